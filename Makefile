@@ -1,0 +1,29 @@
+# Two commands: `make demo` and `make test`. Both create .venv and install eventwire into it.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test install clean bench
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	rm -f eventwire.duckdb
+	$(BIN)/eventwire ingest samples/wikinews_politics.jsonl --db eventwire.duckdb
+	$(BIN)/eventwire summary --db eventwire.duckdb
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/throughput.py
+
+clean:
+	rm -rf $(VENV) eventwire.duckdb build dist src/*.egg-info

@@ -1,0 +1,30 @@
+"""eventwire: political event data from news text.
+
+    import eventwire
+    article = eventwire.extract("Mr. Kim arrived in Russia on Tuesday.", published="2023-09-13")
+    pipeline = eventwire.Pipeline()            # one model load, for many articles
+    for result in pipeline.pipe(articles): ...
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from .errors import EventwireError, InputError, KnowledgeError, SettingsError, StoreError
+from .pipeline import Pipeline, make_article
+from .records import Actor, Article, Event, Failure, Mention, Place, Quote, Span, TimeExpr
+from .settings import Settings
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Actor", "Article", "Event", "EventwireError", "Failure", "InputError", "KnowledgeError", "Mention",
+    "Pipeline", "Place", "Quote", "Settings", "SettingsError", "Span", "StoreError", "TimeExpr", "extract",
+    "make_article",
+]
+
+
+def extract(text: str, published: str | date | None = None, *, id: str = "doc", pipeline: Pipeline | None = None,
+            settings: Settings | None = None) -> Article:
+    """Extract everything from one text. Loads the model each call unless a `pipeline` is given."""
+    pipeline = pipeline or Pipeline(settings)
+    return pipeline(make_article(id, text, published))

@@ -1,0 +1,1 @@
+"""Readers (sources → Article or Failure) and writers (Article → the field's formats)."""

@@ -1,0 +1,97 @@
+"""Codebooks, dictionaries and gazetteers: data files in `data/`, each with a small loader module.
+
+`Knowledge` is the one object that holds them. Each table is loaded on first use and kept for the
+life of the object (a pipeline owns one), so nothing lives at module level.
+"""
+from __future__ import annotations
+
+import csv
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..errors import KnowledgeError
+from ..settings import Settings
+
+
+def data_file(name: str, settings: Settings | None = None) -> Path:
+    """The path of a data file: the user's override folder first, then the bundled copy."""
+    if settings is not None and settings.knowledge_dir is not None:
+        candidate = Path(settings.knowledge_dir) / name
+        if candidate.exists():
+            return candidate
+    bundled = resources.files("eventwire.knowledge") / "data" / name
+    path = Path(str(bundled))
+    if not path.exists():
+        raise KnowledgeError(f"data file {name!r} is missing from the installation")
+    return path
+
+
+def read_tsv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a TSV data file with a header line; lines starting with '#' are comments.
+
+    Yields (line number, row) so loaders can name the line of a malformed entry.
+    """
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except OSError as error:
+        raise KnowledgeError(f"cannot read {path}: {error}") from error
+    with handle:
+        lines = ((n, line) for n, line in enumerate(handle, 1) if line.strip() and not line.startswith("#"))
+        header: list[str] | None = None
+        for number, line in lines:
+            cells = next(csv.reader([line.rstrip("\r\n")], delimiter="\t", quoting=csv.QUOTE_NONE))
+            if header is None:
+                header = cells
+                continue
+            if len(cells) > len(header):
+                raise KnowledgeError(f"{path.name}:{number}: {len(cells)} cells, the header has {len(header)}")
+            cells += [""] * (len(header) - len(cells))
+            yield number, dict(zip(header, cells))
+
+
+class Knowledge:
+    """All of eventwire's data tables, loaded lazily from the bundled files or `settings.knowledge_dir`."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+
+    def path(self, name: str) -> Path:
+        return data_file(name, self.settings)
+
+    @cached_property
+    def countries(self) -> Any:
+        from .countries import load_countries
+
+        return load_countries(self)
+
+    @cached_property
+    def people(self) -> Any:
+        from .people import load_people
+
+        return load_people(self)
+
+    @cached_property
+    def agents(self) -> Any:
+        from .agents import load_agents
+
+        return load_agents(self)
+
+    @cached_property
+    def cameo(self) -> Any:
+        from .cameo import load_cameo
+
+        return load_cameo(self)
+
+    @cached_property
+    def verbs(self) -> Any:
+        from .verbs import load_verbs
+
+        return load_verbs(self)
+
+    @cached_property
+    def gazetteer(self) -> Any:
+        from .gazetteer import load_gazetteer
+
+        return load_gazetteer(self)

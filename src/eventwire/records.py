@@ -1,0 +1,191 @@
+"""The records that flow through the pipeline: frozen, slotted, each tied to the text by spans.
+
+An `Article` enters with only its text and metadata; every stage returns a new `Article` with one more
+kind of record filled in (`dataclasses.replace`). Offsets are Python `str` indices into `Article.text`,
+half-open `[start, end)`, exactly as the output contract wants them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Iterator, Mapping
+
+from .errors import InputError
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"not a span: [{self.start}, {self.end})")
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: "Span") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def text(self, text: str) -> str:
+        return text[self.start:self.end]
+
+    def as_list(self) -> list[int]:
+        return [self.start, self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place in the text that refers to an actor, and how it was recognised."""
+
+    span: Span
+    how: str  # "name", "surname", "title", "pronoun", "country", "demonym", "capital", "role", "group"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str
+    kind: str  # person | organisation | country | group
+    country: str | None
+    sector: str | None
+    code: str | None
+    mentions: tuple[Mention, ...]
+
+    def spans(self) -> tuple[Span, ...]:
+        return tuple(m.span for m in self.mentions)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    span: Span
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None
+    mod: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: str
+    span: Span
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    feature: str | None  # country | admin | city | facility | region | water | other
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    id: str
+    kind: str  # direct | indirect | mixed
+    content: tuple[Span, ...]
+    cue: Span | None
+    speaker: str | None  # actor id
+    speaker_span: Span | None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    event: str  # PLOVER type
+    mode: str | None
+    contexts: tuple[str, ...]
+    cameo: str | None
+    goldstein: float | None
+    quad_class: int | None
+    actors: tuple[str, ...]
+    recipients: tuple[str, ...]
+    source: str | None
+    target: str | None
+    date: str | None
+    place: str | None
+    sentence: Span
+    trigger: Span | None
+    reported_by: str | None = None
+    negated: bool = False
+    hypothetical: bool = False
+    pattern: str | None = None  # the dictionary entry that produced the coding: the explanation
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the parse with the absolute offset of its paragraph, so token offsets can be mapped."""
+
+    span: Span
+    sent: Any  # spacy.tokens.Span
+    offset: int  # absolute offset of the spaCy Doc's first character
+
+    def token_span(self, token: Any) -> Span:
+        start = self.offset + token.idx
+        return Span(start, start + len(token.text))
+
+    def tokens_span(self, first: Any, last: Any) -> Span:
+        return Span(self.offset + first.idx, self.offset + last.idx + len(last.text))
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    doc: Any  # spacy.tokens.Doc of text[start:start + len(doc.text)]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    text: str
+    published: date | None = None
+    meta: Mapping[str, str] = field(default_factory=dict)
+    paragraphs: tuple[Paragraph, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+    places: tuple[Place, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.id, str) or not self.id.strip():
+            raise InputError("article has no id", record=repr(self.id))
+        if not isinstance(self.text, str) or not self.text.strip():
+            raise InputError("the text is empty", record=self.id)
+
+    def sentences(self) -> Iterator[Sentence]:
+        for para in self.paragraphs:
+            for sent in para.doc.sents:
+                start = para.start + sent.start_char
+                end = para.start + sent.end_char
+                if end > start:
+                    yield Sentence(Span(start, end), sent, para.start)
+
+    def actor_at(self, span: Span) -> Actor | None:
+        """The actor with a mention overlapping `span`; the tightest mention wins."""
+        best: tuple[int, Actor] | None = None
+        for actor in self.actors:
+            for mention in actor.mentions:
+                if mention.span.overlaps(span):
+                    size = mention.span.end - mention.span.start
+                    if best is None or size < best[0]:
+                        best = (size, actor)
+        return best[1] if best else None
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        for actor in self.actors:
+            if actor.id == actor_id:
+                return actor
+        return None
+
+    def times_in(self, span: Span) -> list[TimeExpr]:
+        return [t for t in self.times if span.contains(t.span)]
+
+    def places_in(self, span: Span) -> list[Place]:
+        return [p for p in self.places if span.contains(p.span)]
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A record that could not be read or processed: its id (or position) and the reason, for the report."""
+
+    id: str
+    reason: str

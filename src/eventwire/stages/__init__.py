@@ -1,0 +1,1 @@
+"""One module per stage; each exposes `run(article, knowledge) -> Article`. The order is in pipeline.py."""
