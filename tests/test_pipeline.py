@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire import Pipeline, extract, make_article
+from eventwire.errors import InputError
+from eventwire.pipeline import STAGES, paragraph_spans
+from eventwire.records import Article, Failure
+
+TEXT = ("The foreign minister of Freedonia met his counterpart in Paris on Monday.\n\n"
+        "  He said the talks were useful.  \nNothing else happened.")
+
+
+def test_paragraph_spans_strip_and_keep_offsets():
+    spans = paragraph_spans(TEXT, 10_000)
+    assert [TEXT[s:e] for s, e in spans] == [
+        "The foreign minister of Freedonia met his counterpart in Paris on Monday.",
+        "He said the talks were useful.",
+        "Nothing else happened.",
+    ]
+
+
+def test_long_paragraphs_are_cut_at_whitespace():
+    text = " ".join(["word"] * 100)
+    spans = paragraph_spans(text, 50)
+    assert all(e - s <= 50 for s, e in spans)
+    assert " ".join(text[s:e] for s, e in spans) == text
+
+
+def test_make_article_checks_date_and_binary():
+    assert make_article("a", "Text.", "2023-09-13").published == date(2023, 9, 13)
+    assert make_article("a", "Text.", None).published is None
+    with pytest.raises(InputError, match="a: 'published'"):
+        make_article("a", "Text.", "13/09/2023")
+    with pytest.raises(InputError, match="NUL"):
+        make_article("a", "Te\x00xt.", None)
+
+
+def test_stage_order_is_declared_once():
+    assert [name for name, _ in STAGES] == ["actors", "times", "places", "quotes", "events"]
+
+
+def test_parse_offsets_map_back_to_the_text(pipeline):
+    article = pipeline.parse([make_article("a", TEXT, "2023-09-13")])[0]
+    assert len(article.paragraphs) == 3
+    for sentence in article.sentences():
+        assert sentence.span.text(TEXT) == sentence.sent.text
+        for token in sentence.sent:
+            assert sentence.token_span(token).text(TEXT) == token.text
+
+
+def test_pipe_keeps_order_and_passes_failures(pipeline):
+    items = [make_article("a", "Paris is in France.", None), Failure("bad:2", "not valid JSON"),
+             make_article("c", "Berlin is in Germany.", None)]
+    out = list(pipeline.pipe(items, batch_articles=2))
+    assert [x.id for x in out] == ["a", "bad:2", "c"]
+    assert isinstance(out[1], Failure) and isinstance(out[2], Article)
+
+
+def test_a_failing_stage_fails_only_its_record(pipeline):
+    def explode(article, knowledge):
+        if "boom" in article.text:
+            raise RuntimeError("stage bug")
+        return article
+
+    broken = Pipeline(nlp=pipeline.nlp, knowledge=pipeline.knowledge)
+    broken.stages = (("explode", explode),)
+    out = list(broken.pipe([make_article("ok1", "Fine text.", None), make_article("bad", "A boom here.", None),
+                            make_article("ok2", "More text.", None)]))
+    assert [type(x).__name__ for x in out] == ["Article", "Failure", "Article"]
+    assert "RuntimeError: stage bug" in out[1].reason
+
+
+def test_extract_api(pipeline):
+    article = extract("Mr. Smith visited Paris on Monday.", "2023-09-13", pipeline=pipeline)
+    assert article.published == date(2023, 9, 13) and article.paragraphs

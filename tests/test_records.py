@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from eventwire.errors import InputError
+from eventwire.records import Actor, Article, Mention, Span
+
+
+def test_span_rejects_empty_and_negative():
+    with pytest.raises(ValueError):
+        Span(3, 3)
+    with pytest.raises(ValueError):
+        Span(-1, 2)
+
+
+def test_span_relations():
+    a, b = Span(0, 5), Span(4, 9)
+    assert a.overlaps(b) and b.overlaps(a)
+    assert not Span(0, 4).overlaps(Span(4, 9))
+    assert Span(0, 10).contains(Span(2, 3)) and not Span(2, 3).contains(Span(0, 10))
+    assert Span(2, 5).text("abcdefg") == "cde"
+
+
+def test_records_are_frozen():
+    span = Span(0, 1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        span.start = 2  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("text", ["", "   \n  "])
+def test_article_needs_text(text):
+    with pytest.raises(InputError, match="empty"):
+        Article(id="x", text=text)
+
+
+def test_article_needs_id():
+    with pytest.raises(InputError, match="no id"):
+        Article(id=" ", text="Some text.")
+
+
+def test_actor_at_prefers_the_tightest_mention():
+    wide = Actor("a1", "Russia", "country", "RUS", None, "RUS", (Mention(Span(0, 20), "name"),))
+    tight = Actor("a2", "Putin", "person", "RUS", "GOV", "RUSGOV", (Mention(Span(5, 10), "name"),))
+    article = Article(id="x", text="x" * 30, actors=(wide, tight))
+    assert article.actor_at(Span(6, 8)) is tight
+    assert article.actor_at(Span(12, 14)) is wide
+    assert article.actor_at(Span(25, 28)) is None
+    assert article.actor("a2") is tight and article.actor("a9") is None
