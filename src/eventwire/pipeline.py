@@ -62,7 +62,8 @@ def make_article(
         try:
             published = date.fromisoformat(published.strip()[:10])
         except ValueError:
-            raise InputError(f"'published' is {published!r}, not a YYYY-MM-DD date", record=record_id) from None
+            shown = published if len(published) <= 40 else published[:40] + "…"
+            raise InputError(f"'published' is {shown!r}, not a YYYY-MM-DD date", record=record_id) from None
     elif not isinstance(published, date):
         published = None
     if isinstance(text, str) and "\x00" in text:

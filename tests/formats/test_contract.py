@@ -24,7 +24,7 @@ TEXTS = [
 
 @pytest.fixture(scope="module")
 def results(pipeline):
-    return list(pipeline.pipe([make_article(i, t, p) for i, t, p in TEXTS]))
+    return list(pipeline.pipe([make_article(i, t, p) for i, p, t in TEXTS]))
 
 
 def test_every_span_is_inside_the_text_and_every_id_resolves(results):
@@ -46,7 +46,7 @@ def test_every_span_is_inside_the_text_and_every_id_resolves(results):
 
 
 def test_output_is_deterministic(pipeline, results):
-    again = list(pipeline.pipe([make_article(i, t, p) for i, t, p in TEXTS]))
+    again = list(pipeline.pipe([make_article(i, t, p) for i, p, t in TEXTS]))
     assert [dumps(a) for a in again] == [dumps(a) for a in results]
 
 
