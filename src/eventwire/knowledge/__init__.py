@@ -95,3 +95,15 @@ class Knowledge:
         from .gazetteer import load_gazetteer
 
         return load_gazetteer(self)
+
+    @cached_property
+    def cues(self) -> Any:
+        from .cues import load_cues
+
+        return load_cues(self)
+
+    @cached_property
+    def timewords(self) -> Any:
+        from .timewords import load_timewords
+
+        return load_timewords(self)
