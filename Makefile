@@ -14,9 +14,10 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The summary is shown even when some articles failed (each failure is printed with its reason).
 demo: $(STAMP)
-	rm -f eventwire.duckdb
-	$(BIN)/eventwire ingest samples/wikinews_politics.jsonl --db eventwire.duckdb
+	rm -f eventwire.duckdb eventwire.duckdb.wal
+	-$(BIN)/eventwire ingest samples/wikinews_politics.jsonl --db eventwire.duckdb
 	$(BIN)/eventwire summary --db eventwire.duckdb
 
 test: $(STAMP)
@@ -26,4 +27,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
 
 clean:
-	rm -rf $(VENV) eventwire.duckdb build dist src/*.egg-info
+	rm -rf $(VENV) eventwire.duckdb eventwire.duckdb.wal build dist src/*.egg-info

@@ -1,18 +1,71 @@
-"""The command line: a thin adapter over the library. Errors become messages and exit codes."""
+"""The command line: a thin adapter over the library. Errors become messages and exit codes.
+
+Exit codes: 0 all went well; 1 some records failed (each reported as `error: <record>: <reason>` on stderr,
+the rest was processed); 2 nothing could be done (bad option, store cannot be opened, unknown model);
+3 an internal error (a bug: set EVENTWIRE_DEBUG=1 for the traceback); 130 interrupted.
+"""
 from __future__ import annotations
 
+import csv
+import dataclasses
+import json
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 import click
 
 from .errors import EventwireError
-from .records import Failure
+from .records import Article, Failure
 from .settings import DEFAULT_MODEL, Settings
+
+if TYPE_CHECKING:  # the heavy imports (spaCy, DuckDB, rich) wait until a command needs them
+    from rich.console import Console
+
+    from .pipeline import Pipeline
+    from .store import Store, Summary
+
+DEFAULT_DB = "eventwire.duckdb"
+TABLE_LIMIT = 50  # rows a table shows unless --limit says otherwise; CSV and JSON give everything
+NUMBERS = frozenset({"articles", "mentions", "events", "goldstein"})  # right-aligned in tables
+FORMATS = click.Choice(["table", "csv", "json"], case_sensitive=False)
 
 
 def _settings(model: str, batch_size: int) -> Settings:
     return Settings(model=model, batch_size=batch_size)
+
+
+def make_pipeline(settings: Settings) -> "Pipeline":
+    """The one place the CLI builds a pipeline (tests swap in a shared one to load spaCy once)."""
+    from .pipeline import Pipeline
+
+    return Pipeline(settings)
+
+
+def _stderr() -> "Console":
+    from rich.console import Console
+
+    # soft_wrap: an error line stays one line, whatever the terminal width.
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _stdout() -> "Console":
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+db_option = click.option(
+    "--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False), help="the DuckDB store file"
+)
+model_option = click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline name or path")
+batch_option = click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1),
+                            help="paragraphs per spaCy batch")
+format_option = click.option("--format", "fmt", default="table", show_default=True, type=FORMATS,
+                             help="a table for reading, CSV or JSON for other tools")
+limit_option = click.option("--limit", type=click.IntRange(0), default=None,
+                            help=f"at most N rows, 0 for all [default: {TABLE_LIMIT} for tables, all otherwise]")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -24,15 +77,14 @@ def cli() -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", default="-", show_default=True, help="output JSONL file, '-' for stdout")
-@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline name or path")
-@click.option("--batch-size", default=64, show_default=True, help="paragraphs per spaCy batch")
+@model_option
+@batch_option
 def extract(inputs: tuple[str, ...], output: str, model: str, batch_size: int) -> None:
     """Extract actors, events, quotes, times and places from INPUTS (JSONL, .txt, .html, folders, '-')."""
     from .formats.contract import dumps
     from .formats.readers import read_sources
-    from .pipeline import Pipeline
 
-    pipeline = Pipeline(_settings(model, batch_size))
+    pipeline = make_pipeline(_settings(model, batch_size))
     failed = 0
     out = sys.stdout if output == "-" else None
     try:
@@ -54,11 +106,238 @@ def extract(inputs: tuple[str, ...], output: str, model: str, batch_size: int) -
         sys.exit(1)
 
 
-def main() -> None:
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@model_option
+@batch_option
+@click.option("--refresh", is_flag=True,
+              help="rewrite articles stored with the same content too (after upgrading eventwire)")
+def ingest(inputs: tuple[str, ...], db: str, model: str, batch_size: int, refresh: bool) -> None:
+    """Extract INPUTS (JSONL, .txt, .html, folders, '-') into the store. Re-ingesting changes nothing."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from .formats.readers import count_records, read_sources
+    from .store import open_store
+
+    console = _stderr()
+    printed: set[tuple[str, str]] = set()
+    with open_store(db) as store:  # before the model loads: a bad --db fails at once
+        pipeline = make_pipeline(_settings(model, batch_size))
+        total = count_records(inputs)
+        columns = (SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        # A bar only on a terminal: in logs and pipes it would be noise.
+        with Progress(*columns, console=console, disable=not console.is_terminal) as progress:
+            task = progress.add_task("ingest", total=total)
+
+            def reported(items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
+                for item in items:
+                    if isinstance(item, Failure):
+                        printed.add((item.id, item.reason))
+                        _error(console, item.id, item.reason)
+                    yield item
+                    progress.advance(task)
+
+            report = store.ingest(reported(pipeline.pipe(read_sources(inputs))), refresh=refresh)
+    for record, reason in report.failed:  # the ones the store refused (the readers' were printed above)
+        if (record, reason) not in printed:
+            _error(console, record, reason)
+    console.print(
+        f"{db}: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
+        f"{len(report.failed)} failed", markup=False)
+    if report.failed:
+        sys.exit(1)
+
+
+def _error(console: "Console", record: str, reason: str) -> None:
+    console.print(f"error: {record}: {reason}", markup=False)
+
+
+@cli.command()
+@click.option("--actor", help="a name or CAMEO code (prefix) of an actor: 'Putin', 'RUS', 'PRKGOV'")
+@click.option("--recipient", help="a name or CAMEO code (prefix) of a recipient")
+@click.option("--type", "event_type", help="a PLOVER type (CONSULT) or a CAMEO code prefix (04)")
+@click.option("--since", help="events from this date on: YYYY-MM-DD, YYYY-MM or YYYY")
+@click.option("--until", help="events up to this date: YYYY-MM-DD, YYYY-MM or YYYY")
+@click.option("--near", help="events placed near a place of the store ('Vladivostok') or LAT,LON")
+@click.option("--km", default=50.0, show_default=True, type=click.FloatRange(0), help="the radius of --near")
+@click.option("--by", type=click.Choice(["day", "week", "month", "year"]),
+              help="count the events per period and type instead of listing them")
+@limit_option
+@format_option
+@db_option
+def events(actor: str | None, recipient: str | None, event_type: str | None, since: str | None,
+           until: str | None, near: str | None, km: float, by: str | None, limit: int | None, fmt: str,
+           db: str) -> None:
+    """Events in the store, oldest first, with their evidence sentence (or counted, with --by)."""
+    effective = _limit(limit, fmt)
+    with _open(db) as store:
+        if by:
+            counts = store.timeline(actor=actor, recipient=recipient, type=event_type, since=since, until=until,
+                                    near=near, km=km, by=by)
+        else:
+            rows = store.events(actor=actor, recipient=recipient, type=event_type, since=since, until=until,
+                                near=near, km=km, limit=None if effective is None else effective + 1)
+    if by:
+        _render(counts, fmt, effective, [("period", "Period", 0), ("event", "Event", 0), ("events", "Events", 0),
+                                         ("goldstein", "Mean Goldstein", 0)], "periods")
+        return
+    # The table is for reading at 80 columns: the evidence sentence gets the room, its trigger in bold;
+    # CSV and JSON carry every field (article id, CAMEO code, Goldstein, mode, place, …).
+    columns = [("date", "Date", 0), ("event", "Event", 0), ("actors", "Actor", 1), ("recipients", "Target", 1),
+               ("sentence", "Evidence", 4)]
+    _render(rows, fmt, effective, columns, "events")
+
+
+@cli.command()
+@click.option("--speaker", help="part of any name of the speaker, case-insensitive: 'Kim', 'the president'")
+@limit_option
+@format_option
+@db_option
+def quotes(speaker: str | None, limit: int | None, fmt: str, db: str) -> None:
+    """Quotes in the store, with their speakers."""
+    effective = _limit(limit, fmt)
+    with _open(db) as store:
+        rows = store.quotes(speaker=speaker, limit=None if effective is None else effective + 1)
+    columns = [("published", "Published", 0), ("speaker", "Speaker", 1), ("kind", "Kind", 0), ("text", "Quote", 4)]
+    _render(rows, fmt, effective, columns, "quotes")
+
+
+@cli.command()
+@click.option("--name", help="part of the name, or a CAMEO code prefix")
+@limit_option
+@format_option
+@db_option
+def actors(name: str | None, limit: int | None, fmt: str, db: str) -> None:
+    """Actors across the store, most mentioned first."""
+    effective = _limit(limit, fmt)
+    with _open(db) as store:
+        rows = store.actors(name=name, limit=None if effective is None else effective + 1)
+    columns = [("name", "Name", 1), ("kind", "Kind", 0), ("code", "Code", 0), ("articles", "Articles", 0),
+               ("mentions", "Mentions", 0)]
+    _render(rows, fmt, effective, columns, "actors")
+
+
+@cli.command()
+@db_option
+@click.option("--top", default=5, show_default=True, type=click.IntRange(1), help="rows per section")
+def summary(db: str, top: int) -> None:
+    """A readable overview of the store: counts, event types, dyads, actors, sample events and quotes."""
+    with _open(db) as store:
+        result = store.summary(top=top)
+    _print_summary(_stdout(), db, result)
+
+
+def _open(db: str) -> "Store":
+    from .store import open_store
+
+    return open_store(db, read_only=True)
+
+
+def _limit(limit: int | None, fmt: str) -> int | None:
+    if limit == 0:
+        return None
+    if limit is None:
+        return TABLE_LIMIT if fmt == "table" else None
+    return limit
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+Columns = list[tuple[str, str, int]]  # (field, title, ratio of the spare width; 0: as wide as its content)
+
+
+def _render(rows: Sequence[Any], fmt: str, limit: int | None, columns: Columns, what: str) -> None:
+    more = limit is not None and len(rows) > limit
+    rows = rows[:limit] if limit is not None else rows
+    records = [{k: _plain(v) for k, v in dataclasses.asdict(row).items()} for row in rows]
+    stdout = sys.stdout  # looked up now, not at import: tests and embedding callers redirect it
+    if fmt == "json":
+        stdout.write(json.dumps(records, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    elif fmt == "csv":
+        names = [f.name for f in dataclasses.fields(rows[0])] if rows else [key for key, _, _ in columns]
+        writer = csv.DictWriter(stdout, fieldnames=names, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(records)
+    else:
+        _print_table(_stdout(), records, columns, what)
+    if more:
+        _stderr().print(f"(the first {limit} {what}; --limit 0 shows all)", markup=False)
+
+
+def _cell(value: Any, width: int = 160) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _print_table(console: "Console", records: list[dict[str, Any]], columns: Columns, what: str) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    if not records:
+        console.print(f"no {what} found", markup=False)
+        return
+    table = Table(show_lines=False, header_style="bold", expand=any(ratio for _, _, ratio in columns))
+    for key, title, ratio in columns:
+        table.add_column(title, overflow="fold", no_wrap=not ratio, ratio=ratio or None, min_width=len(title),
+                         justify="right" if key in NUMBERS else "left")
+    for record in records:
+        cells = []
+        for key, _, _ in columns:
+            cell = Text(_cell(record.get(key), 300))
+            if key == "sentence" and record.get("trigger"):
+                cell.highlight_words([record["trigger"]], style="bold")
+            cells.append(cell)
+        table.add_row(*cells)
+    console.print(table)
+
+
+def _print_summary(console: "Console", db: str, s: "Summary") -> None:
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    span = f", published {s.first_published} to {s.last_published}" if s.first_published else ""
+    console.print(Panel(Text(
+        f"{s.articles} articles{span}\n"
+        f"{s.actors} actors ({s.mentions} mentions), {s.events} events, {s.quotes} quotes, "
+        f"{s.times} time expressions, {s.places} places"), title=f"eventwire store {db}", expand=False))
+
+    def small(title: str, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        rows = list(rows)
+        if not rows:
+            console.print(Text(f"{title}: none yet", style="dim"))
+            return
+        table = Table(title=title, title_justify="left", header_style="bold")
+        for index, header in enumerate(headers):
+            numeric = all(isinstance(row[index], int) for row in rows)
+            table.add_column(header, overflow="fold", justify="right" if numeric else "left")
+        for row in rows:
+            table.add_row(*(Text(_cell(v, 200)) for v in row))
+        console.print(table)
+
+    small("Events by type", ["Type", "Events"], s.events_by_type)
+    small("Top dyads", ["Source", "Target", "Events"], s.top_dyads)
+    small("Most mentioned actors", ["Name", "Code", "Articles", "Mentions"],
+          ((a.name, a.code, a.articles, a.mentions) for a in s.top_actors))
+    small("Some events, with their evidence", ["Date", "Event", "Who → whom", "Evidence"],
+          ((e.date, f"{e.event} {e.cameo or ''}".strip(), f"{e.actors} → {e.recipients}", e.sentence)
+           for e in s.sample_events))
+    small("Some quotes", ["Published", "Speaker", "Quote"],
+          ((q.published, q.speaker, q.text) for q in s.sample_quotes))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """The `eventwire` entry point: runs a command and turns every error into one line and an exit code."""
     try:
-        cli.main(standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("aborted", err=True)
+        result = cli.main(args=list(argv) if argv is not None else None, prog_name="eventwire",
+                          standalone_mode=False)
+    except (click.exceptions.Abort, KeyboardInterrupt):  # click turns Ctrl-C into Abort
+        click.echo("interrupted; an ingest keeps the articles it stored: rerun it to finish", err=True)
         sys.exit(130)
     except click.ClickException as error:
         error.show()
@@ -66,5 +345,19 @@ def main() -> None:
     except EventwireError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(2)
+    except BrokenPipeError:
+        # `eventwire events | head`: the reader left; say nothing, and keep Python from complaining at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)
     except SystemExit:
         raise
+    except Exception as error:  # a bug: one line for the user, the traceback on request
+        if os.environ.get("EVENTWIRE_DEBUG"):
+            raise
+        click.echo(f"error: internal error: {type(error).__name__}: {error} "
+                   "(a bug; rerun with EVENTWIRE_DEBUG=1 for the traceback and report it)", err=True)
+        sys.exit(3)
+    if isinstance(result, int) and result:
+        sys.exit(result)
+

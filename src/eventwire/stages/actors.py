@@ -1,9 +1,771 @@
-"""The actors stage (first cut: to be written)."""
+"""The actors stage: who is in the article, with every mention of each, and their CAMEO codes.
+
+Mentions are found in four passes over each sentence, each pass claiming its spans so that a later,
+looser pass cannot take them again:
+
+1. people: spaCy PERSON entities (and names the parse shows to be people: "Hong Min, an analyst"),
+   widened over their honorifics and titles ("Mr. Putin", "President Vladimir V. Putin");
+2. role nouns from `agents.tsv` at the head of a noun phrase, with the country the phrase gives them
+   ("U.S. officials", "Russia's defense minister", "the North Korean leader", "state media");
+3. the other entities: countries by name or demonym, organisations (`organisations.tsv`), and seats of
+   government or capitals used for the government ("the Kremlin said", "between Moscow and
+   Pyongyang"), marked how="capital"; a capital used as a place ("visited Pyongyang") is left to the
+   places stage;
+4. pronouns (he/she/they/its) resolved to a recent compatible actor.
+
+Mentions are then grouped into actors: people by name chains ("Vladimir V. Putin" = "Mr. Putin" =
+"Putin") and `people.tsv` (dated roles give country and sector on the publication date; a person with
+no role that day but a past one is coded ELI, CAMEO's elites, as PETRARCH does for former officials),
+titles to the person holding that title in that country ("the Russian president"), and everything else
+by country and sector. Ids follow the order of first mention.
+"""
 from __future__ import annotations
 
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Iterable
+
 from ..knowledge import Knowledge
-from ..records import Article
+from ..knowledge.agents import Agent
+from ..knowledge.countries import Country
+from ..knowledge.people import Role, surnames
+from ..records import Actor, Article, Mention, Sentence, Span
+
+# Verbs of movement or location: a capital as their object or after their preposition is a place
+# ("visited Pyongyang", "flew to Moscow"), not a government. A closed grammatical class, kept short.
+_MOTION = frozenset({
+    "visit", "tour", "travel", "fly", "go", "come", "arrive", "return", "head", "move", "reach", "enter",
+    "leave", "land", "depart", "drive", "sail", "relocate", "flee", "evacuate", "live", "stay", "base",
+    "deploy", "take", "launch", "march", "walk", "attack", "strike", "bomb", "shell",
+    "capture", "seize", "surround", "occupy", "liberate",
+})
+# Prepositions whose object is a location whatever the verb.
+_LOCATIVE = frozenset({"in", "at", "inside", "outside", "near", "around", "into", "within", "across",
+                       "throughout", "over", "above", "outside of", "of", "beyond", "past", "via", "through"})
+_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
+_OBJECT = frozenset({"dobj", "dative", "obj", "iobj", "attr", "oprd"})
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+_RELATIVE = frozenset({"who", "whom", "whose"})
+_NOT_ROLES = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "EVENT", "LAW",
+                        "WORK_OF_ART", "PRODUCT", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "LANGUAGE"})
+# "Her Majesty", "His Excellency": a form of address, not a pronoun to resolve
+_ADDRESS = frozenset({"majesty", "excellency", "highness", "holiness", "eminence"})
+_FEMALE = re.compile(r"^(?:Mrs\.?|Ms\.?|Miss|Madam|Dame|Lady|Queen|Princess|Empress|Congresswoman)\b")
+_MALE = re.compile(r"^(?:Mr\.?|Mister|Sir|Lord|King|Prince|Emperor|Congressman)\b")
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_POSSESSIVE_TAIL = re.compile(r"(?:['’]s|['’])$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A mention before actors exist: its span, how it was found, and the key of the actor it joins."""
+
+    span: Span
+    how: str
+    key: tuple[Any, ...]
+    kind: str
+    name: str
+    country: str | None = None
+    sector: str | None = None  # CAMEO agent code, possibly stacked ("GOVMED")
+    code: str | None = None  # a fixed code (organisations)
+    phrase: str | None = None  # the role phrase of a title or role mention
+    plural: bool = False
+    sentence: int = 0
+    subject: bool = False
+    link: tuple[str, int] | None = None  # ("person", offset): apposed name; ("possessor", offset): owner
+    gender: str | None = None  # "m" or "f" when an honorific or title says so ("Mr.", "Ms.", "Queen")
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    """What the passes share for one article."""
+
+    knowledge: Knowledge
+    text: str
+    on: date | None
 
 
 def run(article: Article, knowledge: Knowledge) -> Article:
-    return article
+    ctx = _Ctx(knowledge, article.text, article.published)
+    found: list[_Found] = []
+    claimed: list[Span] = []
+    sentences = list(article.sentences())
+    for index, sentence in enumerate(sentences):
+        found += _people(ctx, sentence, index, claimed)
+        found += _entities(ctx, sentence, index, claimed, known_only=True)
+        found += _roles(ctx, sentence, index, claimed)
+        found += _entities(ctx, sentence, index, claimed, known_only=False, earlier=found)
+    found = _resolve_people(ctx, found)
+    found = _resolve_titles(ctx, found)
+    for index, sentence in enumerate(sentences):
+        found += _pronouns(sentence, index, claimed, found)
+    return dataclasses.replace(article, actors=_build(ctx, found))
+
+
+# --- helpers over tokens ---------------------------------------------------------------------------
+
+def _span(sentence: Sentence, first: Any, last: Any) -> Span:
+    return sentence.tokens_span(first, last)
+
+
+def _free(span: Span, claimed: list[Span]) -> bool:
+    return not any(span.overlaps(c) for c in claimed)
+
+
+def _trim(sentence: Sentence, tokens: list[Any]) -> list[Any]:
+    """Tokens without a trailing possessive ("North Korea's") or punctuation."""
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].is_space
+                      or tokens[-1].lower_ in ("'s", "’s")):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _text_span(ctx: _Ctx, sentence: Sentence, tokens: list[Any]) -> tuple[str, Span] | None:
+    tokens = _trim(sentence, tokens)
+    while tokens and (tokens[0].is_space or tokens[0].text in ("(", "[", "“", '"', "‘", "'")):
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    span = _span(sentence, tokens[0], tokens[-1])
+    text = _POSSESSIVE_TAIL.sub("", span.text(ctx.text))
+    if text != span.text(ctx.text):
+        span = Span(span.start, span.start + len(text)) if text else span
+    return text, span
+
+
+def _is_subject(token: Any) -> bool:
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ in _SUBJECT
+
+
+def _country_of_words(ctx: _Ctx, text: str) -> Country | None:
+    countries = ctx.knowledge.countries
+    return countries.find(text) or countries.by_adjective(text)
+
+
+# --- pass 1: people ---------------------------------------------------------------------------------
+
+def _person_entities(ctx: _Ctx, sentence: Sentence) -> Iterable[Any]:
+    """PERSON entities, and GPE/ORG/NORP ones followed by a person appositive ("Hong Min, an analyst")."""
+    roles = ctx.knowledge.agents.roles
+    for ent in sentence.sent.ents:
+        if ent.label_ == "PERSON":
+            yield ent
+        elif ent.label_ in ("GPE", "ORG", "NORP", "LOC") and _person_appositive(ent, roles) is not None:
+            if ctx.knowledge.countries.lookup(ent.text) is None:
+                yield ent
+
+
+def _person_appositive(ent: Any, roles: Any) -> Agent | None:
+    """The role noun of ", a/an/the <role> …" right after an entity, if it names a person."""
+    doc = ent.doc
+    i = ent.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    for token in doc[i + 1:min(i + 6, len(doc))]:
+        if token.is_punct:
+            return None
+        if token.pos_ == "NOUN":
+            agent = roles.get(token.text)
+            if agent is not None and agent.kind in ("person", "title"):
+                return agent
+            if token.dep_ not in ("compound", "amod"):
+                return None
+    return None
+
+
+def _widen_over_titles(ctx: _Ctx, ent: Any) -> tuple[int, str | None]:
+    """Index of the first token of the name with its honorifics and titles, and the title phrase."""
+    doc = ent.doc
+    roles = ctx.knowledge.agents.roles
+    start = ent.start
+    title: str | None = None
+    while start > ent.sent.start:
+        for length in (3, 2, 1):
+            first = start - length
+            if first < ent.sent.start:
+                continue
+            words = [t.text for t in doc[first:start]]
+            if not words[0][:1].isupper():
+                continue
+            agent = roles.get(" ".join(words))
+            if agent is not None and agent.kind in ("title", "honorific"):
+                if agent.kind == "title" and title is None:
+                    title = agent.phrase
+                start = first
+                break
+        else:
+            break
+    if title is not None:
+        # "Russian President Vladimir Putin", "US Ambassador Richard Grenell": the country goes with the name
+        for length in (3, 2, 1):
+            first = start - length
+            if first >= ent.sent.start and _country_of_words(ctx, doc[first:start].text) is not None \
+                    and doc[first].text[:1].isupper():
+                return first, title
+    return start, title
+
+
+def _people(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list[_Found]:
+    out: list[_Found] = []
+    people = ctx.knowledge.people
+    for ent in _person_entities(ctx, sentence):
+        start, title = _widen_over_titles(ctx, ent)
+        found = _text_span(ctx, sentence, list(ent.doc[start:ent.end]))
+        if found is None:
+            continue
+        _, span = found
+        name_tokens = _trim(sentence, list(ent))
+        written = _span(sentence, name_tokens[0], name_tokens[-1]).text(ctx.text) if name_tokens else ""
+        name = _display(written, people.strip_titles(written)) if written else ""
+        if not name or not _free(span, claimed):
+            continue
+        claimed.append(span)
+        country, sector = _person_context(ctx, sentence, ent)
+        if start < ent.start:
+            prefix = _title_country(ctx, ent.doc[start:ent.start])
+            country = country or prefix
+            sector = sector or (ctx.knowledge.agents.roles.get(title).sector if title else None)
+        out.append(_Found(
+            span=span, how="name" if len(name.split()) > 1 or title else "surname", key=("person", name),
+            kind="person", name=name, country=country, sector=sector, phrase=title.lower() if title else None,
+            sentence=index, subject=_is_subject(ent.root), gender=_gender(ent.doc[start:ent.end].text),
+        ))
+    return out
+
+
+def _gender(text: str) -> str | None:
+    return "f" if _FEMALE.match(text) else "m" if _MALE.match(text) else None
+
+
+def _title_country(ctx: _Ctx, tokens: Any) -> str | None:
+    for length in (3, 2, 1):
+        if len(tokens) >= length:
+            country = _country_of_words(ctx, tokens[:length].text)
+            if country is not None:
+                return country.code
+    return None
+
+
+def _display(raw: str, stripped: str) -> str:
+    """The name as written, without the honorifics `strip_titles` removed (it lowercases)."""
+    words = raw.split()
+    keep = len(stripped.split())
+    return " ".join(words[len(words) - keep:]) if keep else ""
+
+
+def _person_context(ctx: _Ctx, sentence: Sentence, ent: Any) -> tuple[str | None, str | None]:
+    """Country and sector a sentence gives a person: "X of Russia", "X, an analyst at … in Seoul"."""
+    doc = ent.doc
+    countries = ctx.knowledge.countries
+    # "President Vladimir V. Putin of Russia"
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
+        for other in sentence.sent.ents:
+            if other.start == ent.end + 1 or (other.start == ent.end + 2 and doc[ent.end + 1].lower_ == "the"):
+                country = countries.find(other.text)
+                if country is not None:
+                    return country.code, None
+    agent = _person_appositive(ent, ctx.knowledge.agents.roles)
+    if agent is None:
+        return None, None
+    # The appositive runs to the next comma or the end of the sentence.
+    end = ent.end + 1
+    while end < sentence.sent.end and doc[end].text not in (",", ";", ".", "—", "(", ")"):
+        end += 1
+    country_code: str | None = None
+    for other in sentence.sent.ents:
+        if other.start <= ent.end or other.end > end:
+            continue
+        preposition = doc[other.start - 1].lower_ if other.start > 0 else ""
+        if other.label_ == "GPE" and preposition in ("in", "of", "from", "at", "based"):
+            country = countries.find(other.text)
+            if country is None:
+                metonym = countries.by_metonym(other.text)
+                country = metonym if metonym is not None and metonym.capital.lower() == other.text.lower() else None
+            if country is not None:
+                country_code = country.code
+                break
+        if other.label_ == "ORG" and country_code is None:
+            for token in other:
+                country = _country_of_words(ctx, token.text)
+                if country is not None and token.text[:1].isupper():
+                    country_code = country.code
+    return country_code, agent.sector
+
+
+# --- pass 2: role nouns -----------------------------------------------------------------------------
+
+def _roles(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list[_Found]:
+    out: list[_Found] = []
+    roles = ctx.knowledge.agents.roles
+    for chunk in sentence.sent.noun_chunks:
+        root = chunk.root
+        if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in _NOT_ROLES:
+            continue  # "the United Kingdom" is a country, not a kingdom of the role table
+        words = [t.text for t in chunk]
+        best: tuple[Agent, int] | None = None
+        for first in range(chunk.start, root.i + 1):
+            if chunk.doc[first].pos_ in ("DET", "NUM", "PRON", "PUNCT"):
+                continue
+            agent = roles.get(" ".join(words[first - chunk.start:root.i - chunk.start + 1]))
+            if agent is not None and agent.kind != "honorific":
+                best = (agent, first)
+                break
+        if best is None:
+            continue
+        agent, first = best
+        if agent.kind == "title" and root.text[:1].isupper() and root.i + 1 < len(chunk.doc) \
+                and chunk.doc[root.i + 1].ent_type_ == "PERSON":
+            continue  # a title glued to a name: pass 1 took it
+        country, start_token, link = _role_country(ctx, sentence, chunk, first)
+        if agent.kind in ("person", "title") and root.tag_ in ("NN", "NNP") and country is None and link is None \
+                and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in root.children):
+            continue  # a bare singular title names the office, not a person: "the office of Speaker"
+        found = _text_span(ctx, sentence, list(chunk.doc[min(first, start_token):root.i + 1]))
+        if found is None:
+            continue
+        _, span = found
+        if not _free(span, claimed):
+            continue
+        claimed.append(span)
+        phrase = " ".join(t.lower_ for t in chunk.doc[first:root.i + 1])
+        plural = root.tag_ in ("NNS", "NNPS") or agent.kind == "group"
+        kind = "person" if agent.kind in ("person", "title") and not plural else "group"
+        if agent.kind == "organisation":
+            kind = "organisation"
+        item = _Found(
+            span=span, how="title" if kind == "person" else "role" if kind != "group" else "group", key=(),
+            kind=kind, name=" ".join(span.text(ctx.text).split()), country=country, sector=agent.sector, phrase=phrase, plural=plural,
+            sentence=index, subject=_is_subject(root), link=link,
+        )
+        out.append(dataclasses.replace(item, key=_role_key(item)))
+    return out
+
+
+def _role_key(item: _Found) -> tuple[Any, ...]:
+    """Governments of one country are one actor; other roles group by country, sector and words; a
+    person's title stays its own actor unless it is joined to a person."""
+    if item.kind == "organisation" and item.sector == "GOV" and item.country:
+        return ("gov", item.country)
+    if item.kind == "person":
+        # "the Russian president" twice is one person; "the official" twice may be two
+        return ("title", item.country, item.sector, item.phrase) + (() if item.country else (item.span.start,))
+    return ("group", item.country, item.sector, item.phrase)
+
+
+def _role_country(ctx: _Ctx, sentence: Sentence, chunk: Any, first: int
+                  ) -> tuple[str | None, int, tuple[str, int] | None]:
+    """The country a role phrase names, the first token of the phrase's span, and a pending link.
+
+    The link, resolved once all mentions are known, is ("person", offset) for "the North Korean leader,
+    Kim Jong-un", ("possessor", offset) for "Mr. Putin's army" (the army of that person's country) or
+    ("country", offset) for "the country's state media" (the country named last before).
+    """
+    doc = chunk.doc
+    root = chunk.root
+    # A modifier inside the phrase: "U.S. officials", "Russian troops", "the North Korean leader".
+    for ent in sentence.sent.ents:
+        if ent.start >= chunk.start and ent.end <= first and ent.label_ in ("GPE", "NORP", "ORG"):
+            country = _country_of_words(ctx, ent.text)
+            if country is not None:
+                return country.code, ent.start, _apposed_person(chunk, sentence)
+    # A possessor: "Russia's defense minister", "the country's state media", "Mr. Putin's army".
+    for child in root.children:
+        if child.dep_ != "poss":
+            continue
+        phrase = doc[child.left_edge.i:child.i + 1]
+        country = _country_of_words(ctx, _POSSESSIVE_TAIL.sub("", phrase.text))
+        if country is not None:
+            return country.code, child.left_edge.i, _apposed_person(chunk, sentence)
+        if child.lower_ in ("country", "nation", "its"):
+            # "the country's state media": the country last named before, once all mentions are known
+            return None, child.left_edge.i, ("country", sentence.offset + child.idx)
+        if child.ent_type_ == "PERSON":
+            return None, first, ("possessor", sentence.offset + child.idx)
+    # "the president of Russia"
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    country = _country_of_words(ctx, doc[obj.left_edge.i:obj.i + 1].text)
+                    if country is not None:
+                        return country.code, first, _apposed_person(chunk, sentence)
+    return None, first, _apposed_person(chunk, sentence)
+
+
+def _apposed_person(chunk: Any, sentence: Sentence) -> tuple[str, int] | None:
+    """("person", offset) of a name in apposition: "Russia's defense minister, Sergei K. Shoigu"."""
+    doc = chunk.doc
+    i = chunk.end
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].ent_type_ == "PERSON":
+        return ("person", sentence.offset + doc[i + 1].idx)
+    for child in chunk.root.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            return ("person", sentence.offset + child.idx)
+    return None
+
+
+# --- pass 3: countries, organisations, capitals -----------------------------------------------------
+
+def _entities(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span], *, known_only: bool,
+              earlier: list[_Found] = ()) -> list[_Found]:
+    """Countries, organisations and governments named by their seat. With `known_only`, only the
+    organisations of organisations.tsv, so that role words inside their names ("Security Council")
+    are not taken for roles."""
+    out: list[_Found] = []
+    countries = ctx.knowledge.countries
+    organisations = ctx.knowledge.agents.organisations
+    for ent in sentence.sent.ents:
+        if ent.label_ not in ("GPE", "NORP", "ORG", "LOC", "FAC"):
+            continue
+        tokens = list(ent)
+        if len(tokens) > 1 and tokens[0].lower_ == "the":
+            tokens = tokens[1:]  # the mention is the name: "United States", not "the United States"
+        found = _text_span(ctx, sentence, tokens)
+        if found is None:
+            continue
+        text, span = found
+        if not _free(span, claimed):
+            continue
+        if known_only:
+            org = organisations.find(text) if ent.label_ in ("ORG", "NORP", "GPE") else None
+            if org is not None and countries.find(text) is None:
+                claimed.append(span)
+                out.append(_Found(span, "name", ("org", org.code, org.name), "organisation", org.name, org.country,
+                                  org.sector, code=org.code, sentence=index, subject=_is_subject(ent.root)))
+            continue
+        subject = _is_subject(ent.root)
+        item: _Found | None = None
+        metonym = countries.by_metonym(text)
+        if metonym is not None and countries.find(text) is None:
+            if _acts(ent, is_capital=metonym.capital.lower() == _bare(text).lower()):
+                item = _Found(span, "capital", ("gov", metonym.code), "organisation", _government(metonym),
+                              metonym.code, "GOV", sentence=index, subject=subject)
+        elif ent.label_ in ("GPE", "NORP", "LOC") or countries.find(text) is not None:
+            country = countries.find(text)
+            how = "country"
+            if country is None and ent.label_ == "NORP":
+                country, how = countries.by_adjective(text), "demonym"
+            if country is not None:
+                item = _Found(span, how, ("country", country.code), "country", country.name, country.code,
+                              sentence=index, subject=subject)
+        if item is None and ent.label_ in ("ORG", "GPE") and _names_a_person(text, earlier):
+            # spaCy often tags a surname met again as a place or an organisation ("Adamowicz said")
+            item = _Found(span, "surname", ("person", _bare(text)), "person", _bare(text), sentence=index,
+                          subject=subject)
+        if item is None and ent.label_ in ("ORG", "NORP", "GPE"):
+            org = organisations.find(text)
+            if org is not None:
+                item = _Found(span, "name", ("org", org.code, org.name), "organisation", org.name, org.country,
+                              org.sector, code=org.code, sentence=index, subject=subject)
+            elif ent.label_ == "ORG":
+                country = next((c for c in (_country_of_words(ctx, t.text) for t in ent if t.text[:1].isupper())
+                                if c is not None), None)
+                name = _bare(text)
+                item = _Found(span, "name", ("org", None, name.lower()), "organisation", name,
+                              country.code if country else None, _org_sector(ctx, name), sentence=index,
+                              subject=subject)
+        if item is not None:
+            claimed.append(span)
+            out.append(item)
+    if not known_only:
+        out += _missed_surnames(sentence, index, claimed, [*earlier, *out])
+    return out
+
+
+def _missed_surnames(sentence: Sentence, index: int, claimed: list[Span], earlier: list[_Found]) -> list[_Found]:
+    """Proper nouns spaCy left untagged that repeat the surname of a person named in full before."""
+    out: list[_Found] = []
+    for token in sentence.sent:
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "GPE"):
+            continue
+        span = sentence.token_span(token)
+        if _free(span, claimed) and _names_a_person(token.text, earlier):
+            claimed.append(span)
+            out.append(_Found(span, "surname", ("person", token.text), "person", token.text, sentence=index,
+                              subject=_is_subject(token)))
+    return out
+
+
+def _org_sector(ctx: _Ctx, name: str) -> str | None:
+    """The sector an organisation's name ends in: "Israel Defense Forces" → MIL, "Foreign Ministry" → GOV."""
+    words = name.split()
+    roles = ctx.knowledge.agents.roles
+    for first in range(len(words)):
+        agent = roles.get(" ".join(words[first:]))
+        if agent is not None and agent.kind != "honorific":
+            return agent.sector
+    return None
+
+
+def _names_a_person(text: str, earlier: Iterable[_Found]) -> bool:
+    """Whether a one-word name is the surname of a person named in full before ("Adamowicz")."""
+    word = _bare(text)
+    if " " in word:
+        return False
+    return any(_named_person(f) and len(f.name.split()) > 1 and f.name.split()[-1] == word for f in earlier)
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", text.strip())
+
+
+def _government(country: Country) -> str:
+    adjective = next((a for a in country.adjectives if not a.endswith("s")), None)
+    return f"{adjective} government" if adjective else f"government of {country.name}"
+
+
+def _acts(ent: Any, *, is_capital: bool) -> bool:
+    """Whether a seat of government or capital stands for the government here, not for a place."""
+    token = ent.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head  # "between Moscow and Pyongyang": the first conjunct's role counts
+    if any(child.tag_ == "POS" or child.dep_ == "case" for child in ent.root.children) or token.dep_ == "poss":
+        return True  # "Beijing's influence"
+    if token.dep_ in _SUBJECT:
+        return True  # "the Kremlin said", "Moscow appeared wary"
+    if token.dep_ in _OBJECT:
+        return token.head.lemma_ not in _MOTION  # "pushing Moscow", not "visited Pyongyang"
+    if token.dep_ == "pobj":
+        preposition = token.head
+        word = preposition.lower_
+        if word in _LOCATIVE:
+            return False
+        if word in ("to", "toward", "towards", "from"):
+            return preposition.head.lemma_ not in _MOTION  # "a message to Washington", not "flew to Moscow"
+        return True  # "between", "with", "against", "on", "for", "by"
+    # Seats other than capitals ("the White House") name the government unless used as a location.
+    return not is_capital and token.dep_ not in ("compound", "appos")
+
+
+# --- people and titles: grouping ----------------------------------------------------------------------
+
+def _resolve_people(ctx: _Ctx, found: list[_Found]) -> list[_Found]:
+    """Give every person mention the key of the person it names: the canonical name in people.tsv, or
+    the fullest name in the article that contains it ("Mr. Kim" → "Kim Jong-un")."""
+    people = ctx.knowledge.people
+    full: list[tuple[int, str, str]] = []  # (order, name as written, canonical)
+    for order, item in enumerate(found):
+        if item.kind == "person" and item.key[0] == "person" and len(item.name.split()) > 1:
+            roles = people.roles_of(item.name)
+            full.append((order, item.name, roles[0].name if roles else item.name))
+    out: list[_Found] = []
+    for order, item in enumerate(found):
+        if item.kind != "person" or item.key[0] != "person":
+            out.append(item)
+            continue
+        name = item.name
+        if len(name.split()) > 1:
+            roles = people.roles_of(name)
+            canonical = roles[0].name if roles else name
+        else:
+            canonical = _chain(name, order, full) or _known(ctx, name) or name
+        out.append(dataclasses.replace(item, key=("person", canonical)))
+    return out
+
+
+def _chain(word: str, order: int, full: list[tuple[int, str, str]]) -> str | None:
+    """The canonical name of the nearest full name (earlier first) that a lone name belongs to."""
+    def matches(written: str, canonical: str) -> bool:
+        words = {w.lower() for w in written.split()} | {w.lower() for w in canonical.split()}
+        forms = {s.lower() for s in surnames(written)} | {s.lower() for s in surnames(canonical)}
+        first = {written.split()[0].lower(), canonical.split()[0].lower()}
+        return word.lower() in forms or word.lower() in first or (word.lower() in words and len(word) > 3)
+    earlier = [c for o, w, c in full if o < order and matches(w, c)]
+    if earlier:
+        return earlier[-1]
+    later = [c for o, w, c in full if o > order and matches(w, c)]
+    return later[0] if later else None
+
+
+def _known(ctx: _Ctx, word: str) -> str | None:
+    role = ctx.knowledge.people.lookup(word, ctx.on)
+    return role.name if role is not None else None
+
+
+def _role_of(ctx: _Ctx, name: str) -> Role | None:
+    people = ctx.knowledge.people
+    if not people.roles_of(name):
+        return None
+    return people.lookup(name, ctx.on)
+
+
+def _resolve_titles(ctx: _Ctx, found: list[_Found]) -> list[_Found]:
+    """Join titles to people: an apposed name, else the one person in the article who holds that title in
+    that country on the date ("the Russian president" → Putin). A role possessed by a person takes that
+    person's country ("Mr. Putin's army")."""
+    people = [item for item in found if item.kind == "person" and item.key[:1] == ("person",)]
+    roles: dict[str, Role | None] = {}
+    for item in people:
+        roles.setdefault(item.key[1], _role_of(ctx, item.key[1]))
+    countries = sorted((f for f in found if f.kind == "country" and f.country), key=lambda f: f.span.start)
+    out: list[_Found] = []
+    for item in found:
+        if item.link is not None and item.link[0] == "country":
+            before = [c for c in countries if c.span.start < item.link[1]]
+            if before:
+                item = dataclasses.replace(item, country=before[-1].country)
+                item = dataclasses.replace(item, key=_role_key(item))
+        elif item.link is not None:
+            target = next((p for p in people if p.span.start <= item.link[1] < p.span.end), None)
+            if target is not None and item.link[0] == "person" and item.kind == "person":
+                out.append(dataclasses.replace(item, key=target.key))
+                continue
+            if target is not None and item.link[0] == "possessor" and not item.country:
+                role = roles.get(target.key[1])
+                country = role.country if role is not None and not role.is_igo else target.country
+                if country:
+                    item = dataclasses.replace(item, country=country)
+                    item = dataclasses.replace(item, key=_role_key(item))
+        if item.key[:1] == ("title",) and item.country:
+            holder = _holder(roles, item.country, item.phrase or "")
+            if holder is not None:
+                item = dataclasses.replace(item, key=("person", holder))
+        out.append(item)
+    return out
+
+
+def _holder(roles: dict[str, Role | None], country: str, phrase: str) -> str | None:
+    """The one person of the article whose role that day matches a title in a country."""
+    phrase = phrase.replace("defense", "defence")
+    words = phrase.split()
+    generic = bool(words) and words[-1] in ("leader", "head")
+    holders = []
+    for name, role in roles.items():
+        if role is None or role.country != country:
+            continue
+        title = role.role.lower().replace("defense", "defence")
+        if title == phrase or (title.endswith(" " + phrase) and not title.startswith("vice")) \
+                or (generic and role.rank <= 1):
+            holders.append(name)
+    return holders[0] if len(holders) == 1 else None
+
+
+# --- pass 4: pronouns --------------------------------------------------------------------------------
+
+def _pronouns(sentence: Sentence, index: int, claimed: list[Span], found: list[_Found]) -> list[_Found]:
+    out: list[_Found] = []
+    for token in sentence.sent:
+        word = token.lower_
+        if token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$", "WP", "WP$"):
+            continue
+        span = sentence.token_span(token)
+        if not _free(span, claimed):
+            continue
+        known = found + out
+        target: _Found | None = None
+        if token.head.lower_ in _ADDRESS:
+            continue
+        if word in _PERSON_PRONOUNS and token.dep_ in (*_SUBJECT, "poss", *_OBJECT, "pobj"):
+            target = _person_antecedent(known, span, index, _PRONOUN_GENDER[word])
+        elif word in _RELATIVE and token.head.dep_ == "relcl":
+            target = _relative_antecedent(sentence, token, known)
+        elif word in _GROUP_PRONOUNS and token.dep_ in (*_SUBJECT, "poss"):
+            target = _antecedent(known, span, index, lambda f: f.plural and f.subject, reach=1)
+        elif word == "its" and token.dep_ == "poss":
+            target = _antecedent(known, span, index, lambda f: f.kind in ("country", "organisation"), reach=0)
+        if target is None:
+            continue
+        claimed.append(span)
+        out.append(dataclasses.replace(target, span=span, how="pronoun", sentence=index,
+                                       subject=_is_subject(token)))
+    return out
+
+
+def _named_person(item: _Found) -> bool:
+    return item.kind == "person" and item.key[:1] == ("person",)
+
+
+def _person_antecedent(found: list[_Found], span: Span, index: int, gender: str) -> _Found | None:
+    """he/she/his/her: a named person, preferring a subject earlier in the same sentence, then anyone
+    earlier in it, then the subject of the sentence before, then the nearest person before that. A
+    person whose honorifics say otherwise ("Ms. Pelosi" for "he") is skipped."""
+    genders: dict[tuple[Any, ...], str] = {}
+    for item in found:
+        if item.gender and _named_person(item):
+            genders.setdefault(item.key, item.gender)
+    before = [f for f in found if _named_person(f) and f.span.start < span.start and index - f.sentence <= 2
+              and genders.get(f.key, gender) == gender]
+    before.sort(key=lambda f: f.span.start)
+    same = [f for f in before if f.sentence == index]
+    previous = [f for f in before if f.sentence == index - 1]
+    for pool in ([f for f in same if f.subject], same, [f for f in previous if f.subject][:1]):
+        if pool:
+            return pool[-1]
+    return before[-1] if before else None
+
+
+def _relative_antecedent(sentence: Sentence, token: Any, found: list[_Found]) -> _Found | None:
+    """who/whom/whose: the person the relative clause hangs on ("Gabuev, director of …, who said")."""
+    noun = token.head.head
+    for _ in range(5):  # "Gabuev, director of the Center, who": up through the appositive to the name
+        offset = sentence.offset + noun.idx
+        for item in found:
+            if _named_person(item) and item.span.start <= offset < item.span.end:
+                return item
+        if noun.dep_ not in ("appos", "pobj", "prep") or noun.head is noun:
+            break
+        noun = noun.head
+    return None
+
+
+def _antecedent(found: list[_Found], span: Span, index: int, fits: Any, *, reach: int) -> _Found | None:
+    """The nearest preceding mention that fits, in this sentence or up to `reach` sentences before."""
+    best: _Found | None = None
+    for item in found:
+        if item.span.start >= span.start or index - item.sentence > reach or not fits(item):
+            continue
+        if best is None or item.span.start > best.span.start:
+            best = item
+    return best
+
+
+# --- building the actors -----------------------------------------------------------------------------
+
+def _build(ctx: _Ctx, found: list[_Found]) -> tuple[Actor, ...]:
+    groups: dict[tuple[Any, ...], list[_Found]] = {}
+    for item in sorted(found, key=lambda f: (f.span.start, f.span.end)):
+        groups.setdefault(item.key, []).append(item)
+    actors: list[Actor] = []
+    for key, items in groups.items():
+        actors.append(_actor(ctx, f"a{len(actors) + 1}", key, items))
+    return tuple(actors)
+
+
+def _actor(ctx: _Ctx, actor_id: str, key: tuple[Any, ...], items: list[_Found]) -> Actor:
+    mentions = tuple(Mention(i.span, i.how) for i in items)
+    named = [i for i in items if i.how != "pronoun"] or items
+    if key[0] == "person":
+        return _person_actor(ctx, actor_id, key[1], named, mentions)
+    first = named[0]
+    country, sector, code = first.country, first.sector, first.code
+    if code is None:
+        code = (country or "") + (sector or "") or None
+    name = max((i.name for i in named), key=len) if first.kind != "organisation" else first.name
+    if key[0] == "gov":
+        name = first.name if first.how != "role" else _government(ctx.knowledge.countries.get(country))
+    return Actor(actor_id, name, first.kind, country, sector[:3] if sector else None, code, mentions)
+
+
+def _person_actor(ctx: _Ctx, actor_id: str, canonical: str, items: list[_Found],
+                  mentions: tuple[Mention, ...]) -> Actor:
+    people = ctx.knowledge.people
+    role = _role_of(ctx, canonical) if people.roles_of(canonical) else None
+    names = [i.name for i in items if i.key[0] == "person" and i.how in ("name", "surname")]
+    name = canonical if people.roles_of(canonical) else max(names or [canonical], key=len)
+    if role is not None:
+        if role.is_igo:
+            return Actor(actor_id, name, "person", None, "IGO", role.code, mentions)
+        return Actor(actor_id, name, "person", role.country, role.sector[:3], role.code, mentions)
+    if ctx.on is not None and people.roles_of(canonical):
+        former = people.former(canonical, ctx.on)
+        if former is not None and not former.is_igo:
+            return Actor(actor_id, name, "person", former.country, "ELI", former.country + "ELI", mentions)
+    country = next((i.country for i in items if i.country), None)
+    sector = next((i.sector for i in items if i.sector), None)
+    code = (country or "") + (sector or "") or None
+    return Actor(actor_id, name, "person", country, sector[:3] if sector else None, code, mentions)

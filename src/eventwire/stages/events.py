@@ -1,9 +1,747 @@
-"""The events stage (first cut: to be written)."""
+"""The events stage: verbs (and a few event nouns) coded with CAMEO/PLOVER, tied to the actors around them.
+
+For each sentence, every verb is described as a `Frame` (its particles, prepositions, objects, clauses) and
+matched against `verb_patterns.tsv`; nouns such as "summit" or "sanctions" are matched against
+`nominal_events.tsv`. The source is the actor at the subject (the "by" agent in the passive, else its "from"
+origin), the target the actor where the pattern says (object, a preposition's object, the subject of a
+that-clause), or failing an actor the country of a place there. Then PETRARCH-style transformations, each
+one written into `Event.pattern` ("say > bomb [195] => [112]") so every coding can be explained:
+
+- intent: "wants to attack X" is a threat (138), "plans to help X" an intent to aid (033), both hypothetical;
+  "threatened to sanction X" / "offered to help X" take their code from the act threatened or offered;
+  an announced or conditional act ("will provide aid", "may halt talks if ...") likewise (03x / 13x).
+- refusal: a negated cooperative act ("would not provide support", "failed to reach agreement") is a
+  rejection (12x); a negated act of force stays coded, with `negated`.
+- claims: "X said (that) Y attacked Z" is X accusing Y (112), as PETRARCH codes it; "X said Y must do Z" is
+  X demanding it of Y (100); other events inside a speech verb's clause keep their coding and get
+  `reported_by` (so does everything in a sentence with "according to X").
+- one act, one event: what a coded verb governs ("rejected an invitation to attend", "demanded that X
+  provide") is part of it; purposes, background and relative clauses are coded only when the sentence has
+  no main act; the same act told twice in a sentence keeps its most informative telling.
+The codes these rules produce come from the codebook (`intent_code`, `negated_code` of each root), except
+the two fixed PETRARCH outcomes 112 (accuse) and 100 (demand).
+"""
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, Iterable
+
 from ..knowledge import Knowledge
-from ..records import Article
+from ..knowledge.cameo import Codebook
+from ..knowledge.verbs import Frame, Phrase, VerbPattern, VerbPatterns
+from ..records import Actor, Article, Event, Sentence, Span
+
+# Closed-class grammar, not vocabulary: the auxiliaries that make a clause hypothetical.
+_MODALS = frozenset({"may", "might", "could", "would", "should", "can"})
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Dependencies along which a clause inherits its subject from its head ("X arrived and toured Y").
+_INHERIT = ("conj", "xcomp", "advcl", "acomp")
+# Noun-phrase children whose words may name the actor ("U.S. officials", "Russia's army", "Kim, the leader").
+_NP_PARTS = ("compound", "amod", "poss", "nmod", "appos", "flat")
+# Roots of material conflict that a speech verb turns into an accusation (PETRARCH's SAY/CLAIM transformation).
+_CLAIMED_ROOTS = frozenset({"18", "19", "20"})
+_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+_FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+# Auxiliaries of a reported future: "said it would allow", "announced it will return" state an intent.
+_FUTURE = frozenset({"will", "would", "shall", "'ll"})
+# Auxiliaries of obligation: "X said Y must return it" is X demanding it of Y.
+_OBLIGATION = frozenset({"must", "should"})
+_REQUEST_ROOTS = frozenset({"02", "10"})
+# Dependencies climbed from an event up to the speech verb whose clause holds it.
+_CLIMB = frozenset({"ccomp", "conj", "xcomp", "advcl", "parataxis", "relcl", "acl", "dobj", "pobj", "prep", "nsubj",
+                    "nsubjpass"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    """An event before ids are given; `token` is the trigger."""
+
+    token: Any
+    sentence: Sentence
+    code: str
+    pattern: str
+    actors: tuple[str, ...]
+    recipients: tuple[str, ...]
+    target_code: str | None = None  # a place's country when the target is a place, not an actor
+    negated: bool = False
+    hypothetical: bool = False
+    reported_by: str | None = None
 
 
 def run(article: Article, knowledge: Knowledge) -> Article:
-    return article
+    verbs: VerbPatterns = knowledge.verbs
+    codebook: Codebook = knowledge.cameo
+    drafts: list[_Draft] = []
+    for sentence in article.sentences():
+        drafts.extend(_sentence_events(article, sentence, verbs, codebook))
+    drafts.sort(key=lambda d: (d.sentence.token_span(d.token).start, d.code, d.pattern))
+    events = []
+    for draft in drafts:
+        event = _to_event(article, draft, codebook, f"e{len(events) + 1}")
+        if event is not None:
+            events.append(event)
+    return dataclasses.replace(article, events=tuple(events))
+
+
+# --- one sentence ---------------------------------------------------------------------------------------
+
+
+def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
+                     codebook: Codebook) -> list[_Draft]:
+    matched: dict[int, tuple[Any, VerbPattern]] = {}
+    for token in sentence.sent:
+        if token.pos_ == "VERB" or _verbal_noun(token):
+            lemma = _verb_lemma(token, verbs)
+            if lemma is None:
+                continue
+            pattern = verbs.match(_frame(token, lemma))
+            if pattern is not None:
+                matched[token.i] = (token, pattern)
+    drafts: dict[int, _Draft] = {}
+    absorbed: set[int] = set()
+    for i, (token, pattern) in sorted(matched.items()):
+        if pattern.code is None:
+            continue
+        draft = _verb_draft(article, sentence, token, pattern, verbs)
+        head = token.head
+        if (token.dep_ == "xcomp" or (_is_purpose(token) and "intent" in verbs.roles(head.lemma_.lower()))) and (
+                head.i in matched and matched[head.i][1].code is not None):
+            # "threatened to attack", "offered to help", "asked X to help": the head's event covers it
+            absorbed.add(i)
+            continue
+        if token.dep_ == "xcomp" and "negate" in verbs.roles(head.lemma_.lower()):
+            # "failed to reach agreement", "declined to meet": the act did not happen
+            draft = dataclasses.replace(draft, pattern=f"{head.lemma_.lower()} > {draft.pattern}")
+            drafts[i] = _negate(draft, codebook, force=True)
+            continue
+        if token.dep_ == "xcomp" and "intent" in verbs.roles(head.lemma_.lower()):
+            # "wants to attack", "is ready to send troops": only intended
+            intended = codebook.intended(draft.code)
+            draft = dataclasses.replace(
+                draft, hypothetical=True, code=intended or draft.code,
+                pattern=f"{head.lemma_.lower()} > {draft.pattern}" + (f" => [{intended}]" if intended else ""))
+        drafts[i] = draft
+    # heads that absorbed an xcomp: refine their code by the act offered, threatened or refused
+    for i in sorted(absorbed):
+        token = matched[i][0]  # an xcomp, or an advcl the parser gave an intent verb ("have sworn to fight")
+        head_draft = drafts.get(token.head.i)
+        inner = _verb_draft(article, sentence, token, matched[i][1], verbs)
+        if head_draft is None:
+            continue
+        drafts[token.head.i] = _absorb(head_draft, inner, codebook)
+    for i, draft in list(drafts.items()):
+        if not draft.negated:
+            drafts[i] = _negate(_future(_modality(draft), codebook), codebook)
+    for i in [i for i in drafts if _subsumed(matched[i][0], matched, verbs)]:
+        del drafts[i]
+    main = [d for d in drafts.values() if not _is_secondary(d.token)]
+    if main:
+        # "blocked roads to press their demands", "... one day after a jet shot down a helicopter": purposes
+        # and background clauses serve the main act; they are coded only when nothing else is
+        drafts = {i: d for i, d in drafts.items() if not _is_secondary(d.token)}
+    for draft in _nominal_drafts(article, sentence, verbs, matched):
+        drafts.setdefault(draft.token.i, draft)
+    attributed = _attribute(article, sentence, drafts, matched, verbs, codebook)
+    attributed += _obligations(article, sentence, verbs, set(matched))
+    return _dedupe(attributed)
+
+
+def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
+    """One act told twice in a sentence ("bombarded the city, killing eight"): keep the most informative."""
+    kept: dict[tuple[Any, ...], _Draft] = {}
+    order: list[tuple[Any, ...]] = []
+    for draft in drafts:
+        if not draft.actors:
+            key = (draft.code[:2], (f"@{draft.token.i}",), draft.negated)
+        else:
+            key = (draft.code[:2], tuple(sorted(draft.actors)), draft.negated)
+        earlier = kept.get(key)
+        if earlier is not None and earlier.recipients and draft.recipients and earlier.recipients != draft.recipients:
+            key = key + (f"@{draft.token.i}",)  # same act, other targets: both stay
+            earlier = None
+        if earlier is None:
+            kept[key] = draft
+            order.append(key)
+        elif not (earlier.recipients or earlier.target_code) and (draft.recipients or draft.target_code):
+            kept[key] = draft
+    return [kept[key] for key in order]
+
+
+def _verbal_noun(token: Any) -> bool:
+    """A verb the tagger took for a noun ("rose to toast X"): it has a clause's dependents."""
+    return token.pos_ == "NOUN" and token.dep_ in ("advcl", "xcomp", "ccomp", "relcl", "conj") and any(
+        c.dep_ in ("aux", "nsubj", "neg") for c in token.children)
+
+
+def _absorb(head: _Draft, inner: _Draft, codebook: Codebook) -> _Draft:
+    """A coded verb with a to-infinitive: threaten/offer/refuse take their code from the act."""
+    root = head.code[:2]
+    code = head.code
+    if (root == "13" and inner.code[:2] in _FORCE_ROOTS) or (
+            root == "03" and inner.code[:2] in _FORCE_ROOTS | _COOPERATIVE_ROOTS):
+        # "threatened to impose sanctions" (131), "offered to help" (033), "vowed to fight" (138)
+        code = codebook.intended(inner.code) or head.code
+    elif root == "12":
+        code = codebook.refused(inner.code) or head.code
+    recipients = head.recipients or inner.recipients
+    target_code = head.target_code or (None if head.recipients else inner.target_code)
+    pattern = head.pattern + f" > {inner.pattern}" + (f" => [{code}]" if code != head.code else "")
+    return dataclasses.replace(head, code=code, recipients=recipients, target_code=target_code, pattern=pattern)
+
+
+def _future(draft: _Draft, codebook: Codebook) -> _Draft:
+    """An announced or conditional act ("will provide aid", "would blockade", "may halt talks if") is a statement
+    of intent: 03x for cooperation, 13x (a threat) for force."""
+    if not _has_future(draft.token) and not _conditional(draft.token):
+        return draft
+    intended = codebook.intended(draft.code)
+    if not intended or any(c.dep_ == "neg" for c in draft.token.children):
+        return dataclasses.replace(draft, hypothetical=True)
+    return dataclasses.replace(draft, code=intended, hypothetical=True, pattern=f"will {draft.pattern} => [{intended}]")
+
+
+def _conditional(token: Any) -> bool:
+    """ "may halt talks if ...", "will attack unless ...": a conditional act is a promise or a threat."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in token.children)
+
+
+def _subsumed(token: Any, matched: dict[int, tuple[Any, VerbPattern]], verbs: VerbPatterns,
+              through_noun: bool = False) -> bool:
+    """An act inside the object of another coded act ("rejected an invitation to attend") is part of it; so
+    is the content of a coded verb's that-clause ("demanded that X provide", "agreed that they should
+    cooperate"), but not of a speech verb's ("warned that X was shipping arms")."""
+    current = token
+    for _ in range(8):
+        if current.head is current:
+            return False
+        if current.dep_ == "ccomp":
+            if "intent" in verbs.roles(current.head.lemma_.lower()):
+                return True  # "hoped they would be indicted": a wish, not an act
+            head = matched.get(current.head.i)
+            return (head is not None and head[1].code is not None and "cue" not in head[1].roles
+                    and head[1].code[:2] != "01")
+        current = current.head
+        if current.pos_ in ("NOUN", "PROPN", "PRON", "ADP"):
+            through_noun = True  # inside an argument: "an invitation to attend", "jailed for helping"
+        elif through_noun and current.i in matched:
+            pattern = matched[current.i][1]
+            if pattern.code is not None and "cue" not in pattern.roles and pattern.code[:2] != "01":
+                return True
+    return False
+
+
+def _is_purpose(token: Any) -> bool:
+    """A to-infinitive of purpose ("... to help them", "in order to press")."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _is_secondary(token: Any) -> bool:
+    """A purpose, a background or condition clause ("after X attacked Y", "if ...") or a relative clause."""
+    current = token
+    for _ in range(6):
+        if _is_purpose(current) or current.dep_ in ("relcl", "acl"):
+            return True
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" for c in current.children):
+            return True  # "after X attacked Y", and conditions: "unless the president agrees to step down"
+        if current.dep_ not in ("conj", "xcomp") or current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def _modality(draft: _Draft) -> _Draft:
+    token = draft.token
+    for child in token.children:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODALS:
+            return dataclasses.replace(draft, hypothetical=True)
+        if child.dep_ == "mark" and child.lower_ == "if":
+            return dataclasses.replace(draft, hypothetical=True)
+    return draft
+
+
+def _negate(draft: _Draft, codebook: Codebook, force: bool = False) -> _Draft:
+    if not force and not any(child.dep_ == "neg" for child in draft.token.children):
+        return draft
+    refused = codebook.refused(draft.code)
+    if refused:
+        # "would not provide support" is a refusal that did happen: a REJECT, not a negated AID
+        return dataclasses.replace(draft, code=refused, hypothetical=False,
+                                   pattern=f"not {draft.pattern} => [{refused}]")
+    return dataclasses.replace(draft, negated=True)
+
+
+def _attribute(article: Article, sentence: Sentence, drafts: dict[int, _Draft],
+               matched: dict[int, tuple[Any, VerbPattern]], verbs: VerbPatterns,
+               codebook: Codebook) -> list[_Draft]:
+    """reported_by from speech verbs and "according to"; claims of violence become accusations."""
+    according = _according_to(article, sentence)
+    result: list[_Draft] = []
+    for i, draft in sorted(drafts.items()):
+        cue = _cue_above(draft.token, verbs)
+        own = matched.get(draft.token.i)
+        if own is not None and "cue" in own[1].roles and not draft.recipients and not draft.target_code:
+            continue  # a coded speech verb with nobody addressed is a quote attribution
+        if cue is None:
+            if according and draft.reported_by is None:
+                draft = dataclasses.replace(draft, reported_by=according)
+            result.append(draft)
+            continue
+        speakers = _subject_actors(article, sentence, cue)
+        reporter = speakers[0] if speakers else according
+        if speakers and not draft.actors and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in draft.token.children):
+            # "Iraq said it would allow ...": an unresolved pronoun in the speaker's clause is the speaker
+            draft = dataclasses.replace(draft, actors=tuple(speakers),
+                                        recipients=tuple(r for r in draft.recipients if r not in speakers))
+        cue_pattern = matched.get(cue.i, (None, None))[1]
+        if speakers and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in draft.token.children) and (
+                draft.actors and not set(draft.actors) & set(speakers)):
+            # "Russia said Sudan must return the helicopter": a demand made of Sudan
+            result.append(dataclasses.replace(
+                draft, token=cue, code="100", actors=tuple(speakers), recipients=draft.actors, target_code=None,
+                reported_by=None, negated=False, hypothetical=False,
+                pattern=f"{cue.lemma_.lower()} > must {draft.pattern} => [100]"))
+            continue
+        claim = (cue_pattern is not None and (cue_pattern.code is None or cue_pattern.code[:2] == "01")
+                 and draft.code[:2] in _CLAIMED_ROOTS and cue.i < draft.token.i and speakers)
+        if claim:
+            accused = draft.actors or draft.recipients
+            result.append(dataclasses.replace(
+                draft, token=cue, code="112", actors=tuple(speakers),
+                recipients=tuple(a for a in accused if a not in speakers),
+                target_code=None if accused else draft.target_code, reported_by=None, negated=False,
+                pattern=f"{cue.lemma_.lower()} > {draft.pattern} => [112]"))
+            continue
+        result.append(dataclasses.replace(draft, reported_by=reporter))
+    return result
+
+
+def _has_future(token: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in token.children)
+
+
+def _obligations(article: Article, sentence: Sentence, verbs: VerbPatterns, done: set[int]) -> list[_Draft]:
+    """ "X said Y must/should do Z", whatever Z is: X demands it of Y (100), when Y is not X."""
+    drafts = []
+    for token in sentence.sent:
+        if token.dep_ != "ccomp" or token.i in done or "cue" not in verbs.roles(token.head.lemma_.lower()):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in token.children):
+            continue
+        speakers = _subject_actors(article, sentence, token.head)
+        obliged = _subject_actors(article, sentence, token)
+        if speakers and obliged and not set(speakers) & set(obliged):
+            pattern = f"{token.head.lemma_.lower()} > must {token.lemma_.lower()} [100]"
+            drafts.append(_Draft(token.head, sentence, "100", pattern, tuple(speakers), tuple(obliged)))
+    return drafts
+
+
+def _cue_above(token: Any, verbs: VerbPatterns) -> Any | None:
+    """The speech verb whose that-clause holds `token`, if any (a few levels up)."""
+    current = token
+    for _ in range(6):
+        if current.dep_ in ("ccomp", "parataxis") and "cue" in verbs.roles(current.head.lemma_.lower()):
+            return current.head
+        if current.head is current or current.dep_ not in _CLIMB:
+            return None
+        current = current.head
+    return None
+
+
+def _according_to(article: Article, sentence: Sentence) -> str | None:
+    for token in sentence.sent:
+        if token.lower_ == "according":
+            for to in token.children:
+                if to.lower_ == "to":
+                    for obj in to.children:
+                        if obj.dep_ == "pobj":
+                            found = _phrase_actors(article, sentence, obj)
+                            if found:
+                                return found[0]
+    return None
+
+
+# --- a verb ---------------------------------------------------------------------------------------------
+
+
+def _verb_lemma(token: Any, verbs: VerbPatterns) -> str | None:
+    lemma = token.lemma_.lower()
+    doc = token.doc
+    # "test-fired": spaCy splits the compound; the joined form is the dictionary entry
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:
+        joined = f"{doc[token.i - 2].lower_}-{lemma}"
+        if joined in verbs:
+            return joined
+    return lemma if lemma in verbs else None
+
+
+def _phrase(token: Any) -> Phrase:
+    """Head lemma and the lemmas of its modifiers, including an "of" complement ("state of emergency")."""
+    lemmas = {token.lemma_.lower()}
+    for left in token.lefts:
+        lemmas.update(t.lemma_.lower() for t in left.subtree)
+    for right in token.rights:
+        if right.dep_ == "prep" and right.lower_ == "of":
+            lemmas.add("of")
+            for obj in right.children:
+                if obj.dep_ == "pobj":
+                    lemmas.add(obj.lemma_.lower())
+                    lemmas.update(t.lemma_.lower() for left in obj.lefts for t in left.subtree)
+    return Phrase(token.lemma_.lower(), frozenset(lemmas))
+
+
+def _with_conjuncts(token: Any) -> list[Any]:
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.extend(_with_conjuncts(child))
+    return found
+
+
+def _is_temporal(prep: Any) -> bool:
+    """"on Wednesday", "in July": a time, not a participant or a place."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def _prep_objects(token: Any) -> dict[str, list[Any]]:
+    """Objects of the prepositions governed by a verb, and by its direct object ("sanctions on Iran")."""
+    found: dict[str, list[Any]] = {}
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "prt", "nsubjpass")]
+    # "came to a consensus with X": the second preposition hangs on the first one's object
+    holders += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP" and not _is_temporal(child):
+                for obj in child.children:
+                    if obj.dep_ in ("pobj", "pcomp"):
+                        found.setdefault(child.lemma_.lower(), []).extend(_with_conjuncts(obj))
+                    elif obj.dep_ == "prep":  # "out of", "away from"
+                        for inner in obj.children:
+                            if inner.dep_ == "pobj":
+                                found.setdefault(obj.lemma_.lower(), []).extend(_with_conjuncts(inner))
+    return found
+
+
+def _frame(token: Any, lemma: str) -> Frame:
+    slots: dict[str, list[Phrase]] = {}
+    preps: set[str] = set()
+    clauses: set[str] = set()
+    for child in token.children:
+        dep = child.dep_
+        if dep == "prt":
+            preps.add(child.lemma_.lower())
+        elif dep in ("prep", "agent", "dative") and child.pos_ == "ADP" and not _is_temporal(child):
+            preps.add(child.lemma_.lower())
+        elif dep in ("dobj", "nsubjpass", "attr", "oprd"):
+            slot = slots.setdefault("nsubjpass" if dep == "nsubjpass" else "dobj", [])
+            for head in _with_conjuncts(child):
+                slot.append(_phrase(head))
+                # "700 kg of medicine", "dozens of troops": the "of" complement says what it is
+                slot.extend(_phrase(o) for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj")
+        elif dep == "dative":
+            slots.setdefault("iobj", []).append(_phrase(child))
+        elif _is_infinitive_complement(token, child):
+            clauses.add("xcomp")
+            slots.setdefault("xcomp", []).append(_phrase(child))
+            for grandchild in child.children:
+                if grandchild.dep_ == "dobj":
+                    slots["xcomp"].append(_phrase(grandchild))
+        elif dep == "ccomp":
+            clauses.add("ccomp")
+            if _has_future(child):
+                clauses.add("ccomp:future")
+    for prep, objects in _prep_objects(token).items():
+        slots.setdefault(prep, []).extend(_phrase(o) for o in objects)
+    return Frame(lemma, frozenset(preps), frozenset(clauses), {k: tuple(v) for k, v in slots.items()})
+
+
+def _is_infinitive_complement(token: Any, child: Any) -> bool:
+    """An xcomp ("agreed to help"), or a noun's to-infinitive ("an offer to launch")."""
+    if child.dep_ == "xcomp":
+        return True
+    return (child.dep_ in ("acl", "relcl") and token.pos_ in ("NOUN", "PROPN") and child.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
+
+
+def _is_passive(token: Any) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
+        token.dep_ == "acl" and token.tag_ == "VBN")
+
+
+def _subject_actors(article: Article, sentence: Sentence, token: Any, depth: int = 0) -> list[str]:
+    """The actors doing `token`: its subject, else the subject it inherits from the clause above."""
+    if _is_passive(token):
+        for child in token.children:
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return _phrase_actors(article, sentence, obj)
+        return []
+    for child in token.children:
+        if child.dep_ in ("nsubj", "csubj", "expl"):
+            if child.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
+                return _phrase_actors(article, sentence, token.head)
+            return _phrase_actors(article, sentence, child)
+    if depth < 4 and token.head is not token:
+        if token.dep_ == "xcomp" and _is_passive(token.head):
+            # raising: "Obama is scheduled to attend" -> Obama attends
+            for sibling in token.head.children:
+                if sibling.dep_ == "nsubjpass":
+                    return _phrase_actors(article, sentence, sibling)
+        if token.dep_ == "xcomp":
+            # object control: "asked Obama to help" -> Obama helps
+            for sibling in token.head.children:
+                if sibling.dep_ == "dobj":
+                    found = _phrase_actors(article, sentence, sibling)
+                    if found:
+                        return found
+            return _subject_actors(article, sentence, token.head, depth + 1)
+        if token.dep_ in _INHERIT:
+            return _subject_actors(article, sentence, token.head, depth + 1)
+        if token.dep_ in ("relcl", "acl"):
+            found = _phrase_actors(article, sentence, token.head)
+            if not found and token.head.dep_ == "dobj":
+                # "issued a declaration demanding ...": whoever issued it demands
+                found = _subject_actors(article, sentence, token.head.head, depth + 1)
+            return found
+    return []
+
+
+def _actor_of_token(article: Article, sentence: Sentence, token: Any) -> Actor | None:
+    return article.actor_at(sentence.token_span(token))
+
+
+def _phrase_actors(article: Article, sentence: Sentence, token: Any) -> list[str]:
+    """Actor ids named by the noun phrase headed by `token`, one per conjunct ("X and Y")."""
+    found: list[str] = []
+    for head in _with_conjuncts(token):
+        actor = _actor_of_token(article, sentence, head)
+        if actor is None or not _informative(actor):
+            # "ministers from the Georgian government", "UN troops": a head with no country takes the actor
+            # named inside its phrase, which says whose it is
+            part = _np_part_actor(article, sentence, head)
+            if part is not None and part is not actor and (actor is None or _informative(part)):
+                actor = part
+        if actor is not None and actor.id not in found:
+            found.append(actor.id)
+    return found
+
+
+def _informative(actor: Actor) -> bool:
+    """Does the actor say whose it is (a country, or an organisation's own code), not just a sector?"""
+    return actor.country is not None or (actor.code is not None and actor.code != actor.sector)
+
+
+def _np_part_actor(article: Article, sentence: Sentence, head: Any) -> Actor | None:
+    for child in head.children:
+        if child.dep_ in _NP_PARTS:
+            for part in child.subtree:
+                actor = _actor_of_token(article, sentence, part)
+                if actor is not None:
+                    return actor
+    for child in head.children:  # "the leader of Russia"
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    actor = _actor_of_token(article, sentence, obj) or _np_part_actor(article, sentence, obj)
+                    if actor is not None:
+                        return actor
+    return None
+
+
+def _place_country(article: Article, sentence: Sentence, tokens: Iterable[Any]) -> str | None:
+    """The country of a place named in the phrase ("a target southwest of Baghdad" -> IRQ)."""
+    for token in tokens:
+        span = _subtree_span(sentence, token)
+        for place in sorted(article.places, key=lambda p: p.span):
+            if place.span.overlaps(span) and place.country:
+                return place.country
+    return None
+
+
+def _targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, ...],
+             passive: bool) -> tuple[list[str], str | None]:
+    """Recipient actor ids, or failing that a place's country, from the slots a pattern names, in order."""
+    preps = _prep_objects(token)
+    for slot in slots:
+        heads: list[Any] = []
+        if slot == "dobj":
+            deps = ("nsubjpass",) if passive else ("dobj",)
+            heads = [c for c in token.children if c.dep_ in deps]
+        elif slot == "iobj":
+            heads = [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        elif slot == "ccomp":
+            for clause in token.children:
+                if clause.dep_ == "ccomp":
+                    heads = [c for c in clause.children if c.dep_ in _SUBJECTS]
+        elif slot == "xobj":
+            for clause in token.children:
+                if _is_infinitive_complement(token, clause):
+                    heads = [c for c in clause.children if c.dep_ == "dobj"]
+                    for objects in _prep_objects(clause).values():
+                        heads.extend(objects)
+        else:
+            heads = preps.get(slot, [])
+        for head in heads:
+            found = _phrase_actors(article, sentence, head)
+            if found:
+                return found, None
+        country = _place_country(article, sentence, heads)
+        if country:
+            return [], country
+    return [], None
+
+
+def _passive_source(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns) -> list[str]:
+    """A passive without "by": "fired at Israel from Gaza" (the origin), "killed in Israeli shelling" (the
+    one whose attack it was)."""
+    preps = _prep_objects(token)
+    for obj in preps.get("from", []):
+        found = _phrase_actors(article, sentence, obj)
+        if found:
+            return found
+    for prep in ("in", "during"):
+        for obj in preps.get(prep, []):
+            if obj.lemma_.lower() in verbs.by_noun:
+                for child in obj.children:
+                    if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                        actor = _actor_of_token(article, sentence, child) or _np_part_actor(article, sentence, child)
+                        if actor is not None:
+                            return [actor.id]
+    return []
+
+
+def _verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern,
+                verbs: VerbPatterns) -> _Draft:
+    passive = _is_passive(token)
+    actors = _subject_actors(article, sentence, token)
+    if passive and not actors:
+        actors = _passive_source(article, sentence, token, verbs)
+    recipients, target_code = _targets(article, sentence, token, pattern.targets, passive)
+    if passive and not actors and (recipients or target_code) and not any(
+            c.dep_ == "nsubjpass" and _phrase_actors(article, sentence, c) == recipients for c in token.children):
+        # adjectival passive: "Israel is opposed to the plan", "X is committed to Y": the subject acts
+        for child in token.children:
+            if child.dep_ == "nsubjpass":
+                actors = _phrase_actors(article, sentence, child)
+    if passive and not recipients and not target_code:
+        # "the building was demolished": the passive subject is the one acted upon whatever the slot
+        for child in token.children:
+            if child.dep_ == "nsubjpass":
+                recipients = _phrase_actors(article, sentence, child)
+    recipients = [r for r in recipients if r not in actors]
+    assert pattern.code is not None
+    return _Draft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients), target_code)
+
+
+# --- event nouns ----------------------------------------------------------------------------------------
+
+
+def _nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
+                    matched: dict[int, tuple[Any, VerbPattern]]) -> list[_Draft]:
+    drafts = []
+    for token in sentence.sent:
+        if token.pos_ != "NOUN" or token.dep_ == "compound":
+            continue
+        governor = token.head.head if token.dep_ == "pobj" else token.head
+        governing = matched[governor.i][1] if governor.i in matched else None
+        if (governing is not None and governing.code is not None and governing.code[:2] != "01"
+                and token.dep_ in ("dobj", "nsubjpass", "pobj", "attr")):
+            continue  # "held talks", "imposed sanctions", "called for sanctions": the verb's event says it
+        if _subsumed(token, matched, verbs, through_noun=True):
+            continue  # "investigated for rioting during a summit": background to the coded act
+        pattern = verbs.match_noun(_frame(token, token.lemma_.lower()))
+        if pattern is None or pattern.code is None:
+            continue
+        preps = _prep_objects(token)
+        actors: list[str] = []
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                actor = _actor_of_token(article, sentence, child)
+                if actor is not None and actor.id not in actors:
+                    actors.append(actor.id)
+        for prep in ("by", "from", "between", "among"):
+            for obj in preps.get(prep, []):
+                for actor_id in _phrase_actors(article, sentence, obj):
+                    if actor_id not in actors:
+                        actors.append(actor_id)
+        if not actors and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+            # "Italy announced a suspension of air links": the announcer does it
+            actors = _subject_actors(article, sentence, token.head)
+        recipients, target_code = _targets(article, sentence, token, pattern.targets, False)
+        recipients = [r for r in recipients if r not in actors]
+        drafts.append(_Draft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients),
+                             target_code))
+    return drafts
+
+
+# --- the record -----------------------------------------------------------------------------------------
+
+
+def _actor_code(actor: Actor | None) -> str | None:
+    if actor is None:
+        return None
+    if actor.country is None and actor.code and actor.code == actor.sector:
+        # a sector with no known country ("rebels": REB) is "---REB" in CAMEO/PETRARCH codings
+        return f"---{actor.code}"
+    return actor.code or actor.country
+
+
+def _subtree_span(sentence: Sentence, token: Any) -> Span:
+    tokens = list(token.subtree)
+    return sentence.tokens_span(tokens[0], tokens[-1])
+
+
+def _date(article: Article, sentence: Sentence, token: Any) -> str | None:
+    times = [t for t in article.times_in(sentence.span)
+             if t.type == "DATE" and t.value and t.value[:4].isdigit()]
+    if times:
+        scope = _subtree_span(sentence, token)
+        inside = [t for t in times if scope.contains(t.span)]
+        if inside:
+            trigger = sentence.token_span(token)
+            return min(inside, key=lambda t: abs(t.span.start - trigger.start)).value
+    return article.published.isoformat() if article.published else None
+
+
+def _place(article: Article, sentence: Sentence, token: Any) -> str | None:
+    places = article.places_in(sentence.span)
+    if not places:
+        return None
+    scope = _subtree_span(sentence, token)
+    inside = [p for p in places if scope.contains(p.span)]
+    if not inside:
+        return None
+    trigger = sentence.token_span(token)
+    return min(inside, key=lambda p: (abs(p.span.start - trigger.start), p.id)).id
+
+
+def _to_event(article: Article, draft: _Draft, codebook: Codebook, event_id: str) -> Event | None:
+    entry = codebook.get(draft.code)
+    if entry is None or entry.plover_event is None:
+        return None  # public statements (01) are not events
+    if not draft.actors and not draft.recipients and not draft.target_code:
+        return None  # no actor on either side: nothing to code (PETRARCH needs a source; we take either)
+    actors = [article.actor(a) for a in draft.actors]
+    recipients = [article.actor(a) for a in draft.recipients]
+    source = _actor_code(actors[0]) if actors else None
+    if recipients:
+        target = _actor_code(recipients[0])
+    elif draft.target_code:
+        target = draft.target_code
+    elif len(actors) > 1:
+        target = _actor_code(actors[1])  # "X and Y met": the pair itself
+    else:
+        target = None
+    sentence = draft.sentence
+    return Event(
+        id=event_id, event=entry.plover_event, mode=entry.plover_mode, contexts=entry.plover_contexts,
+        cameo=entry.code, goldstein=entry.goldstein, quad_class=entry.quad_class,
+        actors=draft.actors, recipients=draft.recipients, source=source, target=target,
+        date=_date(article, sentence, draft.token), place=_place(article, sentence, draft.token),
+        sentence=sentence.span, trigger=sentence.token_span(draft.token), reported_by=draft.reported_by,
+        negated=draft.negated, hypothetical=draft.hypothetical, pattern=draft.pattern,
+    )

@@ -1,9 +1,871 @@
-"""The quotes stage (first cut: to be written)."""
+"""The quotes stage: direct, mixed and indirect quotes, each with its cue and speaker.
+
+Two independent readings of the text meet here:
+
+* the quotation marks, read on a same-length normalised copy of the text (so offsets never move), give the
+  *regions*: stretches between an opening and a closing mark (or a line break, which closes an open quote);
+* the dependency parse gives the *attributions*: a cue (a verb of the cue table, "according to"), its
+  speaker (the subject, the agent of a passive, the object of "according to") and its content (the clausal
+  complement, or the rest of the sentence).
+
+An attribution whose content is a region is a direct quote; one whose content mixes quoted and unquoted
+words is mixed; one without quotation marks is indirect. Regions that no attribution's content covers
+look for their speaker nearby: a cue in their own sentence, "X said." right after, "X said:" right
+before, then the previous quote of the paragraph, or of the previous paragraph for a quote-only paragraph.
+"""
 from __future__ import annotations
 
+import bisect
+import dataclasses
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
 from ..knowledge import Knowledge
-from ..records import Article
+from ..knowledge.cues import Cues
+from ..records import Article, Quote, Sentence, Span
+
+OPEN, CLOSE, FILLER = "“", "”", "\u200b"
+_OPENERS = "“„‟«"
+_CLOSERS = "”»"
+_WORD = re.compile(r"\w+")
+# Regions this short are scare quotes ("so-called 'experts'") unless an attribution's content holds them.
+MIN_DIRECT_WORDS = 3
+# A content needs this many unquoted words, besides its quoted ones, to be a mixed quote, not a direct one
+# whose parse dragged in a stray word.
+MIN_MIXED_WORDS = 2
+
+# A quoted stretch that nothing attributes is kept only from this length: shorter ones are names and titles.
+MIN_LOOSE_WORDS = 4
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "and", "for", "to", "with", "at", "by", "or"})
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Clauses that carry what was said; "xcomp" covers "vowed to …", "promised to …".
+_CONTENT_DEPS = ("ccomp", "xcomp")
+# A cue in these positions has no subject of its own and takes its head's: "He smiled, saying …",
+# "She declined to say …", "He stood up and said …".
+_INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp")
+_TAIL_DEPS = ("advcl", "prep", "npadvmod", "advmod", "dobj")
+_NAME_DEPS = ("compound", "flat", "flat:name", "nmod")
+_RELATIVE_PRONOUNS = ("who", "that", "which", "whom")
+_PRONOUN_SPEAKERS = ("he", "she", "they")
+_EDGE_PUNCT = " \t\n,;:.—–-"
+_CLOSING_TOKENS = ("”", "''", '"', "»")
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """Text between quotation marks: `span` without the marks, `outer` with them."""
+
+    span: Span
+    outer: Span
+    paragraph: int
+    words: int
+    closed: bool  # closed by a mark, not by the end of the line
+    continues: bool = False  # a new paragraph of the previous region's quote
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A cue found by the parse, with its speaker phrase and content (empty for "he said.")."""
+
+    cue: Span
+    sense: str
+    speaker_span: Span | None
+    content: tuple[Span, ...]
+    sentence: Span
+    paragraph: int
+    line: bool = False  # the cue heads its whole line ("PENCE: …"), even inside an unbalanced quote
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """The paragraphs (lines) of the text, computed once per article."""
+
+    bounds: tuple[tuple[int, int], ...]
+    previous: tuple[int, ...]  # the closest non-blank paragraph before each one, or -1
+
+    @classmethod
+    def of(cls, text: str) -> "_Layout":
+        bounds = paragraph_bounds(text)
+        return cls(tuple(bounds), tuple(previous_paragraphs(text, bounds)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    kind: str
+    content: tuple[Span, ...]
+    cue: Span | None
+    speaker_span: Span | None
+    paragraph: int
+
+
+# ---- quotation marks ---------------------------------------------------------------------------------------
+
+def normalise_marks(text: str) -> str:
+    """A copy of `text`, the same length, where every opening double quotation mark is “ and every closing
+    one ”. Straight " and the doubled apostrophe '' toggle (open when outside a quote, close inside); ``
+    opens; the second character of a doubled mark becomes a zero-width filler. A line break closes any
+    open quote. Single quotes are left alone: they are apostrophes far more often than quotes."""
+    out = list(text)
+    inside = False
+    i = 0
+    while i < len(text):
+        char, pair = text[i], text[i:i + 2]
+        if char == "\n":
+            inside = False
+        elif pair == "``" or (pair == "''" and not inside):
+            out[i], out[i + 1] = OPEN, FILLER
+            inside = True
+            i += 1
+        elif pair == "''":
+            out[i], out[i + 1] = CLOSE, FILLER
+            inside = False
+            i += 1
+        elif char in _OPENERS:
+            # „…“ (German style) closes with “: an opener inside an open quote opened by „ is its closer.
+            if inside and char == "“" and _opened_low(text, i):
+                out[i] = CLOSE
+                inside = False
+            else:
+                out[i] = OPEN
+                inside = True
+        elif char in _CLOSERS:
+            out[i] = CLOSE
+            inside = False
+        elif char == '"':
+            out[i] = CLOSE if inside else OPEN
+            inside = not inside
+        i += 1
+    return "".join(out)
+
+
+def _opened_low(text: str, at: int) -> bool:
+    """Whether the quote open at `at` was opened by „ on the same line."""
+    line_start = text.rfind("\n", 0, at) + 1
+    last_open = max(text.rfind(mark, line_start, at) for mark in _OPENERS)
+    return last_open >= 0 and text[last_open] == "„"
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each line of the text (its paragraphs), blank lines included."""
+    bounds, start = [], 0
+    for line in text.split("\n"):
+        bounds.append((start, start + len(line)))
+        start += len(line) + 1
+    return bounds
+
+
+def previous_paragraphs(text: str, bounds: Sequence[tuple[int, int]]) -> list[int]:
+    """For each paragraph (line), the index of the closest non-blank one before it, or -1."""
+    previous, last = [], -1
+    for number, (start, end) in enumerate(bounds):
+        previous.append(last)
+        if text[start:end].strip():
+            last = number
+    return previous
+
+
+def find_regions(text: str) -> list[Region]:
+    """Every quoted stretch of the text, in order, with the paragraph (line) it lies in."""
+    norm = normalise_marks(text)
+    regions: list[Region] = []
+    bounds = paragraph_bounds(norm)
+    previous = previous_paragraphs(text, bounds)
+    for number, (start, end) in enumerate(bounds):
+        i = start
+        while i < end:
+            if norm[i] != OPEN:
+                i += 1
+                continue
+            close = norm.find(CLOSE, i + 1, end)
+            reopen = norm.find(OPEN, i + 1, end)
+            # A second opener before any closer means the first quote was never closed: it ends there.
+            stop = close if close >= 0 and (reopen < 0 or close < reopen) else (reopen if reopen >= 0 else end)
+            closed = stop == close and close >= 0
+            inner = _strip(text, i + 1, stop)
+            outer = Span(i, stop + 1 if closed else max(stop, i + 1))
+            if inner is not None:
+                # A multi-paragraph quote reopens at the start of the next non-blank paragraph.
+                continues = bool(regions) and not regions[-1].closed and regions[-1].paragraph == previous[number] \
+                    and not norm[start:i].strip()
+                regions.append(Region(inner, outer, number, len(_WORD.findall(text, inner.start, inner.end)),
+                                      closed, continues))
+            i = stop + 1 if closed else stop
+    return regions
+
+
+def _strip(text: str, start: int, end: int) -> Span | None:
+    """The span [start, end) without surrounding whitespace, punctuation and fillers; None if no word."""
+    while start < end and (text[start] in _EDGE_PUNCT or text[start] in "'`\"" or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in _EDGE_PUNCT or text[end - 1] in "'`\"" or text[end - 1].isspace()):
+        end -= 1
+    if end <= start or not _WORD.search(text, start, end):
+        return None
+    return Span(start, end)
+
+
+def _trim(text: str, span: Span) -> Span | None:
+    """A content span without edge punctuation, keeping the quotation marks it encloses."""
+    start, end = span.start, span.end
+    while start < end and (text[start] in _EDGE_PUNCT or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in _EDGE_PUNCT or text[end - 1].isspace()):
+        end -= 1
+    if end <= start or not _WORD.search(text, start, end):
+        return None
+    return Span(start, end)
+
+
+# ---- attributions from the parse -------------------------------------------------------------------------
+
+def find_attributions(article: Article, cues: Cues, regions: Sequence[Region] = ()) -> list[Attribution]:
+    """Every cue of the cue table in the parse, with its speaker phrase and content spans."""
+    found: list[Attribution] = []
+    paragraph_of = _paragraph_index(article.text)
+    for sentence in article.sentences():
+        number = paragraph_of(sentence.span.start)
+        for token in sentence.sent:
+            attribution = _verb_attribution(article.text, sentence, token, cues, number) or \
+                _phrase_attribution(article.text, sentence, token, cues, number) or \
+                _noun_attribution(article.text, sentence, token, cues, number)
+            if attribution is None:
+                continue
+            speaker = attribution.speaker_span
+            if speaker is not None and _inside(speaker, regions) and not _inside(attribution.cue, regions):
+                # The parser took quoted words for the subject (“… in panic mode,” said Jo Wu): the
+                # speaker is the unquoted noun phrase next to the cue.
+                subject = _unquoted_subject(sentence, token, regions)
+                attribution = dataclasses.replace(
+                    attribution, speaker_span=_speaker_span(sentence, subject) if subject is not None else None)
+            found.append(attribution)
+    found.extend(transcript_attributions(article.text))
+    return sorted(found, key=lambda a: (a.cue.start, a.cue.end))
+
+
+# An interview transcript line: "PENCE: Well, look …" (the name in capitals, then a colon).
+_TRANSCRIPT = re.compile(r"[\"“'`]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(:)\s+\S")
+
+
+def transcript_attributions(text: str) -> list[Attribution]:
+    """One attribution per transcript line: the speaker's name, the colon as cue, the rest as content."""
+    found: list[Attribution] = []
+    for number, (start, end) in enumerate(paragraph_bounds(text)):
+        match = _TRANSCRIPT.match(text, start, end)
+        if match is None or len(match.group(1).replace(".", "")) < 2:
+            continue
+        content = _trim(text, Span(match.end(2), end))
+        if content is None:
+            continue
+        found.append(Attribution(Span(match.start(2), match.end(2)), "speech", Span(match.start(1), match.end(1)),
+                                 (content,), Span(start, end), number, line=True))
+    return found
+
+
+def _unquoted_subject(sentence: Sentence, verb: Any, regions: Sequence[Region]) -> Any | None:
+    """The noun phrase right after the cue ("said Jo Wu") or between the quote and the cue ("…,” Jo Wu
+    said), outside quotation marks."""
+    def outside(token: Any) -> bool:
+        return not _inside(sentence.token_span(token), regions)
+
+    tokens = list(sentence.sent)
+    at = verb.i - sentence.sent.start
+    after = []
+    for token in tokens[at + 1:at + 8]:
+        if token.is_punct or not outside(token):
+            break
+        after.append(token)
+    before = []
+    for token in reversed(tokens[max(0, at - 10):at]):
+        if not outside(token) or token.text in _CLOSING_TOKENS:
+            break
+        before.append(token)
+    for run in (after, before):
+        heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in _NAME_DEPS]
+        if heads:
+            return heads[0]
+    return None
+
+
+def _paragraph_index(text: str) -> Any:
+    """A function: character offset -> index of the paragraph (line) that holds it."""
+    starts = [start for start, _ in paragraph_bounds(text)]
+
+    def index(offset: int) -> int:
+        return bisect.bisect_right(starts, offset) - 1
+
+    return index
+
+
+def _verb_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, paragraph: int) -> Attribution | None:
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound", "aux", "auxpass"):
+        return None
+    particle = _particle(token, cues)
+    sense = cues.verb(token.lemma_, particle.lower_ if particle is not None else None)
+    if sense is None:
+        return None
+    role = cues.object_role(token.lemma_ if particle is None else f"{token.lemma_} {particle.lower_}")
+    if role == "bare" and any(c.dep_ in ("dobj", "xcomp") for c in token.children):
+        return None  # "continued to rise", "went on a tour"
+    content = _verb_content(text, sentence, token, particle, cues)
+    if role == "naming" and not content:
+        return None  # "called a meeting", "the label" … only "called X Y" attributes a name
+    if sense in ("belief", "intention", "report") and not content:
+        return None  # "I think so", "we know him": a belief cue needs something to attribute
+    if particle is not None and particle.dep_ == "prep" and not content:
+        return None  # "called for" without its object is no cue
+    speaker = _speaker_token(token)
+    speaker_span = _speaker_span(sentence, speaker) if speaker is not None else None
+    spill = _spilled_subject(sentence, token)
+    if spill is not None:
+        # “…,” Flynn, a surrogate, said: the parser took the speaker into the quote's clause.
+        mark, subject = spill
+        content = tuple(s for s in (_trim(text, Span(c.start, min(c.end, mark.start))) for c in content
+                                    if c.start < mark.start) if s is not None)
+        speaker_span = _speaker_span(sentence, subject)
+    cue = sentence.tokens_span(token, particle) if particle is not None and particle.i == token.i + 1 \
+        else sentence.token_span(token)
+    return Attribution(cue, sense, speaker_span, content, sentence.span, paragraph)
+
+
+def _spilled_subject(sentence: Sentence, verb: Any) -> tuple[Span, Any] | None:
+    """(closing mark, subject) when a quote's clause before its cue swallowed the speaker's noun phrase:
+    a closing quotation mark inside the clause, then only a noun phrase before the cue verb."""
+    clauses = [c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.i < verb.i]
+    if not clauses:
+        return None
+    clause = clauses[0]
+    closing = [t for t in clause.subtree if t.i < verb.i and t.text in _CLOSING_TOKENS]
+    if not closing:
+        return None
+    mark = closing[-1]
+    between = [t for t in sentence.sent if mark.i < t.i < verb.i]
+    if not between or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return None
+    nouns = [t for t in between if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in _NAME_DEPS]
+    if not nouns or len(between) > 12 or not (mark.i == clause.right_edge.i or clause.right_edge.i > mark.i):
+        return None
+    return sentence.token_span(mark), nouns[0]
+
+
+def _particle(verb: Any, cues: Cues) -> Any | None:
+    """The particle or preposition that makes a phrasal cue with the verb ("point out", "call for")."""
+    for child in verb.children:
+        # A preposition makes a phrasal cue only right after the verb (adverbs aside): "called for",
+        # "spoke openly about", not "called the budget … on Tuesday".
+        between = verb.doc[verb.i + 1:child.i] if child.i > verb.i else None
+        adjacent = child.dep_ == "prt" or (between is not None and all(t.pos_ in ("ADV", "PART") for t in between))
+        if child.dep_ in ("prt", "prep") and adjacent and cues.takes_particle(verb.lemma_, child.lower_):
+            return child
+    return None
+
+
+def _clause_end(verb: Any, clause: Any, cues: Cues) -> Any:
+    """The last token of what was said. The parser often hangs the tail of a reported clause ("…, because
+    …", "… in 2008") on the cue verb; a clause after its cue runs on through such tails, up to one that
+    holds a cue of its own ("…, citing …", "…, but he said …")."""
+    last = clause.right_edge
+    if clause.i < verb.i:
+        return last
+    for child in sorted(verb.children, key=lambda t: t.i):
+        if child.i <= last.i or child.dep_ == "punct":
+            continue
+        if child.dep_ in _TAIL_DEPS and not _is_cue(child, cues) and not any(
+                _is_cue(t, cues) and any(c.dep_ in _SUBJECTS for c in t.children) for t in child.subtree):
+            last = child.right_edge
+        else:
+            break
+    return last
+
+
+def _is_cue(token: Any, cues: Cues) -> bool:
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    particle = _particle(token, cues)
+    return cues.verb(token.lemma_, particle.lower_ if particle is not None else None) is not None
+
+
+def _verb_content(text: str, sentence: Sentence, verb: Any, particle: Any | None, cues: Cues) -> tuple[Span, ...]:
+    clauses = [c for c in verb.children if c.dep_ in _CONTENT_DEPS]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    if clauses:
+        spans = [sentence.tokens_span(clause.left_edge, _clause_end(verb, clause, cues)) for clause in clauses]
+    elif particle is not None and particle.dep_ == "prep":
+        # "called for an inquiry": what was called for is the preposition's object.
+        inner = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
+        if not inner:
+            return ()
+        spans = [sentence.tokens_span(inner[0].left_edge, _clause_end(verb, particle, cues))]
+    elif cues.object_role(verb.lemma_) == "naming":
+        # "called the plan “a disgrace”", "described it as unfair": the object with its new name.
+        names = objects[1:] + [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"] + \
+            [c for c in objects[0].children if c.dep_ == "appos"] if objects else []
+        if not objects or not names:
+            return ()
+        spans = [sentence.tokens_span(objects[0].left_edge, max(names, key=lambda t: t.i).right_edge)]
+    elif objects and cues.object_role(verb.lemma_) == "content":
+        # "denied the report", "attacked her for her vote": the object and its tail are what was said.
+        spans = [sentence.tokens_span(objects[0].left_edge, _clause_end(verb, objects[-1], cues))]
+    elif verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        # "The talks, he said, had failed.": what was said is the head clause around the cue.
+        head = verb.head
+        inner_tokens = {t.i for t in verb.subtree}
+        low, high = _segment(sentence, verb)
+        tokens = [t for t in head.subtree if t.i not in inner_tokens and low <= t.i <= high]
+        spans = _runs(sentence, tokens)
+    else:
+        return ()
+    trimmed = (_trim(text, span) for span in spans)
+    return tuple(s for s in trimmed if s is not None)
+
+
+def _segment(sentence: Sentence, token: Any) -> tuple[int, int]:
+    """Token indexes of the colon- or semicolon-delimited part of the sentence that holds `token`: a
+    reported clause does not reach across "…: Republicans said …"."""
+    low, high = sentence.sent.start, sentence.sent.end - 1
+    for other in sentence.sent:
+        if other.text in (":", ";"):
+            if other.i < token.i:
+                low = max(low, other.i + 1)
+            elif other.i > token.i:
+                high = min(high, other.i - 1)
+    return low, high
+
+
+def _subtree_span(sentence: Sentence, token: Any) -> Span:
+    return sentence.tokens_span(token.left_edge, token.right_edge)
+
+
+def _runs(sentence: Sentence, tokens: Sequence[Any]) -> list[Span]:
+    """Contiguous runs of tokens (by index) as spans."""
+    runs: list[Span] = []
+    ordered = sorted(tokens, key=lambda t: t.i)
+    first = last = None
+    for token in ordered:
+        if last is not None and token.i == last.i + 1:
+            last = token
+            continue
+        if first is not None:
+            runs.append(sentence.tokens_span(first, last))
+        first = last = token
+    if first is not None:
+        runs.append(sentence.tokens_span(first, last))
+    return runs
+
+
+def _speaker_token(verb: Any) -> Any | None:
+    """The speaker of a cue verb: its subject, a passive's agent, or the subject it shares with its head."""
+    seen = 0
+    while verb is not None and seen < 4:
+        seen += 1
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            subject = subjects[0]
+            if subject.pos_ in ("PUNCT", "SYM", "X"):
+                return None  # a dash or stray symbol the parser made a subject
+            if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                # "Smith, who told reporters …": the speaker is the noun the clause describes.
+                return _person_described(verb.head) if subject.lower_ in ("who", "whom") else verb.head
+            return subject
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head
+        if verb.dep_ in _INHERITS_SUBJECT and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def _person_described(noun: Any) -> Any:
+    """The person a "who" clause describes. The parser hangs the clause on the nearest noun, often inside
+    an apposition ("Jo Wu, director of the Baltic Center, who said …"): climb out of the prepositional
+    phrase and the apposition to the name."""
+    seen = 0
+    while seen < 6:
+        seen += 1
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        elif noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        else:
+            break
+    return noun
+
+
+def _speaker_span(sentence: Sentence, head: Any) -> Span:
+    """The speaker's head noun with its name parts ("Mr. Putin", "Scott A. Snyder", "U.S. officials")."""
+    first = last = head
+    changed = True
+    while changed:
+        changed = False
+        for child in head.children:
+            if child.dep_ in _NAME_DEPS and child.i == first.i - 1:
+                first, changed = child, True
+            elif child.dep_ in ("compound", "flat", "flat:name") and child.i == last.i + 1:
+                last, changed = child, True
+        # A name part can hang off another name part ("Scott" <- "A." <- "Snyder").
+        for token in list(sentence.sent):
+            if token.i == first.i - 1 and token.dep_ in _NAME_DEPS and token.head.i in range(first.i, last.i + 1):
+                first, changed = token, True
+    return sentence.tokens_span(first, last)
+
+
+def _noun_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, paragraph: int) -> Attribution | None:
+    """ "Trump's claim that …", "the statement that …": the that-clause is the content, the possessor the
+    speaker (or the subject of the verb whose object the noun is: "she made the argument that …")."""
+    if token.pos_ != "NOUN" or cues.nouns.get(token.lemma_.lower()) is None:
+        return None
+    clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp", "appos")
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if not clauses:
+        return None
+    content = _trim(text, _subtree_span(sentence, clauses[0]))
+    if content is None:
+        return None
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    speaker = owners[0] if owners else None
+    if speaker is None and token.dep_ == "dobj":
+        speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    speaker_span = _speaker_span(sentence, speaker) if speaker is not None else None
+    return Attribution(sentence.token_span(token), cues.nouns[token.lemma_.lower()], speaker_span, (content,),
+                       sentence.span, paragraph)
+
+
+def _phrase_attribution(text: str, sentence: Sentence, token: Any, cues: Cues,
+                        paragraph: int) -> Attribution | None:
+    """ "according to X, …" and the like: the speaker is the phrase's object, the content the rest."""
+    tokens = list(sentence.sent)
+    at = token.i - sentence.sent.start
+    for words, sense in cues.phrases.items():
+        if at + len(words) > len(tokens):
+            continue
+        if tuple(t.lower_ for t in tokens[at:at + len(words)]) != words:
+            continue
+        last = tokens[at + len(words) - 1]
+        objects = [c for c in last.children if c.dep_ == "pobj"] or \
+            [t for t in tokens[at + len(words):] if t.dep_ == "pobj" and t.head.i == last.i]
+        speaker = objects[0] if objects else None
+        if speaker is None:
+            nouns = [t for t in tokens[at + len(words):] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+            speaker = nouns[0] if nouns else None
+        if speaker is None:
+            return None
+        phrase_end = max(speaker.right_edge.i, last.i)
+        inside = set(range(token.i, phrase_end + 1))
+        rest = [t for t in sentence.sent if t.i not in inside]
+        spans = (_trim(text, s) for s in _runs(sentence, rest))
+        content = tuple(s for s in spans if s is not None)
+        return Attribution(sentence.tokens_span(token, last), sense, _speaker_span(sentence, speaker), content,
+                           sentence.span, paragraph)
+    return None
+
+
+# ---- putting them together ---------------------------------------------------------------------------------
+
+def _quoted_mask(text: str, regions: Iterable[Region]) -> bytearray:
+    mask = bytearray(len(text))
+    for region in regions:
+        mask[region.outer.start:region.outer.end] = b"\x01" * (region.outer.end - region.outer.start)
+    return mask
+
+
+def _unquoted_words(text: str, spans: Iterable[Span], mask: bytearray, skip: Iterable[Span]) -> int:
+    skipped = [s for s in skip if s is not None]
+    count = 0
+    for span in spans:
+        for match in _WORD.finditer(text, span.start, span.end):
+            if mask[match.start()]:
+                continue
+            if any(s.start <= match.start() < s.end for s in skipped):
+                continue
+            count += 1
+    return count
+
+
+def _inside(span: Span, regions: Iterable[Region]) -> bool:
+    return any(r.outer.start <= span.start and span.end <= r.outer.end for r in regions)
+
+
+def _overlapping(spans: Iterable[Span], regions: Sequence[Region]) -> list[int]:
+    return [i for i, r in enumerate(regions) if any(s.overlaps(r.span) for s in spans)]
+
+
+def _merge_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
+    merged: list[Span] = []
+    for span in sorted(spans):
+        if merged and span.start <= merged[-1].end + 1:
+            merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
+        else:
+            merged.append(span)
+    return tuple(merged)
+
+
+def build_quotes(text: str, regions: list[Region], attributions: list[Attribution]) -> list[_Draft]:
+    """Pair regions and attributions into drafts: direct, mixed, indirect; speakers still as spans."""
+    mask = _quoted_mask(text, regions)
+    layout = _Layout.of(text)
+    owner: dict[int, int] = {}  # region index -> attribution index whose content holds it
+    # Outside cues only: a cue inside a quote ("I think …") belongs to the quoted speaker, not to the region.
+    outside = [i for i, a in enumerate(attributions) if a.line or not _inside(a.cue, regions)]
+    # The tightest content claims a region first: "X said Y told him “…”" gives the quote to Y's cue;
+    # a transcript line claims everything on it.
+    def claim_order(i: int) -> tuple[bool, int, int]:
+        return (not attributions[i].line, sum(s.end - s.start for s in attributions[i].content), i)
+
+    for index in sorted(outside, key=claim_order):
+        attribution = attributions[index]
+        for region in _overlapping(attribution.content, regions):
+            owner.setdefault(region, index)
+
+    drafts: dict[int, _Draft] = {}  # keyed by attribution index, so split halves join one quote
+    for index in outside:
+        attribution = attributions[index]
+        if not attribution.content:
+            continue
+        mine = sorted(r for r, a in owner.items() if a == index)
+        touched = _overlapping(attribution.content, regions)
+        skip = (attribution.cue, attribution.speaker_span)
+        if mine and any(_unquoted_words(text, (span,), mask, skip) == 0 for span in attribution.content):
+            # One clause is a quote in full: another unquoted clause of the same cue is a misparse
+            # (“It's over,” she said of the race, in which …), so the quote is direct.
+            extra = 0
+        else:
+            extra = _unquoted_words(text, attribution.content, mask, skip)
+        if attribution.line:
+            kind = "indirect" if not touched else ("direct" if extra == 0 else "mixed")
+            drafts[index] = _Draft(kind, attribution.content, attribution.cue, attribution.speaker_span,
+                                   attribution.paragraph)
+        elif not touched:
+            drafts[index] = _Draft("indirect", attribution.content, attribution.cue, attribution.speaker_span,
+                                   attribution.paragraph)
+        elif extra >= MIN_MIXED_WORDS:
+            spans = list(attribution.content) + [regions[r].span for r in mine]
+            drafts[index] = _Draft("mixed", _merge_spans(spans), attribution.cue, attribution.speaker_span,
+                                   attribution.paragraph)
+        elif mine:
+            # Short regions too: “I would,” Melanie said. is a quote, not a scare quote, once a cue claims it.
+            drafts[index] = _Draft("direct", tuple(regions[r].span for r in mine), attribution.cue,
+                                   attribution.speaker_span, attribution.paragraph)
+
+    signed: list[_Draft] = []
+    loose: list[tuple[int, _Draft]] = []
+    for number, region in enumerate(regions):
+        if number in owner:
+            continue  # quoted above
+        attribution_index = _nearby_attribution(text, region, regions, attributions, outside, layout)
+        if region.words < MIN_DIRECT_WORDS and not _spoken_short(text, region, attributions, attribution_index):
+            continue  # a scare quote
+        if attribution_index is not None:
+            attribution = attributions[attribution_index]
+            previous = drafts.get(attribution_index)
+            if previous is not None and previous.kind == "direct":
+                drafts[attribution_index] = dataclasses.replace(
+                    previous, content=previous.content + (region.span,))
+            else:
+                drafts[attribution_index] = _Draft("direct", (region.span,), attribution.cue,
+                                                   attribution.speaker_span, attribution.paragraph)
+            continue
+        signature = _dash_signature(text, region)
+        if signature is not None:
+            signed.append(_Draft("direct", (region.span,), signature[0], signature[1], region.paragraph))
+            continue
+        loose.append((number, _Draft("direct", (region.span,), None, None, region.paragraph)))
+
+    ordered = sorted([*drafts.values(), *signed], key=lambda d: (d.content[0].start, d.content[0].end))
+    return _attach_loose(text, regions, ordered, loose, [attributions[i] for i in outside], layout)
+
+
+def _nearby_attribution(text: str, region: Region, regions: list[Region], attributions: list[Attribution],
+                        outside: list[int], layout: _Layout) -> int | None:
+    """The cue for a quote no content covers: in its own sentence, just after ("X said."), or before a colon."""
+    best: tuple[int, int] | None = None
+    for index in outside:
+        attribution = attributions[index]
+        if attribution.speaker_span is None:
+            continue
+        if attribution.paragraph not in (region.paragraph, layout.previous[region.paragraph]):
+            continue
+        if attribution.content and _overlapping(attribution.content, regions):
+            continue  # it speaks for another quote
+        sentence = attribution.sentence
+        if attribution.paragraph != region.paragraph:
+            # "He went on:" closing one paragraph, the quote opening the next.
+            if _colon_before(text, sentence, region):
+                distance = 3000 + region.outer.start - sentence.end
+            else:
+                continue
+        elif sentence.overlaps(region.outer):
+            distance = min(abs(attribution.cue.start - region.outer.end),
+                           abs(region.outer.start - attribution.cue.end))
+        elif sentence.start >= region.outer.end and not _WORD.search(text, region.outer.end, sentence.start) \
+                and _words(text, attribution.content) <= 2:
+            distance = 1000 + sentence.start - region.outer.end  # "“…” He said." split into two sentences
+        elif sentence.end <= region.outer.start and _colon_before(text, sentence, region):
+            distance = 2000 + region.outer.start - sentence.end  # "He said: “…”"
+        else:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, index)
+    return best[1] if best else None
+
+
+def _spoken_short(text: str, region: Region, attributions: list[Attribution], index: int | None) -> bool:
+    """Whether a one- or two-word quote is speech, not a scare quote: its cue follows it at once, with
+    only the speaker in between (“You winning?” she said)."""
+    if index is None:
+        return False
+    cue = attributions[index].cue
+    if cue.start < region.outer.end:
+        return False
+    gap = text[region.outer.end:cue.start]
+    return len(_WORD.findall(gap)) <= 4 and not any(mark in gap for mark in ".;:\n")
+
+
+def _colon_before(text: str, sentence: Span, region: Region) -> bool:
+    """Whether the sentence ends with a colon that introduces the region ("He said:" / "She went on:")."""
+    return text[sentence.start:region.outer.start].rstrip().endswith(":") \
+        and not _WORD.search(text, sentence.end, region.outer.start)
+
+
+# “…” ― Jane Doe, or “…” — Jane Doe, teacher: a quote signed with a dash and a name that ends the line.
+_SIGNATURE = re.compile(r"[\s,.]*([—―–]|--)\s*((?:[A-Z][\w.'’-]*\s*){1,5})(?=$|,|\(|\n)")
+
+
+def _dash_signature(text: str, region: Region) -> tuple[Span, Span] | None:
+    """(cue, speaker span) of a quote signed with a dash and a name, as in vox pops and epigraphs."""
+    line_end = text.find("\n", region.outer.end)
+    line_end = len(text) if line_end < 0 else line_end
+    match = _SIGNATURE.match(text[region.outer.end:line_end])
+    if match is None:
+        return None
+    base = region.outer.end
+    name_start = base + match.start(2)
+    name_end = name_start + len(match.group(2).rstrip())
+    return Span(base + match.start(1), base + match.end(1)), Span(name_start, name_end)
+
+
+def _words(text: str, spans: Iterable[Span]) -> int:
+    return sum(len(_WORD.findall(text, s.start, s.end)) for s in spans)
+
+
+def _attach_loose(text: str, regions: list[Region], drafts: list[_Draft], loose: list[tuple[int, _Draft]],
+                  attributions: list[Attribution], layout: _Layout) -> list[_Draft]:
+    """Quotes without a cue of their own: one half of a split quote, a continued paragraph, or a
+    quote-only paragraph that goes on with the previous paragraph's speaker."""
+    result = list(drafts)
+    for number, draft in loose:
+        region = regions[number]
+        if _title_like(text, region):
+            continue  # on Fox News's “Fox and Friends”: a name, not more of the quote
+        following = _split_head_of(region, result)
+        if following is not None:
+            result[result.index(following)] = dataclasses.replace(
+                following, content=(region.span,) + following.content)
+            continue
+        previous = _split_tail_of(text, region, result, attributions)
+        if previous is not None:
+            kind = "mixed" if previous.kind == "indirect" else previous.kind
+            result[result.index(previous)] = dataclasses.replace(
+                previous, kind=kind, content=previous.content + (region.span,), paragraph=region.paragraph)
+            continue
+        before = [d for d in result if d.content[-1].end <= region.span.start]
+        last = max(before, key=lambda d: d.content[-1].end) if before else None
+        if last is not None and _quote_only_paragraph(text, regions, layout, region.paragraph) and \
+                last.paragraph == layout.previous[region.paragraph]:
+            result.append(dataclasses.replace(draft, speaker_span=last.speaker_span))
+            continue
+        if _worth_keeping(text, region):
+            result.append(draft)
+    return sorted(result, key=lambda d: (d.content[0].start, d.content[0].end))
+
+
+def _split_head_of(region: Region, drafts: list[_Draft]) -> _Draft | None:
+    """The direct quote whose cue follows this region in its paragraph: “A,” he told the host, “B.”"""
+    after = [d for d in drafts if d.kind == "direct" and d.paragraph == region.paragraph and d.cue is not None
+             and d.content[0].start >= region.span.end
+             and region.outer.end <= d.cue.start < d.content[0].start]
+    return min(after, key=lambda d: d.content[0].start) if after else None
+
+
+def _split_tail_of(text: str, region: Region, drafts: list[_Draft],
+                   attributions: list[Attribution]) -> _Draft | None:
+    """The quote this region goes on with: the last quote of the paragraph when no one else speaks in
+    between ("…,” Mr. X said. “…”), or a reported clause whose cue comes just before ("…, X said. “…”")."""
+    before = [d for d in drafts if d.content[-1].end <= region.span.start
+              and (d.paragraph == region.paragraph or region.continues)]
+    if not before:
+        return None
+    quoted = [d for d in before if d.kind in ("direct", "mixed")]
+    last_quoted = max(quoted, key=lambda d: d.content[-1].end) if quoted else None
+    last = max(before, key=lambda d: d.content[-1].end)
+    if last.kind == "indirect" and last.cue is not None and last.content[-1].end <= last.cue.start \
+            and (last_quoted is None or last_quoted.content[-1].end < last.content[0].start):
+        candidate = last  # the reported half before its cue, then the quoted half
+    else:
+        candidate = last_quoted  # an indirect clause between the halves ("…,” she said, adding …) is no break
+    if candidate is None:
+        return None
+    if region.continues or not _other_speaker_between(text, candidate, region, attributions):
+        return candidate
+    return None
+
+
+def _worth_keeping(text: str, region: Region) -> bool:
+    """A quoted stretch with no speaker anywhere near: a quote when it is long and not a title."""
+    return region.words >= MIN_LOOSE_WORDS
+
+
+def _title_like(text: str, region: Region) -> bool:
+    """"The Steve Harvey Morning Show", "Contract With America": every word capitalised reads as a title."""
+    words = _WORD.findall(text, region.span.start, region.span.end)
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
+def _other_speaker_between(text: str, previous: _Draft, region: Region, attributions: list[Attribution]) -> bool:
+    """Whether a cue with another speaker stands between a quote and the next region of its paragraph."""
+    start, end = previous.content[-1].end, region.outer.start
+    mine = _fold(text, previous.speaker_span)
+    # Cues in the attribution's own sentence describe the speaker ("said Jo Wu, a lawyer who has been
+    # challenging …"): only a later sentence can bring in someone else.
+    own = [a.sentence for a in attributions if a.cue == previous.cue]
+    for attribution in attributions:
+        if own and attribution.sentence == own[0]:
+            continue
+        if start <= attribution.cue.start < end and attribution.speaker_span is not None:
+            if attribution.cue == previous.cue or attribution.speaker_span == previous.speaker_span:
+                continue
+            if _fold(text, attribution.speaker_span) in _PRONOUN_SPEAKERS:
+                continue  # "He did not say more. “…”": most likely the same speaker
+            if _fold(text, attribution.speaker_span) != mine:
+                return True
+    return False
+
+
+def _fold(text: str, span: Span | None) -> str:
+    return " ".join(span.text(text).lower().split()) if span is not None else ""
+
+
+def _quote_only_paragraph(text: str, regions: list[Region], layout: _Layout, paragraph: int) -> bool:
+    start, end = layout.bounds[paragraph]
+    mine = [r.outer for r in regions if r.paragraph == paragraph]
+    return all(any(o.start <= m.start() < o.end for o in mine) for m in _WORD.finditer(text, start, end))
 
 
 def run(article: Article, knowledge: Knowledge) -> Article:
-    return article
+    """Fill `article.quotes`, in text order, ids q1, q2, …"""
+    if not article.paragraphs:
+        return article
+    cues: Cues = knowledge.cues
+    regions = find_regions(article.text)
+    drafts = build_quotes(article.text, regions, find_attributions(article, cues, regions))
+    quotes = []
+    for number, draft in enumerate(drafts, 1):
+        speaker = article.actor_at(draft.speaker_span) if draft.speaker_span is not None else None
+        quotes.append(Quote(id=f"q{number}", kind=draft.kind, content=draft.content, cue=draft.cue,
+                            speaker=speaker.id if speaker is not None else None, speaker_span=draft.speaker_span))
+    return dataclasses.replace(article, quotes=tuple(quotes))

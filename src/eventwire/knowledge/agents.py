@@ -1,0 +1,326 @@
+"""Role words and organisations: what sector "officials" or "troops" belong to, and which IGO "NATO" is.
+
+Two tables, both TSV data files:
+
+- `data/agents.tsv` (`phrase  sector  kind`): role nouns and titles to a CAMEO agent code. `sector` may
+  stack codes as CAMEO does ("GOVMED" for state media: a government body that is also media; the
+  first code is the primary sector). `kind` is `person` (one person: "official"), `group` (people:
+  "troops"), `organisation` (an institution: "army", "government"), `title` (a title before a name that
+  is also a role noun: "President") or `honorific` ("Mr.", no sector). The hand-written rows come first;
+  the rest were converted from PETRARCH-2's Phoenix.agents.txt (MIT, see NOTICE-petrarch.txt) with
+  `import_petrarch_agents`. The first row for a phrase wins.
+- `data/organisations.tsv` (`name  aliases  code  country  sector`): international and non-governmental
+  organisations and armed groups with their CAMEO codes (UN → IGOUNO, NATO → IGOWSTNAT).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+
+from ..errors import KnowledgeError
+from . import read_tsv
+
+if TYPE_CHECKING:
+    from . import Knowledge
+
+AGENTS_FILE = "agents.tsv"
+ORGANISATIONS_FILE = "organisations.tsv"
+KINDS = frozenset({"person", "group", "organisation", "title", "honorific"})
+_SPACES = re.compile(r"\s+")
+_CODE = re.compile(r"^[A-Z0-9]{3,}$")
+
+
+def _key(text: str) -> str:
+    return _SPACES.sub(" ", text.replace("’", "'").strip()).lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    phrase: str
+    sector: str | None  # CAMEO agent code, possibly stacked ("GOVMED"); None for honorifics
+    kind: str
+
+    @property
+    def primary(self) -> str | None:
+        """The primary sector: the first three letters of a stacked code."""
+        return self.sector[:3] if self.sector else None
+
+
+class Agents:
+    """Role phrases, matched case-insensitively, longest first."""
+
+    def __init__(self, agents: Iterable[Agent]) -> None:
+        self._all = tuple(agents)
+        self._by_phrase: dict[str, Agent] = {}
+        for agent in self._all:
+            self._by_phrase.setdefault(_key(agent.phrase), agent)
+        self.longest = max((len(k.split()) for k in self._by_phrase), default=0)
+
+    def __iter__(self) -> Iterator[Agent]:
+        return iter(self._all)
+
+    def __len__(self) -> int:
+        return len(self._all)
+
+    def get(self, phrase: str) -> Agent | None:
+        return self._by_phrase.get(_key(phrase))
+
+    def match(self, words: Sequence[str], start: int = 0) -> tuple[Agent, int] | None:
+        """The longest phrase that starts at `words[start]`, with the number of words it covers."""
+        for length in range(min(self.longest, len(words) - start), 0, -1):
+            agent = self._by_phrase.get(_key(" ".join(words[start:start + length])))
+            if agent is not None:
+                return agent, length
+        return None
+
+    @property
+    def honorifics(self) -> tuple[str, ...]:
+        return tuple(a.phrase for a in self._all if a.kind == "honorific")
+
+    @property
+    def titles(self) -> tuple[Agent, ...]:
+        return tuple(a for a in self._all if a.kind == "title")
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    name: str
+    aliases: tuple[str, ...]
+    code: str  # the CAMEO actor code: IGOUNO, NGOHRIAMN, PSEREBHMS
+    country: str | None  # the CAMEO country code for national groups (Hamas: PSE), else None
+    sector: str  # the primary sector: IGO, NGO, REB, …
+
+
+class Organisations:
+    """Organisations by name or alias; short all-capital acronyms match only as written."""
+
+    def __init__(self, organisations: Iterable[Organisation]) -> None:
+        self._all = tuple(organisations)
+        self._folded: dict[str, Organisation] = {}
+        self._exact: dict[str, Organisation] = {}
+        for org in self._all:
+            for name in (org.name, *org.aliases):
+                if _acronym(name):
+                    self._exact.setdefault(_strip_the(name.strip()), org)
+                else:
+                    self._folded.setdefault(_strip_the(_key(name)), org)
+        self.longest = max((len(k.split()) for k in (*self._folded, *self._exact)), default=0)
+
+    def __iter__(self) -> Iterator[Organisation]:
+        return iter(self._all)
+
+    def __len__(self) -> int:
+        return len(self._all)
+
+    def find(self, text: str) -> Organisation | None:
+        text = text.replace("’", "'").strip()
+        text = re.sub(r"['’]s$", "", text)
+        exact = _strip_the(_SPACES.sub(" ", text))
+        if exact in self._exact:
+            return self._exact[exact]
+        return self._folded.get(_strip_the(_key(text)))
+
+
+def _strip_the(text: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", text)
+
+
+def _acronym(text: str) -> bool:
+    letters = re.sub(r"[.\-&]", "", text.strip())
+    return letters.isalnum() and letters.upper() == letters and len(letters) <= 6
+
+
+@dataclass(frozen=True, slots=True)
+class AgentTables:
+    """What `Knowledge.agents` holds: the role phrases and the organisations."""
+
+    roles: Agents
+    organisations: Organisations
+
+    @property
+    def honorifics(self) -> tuple[str, ...]:
+        return self.roles.honorifics
+
+
+def load_roles(knowledge: "Knowledge") -> Agents:
+    path = knowledge.path(AGENTS_FILE)
+    agents: list[Agent] = []
+    for number, row in read_tsv(path):
+        where = f"{path.name}:{number}"
+        phrase = row.get("phrase", "").strip()
+        sector = row.get("sector", "").strip().upper() or None
+        kind = row.get("kind", "").strip()
+        if not phrase:
+            raise KnowledgeError(f"{where}: empty phrase")
+        if kind not in KINDS:
+            raise KnowledgeError(f"{where}: kind {kind!r} is not one of {', '.join(sorted(KINDS))}")
+        if sector is not None and not _CODE.match(sector):
+            raise KnowledgeError(f"{where}: sector {sector!r} is not a CAMEO agent code")
+        agents.append(Agent(phrase, sector, kind))
+    return Agents(agents)
+
+
+def load_organisations(knowledge: "Knowledge") -> Organisations:
+    path = knowledge.path(ORGANISATIONS_FILE)
+    organisations: list[Organisation] = []
+    for number, row in read_tsv(path):
+        where = f"{path.name}:{number}"
+        name = row.get("name", "").strip()
+        code = row.get("code", "").strip().upper()
+        if not name or not code or not _CODE.match(code):
+            raise KnowledgeError(f"{where}: an organisation needs a name and a CAMEO code")
+        aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
+        country = row.get("country", "").strip().upper() or None
+        sector = row.get("sector", "").strip().upper() or (code[3:6] if country else code[:3])
+        organisations.append(Organisation(name, aliases, code, country, sector))
+    return Organisations(organisations)
+
+
+def load_agents(knowledge: "Knowledge") -> AgentTables:
+    """Both tables: `knowledge.agents.roles` and `knowledge.agents.organisations`."""
+    return AgentTables(load_roles(knowledge), load_organisations(knowledge))
+
+
+# --- PETRARCH/TABARI dictionaries -------------------------------------------------------------------
+
+# Endings and words of English nouns for people, to tell "official" from "ministry" in imported rows.
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ant", "ent", "ee", "ive", "ary", "ess",
+                   "ier", "eer", "nik", "crat")
+_PERSON_WORDS = frozenset({"official", "chief", "head", "judge", "general", "diplomat", "envoy", "spy", "aide",
+                           "cadet", "monk", "priest", "nun", "pope", "bishop", "imam", "mp", "deputy",
+                           "delegate", "candidate", "graduate", "child", "boy", "girl", "thief", "marshal",
+                           "colonel", "captain", "major", "sergeant", "lieutenant", "admiral", "king", "queen",
+                           "prince", "princess", "emir", "sheikh", "mullah", "cleric", "rebel", "militant",
+                           "pilot", "chef", "clerk", "mayor", "governor", "senator", "lawyer", "attorney"})
+_PETRARCH_CODE = re.compile(r"\[~?([A-Z]*)(?:\s+(\d{6})?-(\d{6})?)?\]")
+_MACRO = re.compile(r"^!([A-Z]+)!\s*=\s*(.+)$")
+
+
+def _words(entry: str) -> str:
+    return _SPACES.sub(" ", entry.replace("_", " ")).strip()
+
+
+def import_petrarch_agents(path: Path) -> list[Agent]:
+    """Agents from a PETRARCH/TABARI agents dictionary ("POLICE_OFFICER [~COP]").
+
+    `!PERSON!`-style macros are expanded; a plural is made as PETRARCH's reader does (unless the entry
+    gives one in braces; `{}` = no plural), with English -men/-ies endings. Singular forms get kind `person`,
+    plurals `group`. Raises KnowledgeError on an unreadable file.
+    """
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError as error:
+        raise KnowledgeError(f"cannot read {path}: {error}") from error
+    macros: dict[str, list[str]] = {}
+    agents: list[Agent] = []
+    for raw in lines:
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        macro = _MACRO.match(line)
+        if macro:
+            macros[macro.group(1)] = [w.strip() for w in macro.group(2).split(",") if w.strip()]
+            continue
+        code = _PETRARCH_CODE.search(line)
+        if not code or not code.group(1):
+            continue
+        head = line[:code.start()]
+        plural: str | None = None
+        braces = re.search(r"\{([^}]*)\}", head)
+        if braces:
+            plural = braces.group(1).strip()
+            head = head[:braces.start()] + head[braces.end():]
+        for phrase in _expand(head.strip(), macros):
+            singular = _words(phrase)
+            if not singular or any(ch.isdigit() for ch in singular):
+                continue
+            agents.append(Agent(singular.lower(), code.group(1), _singular_kind(singular)))
+            plural_form = _words(plural) if plural is not None else _plural(singular)
+            if plural_form and plural_form.lower() != singular.lower():
+                agents.append(Agent(plural_form.lower(), code.group(1), "group"))
+    return agents
+
+
+def _singular_kind(phrase: str) -> str:
+    """`person` when the last word names a person ("police officer", "spokesman"), else `organisation`
+    ("security council", "defense industry"): PETRARCH's agents mix both."""
+    last = phrase.lower().split()[-1]
+    if last.endswith(_PERSON_ENDINGS) or last in _PERSON_WORDS:
+        return "person"
+    return "organisation"
+
+
+def _plural(singular: str) -> str:
+    """English plural of the last word; "" when the entry already is plural ("ministers", "men")."""
+    lower = singular.lower()
+    if lower.endswith(("s", "men", "people", "police")):
+        return ""
+    if lower.endswith("man"):
+        return singular[:-3] + "men"
+    if lower.endswith("y") and lower[-2:-1] not in ("a", "e", "o", "u"):
+        return singular[:-1] + "ies"
+    return singular + "s"
+
+
+def _expand(phrase: str, macros: dict[str, list[str]]) -> list[str]:
+    found = re.search(r"!([A-Z]+)!", phrase)
+    if not found or found.group(1) not in macros:
+        return [phrase.replace("!", "")] if "!" in phrase else [phrase]
+    out: list[str] = []
+    for value in macros[found.group(1)]:
+        # A macro glued to a word ("SPOKES!PERSON!") joins it; one standing alone is a word.
+        out.extend(_expand(phrase[:found.start()] + value + phrase[found.end():], macros))
+    return out
+
+
+def import_petrarch_actors(path: Path) -> list[dict[str, str]]:
+    """Actors from a PETRARCH/TABARI actors dictionary, as rows: name, aliases, code, start, end.
+
+    An entry line names the actor ("VLADIMIR_PUTIN_"), `+` lines add synonyms, and `[CODE yymmdd-yymmdd]`
+    cells give (dated) codes, each becoming one row. Dates become YYYY-MM-DD (two-digit years above 30
+    are 19xx, as in PETRARCH's CountryInfo files).
+    """
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError as error:
+        raise KnowledgeError(f"cannot read {path}: {error}") from error
+    rows: list[dict[str, str]] = []
+    current: dict[str, object] | None = None
+
+    def flush() -> None:
+        if current and current["codes"]:
+            for code, start, end in current["codes"]:  # type: ignore[union-attr]
+                rows.append({"name": str(current["name"]), "aliases": "|".join(current["aliases"]),  # type: ignore[arg-type]
+                             "code": code, "start": start, "end": end})
+
+    for raw in lines:
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        stripped = line.strip()
+        codes = [(m.group(1), _yymmdd(m.group(2)), _yymmdd(m.group(3))) for m in _PETRARCH_CODE.finditer(stripped)
+                 if m.group(1)]
+        text = _words(_PETRARCH_CODE.sub("", stripped).lstrip("+"))
+        if stripped.startswith("+"):
+            if current is not None and text:
+                current["aliases"].append(text.title())  # type: ignore[union-attr]
+        elif stripped.startswith("["):
+            if current is not None:
+                current["codes"].extend(codes)  # type: ignore[union-attr]
+        elif text:
+            flush()
+            current = {"name": text.title(), "aliases": [], "codes": codes}
+        elif current is not None:
+            current["codes"].extend(codes)  # type: ignore[union-attr]
+    flush()
+    return rows
+
+
+def _yymmdd(value: str | None) -> str:
+    if not value:
+        return ""
+    year = int(value[:2])
+    year += 1900 if year > 30 else 2000
+    return f"{year:04d}-{value[2:4]}-{value[4:6]}"

@@ -1,0 +1,103 @@
+"""The CAMEO codebook: every CAMEO event code with its Goldstein score, QuadClass and PLOVER 2.0 coding.
+
+Data: `data/cameo_codes.tsv` (GDELT lookups + CAMEO2PLOVER, see NOTICE-cameo.txt).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Mapping
+
+from ..errors import KnowledgeError
+from . import read_tsv
+
+if TYPE_CHECKING:
+    from . import Knowledge
+
+PLOVER_TYPES = frozenset({
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    code: str
+    description: str
+    goldstein: float
+    quad_class: int
+    plover_event: str | None  # None for public statements (root 01): not emitted as events
+    plover_mode: str | None
+    plover_contexts: tuple[str, ...]
+    intent_code: str | None = None  # on roots: the code of the same act when only intended
+    negated_code: str | None = None  # on roots: the code of the same act when refused ("would not help")
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+@dataclass(frozen=True, slots=True)
+class Codebook:
+    codes: Mapping[str, CameoCode]
+
+    def get(self, code: str | None) -> CameoCode | None:
+        """The entry for `code`, falling back to its parent (0234 -> 023 -> 02) for codes not in the book."""
+        while code:
+            entry = self.codes.get(code)
+            if entry is not None:
+                return entry
+            code = code[:-1] if len(code) > 2 else ""
+        return None
+
+    def intended(self, code: str) -> str | None:
+        """The code of `code` merely intended or wanted ("wants to attack" -> 138), or None to keep it."""
+        root = self.codes.get(code[:2])
+        return root.intent_code if root else None
+
+    def refused(self, code: str) -> str | None:
+        """The code of `code` negated ("would not provide aid" -> 122), or None to keep it as negated."""
+        root = self.codes.get(code[:2])
+        return root.negated_code if root else None
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.codes
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+
+def load_cameo(knowledge: "Knowledge") -> Codebook:
+    path = knowledge.path("cameo_codes.tsv")
+    codes: dict[str, CameoCode] = {}
+    for number, row in read_tsv(path):
+        code = row["cameo_code"].strip()
+        where = f"{path.name}:{number}"
+        if not code.isdigit() or not 2 <= len(code) <= 4:
+            raise KnowledgeError(f"{where}: {code!r} is not a CAMEO code (2-4 digits)")
+        if code in codes:
+            raise KnowledgeError(f"{where}: CAMEO code {code} appears twice")
+        event = row["plover_event"].strip() or None
+        if event is not None and event not in PLOVER_TYPES:
+            raise KnowledgeError(f"{where}: {event!r} is not a PLOVER 2.0 event type")
+        try:
+            goldstein = float(row["goldstein"])
+            quad = int(row["quad_class"])
+        except ValueError:
+            raise KnowledgeError(f"{where}: goldstein and quad_class must be numbers") from None
+        contexts = tuple(c.strip() for c in row["plover_contexts"].split(",") if c.strip())
+        derived = {}
+        for column in ("intent_code", "negated_code"):
+            value = row.get(column, "").strip()
+            if value and not (value.isdigit() and 2 <= len(value) <= 4):
+                raise KnowledgeError(f"{where}: {column} {value!r} is not a CAMEO code")
+            derived[column] = value or None
+        codes[code] = CameoCode(code, row["description"].strip(), goldstein, quad, event,
+                                row["plover_mode"].strip() or None, contexts, **derived)
+    for entry in codes.values():
+        for value in (entry.intent_code, entry.negated_code):
+            if value and value not in codes:
+                raise KnowledgeError(f"{path.name}: {entry.code} refers to {value}, which is not in the table")
+    if not codes:
+        raise KnowledgeError(f"{path.name} holds no CAMEO codes")
+    return Codebook(MappingProxyType(codes))

@@ -1,0 +1,173 @@
+"""Countries and territories: names, adjectives and demonyms, capitals and seats of government.
+
+Loaded from `data/countries.tsv` (one row per ISO 3166-1 country or territory). Lookups are
+case-insensitive, ignore a leading "the" and a trailing possessive ("Russia's"), except for short
+all-capital acronyms ("US", "UK"), which only match as written so that "us" never means the USA.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterator
+
+from ..errors import KnowledgeError
+from . import read_tsv
+
+if TYPE_CHECKING:
+    from . import Knowledge
+
+FILE = "countries.tsv"
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    cameo: str
+    iso2: str
+    name: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    capital: str
+    metonyms: tuple[str, ...]
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+
+    @property
+    def code(self) -> str:
+        """The code eventwire puts in `country` fields: CAMEO's where it differs from ISO."""
+        return self.cameo
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 4
+
+
+def normalize(text: str, *, keep_case: bool = False) -> str:
+    """The key a name is indexed under: spaces collapsed, curly quotes straightened, 'the' and "'s" dropped."""
+    key = _SPACES.sub(" ", text.strip()).replace("’", "'")
+    key = _POSSESSIVE.sub("", key)
+    key = _THE.sub("", key).strip()
+    return key if keep_case else key.lower()
+
+
+class _Index:
+    """Name → country, with acronyms kept case-sensitive; the first row to claim a name keeps it."""
+
+    def __init__(self) -> None:
+        self.folded: dict[str, Country] = {}
+        self.exact: dict[str, Country] = {}
+
+    def add(self, name: str, country: Country) -> None:
+        if _is_acronym(normalize(name, keep_case=True)):
+            self.exact.setdefault(normalize(name, keep_case=True), country)
+        else:
+            self.folded.setdefault(normalize(name), country)
+
+    def get(self, text: str) -> Country | None:
+        if not text or not text.strip():
+            return None
+        exact = normalize(text, keep_case=True)
+        if exact in self.exact:
+            return self.exact[exact]
+        if _is_acronym(exact):
+            return None
+        return self.folded.get(normalize(text))
+
+
+class Countries:
+    """All countries, indexed by code, name, adjective/demonym and seat of government."""
+
+    def __init__(self, countries: list[Country]) -> None:
+        self._all = tuple(countries)
+        self._codes: dict[str, Country] = {}
+        self._names = _Index()
+        self._adjectives = _Index()
+        self._metonyms = _Index()
+        for country in self._all:
+            for code in (country.iso3, country.cameo, country.iso2):
+                self._codes.setdefault(code.upper(), country)
+        # Names are indexed in two passes so a country's own primary name beats another's alias.
+        for country in self._all:
+            self._names.add(country.name, country)
+        for country in self._all:
+            for name in country.names:
+                self._names.add(name, country)
+            for adjective in country.adjectives:
+                self._adjectives.add(adjective, country)
+            for metonym in country.metonyms:
+                self._metonyms.add(metonym, country)
+
+    def __iter__(self) -> Iterator[Country]:
+        return iter(self._all)
+
+    def __len__(self) -> int:
+        return len(self._all)
+
+    def get(self, code: str | None) -> Country | None:
+        """By ISO alpha-3, CAMEO code or ISO alpha-2."""
+        return self._codes.get(code.strip().upper()) if code else None
+
+    def find(self, text: str) -> Country | None:
+        """By name or alias: "Russia", "the United States", "U.S.", "North Korea's"."""
+        return self._names.get(text)
+
+    def by_adjective(self, text: str) -> Country | None:
+        """By adjective or demonym: "Russian", "North Koreans", "British"."""
+        return self._adjectives.get(text)
+
+    def by_metonym(self, text: str) -> Country | None:
+        """By seat of government or capital used for the government: "the Kremlin", "Pyongyang"."""
+        return self._metonyms.get(text)
+
+    def lookup(self, text: str) -> Country | None:
+        """Any of name, adjective or seat of government, in that order."""
+        return self.find(text) or self.by_adjective(text) or self.by_metonym(text)
+
+
+def _float(value: str, where: str) -> float | None:
+    if not value.strip():
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        raise KnowledgeError(f"{where}: {value!r} is not a number") from None
+
+
+def _list(value: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in value.split("|") if item.strip())
+
+
+def load_countries(knowledge: "Knowledge") -> Countries:
+    """Read `countries.tsv` into a `Countries` index; raises KnowledgeError naming a bad line."""
+    path = knowledge.path(FILE)
+    countries: list[Country] = []
+    for number, row in read_tsv(path):
+        where = f"{path.name}:{number}"
+        iso3 = row.get("iso3", "").strip().upper()
+        if len(iso3) != 3:
+            raise KnowledgeError(f"{where}: iso3 {iso3!r} is not a three-letter code")
+        geonameid = row.get("geonameid", "").strip()
+        if geonameid and not geonameid.isdigit():
+            raise KnowledgeError(f"{where}: geonameid {geonameid!r} is not a number")
+        name = row.get("name", "").strip()
+        if not name:
+            raise KnowledgeError(f"{where}: the country {iso3} has no name")
+        countries.append(Country(
+            iso3=iso3,
+            cameo=row.get("cameo", "").strip().upper() or iso3,
+            iso2=row.get("iso2", "").strip().upper(),
+            name=name,
+            names=_list(row.get("names", "")) or (name,),
+            adjectives=_list(row.get("adjectives", "")),
+            capital=row.get("capital", "").strip(),
+            metonyms=_list(row.get("metonyms", "")),
+            lat=_float(row.get("lat", ""), where),
+            lon=_float(row.get("lon", ""), where),
+            geonameid=int(geonameid) if geonameid else None,
+        ))
+    return Countries(countries)

@@ -1,0 +1,103 @@
+"""Quote cues: verbs, phrases and nouns that attribute speech, writing or belief (`data/quote_cues.tsv`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Mapping
+
+from ..errors import KnowledgeError
+from . import read_tsv
+
+if TYPE_CHECKING:
+    from . import Knowledge
+
+FILE = "quote_cues.tsv"
+POS = ("verb", "phrase", "noun")
+SENSES = ("speech", "writing", "belief", "intention", "question", "report")
+OBJECTS = ("", "content", "listener", "bare", "naming")
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The cue table, indexed the ways the quotes stage looks words up.
+
+    verbs: lemma -> sense for one-word verbs; particle_verbs: (lemma, particle or preposition) -> sense
+    ("point out", "call for"); phrases: lower-cased word tuple -> sense ("according to"); nouns: lemma ->
+    sense ("statement"); objects: verb cue ("deny", "call for") -> what its direct object is ("content",
+    "listener"), or "bare" for verbs that are cues only without an object or infinitive ("continue"), or
+    "naming" for verbs that are cues only when they say what something is called ("call", "label").
+    """
+
+    verbs: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    particle_verbs: Mapping[tuple[str, str], str] = field(default_factory=lambda: MappingProxyType({}))
+    phrases: Mapping[tuple[str, ...], str] = field(default_factory=lambda: MappingProxyType({}))
+    nouns: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    objects: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    def verb(self, lemma: str, particle: str | None = None) -> str | None:
+        """The sense of a verb cue, or None; a particle verb is tried before the bare verb."""
+        lemma = lemma.lower()
+        if particle:
+            sense = self.particle_verbs.get((lemma, particle.lower()))
+            if sense:
+                return sense
+        return self.verbs.get(lemma)
+
+    def takes_particle(self, lemma: str, particle: str) -> bool:
+        return (lemma.lower(), particle.lower()) in self.particle_verbs
+
+    def object_role(self, lemma: str) -> str:
+        """What a verb cue's direct object is: "content", "listener", "bare" (the verb is no cue when it has
+        one), "naming" (a cue only with the object's new name) or "" (neither, or not a cue)."""
+        return self.objects.get(lemma.lower(), "")
+
+
+def parse_cues(rows: list[tuple[int, dict[str, str]]], source: str = FILE) -> Cues:
+    """Build a `Cues` from TSV rows (line number, row); raises KnowledgeError naming the bad line."""
+    verbs: dict[str, str] = {}
+    particle_verbs: dict[tuple[str, str], str] = {}
+    phrases: dict[tuple[str, ...], str] = {}
+    nouns: dict[str, str] = {}
+    objects: dict[str, str] = {}
+    seen: dict[tuple[str, str], int] = {}
+    for number, row in rows:
+        cue = " ".join((row.get("cue") or "").lower().split())
+        pos = (row.get("pos") or "").strip()
+        sense = (row.get("sense") or "").strip()
+        if not cue:
+            raise KnowledgeError(f"{source}:{number}: the cue is empty")
+        if pos not in POS:
+            raise KnowledgeError(f"{source}:{number}: pos {pos!r} is not one of {', '.join(POS)}")
+        if sense not in SENSES:
+            raise KnowledgeError(f"{source}:{number}: sense {sense!r} is not one of {', '.join(SENSES)}")
+        role = (row.get("object") or "").strip()
+        if role not in OBJECTS or (role and pos != "verb"):
+            raise KnowledgeError(
+                f"{source}:{number}: object {role!r} must be empty, or one of {', '.join(OBJECTS[1:])} for a verb")
+        if (pos, cue) in seen:
+            raise KnowledgeError(
+                f"{source}:{number}: {pos} cue {cue!r} is listed twice (first on line {seen[(pos, cue)]})")
+        seen[(pos, cue)] = number
+        words = tuple(cue.split())
+        if pos == "phrase":
+            phrases[words] = sense
+        elif pos == "noun":
+            nouns[cue] = sense
+        elif len(words) == 1:
+            verbs[cue] = sense
+        elif len(words) == 2:
+            particle_verbs[(words[0], words[1])] = sense
+        else:
+            raise KnowledgeError(f"{source}:{number}: a verb cue is a lemma with at most one particle: {cue!r}")
+        if role:
+            objects[cue] = role
+    return Cues(
+        verbs=MappingProxyType(verbs), particle_verbs=MappingProxyType(particle_verbs),
+        phrases=MappingProxyType(phrases), nouns=MappingProxyType(nouns), objects=MappingProxyType(objects),
+    )
+
+
+def load_cues(knowledge: "Knowledge") -> Cues:
+    """The cue table of `knowledge` (bundled or overridden by `settings.knowledge_dir`)."""
+    path = knowledge.path(FILE)
+    return parse_cues(list(read_tsv(path)), source=path.name)

@@ -1,0 +1,220 @@
+"""People with dated roles: who held which office, for which country, when.
+
+Loaded from `data/people.tsv`, one row per role, so that "Obama" is USAGOV in 2015 and nobody's in
+2018. A name is found by full name, alias or surname alone ("Putin", "Mr. Putin"); East Asian names
+put the family name first ("Mr. Kim" is Kim Jong-un), so for those countries the first word is the
+surname. When several people share a surname, the one holding a top office on the date wins.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+from ..errors import KnowledgeError
+from . import read_tsv
+
+if TYPE_CHECKING:
+    from . import Knowledge
+
+FILE = "people.tsv"
+# Countries whose names are written family name first in English-language news.
+FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "HKG", "MAC", "VNM"})
+# Generational suffixes and regnal numbers are not surnames.
+_SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|[IVX]+)$")
+# Lower-case particles that belong to the surname ("von der Leyen", "da Silva", "al-Assad").
+_PARTICLES = frozenset({"von", "van", "der", "de", "da", "di", "du", "le", "la", "del", "dos", "bin", "ibn"})
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)[-‐]")
+_SPACES = re.compile(r"\s+")
+# Offices that win when several people share a surname on a date: heads of state first, then heads of
+# government ("Mr. Kim" is the supreme leader, not the premier of the same name).
+_HEAD_OF_STATE = re.compile(r"^(?:president|supreme leader|king|queen|emperor|emir|pope|.*secretary-general)$")
+_HEAD_OF_GOVERNMENT = re.compile(r"^(?:prime minister|premier|chancellor|crown prince|caretaker prime minister)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    name: str
+    aliases: tuple[str, ...]
+    country: str  # CAMEO country code, or "IGO" for international organisations
+    sector: str  # CAMEO agent code; for IGO rows the organisation's code ("UNO")
+    role: str
+    start: date | None
+    end: date | None  # None: still in office
+
+    def valid_on(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
+
+    @property
+    def code(self) -> str:
+        """The CAMEO actor code: RUSGOV, IGOUNO."""
+        return self.country + self.sector
+
+    @property
+    def is_igo(self) -> bool:
+        return self.country == "IGO"
+
+    @property
+    def rank(self) -> int:
+        """0 for a head of state, 1 for a head of government, 2 for any other office."""
+        role = self.role.lower()
+        return 0 if _HEAD_OF_STATE.match(role) else 1 if _HEAD_OF_GOVERNMENT.match(role) else 2
+
+
+def _key(text: str) -> str:
+    return _SPACES.sub(" ", text.replace("’", "'").replace("‐", "-").strip()).lower()
+
+
+def surnames(name: str, country: str = "") -> list[str]:
+    """The forms of a name's surname a text may use alone: "Putin"; "von der Leyen", "Leyen"; "Assad"."""
+    words = [w for w in name.split() if not _SUFFIX.match(w)]
+    if not words:
+        return []
+    if len(words) == 1:
+        return [words[0]]
+    forms: list[str] = []
+    if country in FAMILY_NAME_FIRST:
+        forms.append(words[0])
+    last = words[-1]
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in _PARTICLES:
+        start -= 1
+    if start < len(words) - 1:
+        forms.append(" ".join(words[start:]))
+    forms.append(last)
+    if _ARTICLE_PREFIX.match(last):
+        forms.append(_ARTICLE_PREFIX.sub("", last))
+    return forms
+
+
+class People:
+    """Index of roles by full name, alias and surname."""
+
+    def __init__(self, roles: Iterable[Role], honorifics: Iterable[str] = ()) -> None:
+        self._roles = tuple(roles)
+        self._full: dict[str, list[Role]] = {}
+        self._surname: dict[str, list[Role]] = {}
+        titles = sorted({_key(h) for h in honorifics if h.strip()}, key=len, reverse=True)
+        self._title = re.compile(r"^(?:(?:%s)\s+)+" % "|".join(re.escape(t) for t in titles)) if titles else None
+        for role in self._roles:
+            for name in (role.name, *role.aliases):
+                self._full.setdefault(_key(name), []).append(role)
+            for name in (role.name, *role.aliases):
+                if len(name.split()) > 1:
+                    for surname in surnames(name, role.country):
+                        bucket = self._surname.setdefault(_key(surname), [])
+                        if role not in bucket:
+                            bucket.append(role)
+
+    def __iter__(self) -> Iterator[Role]:
+        return iter(self._roles)
+
+    def __len__(self) -> int:
+        return len(self._roles)
+
+    def strip_titles(self, text: str) -> str:
+        """The name without leading honorifics: "Mr. Putin" → "Putin"."""
+        key = _key(text)
+        if self._title is None:
+            return key
+        return self._title.sub("", key)
+
+    def roles_of(self, name: str) -> list[Role]:
+        """Every role of the person with this full name or alias (not surname), in file order."""
+        return list(self._full.get(_key(name)) or self._full.get(self.strip_titles(name), ()))
+
+    def lookup(self, name: str, on: date | None = None) -> Role | None:
+        """The role of the named person valid on `on` (no date: the latest role), or None.
+
+        Full names and aliases are tried first, then the surname alone; a surname shared by several
+        people resolves only when one of them holds a higher office than all the others that day.
+        """
+        roles, one_person = self._candidates(name)
+        return _pick(roles, on, one_person=one_person) if roles else None
+
+    def former(self, name: str, on: date) -> Role | None:
+        """The last role that had ended by `on`, for a person who holds none that day (CAMEO codes
+        former officials as elites, ELI)."""
+        roles, one_person = self._candidates(name)
+        if not roles or _pick(roles, on, one_person=one_person) is not None:
+            return None
+        past = [r for r in roles if r.end is not None and r.end <= on]
+        if one_person and len({r.name for r in past}) != 1:
+            return None
+        return max(past, key=lambda r: r.end or date.min) if past else None
+
+    def _candidates(self, name: str) -> tuple[list[Role], bool]:
+        """The roles a name may refer to, and whether they may belong to several people."""
+        raw = _key(name)
+        if raw in self._full:
+            return self._full[raw], False
+        key = self.strip_titles(name)
+        if key in self._full:
+            return self._full[key], False
+        if key in self._surname:
+            return self._surname[key], True
+        return [], False
+
+
+def _pick(roles: list[Role], on: date | None, *, one_person: bool) -> Role | None:
+    if on is None:
+        # The latest role of each person; an open-ended role counts as the latest.
+        latest: dict[str, Role] = {}
+        for role in roles:
+            best = latest.get(role.name)
+            if best is None or _later(role, best):
+                latest[role.name] = role
+        candidates = list(latest.values())
+        if one_person:
+            # Without a date, people still in office are likelier than their predecessors.
+            candidates = [r for r in candidates if r.end is None] or candidates
+    else:
+        candidates = [r for r in roles if r.valid_on(on)]
+    if not candidates:
+        return None
+    if one_person and len({r.name for r in candidates}) > 1:
+        best = min(r.rank for r in candidates)
+        candidates = [r for r in candidates if r.rank == best]
+        if len({r.name for r in candidates}) != 1:
+            return None
+    # One person may hold two roles at once: the higher office first, then the latest start.
+    candidates.sort(key=lambda r: (r.rank, -(r.start.toordinal() if r.start else 0)))
+    return candidates[0]
+
+
+def _later(a: Role, b: Role) -> bool:
+    a_end = a.end or date.max
+    b_end = b.end or date.max
+    return (a_end, a.start or date.min) > (b_end, b.start or date.min)
+
+
+def _date(value: str, where: str) -> date | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise KnowledgeError(f"{where}: {value!r} is not a YYYY-MM-DD date") from None
+
+
+def load_people(knowledge: "Knowledge") -> People:
+    """Read `people.tsv`; honorifics and titles ("Mr.", "President") come from the agents table."""
+    path = knowledge.path(FILE)
+    roles: list[Role] = []
+    for number, row in read_tsv(path):
+        where = f"{path.name}:{number}"
+        name = row.get("name", "").strip()
+        country = row.get("country", "").strip().upper()
+        sector = row.get("sector", "").strip().upper()
+        if not name or not country or not sector:
+            raise KnowledgeError(f"{where}: a role needs a name, a country and a sector")
+        start, end = _date(row.get("start", ""), where), _date(row.get("end", ""), where)
+        if start and end and end < start:
+            raise KnowledgeError(f"{where}: the role of {name} ends before it starts")
+        aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
+        roles.append(Role(name, aliases, country, sector, row.get("role", "").strip(), start, end))
+    # Titles are stripped like honorifics: "President Trump" is looked up as "Trump".
+    titles = (*knowledge.agents.honorifics, *(a.phrase for a in knowledge.agents.roles.titles))
+    return People(roles, honorifics=titles)

@@ -1,0 +1,178 @@
+"""Verb patterns: a verb lemma, with an optional particle/preposition and object word, gives a CAMEO code.
+
+Data: `data/verb_patterns.tsv` (its header explains the columns). The loader knows nothing of spaCy: the
+events stage describes a verb's neighbourhood as a `Frame` and asks `VerbPatterns.match` for the most
+specific pattern that fits, so every coding can be explained by one row (`VerbPattern.text`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Mapping
+
+from ..errors import KnowledgeError
+from . import read_tsv
+
+if TYPE_CHECKING:
+    from . import Knowledge
+
+ROLES = frozenset({"cue", "intent", "symmetric", "negate"})
+CLAUSE_CONDITIONS = frozenset({"ccomp", "ccomp:future", "xcomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A noun phrase (or an xcomp verb) as the matcher sees it: its head lemma and every lemma in it."""
+
+    head: str
+    lemmas: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What a verb governs: particles/prepositions, clause complements, and the phrases in each slot.
+
+    `slots` maps "dobj", "nsubjpass", "xcomp" and each preposition lemma to the phrases found there.
+    """
+
+    lemma: str
+    preps: frozenset[str] = frozenset()
+    clauses: frozenset[str] = frozenset()  # "ccomp", "ccomp:future", "xcomp"
+    slots: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class VerbPattern:
+    verb: str
+    prep: str | None
+    object_label: str | None  # as written in the file: "&WEAPON", "consensus", "air strike"
+    objects: tuple[tuple[str, ...], ...]  # alternatives; each needs all its words, one of them the head
+    code: str | None  # None: a cue/intent verb that is no event by itself
+    targets: tuple[str, ...]
+    roles: frozenset[str]
+    line: int
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.objects else 0) + (1 if self.prep else 0)
+
+    @property
+    def text(self) -> str:
+        """The explanation stored on an event: `verb [+prep] [object] [code]`."""
+        parts = [self.verb]
+        if self.prep:
+            parts.append(f"+{self.prep}")
+        if self.object_label:
+            parts.append(self.object_label)
+        parts.append(f"[{self.code or '-'}]")
+        return " ".join(parts)
+
+    def fits(self, frame: Frame) -> bool:
+        if self.prep:
+            if self.prep in CLAUSE_CONDITIONS:
+                if self.prep not in frame.clauses:
+                    return False
+            elif self.prep not in frame.preps:
+                return False
+        if not self.objects:
+            return True
+        slots = ["dobj", "nsubjpass", "xcomp", "iobj"]
+        if self.prep and self.prep not in CLAUSE_CONDITIONS:
+            slots.insert(0, self.prep)
+        phrases = [p for s in slots for p in frame.slots.get(s, ())]
+        return any(_object_fits(alt, p) for alt in self.objects for p in phrases)
+
+
+def _first_fit(patterns: tuple[VerbPattern, ...], frame: Frame) -> VerbPattern | None:
+    for pattern in patterns:
+        if pattern.fits(frame):
+            return pattern
+    return None
+
+
+def _object_fits(words: tuple[str, ...], phrase: Phrase) -> bool:
+    """One word must be the head; several ("state of emergency", "ceasefire agreement") must all be there,
+    one of them the head."""
+    return phrase.head in words and all(w in phrase.lemmas for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class VerbPatterns:
+    by_verb: Mapping[str, tuple[VerbPattern, ...]]  # most specific first, then file order
+    by_noun: Mapping[str, tuple[VerbPattern, ...]] = field(default_factory=dict)
+
+    def match(self, frame: Frame) -> VerbPattern | None:
+        """The most specific verb pattern that fits the frame, or None."""
+        return _first_fit(self.by_verb.get(frame.lemma, ()), frame)
+
+    def match_noun(self, frame: Frame) -> VerbPattern | None:
+        """The same, for an event noun ("summit", "sanctions") with its prepositions."""
+        return _first_fit(self.by_noun.get(frame.lemma, ()), frame)
+
+    def roles(self, lemma: str) -> frozenset[str]:
+        """Every role any row of this verb has (a cue is a cue whatever its object)."""
+        found: set[str] = set()
+        for pattern in self.by_verb.get(lemma, ()):
+            found |= pattern.roles
+        return frozenset(found)
+
+    def __contains__(self, lemma: object) -> bool:
+        return lemma in self.by_verb
+
+
+def load_verbs(knowledge: "Knowledge") -> VerbPatterns:
+    """Verb patterns and event nouns; the noun file may use the verb file's noun classes."""
+    classes: dict[str, tuple[str, ...]] = {}
+    verbs = _read_patterns(knowledge, "verb_patterns.tsv", classes)
+    nouns = _read_patterns(knowledge, "nominal_events.tsv", classes)
+    return VerbPatterns(verbs, nouns)
+
+
+def _read_patterns(knowledge: "Knowledge", name: str,
+                   classes: dict[str, tuple[str, ...]]) -> Mapping[str, tuple[VerbPattern, ...]]:
+    path = knowledge.path(name)
+    codebook = knowledge.cameo
+    rows: list[tuple[int, dict[str, str]]] = []
+    for number, row in read_tsv(path):
+        verb = row["verb"].strip().lower()
+        if verb.startswith("&"):
+            members = tuple(m.strip().lower() for m in row["object"].split("|") if m.strip())
+            if not members:
+                raise KnowledgeError(f"{path.name}:{number}: noun class {verb} has no members")
+            classes[verb.upper()] = members
+        elif verb:
+            rows.append((number, row))
+        else:
+            raise KnowledgeError(f"{path.name}:{number}: the verb cell is empty")
+    patterns: dict[str, list[VerbPattern]] = {}
+    for number, row in rows:
+        where = f"{path.name}:{number}"
+        verb = row["verb"].strip().lower()
+        label = row["object"].strip() or None
+        objects: list[tuple[str, ...]] = []
+        for alternative in (label or "").split("|"):
+            alternative = alternative.strip()
+            if alternative.startswith("&"):
+                if alternative.upper() not in classes:
+                    raise KnowledgeError(f"{where}: unknown noun class {alternative}")
+                objects.extend(tuple(m.split()) for m in classes[alternative.upper()])
+            elif alternative:
+                objects.append(tuple(alternative.lower().split()))
+        code = row["code"].strip()
+        if code in ("", "-"):
+            code_value = None
+        elif code not in codebook:
+            raise KnowledgeError(f"{where}: {code!r} is not a CAMEO code of cameo_codes.tsv")
+        else:
+            code_value = code
+        targets = tuple(t.strip().lower() for t in row["target"].split(",") if t.strip()) or ("dobj",)
+        roles = frozenset(r.strip().lower() for r in row["role"].split(",") if r.strip())
+        if roles - ROLES:
+            raise KnowledgeError(f"{where}: unknown role(s) {sorted(roles - ROLES)}; known: {sorted(ROLES)}")
+        if code_value is None and not roles:
+            raise KnowledgeError(f"{where}: a row without a code must have a role (cue, intent)")
+        patterns.setdefault(verb, []).append(VerbPattern(
+            verb, row["prep"].strip().lower() or None, label, tuple(objects), code_value, targets, roles, number))
+    return MappingProxyType({
+        verb: tuple(sorted(found, key=lambda p: (-p.specificity, p.line))) for verb, found in sorted(patterns.items())
+    })

@@ -1,0 +1,733 @@
+"""The embedded DuckDB store: a versioned schema, idempotent ingest, and the queries analysts ask.
+
+    from eventwire.store import open_store
+    with open_store("eventwire.duckdb") as store:
+        report = store.ingest(pipeline.pipe(articles))
+        store.events(actor="Putin", type="CONSULT", since="2023-09")
+        store.quotes(speaker="Kim")
+
+Rows are written from `to_contract(article)`, the canonical output record, so the store and the
+`eventwire extract` JSONL never disagree. An article's key is a hash of its content (id, text, published);
+every child row is keyed by (article key, local id). Re-ingesting an unchanged article writes nothing; a new
+text under a known id replaces that article's rows. Each article is written in its own transaction, so an
+interrupted ingest keeps everything committed before the interruption and a rerun finishes the job.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import re
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Iterable, Mapping, Sequence
+
+import duckdb
+
+from .errors import StoreError
+from .formats.contract import to_contract
+from .records import Article, Failure
+
+# Each entry migrates the schema from version N to N+1; never edit a shipped entry, append a new one.
+# Every statement is idempotent (IF NOT EXISTS / OR REPLACE), so a migration interrupted half-way reruns.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE IF NOT EXISTS articles (
+            key VARCHAR PRIMARY KEY,          -- sha256 of (id, text, published): changes when the content does
+            id VARCHAR NOT NULL UNIQUE,       -- the caller's id; one current version per id
+            content_hash VARCHAR NOT NULL,    -- sha256 of the text alone: finds one text filed under two ids
+            title VARCHAR, url VARCHAR, source VARCHAR, licence VARCHAR,
+            published DATE,
+            text VARCHAR NOT NULL,
+            record VARCHAR NOT NULL,          -- to_contract(article) as JSON: the exact extract output
+            ingested_at TIMESTAMP NOT NULL
+        )""",
+        """CREATE TABLE IF NOT EXISTS actors (
+            article_key VARCHAR NOT NULL, actor_id VARCHAR NOT NULL, ordinal INTEGER NOT NULL,
+            name VARCHAR NOT NULL, kind VARCHAR, country VARCHAR, sector VARCHAR, code VARCHAR,
+            PRIMARY KEY (article_key, actor_id)
+        )""",
+        """CREATE TABLE IF NOT EXISTS mentions (
+            article_key VARCHAR NOT NULL, actor_id VARCHAR NOT NULL, ordinal INTEGER NOT NULL,
+            start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, how VARCHAR, text VARCHAR NOT NULL,
+            PRIMARY KEY (article_key, actor_id, ordinal)
+        )""",
+        """CREATE TABLE IF NOT EXISTS events (
+            article_key VARCHAR NOT NULL, event_id VARCHAR NOT NULL, ordinal INTEGER NOT NULL,
+            event VARCHAR NOT NULL, mode VARCHAR, contexts VARCHAR[], cameo VARCHAR, goldstein DOUBLE,
+            quad_class INTEGER, actors VARCHAR[], recipients VARCHAR[], source VARCHAR, target VARCHAR,
+            date_value VARCHAR,               -- the TIMEX3 value as extracted: 2023-09-13, 2023-09, 2023-W36
+            date DATE,                        -- set only when date_value is a full calendar date
+            date_start DATE, date_end DATE,   -- the period date_value covers, for --since/--until
+            place VARCHAR, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+            sentence_text VARCHAR NOT NULL, trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR,
+            reported_by VARCHAR, negated BOOLEAN NOT NULL, hypothetical BOOLEAN NOT NULL, pattern VARCHAR,
+            PRIMARY KEY (article_key, event_id)
+        )""",
+        # Who took part in which event, one row per (event, role, actor): the join the actor filters use.
+        """CREATE TABLE IF NOT EXISTS event_actors (
+            article_key VARCHAR NOT NULL, event_id VARCHAR NOT NULL, role VARCHAR NOT NULL,
+            actor_id VARCHAR NOT NULL,
+            PRIMARY KEY (article_key, event_id, role, actor_id)
+        )""",
+        """CREATE TABLE IF NOT EXISTS quotes (
+            article_key VARCHAR NOT NULL, quote_id VARCHAR NOT NULL, ordinal INTEGER NOT NULL,
+            kind VARCHAR NOT NULL, content_starts INTEGER[] NOT NULL, content_ends INTEGER[] NOT NULL,
+            content_text VARCHAR NOT NULL, cue_start INTEGER, cue_end INTEGER, cue_text VARCHAR,
+            speaker VARCHAR, speaker_start INTEGER, speaker_end INTEGER, speaker_text VARCHAR,
+            PRIMARY KEY (article_key, quote_id)
+        )""",
+        """CREATE TABLE IF NOT EXISTS times (
+            article_key VARCHAR NOT NULL, ordinal INTEGER NOT NULL,
+            start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text VARCHAR NOT NULL,
+            type VARCHAR, value VARCHAR, date DATE, mod VARCHAR,
+            PRIMARY KEY (article_key, ordinal)
+        )""",
+        """CREATE TABLE IF NOT EXISTS places (
+            article_key VARCHAR NOT NULL, place_id VARCHAR NOT NULL, ordinal INTEGER NOT NULL,
+            start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text VARCHAR NOT NULL, name VARCHAR,
+            country VARCHAR, lat DOUBLE, lon DOUBLE, geonameid BIGINT, feature VARCHAR,
+            PRIMARY KEY (article_key, place_id)
+        )""",
+        # Every way the text names an actor; pronouns are left out so that "he" matches nobody in particular.
+        """CREATE OR REPLACE VIEW actor_names AS
+            SELECT article_key, actor_id, name AS text FROM actors
+            UNION SELECT article_key, actor_id, text FROM mentions WHERE how IS DISTINCT FROM 'pronoun'""",
+        "CREATE INDEX IF NOT EXISTS events_event ON events (event)",
+        "CREATE INDEX IF NOT EXISTS events_date_start ON events (date_start)",
+        "CREATE INDEX IF NOT EXISTS events_date_end ON events (date_end)",
+        "CREATE INDEX IF NOT EXISTS events_source ON events (source)",
+        "CREATE INDEX IF NOT EXISTS events_target ON events (target)",
+        "CREATE INDEX IF NOT EXISTS event_actors_actor ON event_actors (article_key, actor_id)",
+        "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (article_key, speaker)",
+        "CREATE INDEX IF NOT EXISTS mentions_actor ON mentions (article_key, actor_id)",
+        "CREATE INDEX IF NOT EXISTS actors_name ON actors (name)",
+        "CREATE INDEX IF NOT EXISTS actors_code ON actors (code)",
+        "CREATE INDEX IF NOT EXISTS times_date ON times (date)",
+        "CREATE INDEX IF NOT EXISTS articles_published ON articles (published)",
+    ),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+# The columns each insert fills, by name: a later migration that adds a column cannot shift the values.
+COLUMNS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "articles": ("key", "id", "content_hash", "title", "url", "source", "licence", "published", "text", "record",
+                 "ingested_at"),
+    "actors": ("article_key", "actor_id", "ordinal", "name", "kind", "country", "sector", "code"),
+    "mentions": ("article_key", "actor_id", "ordinal", "start_char", "end_char", "how", "text"),
+    "events": ("article_key", "event_id", "ordinal", "event", "mode", "contexts", "cameo", "goldstein", "quad_class",
+               "actors", "recipients", "source", "target", "date_value", "date", "date_start", "date_end", "place",
+               "sentence_start", "sentence_end", "sentence_text", "trigger_start", "trigger_end", "trigger_text",
+               "reported_by", "negated", "hypothetical", "pattern"),
+    "event_actors": ("article_key", "event_id", "role", "actor_id"),
+    "quotes": ("article_key", "quote_id", "ordinal", "kind", "content_starts", "content_ends", "content_text",
+               "cue_start", "cue_end", "cue_text", "speaker", "speaker_start", "speaker_end", "speaker_text"),
+    "times": ("article_key", "ordinal", "start_char", "end_char", "text", "type", "value", "date", "mod"),
+    "places": ("article_key", "place_id", "ordinal", "start_char", "end_char", "text", "name", "country", "lat",
+               "lon", "geonameid", "feature"),
+})
+
+# Child tables, in the order rows are deleted when an article is replaced.
+CHILD_TABLES = ("event_actors", "events", "quotes", "times", "places", "mentions", "actors")
+
+# Errors that mean the database itself is unusable (disk, file, corruption): stop the ingest. Any other
+# duckdb error while writing one article (a constraint a buggy stage broke, say) fails only that article.
+_FATAL = (duckdb.IOException, duckdb.InternalException, duckdb.FatalException, duckdb.ConnectionException)
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    added: int = 0  # new article ids
+    replaced: int = 0  # known ids whose content changed: their old rows were replaced
+    unchanged: int = 0  # same content as stored: nothing written
+    failed: tuple[tuple[str, str], ...] = ()  # (id, reason), in input order
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    article_id: str
+    event_id: str
+    date: str | None  # the TIMEX3 value
+    event: str
+    mode: str | None
+    cameo: str | None
+    goldstein: float | None
+    quad_class: int | None
+    source: str | None
+    target: str | None
+    actors: str  # names, "; "-separated
+    recipients: str
+    place: str | None
+    trigger: str | None
+    sentence: str
+    reported_by: str | None
+    negated: bool
+    hypothetical: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodRow:
+    period: str  # 2023-09, 2023-W36, 2023-09-13 or 2023
+    event: str
+    events: int
+    goldstein: float | None  # the mean Goldstein score of those events
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRow:
+    article_id: str
+    quote_id: str
+    published: date | None
+    kind: str
+    speaker: str | None  # the actor's name, or the attribution's text when no actor was resolved
+    speaker_code: str | None
+    cue: str | None
+    text: str  # the quoted content; pieces of an interrupted quote are joined with " … "
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRow:
+    name: str
+    kind: str | None
+    code: str | None
+    country: str | None
+    sector: str | None
+    articles: int
+    mentions: int
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    articles: int
+    first_published: date | None
+    last_published: date | None
+    actors: int  # distinct (name, code) pairs across articles
+    mentions: int
+    events: int
+    quotes: int
+    times: int
+    places: int
+    events_by_type: tuple[tuple[str, int], ...]
+    top_dyads: tuple[tuple[str, str, int], ...]  # (source, target, events)
+    top_actors: tuple[ActorRow, ...]
+    sample_events: tuple[EventRow, ...]
+    sample_quotes: tuple[QuoteRow, ...]
+
+
+def article_key(article: Article) -> str:
+    """sha256 of (id, text, published): JSON-encoded so that no two different triples hash alike."""
+    published = article.published.isoformat() if article.published else None
+    return _sha256(json.dumps([article.id, article.text, published], ensure_ascii=False))
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+_LAT_LON = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$")
+_FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+def timex_date(value: str | None) -> date | None:
+    """The calendar date of a TIMEX3 value that names one day (a time of day is dropped), else None."""
+    match = _FULL_DATE.match(value or "")
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def timex_period(value: str | None) -> tuple[date, date] | None:
+    """First and last day a TIMEX3 value covers (day, ISO week, month, quarter, year), else None."""
+    value = (value or "").strip()
+    try:
+        day = timex_date(value)
+        if day:
+            return day, day
+        if match := _MONTH.match(value):
+            year, month = int(match[1]), int(match[2])
+            return date(year, month, 1), date(year, month, monthrange(year, month)[1])
+        if match := _WEEK.match(value):
+            year, week = int(match[1]), int(match[2])
+            return date.fromisocalendar(year, week, 1), date.fromisocalendar(year, week, 7)
+        if match := _QUARTER.match(value):
+            year, first = int(match[1]), 3 * int(match[2]) - 2
+            return date(year, first, 1), date(year, first + 2, monthrange(year, first + 2)[1])
+        if match := _YEAR.match(value):
+            return date(int(match[1]), 1, 1), date(int(match[1]), 12, 31)
+    except ValueError:  # month 13, week 60: not a period
+        return None
+    return None
+
+
+def _bound(value: date | str | None, end: bool) -> date | None:
+    """A --since/--until bound: a date, or a TIMEX3-style string ('2023', '2023-09'), as its first/last day."""
+    if value is None or isinstance(value, date):
+        return value
+    period = timex_period(value)
+    if period is None:
+        raise StoreError(f"{value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
+    return period[1] if end else period[0]
+
+
+# An event's period: its own date where the text gave one, else its article's publication date.
+_EVENT_START = "coalesce(e.date_start, art.published)"
+_EVENT_END = "coalesce(e.date_end, art.published)"
+_PERIODS: Mapping[str, str] = MappingProxyType({"day": "%Y-%m-%d", "week": "%G-W%V", "month": "%Y-%m", "year": "%Y"})
+
+
+def _event_filter(actor: str | None, recipient: str | None, type: str | None, since: date | str | None,
+                  until: date | str | None, near: tuple[float, float] | None = None,
+                  km: float = 0.0) -> tuple[str, list[Any]]:
+    """The WHERE clause (over `events e JOIN articles art`) and its parameters for the event filters."""
+    where: list[str] = []
+    params: list[Any] = []
+    if near is not None:
+        # Great-circle distance (haversine, Earth radius 6371 km) from the event's place.
+        where.append("""EXISTS (SELECT 1 FROM places p WHERE p.article_key = e.article_key AND p.place_id = e.place
+            AND p.lat IS NOT NULL AND p.lon IS NOT NULL
+            AND 2 * 6371 * asin(sqrt(pow(sin(radians(p.lat - ?) / 2), 2)
+                + cos(radians(?)) * cos(radians(p.lat)) * pow(sin(radians(p.lon - ?) / 2), 2))) <= ?)""")
+        params += [near[0], near[0], near[1], km]
+    for role, value in (("actor", actor), ("recipient", recipient)):
+        if value:
+            code = "source" if role == "actor" else "target"
+            where.append(f"""EXISTS (
+                SELECT 1 FROM event_actors r JOIN actors a USING (article_key, actor_id)
+                WHERE r.article_key = e.article_key AND r.event_id = e.event_id AND r.role = '{role}'
+                  AND (starts_with(upper(coalesce(a.code, '')), upper(?))
+                       OR EXISTS (SELECT 1 FROM actor_names n WHERE n.article_key = a.article_key
+                                  AND n.actor_id = a.actor_id AND regexp_matches(n.text, ?))))
+                OR starts_with(upper(coalesce(e.{code}, '')), upper(?))""")
+            params += [value, _word_start(value), value]
+    if type:
+        where.append("upper(e.event) = upper(?) OR starts_with(coalesce(e.cameo, ''), ?)")
+        params += [type, type]
+    if since is not None:
+        where.append(f"{_EVENT_END} >= ?")
+        params.append(_bound(since, end=False))
+    if until is not None:
+        where.append(f"{_EVENT_START} <= ?")
+        params.append(_bound(until, end=True))
+    return " AND ".join(f"({w})" for w in where) or "TRUE", params
+
+
+def _word_start(query: str) -> str:
+    """A case-insensitive RE2 pattern for `query` at the start of a word, so that a short query stays
+    precise: "US" finds "the US army" but not "Russia"; "Kim" finds "Mr. Kim" (and "Kimberley")."""
+    pattern = re.escape(query.strip())
+    return f"(?i)\\b{pattern}" if query.strip()[:1].isalnum() else f"(?i){pattern}"
+
+
+def _text(text: str, span: Sequence[int] | None) -> str | None:
+    return text[span[0]:span[1]] if span else None
+
+
+class Store:
+    """One DuckDB database. Not thread-safe: use one Store per thread (DuckDB allows one writing process)."""
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection, path: str, read_only: bool = False) -> None:
+        self.connection = connection
+        self.path = path
+        self.read_only = read_only
+
+    # -- life cycle -----------------------------------------------------------------------------------
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def schema_version(self) -> int:
+        row = self.connection.execute("SELECT max(version) FROM schema_version").fetchone()
+        return int(row[0] or 0) if row else 0
+
+    def migrate(self) -> None:
+        """Bring the schema up to SCHEMA_VERSION, one transaction per migration."""
+        con = self.connection
+        con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)")
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"the store has schema version {current}, newer than this eventwire knows ({SCHEMA_VERSION}); "
+                "upgrade eventwire", record=self.path)
+        for version in range(current + 1, SCHEMA_VERSION + 1):
+            con.execute("BEGIN TRANSACTION")
+            try:
+                for statement in MIGRATIONS[version - 1]:
+                    con.execute(statement)
+                con.execute("INSERT INTO schema_version VALUES (?, ?)", [version, _now()])
+                con.execute("COMMIT")
+            except duckdb.Error as error:
+                con.execute("ROLLBACK")
+                raise StoreError(f"cannot migrate the schema to version {version}: {error}", record=self.path) from error
+
+    # -- writing ----------------------------------------------------------------------------------------
+
+    def ingest(self, items: Iterable[Article | Failure], refresh: bool = False) -> IngestReport:
+        """Store processed articles; Failures are counted and passed into the report, never stored.
+
+        `refresh=True` rewrites articles whose content is unchanged too (after a better pipeline, say).
+        """
+        if self.read_only:
+            raise StoreError("the store is open read-only", record=self.path)
+        counts = {"added": 0, "replaced": 0, "unchanged": 0}
+        failed: list[tuple[str, str]] = []
+        for item in items:
+            if isinstance(item, Failure):
+                failed.append((item.id, item.reason))
+                continue
+            try:
+                counts[self._write(item, refresh)] += 1
+            except _FATAL as error:
+                raise StoreError(f"cannot write to the store: {error}", record=self.path) from error
+            except duckdb.Error as error:
+                failed.append((item.id, f"cannot store the article: {type(error).__name__}: {error}"))
+        return IngestReport(failed=tuple(failed), **counts)
+
+    def _write(self, article: Article, refresh: bool) -> str:
+        con = self.connection
+        key = article_key(article)
+        row = con.execute("SELECT key FROM articles WHERE id = ?", [article.id]).fetchone()
+        if row and row[0] == key and not refresh:
+            return "unchanged"
+        con.execute("BEGIN TRANSACTION")
+        try:
+            if row:
+                self._delete(row[0])
+            self._insert(article, key)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return "replaced" if row else "added"
+
+    def _delete(self, key: str) -> None:
+        for table in CHILD_TABLES:
+            self.connection.execute(f"DELETE FROM {table} WHERE article_key = ?", [key])
+        self.connection.execute("DELETE FROM articles WHERE key = ?", [key])
+
+    def _insert(self, article: Article, key: str) -> None:
+        record = to_contract(article)
+        text = article.text
+        meta = article.meta
+        self._insert_rows("articles", [
+            [key, article.id, _sha256(text), meta.get("title"), meta.get("url"), meta.get("source"),
+             meta.get("licence") or meta.get("license"), article.published, text,
+             json.dumps(record, ensure_ascii=False, sort_keys=True), _now()]])
+        actors, mentions = [], []
+        for ordinal, a in enumerate(record["actors"]):
+            actors.append([key, a["id"], ordinal, a["name"], a["kind"], a["country"], a["sector"], a["code"]])
+            kinds = a.get("mention_kinds") or [None] * len(a["mentions"])
+            for number, (span, how) in enumerate(zip(a["mentions"], kinds)):
+                mentions.append([key, a["id"], number, span[0], span[1], how, _text(text, span)])
+        events, roles = [], []
+        for ordinal, e in enumerate(record["events"]):
+            period = timex_period(e["date"])
+            events.append([
+                key, e["id"], ordinal, e["event"], e["mode"], e["contexts"], e["cameo"], e["goldstein"],
+                e["quad_class"], e["actors"], e["recipients"], e["source"], e["target"], e["date"],
+                timex_date(e["date"]), period[0] if period else None, period[1] if period else None, e["place"],
+                e["sentence"][0], e["sentence"][1], _text(text, e["sentence"]),
+                *(e["trigger"] or [None, None]), _text(text, e["trigger"]),
+                e["reported_by"], bool(e["negated"]), bool(e["hypothetical"]), e.get("pattern"),
+            ])
+            participants = {("actor", x) for x in e["actors"]} | {("recipient", x) for x in e["recipients"]}
+            if e["reported_by"]:
+                participants.add(("reported_by", e["reported_by"]))
+            roles.extend([key, e["id"], role, actor] for role, actor in sorted(participants))
+        quotes = [
+            [key, q["id"], ordinal, q["kind"], [s[0] for s in q["content"]], [s[1] for s in q["content"]],
+             " … ".join(text[s[0]:s[1]] for s in q["content"]), *(q["cue"] or [None, None]), _text(text, q["cue"]),
+             q["speaker"], *(q["speaker_span"] or [None, None]), _text(text, q["speaker_span"])]
+            for ordinal, q in enumerate(record["quotes"])
+        ]
+        times = [
+            [key, ordinal, t["span"][0], t["span"][1], _text(text, t["span"]), t["type"], t["value"],
+             timex_date(t["value"]), t["mod"]]
+            for ordinal, t in enumerate(record["times"])
+        ]
+        places = [
+            [key, p["id"], ordinal, p["span"][0], p["span"][1], _text(text, p["span"]), p["name"], p["country"],
+             p["lat"], p["lon"], p["geonameid"], p["feature"]]
+            for ordinal, p in enumerate(record["places"])
+        ]
+        for table, rows in (("actors", actors), ("mentions", mentions), ("events", events),
+                            ("event_actors", roles), ("quotes", quotes), ("times", times), ("places", places)):
+            self._insert_rows(table, rows)
+
+    def _insert_rows(self, table: str, rows: list[list[Any]]) -> None:
+        if rows:
+            columns = COLUMNS[table]
+            sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+            self.connection.executemany(sql, rows)
+
+    # -- queries ----------------------------------------------------------------------------------------
+
+    def count(self, table: str) -> int:
+        if table not in CHILD_TABLES + ("articles",):
+            raise StoreError(f"no table {table!r}")
+        row = self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
+
+    def events(self, actor: str | None = None, recipient: str | None = None, type: str | None = None,
+               since: date | str | None = None, until: date | str | None = None,
+               near: str | tuple[float, float] | None = None, km: float = 50.0,
+               limit: int | None = None) -> list[EventRow]:
+        """Events, oldest first. `actor`/`recipient` match a CAMEO code prefix ("RUS", "PRKGOV") or the
+        start of a word in any name or mention of a participant, case-insensitively ("US" finds "the US
+        army", not "Russia"); `type` a PLOVER type or a CAMEO code prefix ("04");
+        `since`/`until` (a date, or "2023-09", "2023") keep events whose date overlaps the bounds; an event
+        without a date of its own counts at its article's publication date, as the contract dates it.
+        `near` (a place name found in the store, or (lat, lon)) keeps events placed within `km` of it."""
+        where, params = _event_filter(actor, recipient, type, since, until, self.locate(near), km)
+        return self._event_rows(where, params, f"{_EVENT_START}, art.id, e.ordinal", limit)
+
+    def timeline(self, actor: str | None = None, recipient: str | None = None, type: str | None = None,
+                 since: date | str | None = None, until: date | str | None = None,
+                 near: str | tuple[float, float] | None = None, km: float = 50.0,
+                 by: str = "month") -> list[PeriodRow]:
+        """Event counts per period and type, with the mean Goldstein score: "the RUS–PRK dyad by month".
+
+        Filters as in `events`; `by` is day, week (ISO), month or year.
+        """
+        if by not in _PERIODS:
+            raise StoreError(f"cannot count by {by!r}; use one of {', '.join(_PERIODS)}")
+        where, params = _event_filter(actor, recipient, type, since, until, self.locate(near), km)
+        sql = f"""
+            SELECT strftime({_EVENT_START}, '{_PERIODS[by]}') AS period, e.event, count(*), avg(e.goldstein)
+            FROM events e JOIN articles art ON art.key = e.article_key
+            WHERE ({where}) AND {_EVENT_START} IS NOT NULL
+            GROUP BY period, e.event ORDER BY period, count(*) DESC, e.event"""
+        return [PeriodRow(p, t, int(n), None if g is None else round(float(g), 2))
+                for p, t, n, g in self._query(sql, params)]
+
+    def _event_rows(self, where: str, params: list[Any], order: str, limit: int | None) -> list[EventRow]:
+        sql = f"""
+            SELECT art.id, e.event_id, e.date_value, e.event, e.mode, e.cameo, e.goldstein, e.quad_class,
+                   e.source, e.target,
+                   coalesce((SELECT string_agg(a.name, '; ' ORDER BY a.ordinal) FROM event_actors r
+                             JOIN actors a USING (article_key, actor_id) WHERE r.article_key = e.article_key
+                             AND r.event_id = e.event_id AND r.role = 'actor'), ''),
+                   coalesce((SELECT string_agg(a.name, '; ' ORDER BY a.ordinal) FROM event_actors r
+                             JOIN actors a USING (article_key, actor_id) WHERE r.article_key = e.article_key
+                             AND r.event_id = e.event_id AND r.role = 'recipient'), ''),
+                   (SELECT p.name FROM places p WHERE p.article_key = e.article_key AND p.place_id = e.place),
+                   e.trigger_text, e.sentence_text,
+                   (SELECT a.name FROM actors a WHERE a.article_key = e.article_key AND a.actor_id = e.reported_by),
+                   e.negated, e.hypothetical
+            FROM events e JOIN articles art ON art.key = e.article_key
+            WHERE {where}
+            ORDER BY {order}"""
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [EventRow(*row) for row in self._query(sql, params)]
+
+    def locate(self, place: str | tuple[float, float] | None) -> tuple[float, float] | None:
+        """Coordinates for `near`: (lat, lon), "LAT,LON", or the name of a geocoded place in the store (where
+        one name has several coordinates, the most frequent wins: "Georgia" the country or the state)."""
+        if place is None or isinstance(place, tuple):
+            return place
+        match = _LAT_LON.match(place)
+        if match:
+            lat, lon = float(match[1]), float(match[2])
+            if -90 <= lat <= 90 and -180 <= lon <= 180:
+                return lat, lon
+            raise StoreError(f"{place!r} is not a latitude,longitude pair")
+        rows = self._query("""
+            SELECT lat, lon FROM places
+            WHERE lat IS NOT NULL AND lon IS NOT NULL AND (lower(name) = lower(?) OR lower(text) = lower(?))
+            GROUP BY lat, lon ORDER BY count(*) DESC, lat, lon LIMIT 1""", [place.strip(), place.strip()])
+        if not rows:
+            raise StoreError(f"no geocoded place named {place!r} in the store; give its coordinates as LAT,LON")
+        return float(rows[0][0]), float(rows[0][1])
+
+    def quotes(self, speaker: str | None = None, limit: int | None = None) -> list[QuoteRow]:
+        """Quotes in article order. `speaker` matches, case-insensitively, a substring of any name of the
+        speaking actor (its name, its mentions) or of the attribution text when no actor was resolved."""
+        where, params = "TRUE", []
+        if speaker:
+            where = """(contains(lower(coalesce(q.speaker_text, '')), lower(?))
+                        OR EXISTS (SELECT 1 FROM actor_names n WHERE n.article_key = q.article_key
+                                   AND n.actor_id = q.speaker AND contains(lower(n.text), lower(?))))"""
+            params = [speaker, speaker]
+        return self._quote_rows(where, params, "art.published NULLS LAST, art.id, q.ordinal", limit)
+
+    def _quote_rows(self, where: str, params: list[Any], order: str, limit: int | None) -> list[QuoteRow]:
+        sql = f"""
+            SELECT art.id, q.quote_id, art.published, q.kind, coalesce(a.name, q.speaker_text), a.code,
+                   q.cue_text, q.content_text
+            FROM quotes q JOIN articles art ON art.key = q.article_key
+            LEFT JOIN actors a ON a.article_key = q.article_key AND a.actor_id = q.speaker
+            WHERE {where}
+            ORDER BY {order}"""
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [QuoteRow(*row) for row in self._query(sql, params)]
+
+    def actors(self, name: str | None = None, limit: int | None = None) -> list[ActorRow]:
+        """Actors across articles, grouped by (name, kind, code), most mentioned first."""
+        where, params = "TRUE", []
+        if name:
+            where = "contains(lower(a.name), lower(?)) OR starts_with(upper(coalesce(a.code, '')), upper(?))"
+            params = [name, name]
+        sql = f"""
+            SELECT a.name, a.kind, a.code, min(a.country), min(a.sector),
+                   count(DISTINCT a.article_key),
+                   coalesce(sum((SELECT count(*) FROM mentions m WHERE m.article_key = a.article_key
+                                 AND m.actor_id = a.actor_id)), 0)
+            FROM actors a
+            WHERE {where}
+            GROUP BY a.name, a.kind, a.code
+            ORDER BY 7 DESC, 6 DESC, a.name, a.code NULLS LAST, a.kind NULLS LAST"""
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [ActorRow(*row[:5], int(row[5]), int(row[6])) for row in self._query(sql, params)]
+
+    def summary(self, top: int = 5) -> Summary:
+        """What the demo shows: counts, events by type, top dyads and actors, sample events and quotes."""
+        articles, first, last = self._query("SELECT count(*), min(published), max(published) FROM articles")[0]
+        distinct_actors = self._query("SELECT count(*) FROM (SELECT DISTINCT name, code FROM actors)")[0][0]
+        by_type = self._query("SELECT event, count(*) FROM events GROUP BY event ORDER BY 2 DESC, 1")
+        # A dyad is labelled by CAMEO codes where the pipeline coded the actors, else by their names.
+        dyads = self._query(f"""
+            WITH sides AS (
+                SELECT e.article_key, e.event_id,
+                    coalesce(e.source, (SELECT min(a.name) FROM event_actors r JOIN actors a USING (article_key, actor_id)
+                        WHERE r.article_key = e.article_key AND r.event_id = e.event_id AND r.role = 'actor')) AS source,
+                    coalesce(e.target, (SELECT min(a.name) FROM event_actors r JOIN actors a USING (article_key, actor_id)
+                        WHERE r.article_key = e.article_key AND r.event_id = e.event_id AND r.role = 'recipient')) AS target
+                FROM events e)
+            SELECT source, target, count(*) FROM sides WHERE source IS NOT NULL AND target IS NOT NULL
+            GROUP BY source, target ORDER BY 3 DESC, 1, 2 LIMIT {int(top)}""")
+        # Sample events show the range of the store: each from another article and of another type, the
+        # strongest (by |Goldstein|) first, among events with both sides coded and neither negated nor hypothetical.
+        candidates = self._event_rows(
+            "cardinality(e.actors) > 0 AND cardinality(e.recipients) > 0 AND NOT e.negated AND NOT e.hypothetical",
+            [], "abs(coalesce(e.goldstein, 0)) DESC, art.published DESC NULLS LAST, art.id, e.ordinal", 1000)
+        sample_events: list[EventRow] = []
+        for row in candidates:
+            if len(sample_events) < top and all(row.event != x.event and row.article_id != x.article_id
+                                                for x in sample_events):
+                sample_events.append(row)
+        # A quote whose speaker is a resolved actor beats one attributed only by text; a one-word unresolved
+        # attribution is most often a pronoun ("he said"), which tells a reader nothing.
+        sample_quotes = self._quote_rows(
+            """q.ordinal = (SELECT arg_min(x.ordinal, [CASE WHEN x.speaker IS NULL THEN 1 ELSE 0 END,
+                                                       CASE x.kind WHEN 'direct' THEN 0 ELSE 1 END, x.ordinal])
+                            FROM quotes x WHERE x.article_key = q.article_key
+                              AND (x.speaker IS NOT NULL OR contains(trim(coalesce(x.speaker_text, '')), ' ')))""",
+            [], "q.speaker IS NULL, CASE q.kind WHEN 'direct' THEN 0 ELSE 1 END, art.published DESC NULLS LAST, "
+                "art.id", top)
+        return Summary(
+            articles=int(articles), first_published=first, last_published=last, actors=int(distinct_actors),
+            mentions=self.count("mentions"), events=self.count("events"), quotes=self.count("quotes"),
+            times=self.count("times"), places=self.count("places"),
+            events_by_type=tuple((t, int(n)) for t, n in by_type),
+            top_dyads=tuple((s, t, int(n)) for s, t, n in dyads),
+            top_actors=tuple(self.actors(limit=top)),
+            sample_events=tuple(sample_events), sample_quotes=tuple(sample_quotes),
+        )
+
+    def record(self, article_id: str) -> dict[str, Any] | None:
+        """The stored contract record of one article (what `eventwire extract` wrote for it)."""
+        rows = self._query("SELECT record FROM articles WHERE id = ?", [article_id])
+        return json.loads(rows[0][0]) if rows else None
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        try:
+            return self.connection.execute(sql, list(params)).fetchall()
+        except duckdb.Error as error:
+            raise StoreError(f"query failed: {error}", record=self.path) from error
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def open_store(path: str | Path = "eventwire.duckdb", read_only: bool = False) -> Store:
+    """Open (and create or migrate) a store; ':memory:' for a throw-away one. Raises StoreError.
+
+    `read_only=True` needs an existing store of the current schema; it lets several readers share a file.
+    """
+    name = str(path)
+    if name != ":memory:":
+        file = Path(name)
+        if not file.parent.is_dir():
+            raise StoreError(f"the folder {str(file.parent)!r} does not exist; create it first", record=name)
+        if file.is_dir():
+            raise StoreError("is a folder, not a database file", record=name)
+        if read_only and not file.exists():
+            raise StoreError("no store here; run `eventwire ingest PATH --db FILE` first", record=name)
+        if not _is_duckdb_file(file):
+            # DuckDB would open some other formats (JSON, say) as a throw-away in-memory database: an ingest
+            # into a mistyped --db would then seem to succeed and store nothing.
+            raise StoreError("not a DuckDB database file; give a new or existing .duckdb file", record=name)
+    try:
+        connection = duckdb.connect(name, read_only=read_only and name != ":memory:")
+    except duckdb.Error as error:
+        raise StoreError(f"cannot open the store: {error}", record=name) from error
+    store = Store(connection, name, read_only=read_only and name != ":memory:")
+    try:
+        if store.read_only:
+            version = store.schema_version() if _has_table(connection, "schema_version") else 0
+            if version != SCHEMA_VERSION:
+                raise StoreError(
+                    f"the store has schema version {version}, this eventwire uses {SCHEMA_VERSION}; "
+                    "open it for writing (eventwire ingest) to migrate it", record=name)
+        else:
+            store.migrate()
+    except BaseException:
+        connection.close()
+        raise
+    return store
+
+
+def _is_duckdb_file(file: Path) -> bool:
+    """True for a missing file (DuckDB will create it) or one with DuckDB's header magic."""
+    try:
+        with file.open("rb") as handle:
+            head = handle.read(_MAGIC_END)
+    except FileNotFoundError:
+        return True
+    except OSError as error:
+        raise StoreError(f"cannot read the store: {error.strerror or error}", record=str(file)) from error
+    return head[_MAGIC_START:_MAGIC_END] == b"DUCK"
+
+
+# Where DuckDB's storage format puts its magic bytes: after an 8-byte checksum.
+_MAGIC_START, _MAGIC_END = 8, 12
+
+
+def _has_table(connection: duckdb.DuckDBPyConnection, table: str) -> bool:
+    row = connection.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]).fetchone()
+    return bool(row and row[0])
+
+
+def as_dict(row: Any) -> dict[str, Any]:
+    """A query row as a plain dict, for CSV/JSON writers."""
+    return dataclasses.asdict(row)
+
+
+__all__ = [
+    "ActorRow", "EventRow", "IngestReport", "PeriodRow", "QuoteRow", "SCHEMA_VERSION", "Store", "Summary", "article_key",
+    "open_store", "timex_date", "timex_period",
+]

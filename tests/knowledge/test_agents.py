@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import pytest
+
+from eventwire.errors import KnowledgeError
+from eventwire.knowledge import Knowledge
+from eventwire.knowledge.agents import import_petrarch_actors, import_petrarch_agents, load_agents
+from eventwire.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return load_agents(Knowledge())
+
+
+@pytest.mark.parametrize("phrase, sector, primary", [
+    ("officials", "GOV", "GOV"), ("official", "GOV", "GOV"), ("troops", "MIL", "MIL"),
+    ("soldiers", "MIL", "MIL"), ("police", "COP", "COP"), ("rebels", "REB", "REB"),
+    ("insurgents", "REB", "REB"), ("opposition", "OPP", "OPP"), ("state media", "GOVMED", "GOV"),
+    ("state news media", "GOVMED", "GOV"), ("journalist", "MED", "MED"), ("reporter", "MED", "MED"),
+    ("protesters", "CVL", "CVL"), ("defense minister", "GOVMIL", "GOV"), ("Officials", "GOV", "GOV"),
+])
+def test_role_sectors(tables, phrase, sector, primary):
+    agent = tables.roles.get(phrase)
+    assert agent.sector == sector
+    assert agent.primary == primary
+
+
+def test_analysts_have_no_sector(tables):
+    assert tables.roles.get("analysts").sector is None
+    assert tables.roles.get("analysts").kind == "group"
+
+
+def test_match_is_longest_first(tables):
+    agent, length = tables.roles.match(["state", "news", "media", "said"])
+    assert (agent.phrase, length) == ("state news media", 3)
+    assert tables.roles.match(["blue", "sky"]) is None
+
+
+def test_honorifics_and_titles(tables):
+    assert "Mr." in tables.honorifics
+    assert any(t.phrase == "President" for t in tables.roles.titles)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("NATO", "IGOWSTNAT"), ("the United Nations", "IGOUNO"), ("U.N.", "IGOUNO"),
+    ("United Nations Security Council", "IGOUNO"), ("European Union", "IGOEUREEC"), ("EU", "IGOEUREEC"),
+    ("IAEA", "IGOUNOIAE"), ("WHO", "IGOUNOHLHWHO"), ("Amnesty International", "NGOHRIAMN"),
+    ("Hamas", "PSEREBHMS"), ("NATO's", "IGOWSTNAT"),
+])
+def test_organisations(tables, text, code):
+    assert tables.organisations.find(text).code == code
+
+
+def test_acronyms_match_only_as_written(tables):
+    assert tables.organisations.find("who") is None
+    assert tables.organisations.find("is") is None
+
+
+def test_national_groups_have_a_country(tables):
+    hamas = tables.organisations.find("Hamas")
+    assert (hamas.country, hamas.sector) == ("PSE", "REB")
+    assert tables.organisations.find("NATO").country is None
+
+
+def test_import_petrarch_agents(tmp_path):
+    path = tmp_path / "agents.txt"
+    path.write_text(
+        "# a comment\n!PERSON! = MAN, WOMAN\nPOLICE {} [~COP]\nFARMER [~AGR]\n"
+        "CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]\nSPOKES!PERSON! [~GOV]\nSTATE_MEDIA [~GOVMED]\n"
+        "ARMY [~MIL]\n",
+        encoding="utf-8")
+    agents = {(a.phrase, a.sector, a.kind) for a in import_petrarch_agents(path)}
+    assert ("police", "COP", "organisation") in agents
+    assert ("farmer", "AGR", "person") in agents
+    assert not any(a[0] == "polices" for a in agents)
+    assert ("farmers", "AGR", "group") in agents
+    assert ("chambers of commerce", "BUS", "group") in agents
+    assert ("spokesman", "GOV", "person") in agents and ("spokeswomen", "GOV", "group") in agents
+    assert ("state media", "GOVMED", "organisation") in agents
+    assert ("armies", "MIL", "group") in agents
+
+
+def test_import_petrarch_actors(tmp_path):
+    path = tmp_path / "actors.txt"
+    path.write_text(
+        "VLADIMIR_PUTIN_  # CountryInfo.txt\n+PUTIN_\n+PRESIDENT_PUTIN_\n"
+        "\t[RUSGOV 000507-080507]\n\t[RUSGOV 120507-]\nRUSSIA_ [RUS]\n",
+        encoding="utf-8")
+    rows = import_petrarch_actors(path)
+    assert rows[0] == {"name": "Vladimir Putin", "aliases": "Putin|President Putin", "code": "RUSGOV",
+                       "start": "2000-05-07", "end": "2008-05-07"}
+    assert rows[1]["start"] == "2012-05-07" and rows[1]["end"] == ""
+    assert rows[2]["name"] == "Russia" and rows[2]["code"] == "RUS"
+
+
+def test_bad_kind_names_the_line(tmp_path):
+    (tmp_path / "agents.tsv").write_text("phrase\tsector\tkind\ntroops\tMIL\tsoldiery\n", encoding="utf-8")
+    (tmp_path / "organisations.tsv").write_text("name\taliases\tcode\tcountry\tsector\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="agents.tsv:2"):
+        load_agents(Knowledge(Settings(knowledge_dir=tmp_path)))

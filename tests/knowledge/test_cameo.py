@@ -1,0 +1,61 @@
+"""The CAMEO codebook: every code has a PLOVER type (but statements), Goldstein and QuadClass."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire import KnowledgeError, Settings
+from eventwire.knowledge import Knowledge
+from eventwire.knowledge.cameo import PLOVER_TYPES
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return Knowledge().cameo
+
+
+def test_every_code_but_statements_has_a_plover_type(codebook) -> None:
+    for code, entry in codebook.codes.items():
+        if code.startswith("01"):
+            assert entry.plover_event is None, code
+        else:
+            assert entry.plover_event in PLOVER_TYPES, code
+
+
+def test_roots_and_quad_classes(codebook) -> None:
+    assert len(codebook) > 300
+    roots = {code for code in codebook.codes if len(code) == 2}
+    assert roots == {f"{n:02d}" for n in range(1, 21)}
+    assert codebook.get("042").plover_event == "CONSULT" and codebook.get("042").plover_mode == "visit"
+    assert codebook.get("190").quad_class == 4 and codebook.get("190").goldstein == -10.0
+    assert codebook.get("051").quad_class == 1
+
+
+def test_decisions_for_appeals_missile_tests_and_agreements(codebook) -> None:
+    assert codebook.get("020").plover_event == "REQUEST"  # appeals: PLOVER has no APPEAL
+    assert codebook.get("150").plover_event == "MOBILIZE"  # force posture, e.g. missile tests
+    assert codebook.get("057").plover_event == "AGREE"
+
+
+def test_unknown_codes_fall_back_to_their_parent(codebook) -> None:
+    assert codebook.get("0429").code == "042"
+    assert codebook.get("99") is None
+    assert codebook.get(None) is None
+
+
+def test_intended_and_refused_codes(codebook) -> None:
+    assert codebook.intended("190") == "138"  # wants to attack: a threat of force
+    assert codebook.intended("070") == "033"
+    assert codebook.intended("112") is None
+    assert codebook.refused("072") == "122"
+    assert codebook.refused("190") is None
+
+
+def test_a_bad_row_names_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "cameo_codes.tsv").write_text(
+        "cameo_code\tlevel\tdescription\tgoldstein\tquad_class\tplover_event\tplover_mode\tplover_contexts\n"
+        "04\t1\tCONSULT\t1.0\t1\tCONSULT\t\t\n"
+        "042\t2\tMake a visit\t1.9\t1\tVISIT\t\t\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"cameo_codes.tsv:3: 'VISIT' is not a PLOVER"):
+        Knowledge(Settings(knowledge_dir=tmp_path)).cameo

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import pytest
+
+from eventwire.errors import KnowledgeError
+from eventwire.knowledge import Knowledge, read_tsv
+from eventwire.knowledge.cues import Cues, load_cues, parse_cues
+from eventwire.settings import Settings
+
+HEADER = "cue\tpos\tsense\tobject\n"
+
+
+def _parse(tmp_path, body: str) -> Cues:
+    path = tmp_path / "quote_cues.tsv"
+    path.write_text(HEADER + body, encoding="utf-8")
+    return parse_cues(list(read_tsv(path)))
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Cues:
+    return load_cues(Knowledge())
+
+
+def test_bundled_table_has_the_common_cues(bundled):
+    for lemma in ("say", "tell", "add", "ask", "warn", "insist", "argue", "acknowledge", "write", "announce",
+                  "claim", "deny", "note", "stress", "explain", "believe", "think"):
+        assert bundled.verb(lemma) is not None, lemma
+    assert ("according", "to") in bundled.phrases
+    assert bundled.verb("point", "out") == "speech"
+    assert bundled.verb("call", "for") == "speech"
+
+
+def test_bundled_object_roles(bundled):
+    assert bundled.object_role("deny") == "content"
+    assert bundled.object_role("tell") == "listener"
+    assert bundled.object_role("think") == ""
+    assert bundled.object_role("not-a-cue") == ""
+
+
+def test_knowledge_property_is_the_loaded_table():
+    knowledge = Knowledge()
+    assert isinstance(knowledge.cues, Cues)
+    assert knowledge.cues is knowledge.cues  # loaded once per Knowledge
+
+
+def test_lookup_is_case_insensitive_and_particle_first(tmp_path):
+    cues = _parse(tmp_path, "say\tverb\tspeech\tcontent\npoint out\tverb\tspeech\t\npoint\tverb\treport\t\n")
+    assert cues.verb("Say") == "speech"
+    assert cues.verb("point", "OUT") == "speech"
+    assert cues.verb("point") == "report"
+    assert cues.verb("point", "at") == "report"  # an unknown particle falls back to the bare verb
+    assert cues.takes_particle("point", "out") and not cues.takes_particle("say", "out")
+
+
+def test_phrases_and_nouns(tmp_path):
+    cues = _parse(tmp_path, "According  To\tphrase\tspeech\t\nstatement\tnoun\tspeech\t\n")
+    assert cues.phrases == {("according", "to"): "speech"}
+    assert cues.nouns == {"statement": "speech"}
+    assert cues.verb("statement") is None
+
+
+@pytest.mark.parametrize("row, message", [
+    ("say\tadverb\tspeech\t\n", "pos 'adverb'"),
+    ("say\tverb\tgossip\t\n", "sense 'gossip'"),
+    ("say\tverb\tspeech\tmaybe\n", "object 'maybe'"),
+    ("statement\tnoun\tspeech\tcontent\n", "object 'content'"),
+    ("\tverb\tspeech\t\n", "empty"),
+    ("set out to say\tverb\tspeech\t\n", "at most one particle"),
+    ("say\tverb\tbelief\t\n", "listed twice"),
+])
+def test_bad_rows_name_their_line(tmp_path, row, message):
+    with pytest.raises(KnowledgeError, match=message) as error:
+        _parse(tmp_path, "say\tverb\tspeech\t\n" + row)
+    assert "quote_cues.tsv:3" in str(error.value)
+
+
+def test_override_folder_replaces_the_table(tmp_path):
+    (tmp_path / "quote_cues.tsv").write_text(HEADER + "opine\tverb\tbelief\t\n", encoding="utf-8")
+    cues = load_cues(Knowledge(Settings(knowledge_dir=tmp_path)))
+    assert cues.verb("opine") == "belief"
+    assert cues.verb("say") is None

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.errors import KnowledgeError
+from eventwire.knowledge import Knowledge
+from eventwire.knowledge.people import People, Role, load_people, surnames
+from eventwire.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def people():
+    return load_people(Knowledge())
+
+
+@pytest.mark.parametrize("name, on, expected", [
+    ("Vladimir Putin", date(2023, 9, 13), "RUSGOV"),
+    ("Putin", date(2023, 9, 13), "RUSGOV"),
+    ("Mr. Putin", date(2023, 9, 13), "RUSGOV"),
+    ("President Vladimir V. Putin", date(2023, 9, 13), "RUSGOV"),
+    ("Mr. Kim", date(2023, 9, 13), "PRKGOV"),
+    ("Kim Jong Un", date(2019, 2, 27), "PRKGOV"),
+    ("Sergei K. Shoigu", date(2023, 9, 13), "RUSGOV"),
+    ("Xi", date(2024, 1, 1), "CHNGOV"),
+    ("Obama", date(2015, 6, 1), "USAGOV"),
+    ("Antonio Guterres", date(2020, 1, 1), "IGOUNO"),
+    ("Jens Stoltenberg", date(2020, 1, 1), "IGOWSTNAT"),
+    ("Assad", date(2020, 1, 1), "SYRGOV"),
+    ("von der Leyen", date(2022, 1, 1), "IGOEUREEC"),
+    ("von der Leyen", date(2016, 1, 1), "DEUGOV"),
+])
+def test_lookup_on_a_date(people, name, on, expected):
+    assert people.lookup(name, on).code == expected
+
+
+def test_roles_end(people):
+    assert people.lookup("Obama", date(2018, 1, 1)) is None
+    assert people.lookup("Barack Obama", date(2017, 1, 19)).role == "president"
+    assert people.former("Obama", date(2018, 1, 1)).code == "USAGOV"
+    assert people.former("Putin", date(2023, 1, 1)) is None
+
+
+def test_successive_roles_of_one_person(people):
+    assert people.lookup("Shoigu", date(2023, 9, 13)).role == "defence minister"
+    assert people.lookup("Shoigu", date(2024, 9, 1)).role == "secretary of the Security Council"
+    assert people.lookup("Trump", date(2019, 1, 1)).code == "USAGOV"
+    assert people.lookup("Trump", date(2023, 1, 1)) is None
+    assert people.lookup("Trump", date(2025, 6, 1)).code == "USAGOV"
+
+
+def test_no_date_gives_the_latest_role(people):
+    assert people.lookup("Shoigu").role == "secretary of the Security Council"
+    assert people.lookup("Kim").name == "Kim Jong-un"
+
+
+def test_shared_surname_picks_the_higher_office_or_nothing():
+    roles = [
+        Role("Ann Smith", (), "GBR", "GOV", "prime minister", date(2020, 1, 1), None),
+        Role("Bob Smith", (), "GBR", "GOV", "foreign secretary", date(2020, 1, 1), None),
+        Role("Cy Smith", (), "GBR", "GOV", "defence secretary", date(2020, 1, 1), None),
+    ]
+    people = People(roles, honorifics=["Mr.", "Ms."])
+    assert people.lookup("Ms. Smith", date(2021, 1, 1)).name == "Ann Smith"
+    assert people.lookup("Bob Smith", date(2021, 1, 1)).name == "Bob Smith"
+    tie = People(roles[1:])
+    assert tie.lookup("Smith", date(2021, 1, 1)) is None
+
+
+def test_unknown_names(people):
+    assert people.lookup("Scott A. Snyder", date(2023, 1, 1)) is None
+    assert people.lookup("", date(2023, 1, 1)) is None
+    assert people.lookup("Mr.", date(2023, 1, 1)) is None
+
+
+@pytest.mark.parametrize("name, country, expected", [
+    ("Vladimir Putin", "RUS", ["Putin"]),
+    ("Kim Jong-un", "PRK", ["Kim", "Jong-un"]),
+    ("Ursula von der Leyen", "DEU", ["von der Leyen", "Leyen"]),
+    ("Bashar al-Assad", "SYR", ["al-Assad", "Assad"]),
+    ("Ferdinand Marcos Jr.", "PHL", ["Marcos"]),
+    ("Naruhito", "JPN", ["Naruhito"]),
+])
+def test_surnames(name, country, expected):
+    assert surnames(name, country) == expected
+
+
+def test_required_people_are_there(people):
+    names = {r.name for r in people}
+    assert {"Kim Jong-un", "Vladimir Putin", "Xi Jinping", "Volodymyr Zelensky", "Antonio Guterres"} <= names
+
+
+def test_bad_date_names_the_line(tmp_path):
+    (tmp_path / "people.tsv").write_text(
+        "name\taliases\tcountry\tsector\trole\tstart\tend\nA B\t\tRUS\tGOV\tpresident\t2020-13-01\t\n",
+        encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="people.tsv:2"):
+        load_people(Knowledge(Settings(knowledge_dir=tmp_path)))
+
+
+def test_role_ending_before_it_starts_is_rejected(tmp_path):
+    (tmp_path / "people.tsv").write_text(
+        "name\taliases\tcountry\tsector\trole\tstart\tend\nA B\t\tRUS\tGOV\tpresident\t2020-01-01\t2019-01-01\n",
+        encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="ends before"):
+        load_people(Knowledge(Settings(knowledge_dir=tmp_path)))

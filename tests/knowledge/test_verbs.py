@@ -1,0 +1,74 @@
+"""Verb patterns: the most specific row wins; noun classes, particles and clause conditions."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire import KnowledgeError, Settings
+from eventwire.knowledge import Knowledge
+from eventwire.knowledge.verbs import Frame, Phrase
+
+
+@pytest.fixture(scope="module")
+def verbs():
+    return Knowledge().verbs
+
+
+def phrase(head: str, *more: str) -> Phrase:
+    return Phrase(head, frozenset((head,) + more))
+
+
+def test_bare_verbs_cover_every_cameo_root(verbs) -> None:
+    roots = {p.code[:2] for ps in verbs.by_verb.values() for p in ps if p.code}
+    assert {f"{n:02d}" for n in range(1, 21)} <= roots
+
+
+def test_object_class_beats_the_bare_verb(verbs) -> None:
+    missiles = Frame("launch", slots={"dobj": (phrase("missile", "ballistic"),)})
+    assert verbs.match(missiles).code == "150"
+    assert verbs.match(missiles).text == "launch &MISSILE [150]"
+    assert verbs.match(Frame("launch")) is None  # "launched a campaign" is no event
+    attack = Frame("launch", slots={"dobj": (phrase("attack"),)})
+    assert verbs.match(attack).code == "190"
+
+
+def test_particles_and_prepositions(verbs) -> None:
+    assert verbs.match(Frame("call", preps=frozenset({"on"}))).code == "020"
+    assert verbs.match(Frame("call")) is None  # "called it just": naming, not phoning
+    assert verbs.match(Frame("come", preps=frozenset({"to"}), slots={"to": (phrase("consensus"),)})).code == "030"
+    assert verbs.match(Frame("come", preps=frozenset({"to"}))) is None
+
+
+def test_clause_conditions_and_roles(verbs) -> None:
+    assert verbs.match(Frame("warn", clauses=frozenset({"ccomp"}))).code == "112"
+    assert verbs.match(Frame("warn")).code == "130"
+    assert "cue" in verbs.roles("say") and "intent" in verbs.roles("want")
+    assert verbs.match(Frame("want", clauses=frozenset({"xcomp"}))).code is None
+
+
+def test_multiword_objects_need_every_word(verbs) -> None:
+    assert verbs.match(Frame("share", slots={"dobj": (phrase("intelligence"),)})).code == "064"
+    assert verbs.match(Frame("share", slots={"dobj": (phrase("view"),)})) is None
+
+
+def test_event_nouns(verbs) -> None:
+    assert verbs.match_noun(Frame("summit")).code == "040"
+    assert verbs.match_noun(Frame("sanction", preps=frozenset({"on"}))).code == "163"
+    assert verbs.match_noun(Frame("sanction")) is None  # "sanctions" alone are a state, not an act
+
+
+def write(tmp_path: Path, rows: str) -> Knowledge:
+    header = "verb\tprep\tobject\tcode\ttarget\trole\tnote\n"
+    (tmp_path / "verb_patterns.tsv").write_text(header + rows, encoding="utf-8")
+    (tmp_path / "nominal_events.tsv").write_text(header, encoding="utf-8")
+    return Knowledge(Settings(knowledge_dir=tmp_path))
+
+
+def test_unknown_code_class_or_role_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeError, match="verb_patterns.tsv:2: '999'"):
+        write(tmp_path, "meet\t\t\t999\t\t\t\n").verbs
+    with pytest.raises(KnowledgeError, match="unknown noun class &NOPE"):
+        write(tmp_path, "meet\t\t&NOPE\t040\t\t\t\n").verbs
+    with pytest.raises(KnowledgeError, match="unknown role"):
+        write(tmp_path, "meet\t\t\t040\t\tloud\t\n").verbs

@@ -1,0 +1,183 @@
+"""The actors stage on sentences of our own, run alone on a parsed article."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import make_article
+from eventwire.stages import actors
+
+
+@pytest.fixture(scope="module")
+def parse(pipeline):
+    def run(text: str, published: str | None = "2024-05-02"):
+        article = pipeline.parse([make_article("t", text, published)])[0]
+        return actors.run(article, pipeline.knowledge)
+
+    return run
+
+
+def at(article, text, nth=0):
+    """The actor with a mention of exactly `text` (the nth occurrence)."""
+    start = -1
+    for _ in range(nth + 1):
+        start = article.text.index(text, start + 1)
+    for actor in article.actors:
+        for mention in actor.mentions:
+            if (mention.span.start, mention.span.end) == (start, start + len(text)):
+                return actor, mention
+    return None, None
+
+
+def test_name_chain_is_one_person_with_a_dated_role(parse):
+    article = parse("President Vladimir V. Putin of Russia met the press on Monday. Mr. Putin said little. "
+                    "Later Putin left.")
+    putin, first = at(article, "President Vladimir V. Putin")
+    assert putin.name == "Vladimir Putin" and putin.code == "RUSGOV" and putin.kind == "person"
+    assert at(article, "Mr. Putin")[0] is putin
+    assert at(article, "Putin", 2)[0] is putin
+    assert first.how == "name"
+
+
+def test_roles_depend_on_the_date(parse):
+    then = parse("Barack Obama spoke in Chicago.", published="2015-03-01")
+    later = parse("Barack Obama spoke in Chicago.", published="2019-03-01")
+    assert at(then, "Barack Obama")[0].code == "USAGOV"
+    assert at(later, "Barack Obama")[0].code == "USAELI"
+
+
+def test_family_name_first_and_titles(parse):
+    article = parse("The North Korean leader, Kim Jong-un, inspected a factory. Mr. Kim praised the workers.")
+    kim, _ = at(article, "Kim Jong-un")
+    assert kim.code == "PRKGOV"
+    assert at(article, "Mr. Kim")[0] is kim
+    title, mention = at(article, "North Korean leader")
+    assert title is kim and mention.how == "title"
+
+
+def test_title_without_a_name_finds_the_office_holder(parse):
+    article = parse("Xi Jinping arrived on Tuesday. The Chinese president then met students.")
+    xi, _ = at(article, "Xi Jinping")
+    assert at(article, "Chinese president")[0] is xi
+
+
+def test_appositive_title_names_the_person(parse):
+    article = parse("Britain's foreign secretary, Sarah Quill, visited Oslo.")
+    person, _ = at(article, "Sarah Quill")
+    assert at(article, "Britain's foreign secretary")[0] is person
+    assert person.country == "GBR"
+
+
+def test_capitals_as_governments_and_as_places(parse):
+    article = parse("Relations between Moscow and Pyongyang have warmed. The summit sent a message to Washington. "
+                    "Beijing's influence is waning. The Kremlin said nothing. A minister visited Pyongyang, "
+                    "and later arrived in Seoul.")
+    moscow, mention = at(article, "Moscow")
+    assert (moscow.country, moscow.sector, moscow.code, mention.how) == ("RUS", "GOV", "RUSGOV", "capital")
+    assert at(article, "Pyongyang")[0].code == "PRKGOV"
+    assert at(article, "Washington")[0].code == "USAGOV"
+    assert at(article, "Beijing")[0].code == "CHNGOV"
+    assert at(article, "Kremlin")[0] is moscow
+    assert at(article, "Pyongyang", 1)[0] is None
+    assert at(article, "Seoul")[0] is None
+
+
+def test_countries_and_demonyms(parse):
+    article = parse("Russia and North Korea signed a pact. Russian engineers will help North Koreans.")
+    russia, mention = at(article, "Russia")
+    assert (russia.kind, russia.code, mention.how) == ("country", "RUS", "country")
+    assert at(article, "North Korea")[0].code == "PRK"
+    assert at(article, "North Koreans")[0].code == "PRK"
+    assert russia is not at(article, "North Korea")[0]
+
+
+def test_groups_with_a_country(parse):
+    article = parse("U.S. officials warned on Monday. Russian troops crossed the river. Analysts were unsure.")
+    officials, mention = at(article, "U.S. officials")
+    assert (officials.code, officials.kind, mention.how) == ("USAGOV", "group", "group")
+    assert at(article, "Russian troops")[0].code == "RUSMIL"
+    analysts, _ = at(article, "Analysts")
+    assert analysts.kind == "group" and analysts.sector is None
+
+
+def test_state_media_takes_the_country_named_before(parse):
+    article = parse("Iranian factories are busy, according to the country's state media.")
+    media, _ = at(article, "the country's state media")
+    assert media.code == "IRNGOVMED" and media.sector == "GOV"
+
+
+def test_possessed_role_takes_the_possessor_country(parse):
+    article = parse("Mr. Putin's army is on the defensive.", published="2023-09-13")
+    army, _ = at(article, "army")
+    assert army.code == "RUSMIL"
+
+
+def test_organisations(parse):
+    article = parse("NATO met in Brussels while the United Nations Security Council debated.")
+    assert at(article, "NATO")[0].code == "IGOWSTNAT"
+    council, _ = at(article, "United Nations Security Council")
+    assert council.code == "IGOUNO" and council.kind == "organisation" and council.country is None
+
+
+def test_unknown_person_gets_country_from_the_appositive(parse):
+    article = parse("The plan failed, according to Lee Dorim, an analyst at a research institute in Seoul, "
+                    "who spoke on Friday.")
+    person, _ = at(article, "Lee Dorim")
+    assert person.kind == "person" and person.country == "KOR"
+
+
+def test_pronouns(parse):
+    article = parse("Mr. Putin met Mr. Kim in Vladivostok. He praised the talks. Later Mr. Kim waved, and his "
+                    "aides cheered.", published="2023-09-13")
+    putin, _ = at(article, "Mr. Putin")
+    kim, _ = at(article, "Mr. Kim")
+    he, mention = at(article, "He")
+    assert he is putin and mention.how == "pronoun"
+    assert at(article, "his")[0] is kim
+
+
+def test_they_goes_to_the_group_subject(parse):
+    article = parse("U.S. officials warned of arms deals. They fear more shipments.")
+    officials, _ = at(article, "U.S. officials")
+    assert at(article, "They")[0] is officials
+
+
+def test_relative_who(parse):
+    article = parse("“It will pass,” said Ann Corder, director of the Grant Institute, who said more.")
+    person, _ = at(article, "Ann Corder")
+    assert at(article, "who")[0] is person
+
+
+def test_ids_follow_first_mention_and_output_is_deterministic(parse):
+    text = "Ukraine and Poland met. Polish officials spoke. Ukraine agreed."
+    first, second = parse(text), parse(text)
+    assert [a.id for a in first.actors] == [f"a{i}" for i in range(1, len(first.actors) + 1)]
+    assert first.actors == second.actors
+    starts = [a.mentions[0].span.start for a in first.actors]
+    assert starts == sorted(starts)
+
+
+def test_mentions_do_not_overlap(parse):
+    article = parse("U.S. officials and the Russian president met President Vladimir Putin of Russia.",
+                    published="2023-01-01")
+    spans = sorted(m.span for a in article.actors for m in a.mentions)
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+
+
+def test_country_names_are_not_role_words(parse):
+    article = parse("The United Kingdom left the bloc. Her Majesty's government agreed.")
+    kingdom, mention = at(article, "United Kingdom")
+    assert kingdom.code == "GBR" and mention.how == "country"
+    assert at(article, "Her")[0] is None
+
+
+def test_surname_missed_by_the_tagger_joins_the_person(parse):
+    article = parse("Pawel Adamowicz was attacked on stage. Adamowicz died in hospital the next day.")
+    person, _ = at(article, "Pawel Adamowicz")
+    later, _ = at(article, "Adamowicz", 1)
+    assert later is person
+
+
+def test_older_articles_use_older_roles(parse):
+    article = parse("President Bush met Mr. Putin.", published="2008-03-01")
+    assert at(article, "President Bush")[0].code == "USAGOV"
+    assert at(article, "Mr. Putin")[0].code == "RUSGOV"

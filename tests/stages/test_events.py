@@ -1,0 +1,286 @@
+"""The events stage on hand-written sentences with hand-built actors (the actors stage is not needed)."""
+from __future__ import annotations
+
+import dataclasses
+
+from eventwire import Actor, Mention, Place, Span, TimeExpr, make_article
+from eventwire.stages import events
+
+# Fictional countries, so no rule can lean on a real name.
+CODES = {"Freedonia": "FRE", "Ruritania": "RUR", "Sylvania": "SYL", "Freedonian": "FRE"}
+
+
+def code(pipeline, text: str, times: tuple[TimeExpr, ...] = (), places: tuple[Place, ...] = (),
+         published: str | None = "2024-01-10", extra: dict[str, str] | None = None):
+    article = pipeline.parse([make_article("t", text, published)])[0]
+    actors = []
+    names = {**CODES, **(extra or {})}
+    for name, actor_code in names.items():
+        mentions, start = [], 0
+        while (at := text.find(name, start)) >= 0:
+            mentions.append(Mention(Span(at, at + len(name)), "name"))
+            start = at + len(name)
+        if mentions:
+            actors.append(Actor(f"a{len(actors) + 1}", name, "country", actor_code[:3], None, actor_code,
+                                tuple(mentions)))
+    article = dataclasses.replace(article, actors=tuple(actors), times=times, places=places)
+    result = events.run(article, pipeline.knowledge)
+    return result, {a.id: a.name for a in result.actors}
+
+
+def names(ids, table) -> list[str]:
+    return [table[i] for i in ids]
+
+
+def test_visit_with_date_from_the_clause(pipeline) -> None:
+    text = "The Freedonian minister arrived in Ruritania on Tuesday."
+    at = text.index("Tuesday")
+    tuesday = TimeExpr(Span(at, at + 7), "DATE", "2024-01-09")
+    article, table = code(pipeline, text, times=(tuesday,))
+    (event,) = article.events
+    assert (event.event, event.cameo, event.mode) == ("CONSULT", "042", "visit")
+    assert (event.source, event.target) == ("FRE", "RUR")
+    assert event.date == "2024-01-09"
+    assert event.trigger.text(text) == "arrived" and event.sentence == Span(0, len(text))
+    assert event.pattern == "arrive +in [042]"
+    assert event.id == "e1"
+
+
+def test_date_falls_back_to_publication(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia praised Ruritania.")
+    (event,) = article.events
+    assert (event.event, event.cameo, event.date) == ("SUPPORT", "051", "2024-01-10")
+
+
+def test_missile_launch_is_a_show_of_force(pipeline) -> None:
+    article, table = code(pipeline, "Ruritania launched two ballistic missiles off its coast.")
+    (event,) = article.events
+    assert (event.event, event.cameo[:2], event.source, event.target) == ("MOBILIZE", "15", "RUR", None)
+
+
+def test_passive_agent_is_the_source(pipeline) -> None:
+    article, table = code(pipeline, "Sylvania was attacked by Ruritania.")
+    (event,) = article.events
+    assert (event.event, event.source, event.target) == ("ASSAULT", "RUR", "SYL")
+
+
+def test_compound_subject_meets_each_other(pipeline) -> None:
+    article, table = code(pipeline, "Freedonia and Ruritania met in a neutral city.")
+    (event,) = article.events
+    assert event.event == "CONSULT"
+    assert names(event.actors, table) == ["Freedonia", "Ruritania"] and event.recipients == ()
+
+
+def test_warning_that_is_an_accusation_and_the_act_is_reported(pipeline) -> None:
+    text = "Freedonia warned that Ruritania was shipping artillery shells to Sylvania."
+    article, table = code(pipeline, text)
+    warn, ship = article.events
+    assert (warn.event, warn.source, warn.target) == ("ACCUSE", "FRE", "RUR")
+    assert (ship.event, ship.cameo, ship.source, ship.target) == ("AID", "072", "RUR", "SYL")
+    assert table[ship.reported_by] == "Freedonia"
+    assert [e.id for e in article.events] == ["e1", "e2"]
+
+
+def test_claimed_violence_becomes_an_accusation(pipeline) -> None:
+    article, table = code(pipeline, "Freedonia said Ruritania had bombed Sylvania.")
+    (event,) = article.events
+    assert (event.event, event.cameo, event.source, event.target) == ("ACCUSE", "112", "FRE", "RUR")
+
+
+def test_refusal_of_cooperation(pipeline) -> None:
+    article, table = code(pipeline, "Freedonia will not provide support to Sylvania.")
+    (event,) = article.events
+    assert (event.event, event.cameo[:2], event.target) == ("REJECT", "12", "SYL")
+
+
+def test_negated_violence_is_flagged(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia did not attack Sylvania.")
+    (event,) = article.events
+    assert event.event == "ASSAULT" and event.negated
+
+
+def test_wanting_to_attack_is_a_threat(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia wants to attack Sylvania.")
+    (event,) = article.events
+    assert (event.event, event.cameo, event.target, event.hypothetical) == ("THREATEN", "138", "SYL", True)
+
+
+def test_threatened_sanctions_take_the_threatened_act(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia threatened to impose sanctions on Ruritania.")
+    (event,) = article.events
+    assert (event.event, event.cameo[:2], event.source, event.target) == ("THREATEN", "13", "FRE", "RUR")
+
+
+def test_modal_makes_it_hypothetical(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia could help Sylvania.")
+    (event,) = article.events
+    assert event.event == "AID" and event.hypothetical
+
+
+def test_nominal_summit_and_sanctions(pipeline) -> None:
+    article, table = code(pipeline, "The summit between Freedonia and Ruritania ended early.")
+    (event,) = article.events
+    assert event.event == "CONSULT" and names(event.actors, table) == ["Freedonia", "Ruritania"]
+    article, _ = code(pipeline, "New sanctions on Ruritania took effect.")
+    (event,) = article.events
+    assert (event.event, event.cameo, event.target) == ("COERCE", "163", "RUR")
+
+
+def test_according_to_gives_reported_by(pipeline) -> None:
+    article, table = code(pipeline, "Freedonia has praised Ruritania, according to Sylvania.")
+    (event,) = article.events
+    assert table[event.reported_by] == "Sylvania"
+
+
+def test_visit_to_a_place_targets_its_country(pipeline) -> None:
+    text = "Freedonia's foreign minister flew to Zenda."
+    at = text.index("Zenda")
+    zenda = Place("p1", Span(at, at + 5), "Zenda", "RUR", 1.0, 2.0, None, "city")
+    article, _ = code(pipeline, text, places=(zenda,))
+    (event,) = article.events
+    assert (event.event, event.source, event.target, event.place) == ("CONSULT", "FRE", "RUR", "p1")
+
+
+def test_no_actor_no_event_and_statements_are_not_events(pipeline) -> None:
+    article, _ = code(pipeline, "Somebody attacked a car and people protested.")
+    assert article.events == ()
+    article, _ = code(pipeline, "Freedonia said the weather was fine.")
+    assert article.events == ()
+
+
+def test_figurative_struggle_is_no_protest(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia toasted the sacred struggle against a band of evil.")
+    assert all(e.event != "PROTEST" for e in article.events)
+
+
+def test_announced_act_is_an_intent(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia will provide food aid to Sylvania.")
+    (event,) = article.events
+    assert (event.event, event.cameo, event.target, event.hypothetical) == ("AGREE", "033", "SYL", True)
+
+
+def test_warning_of_a_future_act_is_a_threat(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia warned that its army would attack Ruritania.",
+                      extra={"army": "FREMIL"})
+    kinds = {e.event for e in article.events}
+    assert "THREATEN" in kinds and "ACCUSE" not in kinds
+
+
+def test_what_someone_must_do_is_a_demand(pipeline) -> None:
+    article, table = code(pipeline, "Freedonia said Ruritania must release the prisoners.")
+    (event,) = article.events
+    assert (event.event, event.cameo, event.source, event.target) == ("REQUEST", "100", "FRE", "RUR")
+
+
+def test_failing_to_agree_is_a_rejection(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia and Ruritania failed to reach an agreement.")
+    (event,) = article.events
+    assert event.event == "REJECT"
+
+
+def test_act_inside_the_object_of_another_is_not_coded_apart(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia rejected an invitation to visit Ruritania.")
+    assert [e.event for e in article.events] == ["REJECT"]
+
+
+def test_purpose_clause_yields_to_the_main_act(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia blocked the border to protest against Ruritania.")
+    assert [e.event for e in article.events] == ["PROTEST"] and article.events[0].cameo == "144"
+
+
+def test_quantity_of_aid_is_aid(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia handed over 700 tons of food to Sylvania.")
+    (event,) = article.events
+    assert (event.event, event.target) == ("AID", "SYL")
+
+
+def test_countryless_sector_is_coded_with_dashes(pipeline) -> None:
+    text = "Rebels attacked Sylvania."
+    article = pipeline.parse([make_article("t", text, "2024-01-10")])[0]
+    rebels = Actor("a1", "rebels", "group", None, "REB", "REB", (Mention(Span(0, 6), "group"),))
+    sylvania = Actor("a2", "Sylvania", "country", "SYL", None, "SYL", (Mention(Span(16, 24), "name"),))
+    article = events.run(dataclasses.replace(article, actors=(rebels, sylvania)), pipeline.knowledge)
+    (event,) = article.events
+    assert (event.source, event.target) == ("---REB", "SYL")
+
+
+def test_a_question_asked_is_no_request(pipeline) -> None:
+    article, _ = code(pipeline, "\u201cWill you help?\u201d Freedonia asked.")
+    assert all(e.event != "REQUEST" for e in article.events)
+
+
+def test_meeting_place_gives_the_target_country(pipeline) -> None:
+    text = "Freedonia and Ruritania met in Zenda."
+    at = text.index("Zenda")
+    zenda = Place("p1", Span(at, at + 5), "Zenda", "SYL", 1.0, 2.0, None, "city")
+    article, _ = code(pipeline, text, places=(zenda,))
+    (event,) = article.events
+    assert (event.source, event.target, event.place) == ("FRE", "SYL", "p1")
+    assert len(event.actors) == 2
+
+
+def test_events_are_numbered_in_text_order(pipeline) -> None:
+    text = "Freedonia praised Sylvania. Ruritania attacked Sylvania. Freedonia visited Ruritania."
+    article, _ = code(pipeline, text)
+    assert [e.id for e in article.events] == ["e1", "e2", "e3"]
+    assert [e.event for e in article.events] == ["SUPPORT", "ASSAULT", "CONSULT"]
+    assert [e.trigger.start for e in article.events] == sorted(e.trigger.start for e in article.events)
+
+
+def test_background_clause_yields_to_the_main_act(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia suspended talks with Sylvania a day after Ruritania attacked Sylvania.")
+    assert [e.event for e in article.events] == ["SANCTION"]
+    article, _ = code(pipeline, "A day after Ruritania attacked Sylvania, the weather was fine.")
+    assert [e.event for e in article.events] == ["ASSAULT"]  # alone, a background act is still coded
+
+
+def test_passive_without_agent_takes_the_origin_as_source(pipeline) -> None:
+    article, _ = code(pipeline, "Rockets were fired at Sylvania from Ruritania.")
+    (event,) = article.events
+    assert (event.event, event.source, event.target) == ("ASSAULT", "RUR", "SYL")
+
+
+def test_content_of_an_agreement_is_not_coded_apart(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia and Ruritania agreed that they should trade with Sylvania.")
+    assert [e.event for e in article.events] == ["AGREE"]
+
+
+def test_conditional_force_is_a_threat(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia may attack Sylvania if the talks fail.")
+    (event,) = article.events
+    assert (event.event, event.cameo, event.hypothetical) == ("THREATEN", "138", True)
+
+
+def test_demand_made_with_an_uncoded_verb(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia said Ruritania must ensure calm.")
+    (event,) = article.events
+    assert (event.event, event.source, event.target) == ("REQUEST", "FRE", "RUR")
+
+
+def test_announced_suspension_of_ties(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia announced a suspension of air links with Ruritania.")
+    (event,) = article.events
+    assert (event.event, event.cameo, event.source, event.target) == ("SANCTION", "161", "FRE", "RUR")
+
+
+def test_a_sector_with_no_country_takes_the_country_in_its_phrase(pipeline) -> None:
+    text = "Ministers from Freedonia visited Sylvania."
+    article = pipeline.parse([make_article("t", text, "2024-01-10")])[0]
+    ministers = Actor("a1", "ministers", "group", None, "GOV", "GOV", (Mention(Span(0, 9), "group"),))
+    freedonia = Actor("a2", "Freedonia", "country", "FRE", None, "FRE", (Mention(Span(15, 24), "name"),))
+    sylvania = Actor("a3", "Sylvania", "country", "SYL", None, "SYL", (Mention(Span(33, 41), "name"),))
+    article = dataclasses.replace(article, actors=(ministers, freedonia, sylvania))
+    (event,) = events.run(article, pipeline.knowledge).events
+    assert (event.actors, event.source, event.target) == (("a2",), "FRE", "SYL")
+
+
+def test_unresolved_pronoun_in_a_speakers_clause_is_the_speaker(pipeline) -> None:
+    article, table = code(pipeline, "Freedonia said it would allow inspectors into the country.")
+    (event,) = article.events
+    assert (event.event, event.source, table[event.reported_by]) == ("AGREE", "FRE", "Freedonia")
+
+
+def test_adjectival_passive_subject_acts(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia is opposed to talks with Ruritania.")
+    (event,) = article.events
+    assert (event.event, event.source) == ("REJECT", "FRE")

@@ -1,0 +1,191 @@
+"""The times stage on hand-written sentences, anchored on Wednesday 13 September 2023."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import make_article
+from eventwire.records import Article, TimeExpr
+from eventwire.stages import times
+
+PUBLISHED = "2023-09-13"
+
+
+def run_times(pipeline, text: str, published: str | None = PUBLISHED) -> Article:
+    """Parse and run only this stage, so that these tests do not depend on the other stages."""
+    article = pipeline.parse([make_article("t", text, published)])[0]
+    return times.run(article, pipeline.knowledge)
+
+
+def extract(pipeline, text: str, published: str | None = PUBLISHED) -> list[tuple[str, str, str | None, str | None]]:
+    article = run_times(pipeline, text, published)
+    return [(t.span.text(text), t.type, t.value, t.mod) for t in article.times]
+
+
+def only(pipeline, text: str, published: str | None = PUBLISHED) -> tuple[str, str, str | None, str | None]:
+    found = extract(pipeline, text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The treaty was signed on Sept. 13, 2023, in Geneva.", ("Sept. 13, 2023", "DATE", "2023-09-13", None)),
+        ("The treaty was signed on 13 September 2023.", ("13 September 2023", "DATE", "2023-09-13", None)),
+        ("The file is dated 2021-03-04.", ("2021-03-04", "DATE", "2021-03-04", None)),
+        ("The form was filed on 9/13/2023.", ("9/13/2023", "DATE", "2023-09-13", None)),
+        ("Prices rose in September 2022.", ("September 2022", "DATE", "2022-09", None)),
+        ("The party grew in the 1990s.", ("the 1990s", "DATE", "199", None)),
+        ("The fort dates from the 19th century.", ("the 19th century", "DATE", "18", None)),
+        ("The bridge opened in 2022.", ("2022", "DATE", "2022", None)),
+        ("Output peaked in mid-2020.", ("mid-2020", "DATE", "2020", "MID")),
+        ("Profits fell in the third quarter of 2019.", ("the third quarter of 2019", "DATE", "2019-Q3", None)),
+    ],
+)
+def test_explicit_dates(pipeline, text, expected):
+    assert only(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministers met on Wednesday.", ("Wednesday", "DATE", "2023-09-13", None)),
+        ("The envoy arrived on Tuesday.", ("Tuesday", "DATE", "2023-09-12", None)),
+        ("The envoy arrived on Friday.", ("Friday", "DATE", "2023-09-08", None)),
+        ("The envoy will arrive on Friday.", ("Friday", "DATE", "2023-09-15", None)),
+        ("The envoy is expected to arrive on Friday.", ("Friday", "DATE", "2023-09-15", None)),
+        ("The envoy leaves for Paris next Monday.", ("next Monday", "DATE", "2023-09-18", None)),
+        ("The protest was held yesterday.", ("yesterday", "DATE", "2023-09-12", None)),
+        ("The vote is tomorrow.", ("tomorrow", "DATE", "2023-09-14", None)),
+        ("The president speaks tonight.", ("tonight", "TIME", "2023-09-13TNI", None)),
+        ("Talks resumed this morning.", ("this morning", "TIME", "2023-09-13TMO", None)),
+        ("Shelling continued on Wednesday night.", ("Wednesday night", "TIME", "2023-09-13TNI", None)),
+        ("The ceasefire began at 3 p.m.", ("3 p.m.", "TIME", "2023-09-13T15:00", None)),
+    ],
+)
+def test_days_and_times_of_day(pipeline, text, expected):
+    assert only(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inflation eased last week.", ("last week", "DATE", "2023-W36", None)),
+        ("Inflation eased last month.", ("last month", "DATE", "2023-08", None)),
+        ("Inflation eased last year.", ("last year", "DATE", "2022", None)),
+        ("Inflation will ease next year.", ("next year", "DATE", "2024", None)),
+        ("Output rose this quarter.", ("this quarter", "DATE", "2023-Q3", None)),
+        ("Output fell last quarter.", ("last quarter", "DATE", "2023-Q2", None)),
+        ("Fires spread last summer.", ("last summer", "DATE", "2023-SU", None)),
+        ("Riots broke out last weekend.", ("last weekend", "DATE", "2023-W36-WE", None)),
+        ("The bill passed earlier this month.", ("earlier this month", "DATE", "2023-09", "START")),
+        ("The bank failed late last year.", ("late last year", "DATE", "2022", "END")),
+        ("The plant will close by the end of the year.", ("the end of the year", "DATE", "2023", "END")),
+        ("The deal was signed in July.", ("July", "DATE", "2023-07", None)),
+        ("The vote was held in November.", ("November", "DATE", "2022-11", None)),
+        ("The vote will be held in November.", ("November", "DATE", "2023-11", None)),
+        ("The coup happened a year ago.", ("a year ago", "DATE", "2022", None)),
+        ("The coup happened two weeks ago.", ("two weeks ago", "DATE", "2023-W35", None)),
+    ],
+)
+def test_relative_dates(pipeline, text, expected):
+    assert only(pipeline, text) == expected
+
+
+def test_anaphoric_expressions_follow_the_last_date_mentioned(pipeline):
+    found = extract(pipeline, "The summit opened on Sept. 1. Two days later, the delegates left. "
+                              "The previous day had been calm.")
+    assert found == [
+        ("Sept. 1", "DATE", "2023-09-01", None),
+        ("Two days later", "DATE", "2023-09-03", None),
+        ("The previous day", "DATE", "2023-08-31", None),
+    ]
+
+
+def test_a_year_earlier_keeps_the_quarter_of_the_reference(pipeline):
+    found = extract(pipeline, "Net income rose in the second quarter. A year earlier, the company lost money.")
+    assert found[-1] == ("A year earlier", "DATE", "2022-Q2", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The siege lasted 19 months.", ("19 months", "DURATION", "P19M", None)),
+        ("They reached the 19-month mark.", ("19-month", "DURATION", "P19M", None)),
+        ("The flight took roughly two hours.", ("roughly two hours", "DURATION", "PT2H", "APPROX")),
+        ("The talks took about two hours.", ("about two hours", "DURATION", "PT2H", "APPROX")),
+        ("The strike lasted three days.", ("three days", "DURATION", "P3D", None)),
+        ("The war lasted a decade.", ("a decade", "DURATION", "P10Y", None)),
+        ("The feud has simmered for years.", ("years", "DURATION", "PXY", None)),
+        ("The talks may take several weeks.", ("several weeks", "DURATION", "PXW", None)),
+        ("He signed a two-year contract.", ("two-year", "DURATION", "P2Y", None)),
+        ("He signed a two-year contract with the club.", ("two-year", "DURATION", "P2Y", None)),
+        ("Unemployment rose over the past three years.", ("the past three years", "DURATION", "P3Y", None)),
+        ("The loan runs for 2 1/2 years.", ("2 1/2 years", "DURATION", "P2Y6M", None)),
+    ],
+)
+def test_durations(pipeline, text, expected):
+    assert only(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council meets every week.", ("every week", "SET", "P1W", None)),
+        ("The paper appears daily.", ("daily", "SET", "P1D", None)),
+        ("The report is published annually.", ("annually", "SET", "P1Y", None)),
+        ("Inspectors visit each month.", ("each month", "SET", "P1M", None)),
+        ("The levy costs $40 a year.", ("a year", "SET", "P1Y", None)),
+        ("The market opens on Fridays.", ("Fridays", "SET", "XXXX-WXX-5", None)),
+    ],
+)
+def test_sets(pipeline, text, expected):
+    assert only(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The border is now closed.", "PRESENT_REF"), ("The border is currently closed.", "PRESENT_REF"),
+     ("The border was recently closed.", "PAST_REF"), ("The border may reopen in the future.", "FUTURE_REF")],
+)
+def test_vague_references(pipeline, text, value):
+    assert only(pipeline, text)[2] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theresa May met the press.",
+        "Protesters march through the city.",
+        "We may agree on a plan.",
+        "The army sent 2,000 troops to the border.",
+        "The army sent 1500 troops to the border.",
+        "Some 500 people attended.",
+        "Hong Min spoke to reporters.",
+        "The 6-year-old boy was rescued.",
+        "Leaves fall in the garden.",
+        "The fall of the regime surprised everyone.",
+        "She won a second term.",
+        "Three quarters of the voters agreed.",
+    ],
+)
+def test_names_and_numbers_that_are_not_times(pipeline, text):
+    assert extract(pipeline, text) == []
+
+
+def test_without_a_publication_date_relative_values_stay_open(pipeline):
+    assert only(pipeline, "The deal was signed in July.", None) == ("July", "DATE", "XXXX-07", None)
+    assert only(pipeline, "The envoy arrived on Friday.", None) == ("Friday", "DATE", None, None)
+    assert only(pipeline, "The treaty was signed on Sept. 13, 2023.", None)[2] == "2023-09-13"
+
+
+def test_times_are_sorted_inside_the_text_and_deterministic(pipeline):
+    text = ("On Monday, 2,000 workers struck for three days. Last year the union won a raise.\n"
+            "Talks resume next week, and a deal may come in October.")
+    first = run_times(pipeline, text).times
+    second = run_times(pipeline, text).times
+    assert first == second
+    assert all(isinstance(t, TimeExpr) for t in first)
+    assert [t.span for t in first] == sorted(t.span for t in first)
+    assert all(0 <= t.span.start < t.span.end <= len(text) for t in first)
+    assert [t.span.text(text) for t in first] == ["Monday", "three days", "Last year", "next week", "October"]
