@@ -1,13 +1,15 @@
 """Shared fixtures: the spaCy pipeline loads once for the whole test session."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from eventwire import Pipeline
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+# CI lays shared/ beside the clone; EVENTWIRE_SHARED points elsewhere (e.g. for a clone in /tmp).
+SHARED = Path(os.environ.get("EVENTWIRE_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
 
 
 @pytest.fixture(scope="session")

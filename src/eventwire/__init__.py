@@ -4,6 +4,7 @@
     article = eventwire.extract("Mr. Kim arrived in Russia on Tuesday.", published="2023-09-13")
     pipeline = eventwire.Pipeline()            # one model load, for many articles
     for result in pipeline.pipe(articles): ...
+    with eventwire.open_store("eventwire.duckdb") as store: store.ingest(pipeline.pipe(articles))
 """
 from __future__ import annotations
 
@@ -13,13 +14,14 @@ from .errors import EventwireError, InputError, KnowledgeError, SettingsError, S
 from .pipeline import Pipeline, make_article
 from .records import Actor, Article, Event, Failure, Mention, Place, Quote, Span, TimeExpr
 from .settings import Settings
+from .store import open_store
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Actor", "Article", "Event", "EventwireError", "Failure", "InputError", "KnowledgeError", "Mention",
     "Pipeline", "Place", "Quote", "Settings", "SettingsError", "Span", "StoreError", "TimeExpr", "extract",
-    "make_article",
+    "make_article", "open_store",
 ]
 
 
