@@ -226,6 +226,15 @@ def test_quotes_by_speaker(capsys: pytest.CaptureFixture[str], db: str) -> None:
     assert code == 0 and "no quotes found" in out
 
 
+def test_quotes_by_text_with_the_events_inside_them(capsys: pytest.CaptureFixture[str], db: str) -> None:
+    code, out, _ = run(capsys, "quotes", "--db", db, "--text", "Send", "--format", "json")
+    rows = json.loads(out)
+    assert code == 0 and [(r["article_id"], r["quote_id"], r["events"]) for r in rows] == \
+        [("art-1", "q2", ["e2"]), ("art-2", "q2", ["e2"])]
+    code, out, _ = run(capsys, "quotes", "--db", db, "--text", "sanctions")
+    assert code == 0 and "no quotes found" in out
+
+
 def test_actors_table(capsys: pytest.CaptureFixture[str], db: str) -> None:
     code, out, _ = run(capsys, "actors", "--db", db)
     assert code == 0 and "Anna Varga" in out and "RURGOV" in out
@@ -265,3 +274,50 @@ def test_extract_still_writes_one_line_per_input(capsys: pytest.CaptureFixture[s
     records = [json.loads(x) for x in output.read_text(encoding="utf-8").splitlines()]
     assert code == 1 and f"error: {source}:2" in err
     assert [r["id"] for r in records] == ["a", f"{source}:2", "c"] and "error" in records[1]
+
+
+# -- export and grouped events ------------------------------------------------------------------------------------
+
+@pytest.fixture()
+def wire_db(tmp_path: Path) -> str:
+    """Two outlets report the same three events: each becomes one group of two reports."""
+    from tests.test_store import reported
+
+    path = tmp_path / "wire.duckdb"
+    with open_store(path) as store:
+        store.ingest([reported("wire-a", "Agency A", None), reported("wire-b", "Agency B", None)])
+    return str(path)
+
+
+def test_events_grouped_counts_the_reports(capsys: pytest.CaptureFixture[str], wire_db: str) -> None:
+    code, out, _ = run(capsys, "events", "--grouped", "--format", "json", "--db", wire_db)
+    rows = json.loads(out)
+    assert code == 0 and [(r["event"], r["articles"], r["sources"]) for r in rows] == [
+        ("CONSULT", 2, 2), ("AID", 2, 2), ("THREATEN", 2, 2)]
+    code, out, _ = run(capsys, "events", "--grouped", "--type", "CONSULT", "--db", wire_db)
+    assert code == 0 and "Articles" in out and "Anna Varga" in out
+    code, _, err = run(capsys, "events", "--grouped", "--by", "month", "--db", wire_db)
+    assert code == 2 and "--grouped" in err
+
+
+@pytest.mark.parametrize("fmt, lines", [("gdelt", 2), ("plover", 6), ("jsonl", 2)])
+def test_export_to_stdout_and_files(capsys: pytest.CaptureFixture[str], tmp_path: Path, wire_db: str, fmt: str,
+                                    lines: int) -> None:
+    code, out, err = run(capsys, "export", "--format", fmt, "--db", wire_db)
+    assert code == 0 and len(out.splitlines()) == lines and err.startswith("stdout: ")
+    target = tmp_path / f"out.{fmt}"
+    code, out, err = run(capsys, "export", "--format", fmt, "--db", wire_db, "-o", str(target))
+    assert code == 0 and out == "" and len(target.read_text(encoding="utf-8").splitlines()) == lines
+
+
+def test_export_parquet_wants_a_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path, wire_db: str) -> None:
+    code, _, err = run(capsys, "export", "--format", "parquet", "--db", wire_db)
+    assert code == 2 and "-o FOLDER" in err
+    code, _, err = run(capsys, "export", "--format", "parquet", "--db", wire_db, "-o", str(tmp_path / "pq"))
+    assert code == 0 and "6 events" in err and (tmp_path / "pq" / "event_groups.parquet").exists()
+
+
+def test_export_gdelt_options(capsys: pytest.CaptureFixture[str], wire_db: str) -> None:
+    code, out, _ = run(capsys, "export", "--format", "gdelt", "--all", "--header", "--db", wire_db)
+    rows = list(csv.reader(io.StringIO(out), delimiter="\t"))
+    assert code == 0 and rows[0][0] == "GlobalEventID" and len(rows) == 4 and all(len(r) == 61 for r in rows)

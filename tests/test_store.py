@@ -395,6 +395,29 @@ def test_quotes_without_a_resolved_actor_match_the_attribution_text(store: Store
     assert [(q.quote_id, q.speaker) for q in rows] == [("q2", "Brandt")]
 
 
+def test_quotes_by_the_words_they_contain(filled: Store) -> None:
+    assert {(q.article_id, q.quote_id) for q in filled.quotes(text="BORDER")} == {("art-1", "q1"), ("art-2", "q1")}
+    assert {q.quote_id for q in filled.quotes(text="agreed border")} == {"q1"}  # every word, in any order
+    assert filled.quotes(text="order") == []  # a word's start, not any substring
+    assert filled.quotes(text="border grain") == []
+    assert [q.quote_id for q in filled.quotes(speaker="brandt", text="send")] == ["q2", "q2"]
+
+
+def test_quotes_list_the_events_reported_inside_them(filled: Store) -> None:
+    rows = {(q.article_id, q.quote_id): q.events for q in filled.quotes()}
+    # e2's trigger "send" lies in q2's content; no event is inside q1's.
+    assert rows == {("art-1", "q1"): (), ("art-1", "q2"): ("e2",), ("art-2", "q1"): (), ("art-2", "q2"): ("e2",)}
+
+
+def test_an_event_without_a_trigger_is_inside_a_quote_by_its_sentence(store: Store) -> None:
+    article = build()
+    t = article.text
+    whole = Quote("q9", "direct", (sentence(t, "would send"),), None, None, None)
+    events = tuple(dataclasses.replace(e, trigger=None) for e in article.events)
+    store.ingest([dataclasses.replace(article, quotes=(whole,), events=events)])
+    assert [q.events for q in store.quotes()] == [("e2",)]
+
+
 def test_actors_are_grouped_across_articles(filled: Store) -> None:
     rows = filled.actors()
     varga = next(r for r in rows if r.name == "Anna Varga")
@@ -433,3 +456,84 @@ def test_pipeline_output_is_stored_idempotently(store: Store, pipeline: object) 
     second = store.ingest(pipeline.pipe([article]))
     assert first.added == 1 and second.unchanged == 1 and counts(store) == before
     assert store.record("real") == to_contract(next(iter(pipeline.pipe([article]))))  # type: ignore[arg-type]
+
+
+# -- cross-article deduplication --------------------------------------------------------------------------------
+
+def reported(article_id: str, outlet: str | None, url: str | None, published: str = "2021-03-05",
+             first: str = "4 March 2021", day: str = "2021-03-04") -> Article:
+    """The hand-made article as another outlet would file it: same events, own id, source and URL."""
+    article = build(article_id, published, first=first, values=(day, "2021-04"))
+    meta = {key: value for key, value in (("source", outlet), ("url", url)) if value}
+    return dataclasses.replace(article, meta=meta)
+
+
+@pytest.fixture()
+def wire(store: Store) -> Store:
+    """Three outlets report the meeting of 4 March 2021; a fourth article reports another one in 2022."""
+    store.ingest([
+        reported("wire-a", "Agency A", None),
+        reported("wire-b", None, "https://www.paper-b.example/story"),
+        reported("wire-c", None, "https://paper-b.example/later", published="2021-03-06"),  # B again
+        reported("wire-d", "Agency A", None, published="2022-05-10", first="9 May 2022", day="2022-05-09"),
+    ])
+    return store
+
+
+def test_the_same_event_from_several_articles_is_one_group(wire: Store) -> None:
+    groups = wire.event_groups(type="CONSULT")
+    assert [(g.date, g.source, g.target, g.cameo, g.location) for g in groups] == [
+        ("2021-03-04", "RURGOV", "FREGOV", "042", "RUR"), ("2022-05-09", "RURGOV", "FREGOV", "042", "RUR")]
+    meeting = groups[0]
+    assert (meeting.mentions, meeting.sources, meeting.articles) == (3, 2, 3)  # paper-b's host counts once
+    assert meeting.article_ids == "wire-a; wire-b; wire-c"
+    assert meeting.first_article == "wire-a" and meeting.trigger == "met"
+    assert meeting.actors == "Anna Varga" and meeting.sentence.startswith("The Ruritanian president")
+    assert (groups[1].mentions, groups[1].articles) == (1, 1)
+
+
+def test_every_report_keeps_its_evidence_and_its_group(wire: Store) -> None:
+    members = wire.connection.execute(
+        "SELECT article_id, event_id, group_id FROM event_group_members WHERE event_id = 'e1' ORDER BY 1").fetchall()
+    assert [m[0] for m in members] == ["wire-a", "wire-b", "wire-c", "wire-d"]
+    assert len({m[2] for m in members[:3]}) == 1 and members[3][2] != members[0][2]
+    mentions = [m for m in wire.event_mentions() if m.event_id == "e1"]
+    assert [(m.article_id, m.num_mentions, m.num_articles) for m in mentions] == [
+        ("wire-a", 3, 3), ("wire-b", 3, 3), ("wire-c", 3, 3), ("wire-d", 1, 1)]
+    assert all(m.trigger_text == "met" and m.sentence_text.endswith(".") for m in mentions)
+
+
+def test_a_denial_never_merges_with_the_event_it_denies(store: Store) -> None:
+    denied = build("denied")
+    store.ingest([build(), dataclasses.replace(denied, events=(dataclasses.replace(denied.events[0], negated=True),))])
+    groups = {(g.modality, g.articles) for g in store.event_groups(type="CONSULT")}
+    assert groups == {("asserted", 1), ("negated", 1)}
+
+
+def test_uncoded_sides_group_by_name(store: Store) -> None:
+    article = build()
+    uncoded = dataclasses.replace(article.events[0], source=None, target=None)
+    store.ingest([dataclasses.replace(article, events=(uncoded,))])
+    (group,) = store.event_groups()
+    assert (group.source, group.target) == ("anna varga", "olaf brandt")
+
+
+def test_grouped_filters_keep_whole_groups(wire: Store) -> None:
+    assert [g.articles for g in wire.event_groups(actor="varga", since="2021", until="2021")] == [3]
+    assert wire.event_groups(actor="Nobody") == []
+    assert len(wire.event_groups(limit=2)) == 2
+    assert [g.date for g in wire.event_groups()] == sorted(g.date or "" for g in wire.event_groups())
+
+
+def test_group_ids_are_stable(tmp_path: Path) -> None:
+    ids = []
+    for name in ("one", "two"):
+        with open_store(tmp_path / f"{name}.duckdb") as store:
+            store.ingest([reported("x", "A", None), reported("y", "B", None)])
+            ids.append([g.group_id for g in store.event_groups()])
+    assert ids[0] == ids[1] and len(ids[0]) == 3
+
+
+def test_records_come_back_by_id(filled: Store) -> None:
+    assert [r["id"] for r in filled.records()] == ["art-1", "art-2"]
+    assert next(filled.records()) == filled.record("art-1")

@@ -83,7 +83,7 @@ def test_thanksgiving_and_memorial_day():
 @pytest.mark.parametrize(
     ("amount", "unit", "value"),
     [(2, "TH", "PT2H"), (19, "M", "P19M"), (3, "D", "P3D"), (None, "Y", "PXY"), (None, "W", "PXW"),
-     (1, "DE", "P10Y"), (2.5, "Y", "P2Y6M"), (1.5, "TH", "PT90M"), (1, "WE", "P2D"), (2, "Q", "P2Q")],
+     (1, "DE", "P10Y"), (2.5, "Y", "P2Y6M"), (1.5, "TH", "PT1H30M"), (1.5, "TM", "PT1M30S"), (1, "WE", "P2D"), (2, "Q", "P2Q")],
 )
 def test_duration(amount, unit, value):
     assert timex.duration(amount, unit) == value

@@ -11,6 +11,7 @@ import dataclasses
 import json
 import os
 import sys
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
@@ -43,6 +44,18 @@ def make_pipeline(settings: Settings) -> "Pipeline":
     return Pipeline(settings)
 
 
+def _processed(items: Iterable[Article | Failure], settings: Settings,
+               workers: int) -> Iterator[Article | Failure]:
+    """The items through the pipeline: in this process, or in `workers` processes (results in input order)."""
+    if workers <= 1:
+        return make_pipeline(settings).pipe(items)
+    from .parallel import default_start_method, pipe_parallel
+
+    # With fork the workers inherit the pipeline loaded here (one load, shared tables); else each loads its own.
+    shared = make_pipeline(settings) if default_start_method() == "fork" else None
+    return pipe_parallel(items, settings, workers, pipeline=shared)
+
+
 def _stderr() -> "Console":
     from rich.console import Console
 
@@ -64,6 +77,8 @@ batch_option = click.option("--batch-size", default=64, show_default=True, type=
                             help="paragraphs per spaCy batch")
 format_option = click.option("--format", "fmt", default="table", show_default=True, type=FORMATS,
                              help="a table for reading, CSV or JSON for other tools")
+workers_option = click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
+                               help="processes that extract in parallel (about one per CPU core)")
 limit_option = click.option("--limit", type=click.IntRange(0), default=None,
                             help=f"at most N rows, 0 for all [default: {TABLE_LIMIT} for tables, all otherwise]")
 
@@ -76,22 +91,34 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", default="-", show_default=True, help="output JSONL file, '-' for stdout")
+@click.option("-o", "--output", default="-", show_default=True,
+              help="output JSONL file, '-' for stdout; with --engine dask, a folder for the Parquet shards")
 @model_option
 @batch_option
-def extract(inputs: tuple[str, ...], output: str, model: str, batch_size: int) -> None:
+@workers_option
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine, --workers processes; dask: a Dask cluster writing Parquet shards")
+@click.option("--scheduler", metavar="ADDRESS", help="the Dask scheduler (tcp://host:8786); default: a local cluster "
+                                                     "of --workers processes")
+def extract(inputs: tuple[str, ...], output: str, model: str, batch_size: int, workers: int, engine: str,
+            scheduler: str | None) -> None:
     """Extract actors, events, quotes, times and places from INPUTS (JSONL, .txt, .html, folders, '-')."""
     from .formats.contract import dumps
     from .formats.readers import read_sources
 
-    pipeline = make_pipeline(_settings(model, batch_size))
+    if engine == "dask":
+        _extract_dask(inputs, output, _settings(model, batch_size), workers, scheduler)
+        return
+    if scheduler:
+        raise click.UsageError("--scheduler needs --engine dask")
+    items = _processed(read_sources(inputs), _settings(model, batch_size), workers)
     failed = 0
     out = sys.stdout if output == "-" else None
     try:
         if out is None:
             Path(output).parent.mkdir(parents=True, exist_ok=True)
             out = open(output, "w", encoding="utf-8")
-        for item in pipeline.pipe(read_sources(inputs)):
+        for item in items:
             if isinstance(item, Failure):
                 failed += 1
                 click.echo(f"error: {item.id}: {item.reason}", err=True)
@@ -106,6 +133,21 @@ def extract(inputs: tuple[str, ...], output: str, model: str, batch_size: int) -
         sys.exit(1)
 
 
+def _extract_dask(inputs: tuple[str, ...], output: str, settings: Settings, workers: int,
+                  scheduler: str | None) -> None:
+    from .distributed import extract_dask
+
+    if output == "-":
+        raise click.UsageError("--engine dask writes Parquet shards: give -o FOLDER")
+    report = extract_dask(inputs, output, settings, scheduler=scheduler, workers=max(1, workers))
+    for record, reason in report.failed:
+        click.echo(f"error: {record}: {reason}", err=True)
+    click.echo(f"{output}: {report.articles} articles in {len(report.shards)} shard(s), "
+               f"{len(report.failed)} failed", err=True)
+    if report.failed:
+        sys.exit(1)
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
@@ -113,8 +155,11 @@ def extract(inputs: tuple[str, ...], output: str, model: str, batch_size: int) -
 @batch_option
 @click.option("--refresh", is_flag=True,
               help="rewrite articles stored with the same content too (after upgrading eventwire)")
-def ingest(inputs: tuple[str, ...], db: str, model: str, batch_size: int, refresh: bool) -> None:
-    """Extract INPUTS (JSONL, .txt, .html, folders, '-') into the store. Re-ingesting changes nothing."""
+@workers_option
+def ingest(inputs: tuple[str, ...], db: str, model: str, batch_size: int, refresh: bool, workers: int) -> None:
+    """Extract INPUTS (JSONL, .txt, .html, folders, '-') into the store. Re-ingesting changes nothing.
+
+    Parquet shards of `extract --engine dask` (a folder of .parquet files) are stored as extracted."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from .formats.readers import count_records, read_sources
@@ -122,9 +167,14 @@ def ingest(inputs: tuple[str, ...], db: str, model: str, batch_size: int, refres
 
     console = _stderr()
     printed: set[tuple[str, str]] = set()
+    from .distributed import iter_shard_sources, read_shards
+
+    shards, sources = iter_shard_sources(inputs)
     with open_store(db) as store:  # before the model loads: a bad --db fails at once
-        pipeline = make_pipeline(_settings(model, batch_size))
-        total = count_records(inputs)
+        extracted: Iterable[Article | Failure] = (item for shard in shards for item in read_shards(shard))
+        if sources:  # the model loads only when there is text to extract
+            extracted = chain(extracted, _processed(read_sources(sources), _settings(model, batch_size), workers))
+        total = None if shards else count_records(sources)
         columns = (SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         # A bar only on a terminal: in logs and pipes it would be noise.
         with Progress(*columns, console=console, disable=not console.is_terminal) as progress:
@@ -138,7 +188,7 @@ def ingest(inputs: tuple[str, ...], db: str, model: str, batch_size: int, refres
                     yield item
                     progress.advance(task)
 
-            report = store.ingest(reported(pipeline.pipe(read_sources(inputs))), refresh=refresh)
+            report = store.ingest(reported(extracted), refresh=refresh)
     for record, reason in report.failed:  # the ones the store refused (the readers' were printed above)
         if (record, reason) not in printed:
             _error(console, record, reason)
@@ -163,21 +213,34 @@ def _error(console: "Console", record: str, reason: str) -> None:
 @click.option("--km", default=50.0, show_default=True, type=click.FloatRange(0), help="the radius of --near")
 @click.option("--by", type=click.Choice(["day", "week", "month", "year"]),
               help="count the events per period and type instead of listing them")
+@click.option("--grouped", is_flag=True,
+              help="one row per event however many articles reported it, with mention/source/article counts")
 @limit_option
 @format_option
 @db_option
 def events(actor: str | None, recipient: str | None, event_type: str | None, since: str | None,
-           until: str | None, near: str | None, km: float, by: str | None, limit: int | None, fmt: str,
-           db: str) -> None:
+           until: str | None, near: str | None, km: float, by: str | None, grouped: bool, limit: int | None,
+           fmt: str, db: str) -> None:
     """Events in the store, oldest first, with their evidence sentence (or counted, with --by)."""
     effective = _limit(limit, fmt)
+    if by and grouped:
+        raise click.UsageError("--by counts event reports; it cannot be combined with --grouped")
     with _open(db) as store:
-        if by:
+        if grouped:
+            groups = store.event_groups(actor=actor, recipient=recipient, type=event_type, since=since,
+                                        until=until, near=near, km=km,
+                                        limit=None if effective is None else effective + 1)
+        elif by:
             counts = store.timeline(actor=actor, recipient=recipient, type=event_type, since=since, until=until,
                                     near=near, km=km, by=by)
         else:
             rows = store.events(actor=actor, recipient=recipient, type=event_type, since=since, until=until,
                                 near=near, km=km, limit=None if effective is None else effective + 1)
+    if grouped:
+        _render(groups, fmt, effective, [("date", "Date", 0), ("event", "Event", 0), ("actors", "Actor", 1),
+                                         ("recipients", "Target", 1), ("articles", "Articles", 0),
+                                         ("sentence", "Evidence", 4)], "events")
+        return
     if by:
         _render(counts, fmt, effective, [("period", "Period", 0), ("event", "Event", 0), ("events", "Events", 0),
                                          ("goldstein", "Mean Goldstein", 0)], "periods")
@@ -191,14 +254,15 @@ def events(actor: str | None, recipient: str | None, event_type: str | None, sin
 
 @cli.command()
 @click.option("--speaker", help="part of any name of the speaker, case-insensitive: 'Kim', 'the president'")
+@click.option("--text", help="words the quote must contain, each at the start of a word, any case: 'sanctions'")
 @limit_option
 @format_option
 @db_option
-def quotes(speaker: str | None, limit: int | None, fmt: str, db: str) -> None:
-    """Quotes in the store, with their speakers."""
+def quotes(speaker: str | None, text: str | None, limit: int | None, fmt: str, db: str) -> None:
+    """Quotes in the store, with their speakers and the events reported inside them."""
     effective = _limit(limit, fmt)
     with _open(db) as store:
-        rows = store.quotes(speaker=speaker, limit=None if effective is None else effective + 1)
+        rows = store.quotes(speaker=speaker, text=text, limit=None if effective is None else effective + 1)
     columns = [("published", "Published", 0), ("speaker", "Speaker", 1), ("kind", "Kind", 0), ("text", "Quote", 4)]
     _render(rows, fmt, effective, columns, "quotes")
 
@@ -219,6 +283,28 @@ def actors(name: str | None, limit: int | None, fmt: str, db: str) -> None:
 
 
 @cli.command()
+@click.option("--format", "fmt", required=True, type=click.Choice(["gdelt", "plover", "parquet", "jsonl"]),
+              help="gdelt: GDELT 2.0 event TSV; plover: PLOVER JSON lines; parquet: a folder of tables; "
+                   "jsonl: the extract records")
+@click.option("-o", "--output", default="-", show_default=True,
+              help="output file ('-' for stdout); for parquet, a folder")
+@click.option("--all", "include_all", is_flag=True, help="gdelt: keep negated and hypothetical events too")
+@click.option("--header", is_flag=True, help="gdelt: write a header line (GDELT's own files have none)")
+@db_option
+def export(fmt: str, output: str, include_all: bool, header: bool, db: str) -> None:
+    """Export the store: GDELT TSV, PLOVER JSON, Parquet tables or the contract JSONL."""
+    from .formats.exports import export as write
+
+    if fmt == "parquet" and output == "-":
+        raise click.UsageError("parquet writes one file per table: give a folder with -o FOLDER")
+    with _open(db) as store:
+        report = write(store, fmt, sys.stdout if output == "-" else output, include_all=include_all,
+                       header=header)
+    counts = ", ".join(f"{n} {what}" for what, n in report.rows)
+    click.echo(f"{'stdout' if output == '-' else output}: {counts}", err=True)
+
+
+@cli.command()
 @db_option
 @click.option("--top", default=5, show_default=True, type=click.IntRange(1), help="rows per section")
 def summary(db: str, top: int) -> None:
@@ -226,6 +312,29 @@ def summary(db: str, top: int) -> None:
     with _open(db) as store:
         result = store.summary(top=top)
     _print_summary(_stdout(), db, result)
+
+
+@cli.command("import-dictionary")
+@click.argument("dictionary", type=click.Path(exists=True, dir_okay=False))
+@click.option("--kind", required=True, type=click.Choice(["actors", "agents"]),
+              help="actors: a people.tsv of dated roles; agents: an agents.tsv of role words")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="the TSV to write; put it in your knowledge_dir as people.tsv or agents.tsv")
+@click.option("--merge/--no-merge", default=True, show_default=True,
+              help="append eventwire's own table, so the file can replace it without losing rows")
+def import_dictionary(dictionary: str, kind: str, output: str, merge: bool) -> None:
+    """Convert a PETRARCH/TABARI actors or agents dictionary into an eventwire table."""
+    from .knowledge import data_file
+    from .knowledge.agents import DICTIONARY_KINDS, convert_petrarch_dictionary
+
+    keep = data_file(DICTIONARY_KINDS[kind]) if merge else None
+    text, written, skipped = convert_petrarch_dictionary(Path(dictionary), kind, keep=keep)
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from None
+    note = f", {skipped} rows skipped (bare countries, backward dates)" if skipped else ""
+    click.echo(f"{written} rows from {dictionary} written to {output}{note}", err=True)
 
 
 def _open(db: str) -> "Store":

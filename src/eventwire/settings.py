@@ -14,3 +14,4 @@ class Settings:
     n_process: int = 1  # processes for nlp.pipe
     knowledge_dir: Path | None = None  # a folder whose TSV files replace the bundled ones of the same name
     max_paragraph_chars: int = 20_000  # longer paragraphs are cut at a whitespace before parsing
+    cache_dir: Path | None = None  # where built indexes are cached; default $EVENTWIRE_CACHE_DIR or ~/.cache/eventwire

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 import duckdb
 
@@ -109,6 +109,50 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX IF NOT EXISTS times_date ON times (date)",
         "CREATE INDEX IF NOT EXISTS articles_published ON articles (published)",
     ),
+    (
+        # Cross-article deduplication. One real-world event reported by several articles (or twice in one)
+        # is one group, keyed like GDELT's events: the day (or the TIMEX3 period when the text gives only a
+        # month, week or year; else the publication day), the source and target CAMEO codes (the first
+        # participant's lower-cased name where the pipeline coded none), the CAMEO code (the PLOVER type
+        # where there is none), the place's country (its name where no country is known), and the modality:
+        # a denial or a hypothetical never merges with the event it denies. Every member row keeps its
+        # evidence in `events`; `outlet` (the source, else the URL's host, else the article) counts sources.
+        """CREATE OR REPLACE VIEW event_group_members AS
+            WITH k AS (
+                SELECT e.article_key, e.event_id, art.id AS article_id,
+                    coalesce(CASE WHEN e.date IS NOT NULL THEN strftime(e.date, '%Y-%m-%d')
+                                  WHEN e.date_start IS NOT NULL THEN e.date_value END,
+                             strftime(art.published, '%Y-%m-%d'), '') AS key_date,
+                    coalesce(e.source, (SELECT lower(arg_min(a.name, a.ordinal)) FROM event_actors r
+                        JOIN actors a USING (article_key, actor_id) WHERE r.article_key = e.article_key
+                        AND r.event_id = e.event_id AND r.role = 'actor'), '') AS key_source,
+                    coalesce(e.target, (SELECT lower(arg_min(a.name, a.ordinal)) FROM event_actors r
+                        JOIN actors a USING (article_key, actor_id) WHERE r.article_key = e.article_key
+                        AND r.event_id = e.event_id AND r.role = 'recipient'), '') AS key_target,
+                    coalesce(e.cameo, e.event) AS key_event,
+                    coalesce(p.country, lower(p.name), '') AS key_location,
+                    CASE WHEN e.negated THEN 'negated' WHEN e.hypothetical THEN 'hypothetical'
+                         ELSE 'asserted' END AS modality,
+                    coalesce(nullif(trim(art.source), ''),
+                             nullif(regexp_extract(lower(coalesce(art.url, '')),
+                                                   '^[a-z][a-z0-9+.-]*://(?:www\\.)?([^/:?#]+)', 1), ''),
+                             'article:' || art.id) AS outlet
+                FROM events e JOIN articles art ON art.key = e.article_key
+                LEFT JOIN places p ON p.article_key = e.article_key AND p.place_id = e.place)
+            SELECT left(sha256(concat_ws(chr(31), key_date, key_source, key_target, key_event, key_location,
+                                         modality)), 16) AS group_id, *
+            FROM k""",
+        """CREATE OR REPLACE VIEW event_groups AS
+            SELECT m.group_id, m.key_date AS date, m.key_source AS source, m.key_target AS target,
+                   m.key_event AS code, m.key_location AS location, m.modality,
+                   min(e.event) AS event, min(e.cameo) AS cameo, avg(e.goldstein) AS goldstein,
+                   min(e.quad_class) AS quad_class,
+                   count(*) AS num_mentions, count(DISTINCT m.outlet) AS num_sources,
+                   count(DISTINCT m.article_key) AS num_articles,
+                   list(DISTINCT m.article_id ORDER BY m.article_id) AS article_ids
+            FROM event_group_members m JOIN events e USING (article_key, event_id)
+            GROUP BY m.group_id, m.key_date, m.key_source, m.key_target, m.key_event, m.key_location, m.modality""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -129,6 +173,8 @@ COLUMNS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "places": ("article_key", "place_id", "ordinal", "start_char", "end_char", "text", "name", "country", "lat",
                "lon", "geonameid", "feature"),
 })
+
+_INSERT_CHUNK = 256  # rows per INSERT statement: long enough to save round trips, short enough to parse fast
 
 # Child tables, in the order rows are deleted when an article is replaced.
 CHILD_TABLES = ("event_actors", "events", "quotes", "times", "places", "mentions", "actors")
@@ -173,6 +219,95 @@ class EventRow:
 
 
 @dataclass(frozen=True, slots=True)
+class GroupRow:
+    """One event as several articles reported it (the `event_groups` view), with its first report's evidence."""
+
+    group_id: str
+    date: str | None  # the group's day (or TIMEX3 period)
+    event: str
+    cameo: str | None
+    source: str | None  # CAMEO code, or the first participant's name where the pipeline coded none
+    target: str | None
+    location: str | None  # the place's country code, or its name
+    modality: str  # asserted | negated | hypothetical
+    goldstein: float | None
+    quad_class: int | None
+    mentions: int  # event rows in the group (an article may report the event twice)
+    sources: int  # distinct outlets (the article's source, else its URL's host)
+    articles: int
+    article_ids: str  # "; "-separated, sorted
+    actors: str  # the first report's participants, as in EventRow
+    recipients: str
+    trigger: str | None
+    sentence: str
+    first_article: str
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    actor_id: str
+    name: str
+    kind: str | None
+    code: str | None
+    country: str | None
+    sector: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRef:
+    place_id: str
+    name: str | None
+    text: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    feature: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """An event row with everything an export needs: its article, participants, place and group counts."""
+
+    article_id: str
+    title: str | None
+    url: str | None
+    outlet: str  # the article's source, else its URL's host, else 'article:<id>'
+    published: date | None
+    ingested_at: datetime
+    lead_end: int  # where the article's first paragraph ends: events before it are "root" events
+    event_id: str
+    ordinal: int
+    event: str
+    mode: str | None
+    contexts: tuple[str, ...]
+    cameo: str | None
+    goldstein: float | None
+    quad_class: int | None
+    source: str | None
+    target: str | None
+    date: str | None  # the TIMEX3 value as extracted
+    day: date | None  # the event's day: its own where the text gives one, else the publication date
+    actors: tuple[Participant, ...]
+    recipients: tuple[Participant, ...]
+    reported_by: Participant | None
+    place: PlaceRef | None
+    sentence: tuple[int, int]
+    sentence_text: str
+    trigger: tuple[int, int] | None
+    trigger_text: str | None
+    negated: bool
+    hypothetical: bool
+    pattern: str | None
+    group_id: str
+    group_date: str
+    modality: str
+    num_mentions: int
+    num_sources: int
+    num_articles: int
+
+
+@dataclass(frozen=True, slots=True)
 class PeriodRow:
     period: str  # 2023-09, 2023-W36, 2023-09-13 or 2023
     event: str
@@ -190,6 +325,9 @@ class QuoteRow:
     speaker_code: str | None
     cue: str | None
     text: str  # the quoted content; pieces of an interrupted quote are joined with " … "
+    # Ids of the events reported inside the quote: their trigger (or, without one, their sentence) lies
+    # within one of the quote's content spans. The quote is how the text knows of them.
+    events: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -474,10 +612,14 @@ class Store:
             self._insert_rows(table, rows)
 
     def _insert_rows(self, table: str, rows: list[list[Any]]) -> None:
-        if rows:
-            columns = COLUMNS[table]
-            sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-            self.connection.executemany(sql, rows)
+        # One multi-row INSERT per chunk: DuckDB's executemany runs a statement per row, which made the
+        # writes about half of an ingest's single-process time (benchmarks/README.md).
+        columns = COLUMNS[table]
+        one = f"({', '.join('?' * len(columns))})"
+        for start in range(0, len(rows), _INSERT_CHUNK):
+            chunk = rows[start:start + _INSERT_CHUNK]
+            sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join([one] * len(chunk))}"
+            self.connection.execute(sql, [value for row in chunk for value in row])
 
     # -- queries ----------------------------------------------------------------------------------------
 
@@ -499,6 +641,92 @@ class Store:
         `near` (a place name found in the store, or (lat, lon)) keeps events placed within `km` of it."""
         where, params = _event_filter(actor, recipient, type, since, until, self.locate(near), km)
         return self._event_rows(where, params, f"{_EVENT_START}, art.id, e.ordinal", limit)
+
+    def event_groups(self, actor: str | None = None, recipient: str | None = None, type: str | None = None,
+                     since: date | str | None = None, until: date | str | None = None,
+                     near: str | tuple[float, float] | None = None, km: float = 50.0,
+                     limit: int | None = None) -> list[GroupRow]:
+        """Events deduplicated across articles (`eventwire events --grouped`), oldest first, the most
+        reported first within a day. Filters as in `events`: a group is kept when any of its reports
+        matches, and its counts are over all its reports."""
+        where, params = _event_filter(actor, recipient, type, since, until, self.locate(near), km)
+        sql = f"""
+            WITH matched AS (
+                SELECT DISTINCT m.group_id
+                FROM events e JOIN articles art ON art.key = e.article_key
+                JOIN event_group_members m ON m.article_key = e.article_key AND m.event_id = e.event_id
+                WHERE {where}),
+            first AS (
+                SELECT m.group_id, arg_min([m.article_key, m.event_id, m.article_id],
+                                           [coalesce(strftime(art.published, '%Y-%m-%d'), '9999'), art.id,
+                                            lpad(CAST(e.ordinal AS VARCHAR), 9, '0')]) AS pick
+                FROM event_group_members m JOIN events e USING (article_key, event_id)
+                JOIN articles art ON art.key = m.article_key
+                GROUP BY m.group_id)
+            SELECT g.group_id, nullif(g.date, ''), g.event, g.cameo, nullif(g.source, ''), nullif(g.target, ''),
+                   nullif(g.location, ''), g.modality, round(g.goldstein, 2), g.quad_class, g.num_mentions,
+                   g.num_sources, g.num_articles, array_to_string(g.article_ids, '; '),
+                   coalesce((SELECT string_agg(a.name, '; ' ORDER BY a.ordinal) FROM event_actors r
+                             JOIN actors a USING (article_key, actor_id) WHERE r.article_key = e.article_key
+                             AND r.event_id = e.event_id AND r.role = 'actor'), ''),
+                   coalesce((SELECT string_agg(a.name, '; ' ORDER BY a.ordinal) FROM event_actors r
+                             JOIN actors a USING (article_key, actor_id) WHERE r.article_key = e.article_key
+                             AND r.event_id = e.event_id AND r.role = 'recipient'), ''),
+                   e.trigger_text, e.sentence_text, f.pick[3]
+            FROM event_groups g JOIN first f USING (group_id)
+            JOIN events e ON e.article_key = f.pick[1] AND e.event_id = f.pick[2]
+            WHERE g.group_id IN (SELECT group_id FROM matched)
+            ORDER BY g.date = '', g.date, g.num_mentions DESC, g.num_articles DESC, g.group_id"""
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [GroupRow(*row) for row in self._query(sql, params)]
+
+    def event_mentions(self) -> list[EventMention]:
+        """Every event row with its article, participants, place and group, for the exports: in date order
+        (the event's day, else its publication), then article id and position, so exports are stable."""
+        people: dict[tuple[str, str], list[tuple[str, Participant]]] = {}
+        for key, event_id, role, *actor in self._query("""
+                SELECT r.article_key, r.event_id, r.role, a.actor_id, a.name, a.kind, a.code, a.country, a.sector
+                FROM event_actors r JOIN actors a USING (article_key, actor_id)
+                ORDER BY r.article_key, r.event_id, r.role, a.ordinal"""):
+            people.setdefault((key, event_id), []).append((role, Participant(*actor)))
+        rows = self._query(f"""
+            SELECT e.article_key, art.id, art.title, art.url, m.outlet, art.published, art.ingested_at,
+                   length(regexp_extract(art.text, '^\\s*[^\\n]*', 0)),
+                   e.event_id, e.ordinal, e.event, e.mode, coalesce(e.contexts, []), e.cameo, e.goldstein,
+                   e.quad_class, e.source, e.target, e.date_value, coalesce(e.date, art.published),
+                   e.reported_by, p.place_id, p.name, p.text, p.country, p.lat, p.lon, p.geonameid, p.feature,
+                   e.sentence_start, e.sentence_end, e.sentence_text, e.trigger_start, e.trigger_end,
+                   e.trigger_text, e.negated, e.hypothetical, e.pattern,
+                   m.group_id, m.key_date, m.modality, g.num_mentions, g.num_sources, g.num_articles
+            FROM events e JOIN articles art ON art.key = e.article_key
+            JOIN event_group_members m ON m.article_key = e.article_key AND m.event_id = e.event_id
+            JOIN event_groups g ON g.group_id = m.group_id
+            LEFT JOIN places p ON p.article_key = e.article_key AND p.place_id = e.place
+            ORDER BY {_EVENT_START} NULLS LAST, art.id, e.ordinal""")
+        mentions = []
+        for (key, article_id, title, url, outlet, published, ingested, lead_end, event_id, ordinal, event, mode,
+             contexts, cameo, goldstein, quad_class, source, target, value, day, reported_by, place_id, place_name,
+             place_text, place_country, lat, lon, geonameid, feature, s_start, s_end, s_text, t_start, t_end,
+             t_text, negated, hypothetical, pattern, group_id, group_date, modality, n_mentions, n_sources,
+             n_articles) in rows:
+            roles = people.get((key, event_id), [])
+            place = None if place_id is None else PlaceRef(place_id, place_name, place_text, place_country, lat,
+                                                           lon, geonameid, feature)
+            mentions.append(EventMention(
+                article_id, title, url, outlet, published, ingested, int(lead_end or 0), event_id, int(ordinal),
+                event, mode, tuple(contexts), cameo, goldstein, quad_class, source, target, value, day,
+                tuple(p for role, p in roles if role == "actor"), tuple(p for role, p in roles if role == "recipient"),
+                next((p for role, p in roles if role == "reported_by" and p.actor_id == reported_by), None),
+                place, (s_start, s_end), s_text, None if t_start is None else (t_start, t_end), t_text,
+                bool(negated), bool(hypothetical), pattern, group_id, group_date, modality, int(n_mentions),
+                int(n_sources), int(n_articles)))
+        return mentions
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        """The stored contract record of every article, by article id: the `extract` output of the store."""
+        for (record,) in self._query("SELECT record FROM articles ORDER BY id"):
+            yield json.loads(record)
 
     def timeline(self, actor: str | None = None, recipient: str | None = None, type: str | None = None,
                  since: date | str | None = None, until: date | str | None = None,
@@ -559,28 +787,37 @@ class Store:
             raise StoreError(f"no geocoded place named {place!r} in the store; give its coordinates as LAT,LON")
         return float(rows[0][0]), float(rows[0][1])
 
-    def quotes(self, speaker: str | None = None, limit: int | None = None) -> list[QuoteRow]:
+    def quotes(self, speaker: str | None = None, limit: int | None = None, text: str | None = None) -> list[QuoteRow]:
         """Quotes in article order. `speaker` matches, case-insensitively, a substring of any name of the
-        speaking actor (its name, its mentions) or of the attribution text when no actor was resolved."""
+        speaking actor (its name, its mentions) or of the attribution text when no actor was resolved.
+        `text` searches the quoted words: every word of it must start a word of the content, in any case
+        ("sanction" finds "Sanctions", not "unsanctioned")."""
         where, params = "TRUE", []
         if speaker:
             where = """(contains(lower(coalesce(q.speaker_text, '')), lower(?))
                         OR EXISTS (SELECT 1 FROM actor_names n WHERE n.article_key = q.article_key
                                    AND n.actor_id = q.speaker AND contains(lower(n.text), lower(?))))"""
             params = [speaker, speaker]
+        for word in (text or "").split():
+            where += " AND regexp_matches(q.content_text, ?)"
+            params.append(_word_start(word))
         return self._quote_rows(where, params, "art.published NULLS LAST, art.id, q.ordinal", limit)
 
     def _quote_rows(self, where: str, params: list[Any], order: str, limit: int | None) -> list[QuoteRow]:
         sql = f"""
             SELECT art.id, q.quote_id, art.published, q.kind, coalesce(a.name, q.speaker_text), a.code,
-                   q.cue_text, q.content_text
+                   q.cue_text, q.content_text,
+                   (SELECT coalesce(list(e.event_id ORDER BY e.ordinal), []) FROM events e
+                    WHERE e.article_key = q.article_key AND len(list_filter(range(len(q.content_starts)),
+                        lambda i: q.content_starts[i + 1] <= coalesce(e.trigger_start, e.sentence_start)
+                                  AND coalesce(e.trigger_end, e.sentence_end) <= q.content_ends[i + 1])) > 0)
             FROM quotes q JOIN articles art ON art.key = q.article_key
             LEFT JOIN actors a ON a.article_key = q.article_key AND a.actor_id = q.speaker
             WHERE {where}
             ORDER BY {order}"""
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [QuoteRow(*row) for row in self._query(sql, params)]
+        return [QuoteRow(*row[:-1], events=tuple(row[-1])) for row in self._query(sql, params)]
 
     def actors(self, name: str | None = None, limit: int | None = None) -> list[ActorRow]:
         """Actors across articles, grouped by (name, kind, code), most mentioned first."""
@@ -728,6 +965,6 @@ def as_dict(row: Any) -> dict[str, Any]:
 
 
 __all__ = [
-    "ActorRow", "EventRow", "IngestReport", "PeriodRow", "QuoteRow", "SCHEMA_VERSION", "Store", "Summary", "article_key",
-    "open_store", "timex_date", "timex_period",
+    "ActorRow", "EventMention", "EventRow", "GroupRow", "IngestReport", "Participant", "PeriodRow", "PlaceRef",
+    "QuoteRow", "SCHEMA_VERSION", "Store", "Summary", "article_key", "open_store", "timex_date", "timex_period",
 ]

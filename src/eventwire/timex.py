@@ -207,8 +207,11 @@ def duration(amount: float | None, unit: str) -> str:
         number = "X"
     elif float(amount).is_integer():
         number = str(int(amount))
-    elif clock and letter == "H":
-        return f"PT{int(amount * 60)}M"
+    elif clock and letter in ("H", "M"):
+        # "an hour and a half" → PT1H30M, "a minute and a half" → PT1M30S
+        whole, part = int(amount), round((amount - int(amount)) * 60)
+        smaller = "M" if letter == "H" else "S"
+        return f"PT{whole}{letter}{part}{smaller}" if whole else f"PT{part}{smaller}"
     elif letter == "Y":
         whole, months = int(amount), round((amount - int(amount)) * 12)
         return f"P{whole}Y{months}M" if whole else f"P{months}M"

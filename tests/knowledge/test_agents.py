@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from eventwire.errors import KnowledgeError
 from eventwire.knowledge import Knowledge
-from eventwire.knowledge.agents import import_petrarch_actors, import_petrarch_agents, load_agents
+from eventwire.knowledge.agents import (convert_petrarch_dictionary, import_petrarch_actors,
+                                      import_petrarch_agents, load_agents)
+from eventwire.knowledge.people import load_people
 from eventwire.settings import Settings
 
 
@@ -99,3 +103,45 @@ def test_bad_kind_names_the_line(tmp_path):
     (tmp_path / "organisations.tsv").write_text("name\taliases\tcode\tcountry\tsector\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match="agents.tsv:2"):
         load_agents(Knowledge(Settings(knowledge_dir=tmp_path)))
+
+
+ACTORS = ("GEORGE_W._BUSH_  # CountryInfo.txt\n+PRESIDENT_BUSH_\n\t[USAELI 460706-010120]\n\t[USAGOV 010120-090120]\n"
+          "\t[USAELI]\nJANE_ROE_\n\t[FRAGOV >150101]\n\t[FRAGOV 20121207-20120802]\nRUSSIA_ [RUS]\n"
+          "UNITED_NATIONS_ [IGOUNO]\n")
+
+
+def test_petrarch_actors_become_a_people_table(tmp_path):
+    source = tmp_path / "my.actors.txt"
+    source.write_text(ACTORS, encoding="utf-8")
+    text, written, skipped = convert_petrarch_dictionary(source, "actors")
+    # the undated fallback of a dated entry, the bare country and the backward-dated role are left out
+    assert (written, skipped) == (4, 2)
+    (tmp_path / "people.tsv").write_text(text, encoding="utf-8")
+    people = load_people(Knowledge(Settings(knowledge_dir=tmp_path)))
+    assert people.lookup("Bush", date(2008, 8, 6)).code == "USAGOV"
+    assert people.lookup("President Bush", date(1995, 1, 1)).code == "USAELI"
+    assert people.lookup("Jane Roe", date(2016, 1, 1)).code == "FRAGOV"
+    assert people.lookup("Jane Roe", date(2014, 1, 1)) is None
+    assert people.lookup("United Nations").is_igo
+
+
+def test_petrarch_agents_merge_over_the_bundled_table(tmp_path):
+    source = tmp_path / "my.agents.txt"
+    source.write_text("TROOPER [~COP]\nTROOPS {} [~REB]\n", encoding="utf-8")
+    bundled = tmp_path / "bundled.tsv"
+    bundled.write_text("phrase\tsector\tkind\ntroops\tMIL\tgroup\nsoldier\tMIL\tperson\n", encoding="utf-8")
+    text, written, _ = convert_petrarch_dictionary(source, "agents", keep=bundled)
+    (tmp_path / "agents.tsv").write_text(text, encoding="utf-8")
+    (tmp_path / "organisations.tsv").write_text("name\taliases\tcode\tcountry\tsector\n", encoding="utf-8")
+    roles = load_agents(Knowledge(Settings(knowledge_dir=tmp_path))).roles
+    assert written == 3  # trooper, troopers, troops
+    assert roles.get("troops").sector == "REB"  # the imported row wins
+    assert roles.get("soldier").sector == "MIL"  # the bundled rows stay
+    assert roles.get("troopers").kind == "group"
+
+
+def test_unknown_dictionary_kind(tmp_path):
+    source = tmp_path / "x.txt"
+    source.write_text("", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="unknown dictionary kind"):
+        convert_petrarch_dictionary(source, "verbs")

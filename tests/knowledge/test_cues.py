@@ -35,6 +35,13 @@ def test_bundled_object_roles(bundled):
     assert bundled.object_role("tell") == "listener"
     assert bundled.object_role("think") == ""
     assert bundled.object_role("not-a-cue") == ""
+    assert bundled.object_role("put") == "it"  # "as she put it", not "put the plan on hold"
+
+
+def test_the_it_role_is_for_verbs_only(tmp_path):
+    assert _parse(tmp_path, "put\tverb\tspeech\tit\n").object_role("put") == "it"
+    with pytest.raises(KnowledgeError, match="object 'it'"):
+        _parse(tmp_path, "remark\tnoun\tspeech\tit\n")
 
 
 def test_knowledge_property_is_the_loaded_table():

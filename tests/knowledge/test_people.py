@@ -105,3 +105,13 @@ def test_role_ending_before_it_starts_is_rejected(tmp_path):
         encoding="utf-8")
     with pytest.raises(KnowledgeError, match="ends before"):
         load_people(Knowledge(Settings(knowledge_dir=tmp_path)))
+
+
+def test_gender_column(people, tmp_path):
+    assert {r.gender for r in people.roles_of("Angela Merkel")} == {"f"}
+    assert {r.gender for r in people.roles_of("Vladimir Putin")} == {"m"}
+    (tmp_path / "people.tsv").write_text(
+        "name\taliases\tcountry\tsector\trole\tstart\tend\tgender\nAnn Smith\t\tGBR\tGOV\tminister\t\t\tx\n",
+        encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="people.tsv:2: gender"):
+        load_people(Knowledge(Settings(knowledge_dir=tmp_path)))

@@ -58,3 +58,10 @@ def test_override_folder_is_honoured(tmp_path):
     words = load_timewords(Knowledge(Settings(knowledge_dir=tmp_path)))
     assert words.get("month", "Brumaire") == "11"
     assert words.get("month", "may") is None
+
+
+def test_decades_and_future_verbs(words):
+    assert words.get("decade", "Nineties") == "199"
+    assert words.get("future_verb", "set") == "aux"
+    assert words.get("future_verb", "plan") == "1"
+    assert words.get("deferral_verb", "postpone") == "1"

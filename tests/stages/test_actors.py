@@ -181,3 +181,57 @@ def test_older_articles_use_older_roles(parse):
     article = parse("President Bush met Mr. Putin.", published="2008-03-01")
     assert at(article, "President Bush")[0].code == "USAGOV"
     assert at(article, "Mr. Putin")[0].code == "RUSGOV"
+
+
+def test_a_sector_without_a_country_is_coded_with_dashes(parse):
+    article = parse("Rebels shelled the town overnight.")
+    rebels, _ = at(article, "Rebels")
+    assert (rebels.country, rebels.sector, rebels.code) == (None, "REB", "---REB")
+
+
+def test_a_country_the_parser_runs_into_a_body_name(parse):
+    article = parse("The US State Department warned against travel to the region.")
+    department, _ = at(article, "US State Department")
+    assert department.code == "USAGOV"
+
+
+def test_pronoun_skips_a_person_of_the_other_sex_by_people_tsv(parse):
+    # no honorific in the text: the sex comes from people.tsv's gender column
+    article = parse("Emmanuel Macron met Angela Merkel in Berlin. She praised the talks.", "2019-05-02")
+    she, _ = at(article, "She")
+    assert she is not None and she.name == "Angela Merkel"
+
+
+def test_a_partisan_prefix_names_the_cause_not_the_country(parse):
+    article = parse("Pro-Russian separatists shelled the airport, and anti-American protesters gathered.")
+    separatists, _ = at(article, "separatists")
+    assert (separatists.country, separatists.code) == (None, "---REB")
+    assert not any(a.country == "USA" for a in article.actors)
+    article = parse("Russian separatists shelled the airport.")
+    assert at(article, "Russian separatists")[0].code == "RUSREB"
+
+
+def test_a_known_person_keeps_their_country_before_any_role(parse):
+    # 1990: before any role people.tsv gives Merkel; she is still German
+    article = parse("Chancellor Merkel criticised the plan.", "1990-01-01")
+    merkel, _ = at(article, "Chancellor Merkel")
+    assert merkel.country == "DEU"
+
+
+def test_a_surname_of_several_people_out_of_office_stays_unresolved(pipeline):
+    people = pipeline.knowledge.people
+    assert people.only_person("Merkel") == "Angela Merkel"
+    assert people.only_person("Kim") is None  # several Kims: no guess
+
+
+def test_a_country_is_never_a_person(parse):
+    article = parse("Sri Lanka has opened an embassy in Oslo.")
+    assert at(article, "Sri Lanka")[0].code == "LKA"
+
+
+def test_local_roles_take_the_country_of_their_place(parse):
+    article = parse("Demonstrators in Baghdad blocked a road, and the mayor of Nablus was freed.")
+    assert at(article, "Demonstrators")[0].code == "IRQCVL"
+    assert at(article, "mayor")[0].country == "PSE"
+    article = parse("The ambassador in Moscow met the minister.")
+    assert at(article, "ambassador")[0].country is None  # envoys are foreigners where they serve

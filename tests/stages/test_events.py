@@ -284,3 +284,60 @@ def test_adjectival_passive_subject_acts(pipeline) -> None:
     article, _ = code(pipeline, "Freedonia is opposed to talks with Ruritania.")
     (event,) = article.events
     assert (event.event, event.source) == ("REJECT", "FRE")
+
+
+def _group(actor_id: str, name: str, sector: str, text: str, country: str | None = None) -> Actor:
+    at = text.index(name)
+    code = (country or "---") + sector
+    return Actor(actor_id, name, "group", country, sector, code, (Mention(Span(at, at + len(name)), "group"),))
+
+
+def test_the_attacker_named_in_the_attack_noun_is_the_source(pipeline) -> None:
+    text = "Ten villagers were killed in a raid by militiamen near the border."
+    article = pipeline.parse([make_article("t", text, "2024-01-10")])[0]
+    actors = (_group("a1", "villagers", "CVL", text), _group("a2", "militiamen", "REB", text))
+    (event,) = events.run(dataclasses.replace(article, actors=actors), pipeline.knowledge).events
+    assert (event.event, event.actors, event.recipients, event.source) == ("ASSAULT", ("a2",), ("a1",), "---REB")
+
+
+def test_claimed_attack_accuses_the_place_it_came_from(pipeline) -> None:
+    text = "Sylvania said a rocket was fired at it from the Zenda valley."
+    at = text.index("Zenda valley")
+    valley = Place("p1", Span(at, at + 12), "Zenda valley", "RUR", 1.0, 2.0, None, "region")
+    article, _ = code(pipeline, text, places=(valley,))
+    (event,) = article.events
+    assert (event.event, event.cameo, event.source, event.target) == ("ACCUSE", "112", "SYL", "RUR")
+
+
+def test_the_victims_of_an_act_told_twice_do_not_make_a_second_event(pipeline) -> None:
+    text = "Rebels shelled a district of Sylvania's capital, wounding dozens of people."
+    article = pipeline.parse([make_article("t", text, "2024-01-10")])[0]
+    sylvania = Actor("a3", "Sylvania", "country", "SYL", None, "SYL",
+                     (Mention(Span(text.index("Sylvania"), text.index("Sylvania") + 8), "name"),))
+    actors = (_group("a1", "Rebels", "REB", text), _group("a2", "people", "CVL", text), sylvania)
+    found = events.run(dataclasses.replace(article, actors=actors), pipeline.knowledge).events
+    assert [(e.event, e.source, e.target) for e in found] == [("ASSAULT", "---REB", "SYL")]
+
+
+def test_hundreds_of_troops_take_whose_troops_they_are(pipeline) -> None:
+    text = "Hundreds of Freedonian troops withdrew from Sylvania."
+    article = pipeline.parse([make_article("t", text, "2024-01-10")])[0]
+    fre = text.index("Freedonian")
+    actors = (Actor("a1", "Freedonia", "country", "FRE", None, "FRE", (Mention(Span(fre, fre + 10), "demonym"),)),
+              _group("a2", "troops", "MIL", text),
+              Actor("a3", "Sylvania", "country", "SYL", None, "SYL",
+                    (Mention(Span(text.index("Sylvania"), len(text) - 1), "name"),)))
+    (event,) = events.run(dataclasses.replace(article, actors=actors), pipeline.knowledge).events
+    assert (event.event, event.source, event.target) == ("RETREAT", "FRE", "SYL")
+
+
+def test_ordering_an_inquiry_demands_one(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia ordered an inquiry into Ruritania.")
+    (event,) = article.events
+    assert (event.event, event.cameo, event.source, event.target) == ("REQUEST", "101", "FRE", "RUR")
+
+
+def test_the_user_of_the_weapon_is_the_source(pipeline) -> None:
+    article, _ = code(pipeline, "Sylvania's airliner was shot down by a missile believed to be fired by Ruritania.")
+    (event,) = article.events
+    assert (event.event, event.source) == ("ASSAULT", "RUR")

@@ -328,3 +328,93 @@ def test_with_the_real_pipeline_speakers_are_actors(pipeline):
     assert [q.kind for q in article.quotes] == ["direct", "indirect", "direct"]
     names = {article.actor(q.speaker).name if article.actor(q.speaker) else None for q in article.quotes}
     assert len(names) == 1 and "Guterres" in names.pop()
+
+
+# ---- speakers the parse hides (round 2) -------------------------------------------------------------------
+
+def _only(pipeline, text: str):
+    article = _run(pipeline, text)
+    quoted = [q for q in article.quotes if q.kind in ("direct", "mixed")]
+    assert len(quoted) == 1, [(_texts(article, q), _speaker(article, q)) for q in article.quotes]
+    return article, quoted[0]
+
+
+def test_the_cue_subject_beats_a_noun_between_quote_and_cue(pipeline):
+    article, quote = _only(pipeline, "“The only way the bank will change is if its bosses face jail time” "
+                                     "for the fraud, she said.")
+    assert _speaker(article, quote) == "she"
+
+
+def test_a_prepositional_phrase_after_the_cue_is_no_speaker(pipeline):
+    article, quote = _only(pipeline, '"He would be a fine judge. Not good, great. One of the sharpest minds in the '
+                                     'entire court," Rep. Dana Lund (D-Ore.) said in a phone interview.')
+    assert _speaker(article, quote) != "phone interview"
+    assert "Lund" in _speaker(article, quote)
+
+
+def test_a_dateline_is_not_the_speaker(pipeline):
+    article, quote = _only(pipeline, "LAKEPORT -- Mayor Ana Reyes, opening the new bridge on Saturday, said it "
+                                     "would ''change the life of this city for a generation.''")
+    assert _speaker(article, quote) == "Mayor Ana Reyes"
+
+
+def test_a_subject_inherited_through_a_preposition(pipeline):
+    article, quote = _only(pipeline, "Dr. Lund, a surgeon, then appeared on the radio on Tuesday and began by "
+                                     "saying he would “never” diagnose a patient by phone.")
+    assert quote.kind == "mixed" and _speaker(article, quote) == "Dr. Lund"
+
+
+def test_a_colon_introduces_the_next_paragraph_whatever_the_verb(pipeline):
+    text = "On May 3, Lund made the following comment:\n\n“Young workers are paying for decisions they never made.”"
+    article, quote = _only(pipeline, text)
+    assert quote.cue.text(text) == ":" and _speaker(article, quote) == "Lund"
+
+
+def test_a_colon_after_a_noun_phrase_gives_its_clause_subject(pipeline):
+    article, quote = _only(pipeline, 'The mayor is rolling out a new and more personal campaign slogan: '
+                                     '"It is about the city now."')
+    assert _speaker(article, quote) == "mayor"
+
+
+def test_inverted_said_before_a_colon(pipeline):
+    text = "Reform has stalled for years. Said Varga: “I do not expect the talks to resume this year.”"
+    article, quote = _only(pipeline, text)
+    assert _speaker(article, quote) == "Varga"
+
+
+def test_as_she_put_it(pipeline):
+    text = ("Critics say the station is biased. As Ms. Orban put it in a statement in July, the station is "
+            "''offering a view you will not get from the mainstream press.''")
+    article, quote = _only(pipeline, text)
+    assert quote.kind == "mixed" and quote.cue.text(text) == "put" and _speaker(article, quote) == "Ms. Orban"
+    assert _run(pipeline, "The company put the plan on hold after the vote.").quotes == ()
+
+
+def test_as_the_minister_noted_is_an_indirect_quote(pipeline):
+    text = "As the minister noted, the reserves will not last the winter."
+    (quote,) = _run(pipeline, text).quotes
+    assert quote.kind == "indirect" and quote.content[0].text(text) == "the reserves will not last the winter"
+
+
+def test_a_quoted_sentence_goes_on_with_the_previous_sentence_speaker(pipeline):
+    text = ('Her former partner, Jo Wu, called her a genius at negotiation. '
+            '"She always knew what the other side needed before they did."')
+    article, quote = _only(pipeline, text)
+    assert quote.kind == "direct" and _speaker(article, quote) == "Jo Wu"
+
+
+def test_a_quote_in_a_clause_without_a_cue_is_its_subject_s(pipeline):
+    text = "In recent weeks, Reyes has gone after the governor as a “man who will sell the river to anyone.”"
+    article, quote = _only(pipeline, text)
+    assert _speaker(article, quote) == "Reyes"
+
+
+def test_a_quote_in_a_clause_with_an_empty_subject_has_no_speaker(pipeline):
+    article, quote = _only(pipeline, "It was “a very bad day for all of us at the plant.”")
+    assert quote.speaker_span is None
+
+
+def test_a_participle_speaks_for_the_noun_it_describes(pipeline):
+    text = "The new campaign video ends with a clip of the governor asking, “Why is nobody talking about the river?”"
+    article, quote = _only(pipeline, text)
+    assert _speaker(article, quote) == "governor"

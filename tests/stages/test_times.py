@@ -189,3 +189,108 @@ def test_times_are_sorted_inside_the_text_and_deterministic(pipeline):
     assert [t.span for t in first] == sorted(t.span for t in first)
     assert all(0 <= t.span.start < t.span.end <= len(text) for t in first)
     assert [t.span.text(text) for t in first] == ["Monday", "three days", "Last year", "next week", "October"]
+
+
+# Anchor: Wednesday 13 September 2023 (PUBLISHED).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A signal word puts a bare weekday ahead whatever the tense of the clause.
+        ("The court extended the deadline until Friday.", ("Friday", "DATE", "2023-09-15", None)),
+        ("The envoy could arrive as early as Monday.", ("Monday", "DATE", "2023-09-18", None)),
+        # "until" under a past verb is over, unless the verb defers.
+        ("The general was the envoy until December.", ("December", "DATE", "2022-12", None)),
+        # ... unless the clause is in the past perfect.
+        ("Until Monday, the police had not named a suspect.", ("Monday", "DATE", "2023-09-11", None)),
+        ("The offer had been due to expire Friday evening.", ("Friday evening", "TIME", "2023-09-08TEV", None)),
+        # A weekday that owns an event is not pushed ahead by a present-tense clause.
+        ("The move follows Monday's vote in parliament.", ("Monday", "DATE", "2023-09-11", None)),
+        # The future of reported speech.
+        ("He said he would travel to Kyiv on Friday.", ("Friday", "DATE", "2023-09-15", None)),
+        # "set" looks ahead only with an auxiliary or a to-complement.
+        ("Talks are set to resume Friday.", ("Friday", "DATE", "2023-09-15", None)),
+        ("Shares closed at the record set on Friday.", ("Friday", "DATE", "2023-09-08", None)),
+        ("Police have searched for him since the Oct. 23 attack.", ("Oct. 23", "DATE", "2022-10-23", None)),
+    ],
+)
+def test_direction_of_bare_days(pipeline, text, expected):
+    assert only(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day two months after a past clause is a reported plan; a bare month that far ahead is past.
+        ("The board declared a dividend payable Nov. 15.", ("Nov. 15", "DATE", "2023-11-15", None)),
+        ("The board met in November.", ("November", "DATE", "2022-11", None)),
+        # Without tense, a month named more than four months ahead is the past one.
+        ("Shares traded at $30 in March.", ("March", "DATE", "2023-03", None)),
+        ("Shares trade at $30 in December.", ("December", "DATE", "2023-12", None)),
+    ],
+)
+def test_year_of_a_month_named_without_one(pipeline, text, expected):
+    assert only(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Earnings fell in the last half of 2022.", ("the last half of 2022", "DATE", "2022-H2", None)),
+        ("Sales will rise in the last quarter of 2024.", ("the last quarter of 2024", "DATE", "2024-Q4", None)),
+        ("Sales rose in the latest quarter.", ("the latest quarter", "DATE", "2023-Q2", None)),
+        ("Growth slowed over the past decade.", ("the past decade", "DURATION", "P10Y", None)),
+        ("Prices soared in the nineties.", ("the nineties", "DATE", "199", None)),
+        ("Prices soared in the early eighties.", ("the early eighties", "DATE", "198", "START")),
+        ("The court will rule the week of Oct. 2.", ("the week of Oct. 2", "DATE", "2023-W40", None)),
+        ("Banks must report at year-end.", ("year-end", "DATE", "2023", "END")),
+        ("Talks will resume in the coming weeks.", ("coming weeks", "DATE", "FUTURE_REF", None)),
+        ("The risks lie in the months ahead.", ("the months ahead", "DATE", "FUTURE_REF", None)),
+        ("The deal helps in the short term.", ("the short term", "DATE", "FUTURE_REF", None)),
+        ("Rents have soared in recent years.", ("recent years", "DATE", "PAST_REF", None)),
+        ("The talks lasted an hour and a half.", ("an hour and a half", "DURATION", "PT1H30M", None)),
+        ("The siege lasted two and a half years.", ("two and a half years", "DURATION", "P2Y6M", None)),
+        ("Repairs could take a year or two.", ("a year or two", "DURATION", "PXY", None)),
+        ("Repairs could take weeks or months.", ("weeks or months", "DURATION", "PXW", None)),
+        ("Smoke rose at 1800 UTC.", ("1800 UTC", "TIME", "2023-09-13T18:00", None)),
+    ],
+)
+def test_periods_decades_and_vague_spans(pipeline, text, expected):
+    assert only(pipeline, text) == expected
+
+
+def test_previous_weekday_counts_from_the_day_last_mentioned(pipeline):
+    found = extract(pipeline, "The index fell on Friday. It was down 4% from the previous Friday.")
+    assert found == [("Friday", "DATE", "2023-09-08", None), ("the previous Friday", "DATE", "2023-09-01", None)]
+
+
+def test_clock_shifts_count_from_the_last_clock_time(pipeline):
+    found = extract(pipeline, "The blast hit at 9 a.m. An hour later, police arrived.")
+    assert found == [("9 a.m.", "TIME", "2023-09-13T09:00", None), ("An hour later", "TIME", "2023-09-13T10:00", None)]
+    assert only(pipeline, "Police arrived two hours after the blast.") == ("two hours", "DURATION", "PT2H", None)
+
+
+def test_vague_anaphoric_shift_stays_inside_a_coarser_reference(pipeline):
+    found = extract(pipeline, "The rebels took the town last month. Days later, they left.")
+    assert found[-1] == ("Days later", "DATE", "2023-08", None)
+
+
+def test_the_year_of_a_report_period(pipeline):
+    found = extract(pipeline, "Profit rose in the third quarter. It lost money in the 2022 quarter.")
+    assert found[-1] == ("the 2022 quarter", "DATE", "2022-Q3", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2000 km pipeline will cross the sea.",
+        "The dam holds 1500 MW of capacity.",
+        "He is in his forties.",
+    ],
+)
+def test_quantities_and_ages_that_are_not_times(pipeline, text):
+    assert extract(pipeline, text) == []
+
+
+def test_that_quarter_is_the_quarter_last_mentioned(pipeline):
+    found = extract(pipeline, "Profit rose in the second quarter of 2021. Sales fell that quarter.")
+    assert found[-1] == ("that quarter", "DATE", "2021-Q2", None)

@@ -61,9 +61,11 @@ def _parse_line(line: str | bytes, where: str) -> Article | Failure | None:
         return Failure(record_id, error.reason)
 
 
-def read_jsonl_lines(lines: Iterable[str | bytes], name: str) -> Iterator[Article | Failure]:
-    """One article per line; a malformed line becomes a Failure named `name:LINE` (or its id)."""
-    for number, line in enumerate(lines, 1):
+def read_jsonl_lines(lines: Iterable[str | bytes], name: str, first_line: int = 1) -> Iterator[Article | Failure]:
+    """One article per line; a malformed line becomes a Failure named `name:LINE` (or its id).
+
+    `first_line` numbers the first of `lines` (a Dask task reads a file from the middle)."""
+    for number, line in enumerate(lines, first_line):
         item = _parse_line(line, f"{name}:{number}")
         if item is not None:
             yield item

@@ -107,3 +107,10 @@ class Knowledge:
         from .timewords import load_timewords
 
         return load_timewords(self)
+
+    @cached_property
+    def time_grammar(self) -> Any:
+        # The compiled TIMEX3 patterns depend only on `timewords`: compile once per Knowledge.
+        from ..stages.times import build_grammar
+
+        return build_grammar(self.timewords)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 FILE = "quote_cues.tsv"
 POS = ("verb", "phrase", "noun")
 SENSES = ("speech", "writing", "belief", "intention", "question", "report")
-OBJECTS = ("", "content", "listener", "bare", "naming")
+OBJECTS = ("", "content", "listener", "bare", "naming", "it")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +25,8 @@ class Cues:
     ("point out", "call for"); phrases: lower-cased word tuple -> sense ("according to"); nouns: lemma ->
     sense ("statement"); objects: verb cue ("deny", "call for") -> what its direct object is ("content",
     "listener"), or "bare" for verbs that are cues only without an object or infinitive ("continue"), or
-    "naming" for verbs that are cues only when they say what something is called ("call", "label").
+    "naming" for verbs that are cues only when they say what something is called ("call", "label"), or
+    "it" for verbs that are cues only with the object "it" ("as she put it").
     """
 
     verbs: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -48,7 +49,8 @@ class Cues:
 
     def object_role(self, lemma: str) -> str:
         """What a verb cue's direct object is: "content", "listener", "bare" (the verb is no cue when it has
-        one), "naming" (a cue only with the object's new name) or "" (neither, or not a cue)."""
+        one), "naming" (a cue only with the object's new name), "it" (a cue only with the object "it": "as
+        she put it") or "" (neither, or not a cue)."""
         return self.objects.get(lemma.lower(), "")
 
 

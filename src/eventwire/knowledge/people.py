@@ -42,6 +42,7 @@ class Role:
     role: str
     start: date | None
     end: date | None  # None: still in office
+    gender: str | None = None  # "m" or "f" when people.tsv says so: lets "he"/"she" skip the other sex
 
     def valid_on(self, on: date) -> bool:
         return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
@@ -144,6 +145,13 @@ class People:
             return None
         return max(past, key=lambda r: r.end or date.min) if past else None
 
+    def only_person(self, name: str) -> str | None:
+        """The canonical name of the one person a name, alias or surname can mean, whatever the date;
+        None when the file knows nobody or several people by it (a surname clash: "Kim", "Smith")."""
+        roles, _ = self._candidates(name)
+        names = {r.name for r in roles}
+        return names.pop() if len(names) == 1 else None
+
     def _candidates(self, name: str) -> tuple[list[Role], bool]:
         """The roles a name may refer to, and whether they may belong to several people."""
         raw = _key(name)
@@ -214,7 +222,10 @@ def load_people(knowledge: "Knowledge") -> People:
         if start and end and end < start:
             raise KnowledgeError(f"{where}: the role of {name} ends before it starts")
         aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
-        roles.append(Role(name, aliases, country, sector, row.get("role", "").strip(), start, end))
+        gender = row.get("gender", "").strip().lower() or None
+        if gender not in (None, "m", "f"):
+            raise KnowledgeError(f"{where}: gender is m, f or empty, not {gender!r}")
+        roles.append(Role(name, aliases, country, sector, row.get("role", "").strip(), start, end, gender))
     # Titles are stripped like honorifics: "President Trump" is looked up as "Trump".
     titles = (*knowledge.agents.honorifics, *(a.phrase for a in knowledge.agents.roles.titles))
     return People(roles, honorifics=titles)

@@ -17,7 +17,8 @@ FILE = "time_words.tsv"
 
 KINDS = frozenset({
     "month", "month_abbr", "weekday", "weekday_abbr", "number", "ordinal", "unit", "vague", "season",
-    "part_of_day", "deictic", "ref", "set", "shift", "mod", "quantifier_mod", "holiday", "future_verb",
+    "part_of_day", "deictic", "ref", "set", "shift", "mod", "quantifier_mod", "holiday", "future_verb", "decade",
+    "deferral_verb",
 })
 
 _SPACES = re.compile(r"\s+")

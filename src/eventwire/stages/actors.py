@@ -57,6 +57,14 @@ _FEMALE = re.compile(r"^(?:Mrs\.?|Ms\.?|Miss|Madam|Dame|Lady|Queen|Princess|Empr
 _MALE = re.compile(r"^(?:Mr\.?|Mister|Sir|Lord|King|Prince|Emperor|Congressman)\b")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _POSSESSIVE_TAIL = re.compile(r"(?:['’]s|['’])$")
+# Sectors whose members are of the place they are in ("police in Kenya", "a court in Guyana", "residents
+# of Gaza"); soldiers, diplomats, journalists and aid workers are often foreigners where they are.
+_LOCAL_SECTORS = frozenset({"CVL", "OPP", "COP", "JUD", "REB", "LAB", "EDU", "BUS", "LEG", "GOV", "AGR", "HLH",
+                            "REL", "CRM", "SPY", "ELI", "PPL", "MED"})
+_ABROAD = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "embassy",
+                     "embassies", "consul", "consulate", "correspondent", "correspondents", "delegation"})
+# A city this big (or a curated place) is taken to be the one meant when its name alone is given.
+_TOWN = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +109,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     found = _resolve_people(ctx, found)
     found = _resolve_titles(ctx, found)
     for index, sentence in enumerate(sentences):
-        found += _pronouns(sentence, index, claimed, found)
+        found += _pronouns(ctx, sentence, index, claimed, found)
     return dataclasses.replace(article, actors=_build(ctx, found))
 
 
@@ -154,7 +162,8 @@ def _person_entities(ctx: _Ctx, sentence: Sentence) -> Iterable[Any]:
     roles = ctx.knowledge.agents.roles
     for ent in sentence.sent.ents:
         if ent.label_ == "PERSON":
-            yield ent
+            if ctx.knowledge.countries.find(ent.text) is None:
+                yield ent  # the tagger takes some countries for people ("Sri Lanka has ...")
         elif ent.label_ in ("GPE", "ORG", "NORP", "LOC") and _person_appositive(ent, roles) is not None:
             if ctx.knowledge.countries.lookup(ent.text) is None:
                 yield ent
@@ -369,10 +378,20 @@ def _role_country(ctx: _Ctx, sentence: Sentence, chunk: Any, first: int
     root = chunk.root
     # A modifier inside the phrase: "U.S. officials", "Russian troops", "the North Korean leader".
     for ent in sentence.sent.ents:
-        if ent.start >= chunk.start and ent.end <= first and ent.label_ in ("GPE", "NORP", "ORG"):
+        if ent.start >= chunk.start and ent.end <= first and ent.label_ in ("GPE", "NORP", "ORG") \
+                and not _partisan(doc, ent.start):
             country = _country_of_words(ctx, ent.text)
             if country is not None:
                 return country.code, ent.start, _apposed_person(chunk, sentence)
+    # The parser may run the country into the name of the body: "the US State Department" (ORG "US State").
+    for start in range(chunk.start, first):
+        token = doc[start]
+        if not token.text[:1].isupper() or token.dep_ not in ("compound", "amod", "nmod") or _partisan(doc, start):
+            continue
+        for end in range(min(first, start + 3), start, -1):
+            country = _country_of_words(ctx, doc[start:end].text)
+            if country is not None:
+                return country.code, start, _apposed_person(chunk, sentence)
     # A possessor: "Russia's defense minister", "the country's state media", "Mr. Putin's army".
     for child in root.children:
         if child.dep_ != "poss":
@@ -386,15 +405,54 @@ def _role_country(ctx: _Ctx, sentence: Sentence, chunk: Any, first: int
             return None, child.left_edge.i, ("country", sentence.offset + child.idx)
         if child.ent_type_ == "PERSON":
             return None, first, ("possessor", sentence.offset + child.idx)
-    # "the president of Russia"
-    for child in root.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    country = _country_of_words(ctx, doc[obj.left_edge.i:obj.i + 1].text)
-                    if country is not None:
-                        return country.code, first, _apposed_person(chunk, sentence)
+    # "the president of Russia"; "the mayor of Nablus", "a court in Guyana", "demonstrators in Baghdad"
+    local = _LOCAL_SECTORS.intersection(_sectors(ctx, chunk, first, root)) and not any(
+        ctx.knowledge.agents.roles.get(t.text) is not None and t.lower_ in _ABROAD for t in chunk)
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "in")]
+    # "a newspaper based in Beirut"
+    preps += [p for c in root.children if c.dep_ in ("acl", "amod") and c.lower_ == "based"
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "in"]
+    for child in preps:
+        for obj in child.children:
+            if obj.dep_ != "pobj":
+                continue
+            words = doc[obj.left_edge.i:obj.i + 1].text
+            if child.lower_ == "of":
+                country = _country_of_words(ctx, words)
+                if country is not None:
+                    return country.code, first, _apposed_person(chunk, sentence)
+            if local and obj.ent_type_ in ("GPE", "LOC"):
+                code = _place_country(ctx, doc[obj.left_edge.i:obj.i + 1])
+                if code is not None:
+                    return code, first, _apposed_person(chunk, sentence)
     return None, first, _apposed_person(chunk, sentence)
+
+
+def _sectors(ctx: _Ctx, chunk: Any, first: int, root: Any) -> set[str]:
+    agent = ctx.knowledge.agents.roles.get(" ".join(t.text for t in chunk.doc[first:root.i + 1]))
+    sector = (agent.sector or "") if agent is not None else ""
+    return {sector[i:i + 3] for i in range(0, len(sector), 3)}
+
+
+def _place_country(ctx: _Ctx, tokens: Any) -> str | None:
+    """The country of a named place: a country, a capital, or a city of the gazetteer big enough not to
+    be a namesake ("Baghdad", "Nablus")."""
+    text = _bare(tokens.text)
+    country = ctx.knowledge.countries.find(text) or ctx.knowledge.countries.by_metonym(text)
+    if country is not None:
+        return country.code
+    place = ctx.knowledge.gazetteer.resolve(text)
+    if place is None or not place.country or not (place.curated or place.population >= _TOWN):
+        return None
+    country = ctx.knowledge.countries.get(place.country)
+    return country.code if country is not None else None
+
+
+def _partisan(doc: Any, i: int) -> bool:
+    """ "pro-Russian rebels", "anti-American protesters": the country is the cause, not whose they are."""
+    if i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ in ("pro", "anti"):
+        return True
+    return i >= 1 and doc[i - 1].lower_ in ("pro-", "anti-")
 
 
 def _apposed_person(chunk: Any, sentence: Sentence) -> tuple[str, int] | None:
@@ -420,8 +478,10 @@ def _entities(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span], *,
     countries = ctx.knowledge.countries
     organisations = ctx.knowledge.agents.organisations
     for ent in sentence.sent.ents:
-        if ent.label_ not in ("GPE", "NORP", "ORG", "LOC", "FAC"):
-            continue
+        if ent.label_ == "PERSON" and countries.find(ent.text) is None:
+            continue  # a country the tagger took for a person is still a country; other people are pass 1's
+        if ent.label_ not in ("GPE", "NORP", "ORG", "LOC", "FAC", "PERSON") or _partisan(ent.doc, ent.start):
+            continue  # "pro-Russia rebels" are no mention of Russia as an actor
         tokens = list(ent)
         if len(tokens) > 1 and tokens[0].lower_ == "the":
             tokens = tokens[1:]  # the mention is the name: "United States", not "the United States"
@@ -584,7 +644,10 @@ def _chain(word: str, order: int, full: list[tuple[int, str, str]]) -> str | Non
 
 def _known(ctx: _Ctx, word: str) -> str | None:
     role = ctx.knowledge.people.lookup(word, ctx.on)
-    return role.name if role is not None else None
+    if role is not None:
+        return role.name
+    # nobody of that name in office that day: still the person, if the name can mean only one
+    return ctx.knowledge.people.only_person(word)
 
 
 def _role_of(ctx: _Ctx, name: str) -> Role | None:
@@ -647,8 +710,9 @@ def _holder(roles: dict[str, Role | None], country: str, phrase: str) -> str | N
 
 # --- pass 4: pronouns --------------------------------------------------------------------------------
 
-def _pronouns(sentence: Sentence, index: int, claimed: list[Span], found: list[_Found]) -> list[_Found]:
+def _pronouns(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span], found: list[_Found]) -> list[_Found]:
     out: list[_Found] = []
+    genders = _genders(ctx, found)
     for token in sentence.sent:
         word = token.lower_
         if token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$", "WP", "WP$"):
@@ -661,7 +725,7 @@ def _pronouns(sentence: Sentence, index: int, claimed: list[Span], found: list[_
         if token.head.lower_ in _ADDRESS:
             continue
         if word in _PERSON_PRONOUNS and token.dep_ in (*_SUBJECT, "poss", *_OBJECT, "pobj"):
-            target = _person_antecedent(known, span, index, _PRONOUN_GENDER[word])
+            target = _person_antecedent(known, span, index, _PRONOUN_GENDER[word], genders)
         elif word in _RELATIVE and token.head.dep_ == "relcl":
             target = _relative_antecedent(sentence, token, known)
         elif word in _GROUP_PRONOUNS and token.dep_ in (*_SUBJECT, "poss"):
@@ -680,14 +744,27 @@ def _named_person(item: _Found) -> bool:
     return item.kind == "person" and item.key[:1] == ("person",)
 
 
-def _person_antecedent(found: list[_Found], span: Span, index: int, gender: str) -> _Found | None:
-    """he/she/his/her: a named person, preferring a subject earlier in the same sentence, then anyone
-    earlier in it, then the subject of the sentence before, then the nearest person before that. A
-    person whose honorifics say otherwise ("Ms. Pelosi" for "he") is skipped."""
+def _genders(ctx: _Ctx, found: list[_Found]) -> dict[tuple[Any, ...], str]:
+    """The sex of each named person: from honorifics and titles in the text ("Ms.", "Queen"), else from
+    the `gender` column of people.tsv."""
     genders: dict[tuple[Any, ...], str] = {}
     for item in found:
         if item.gender and _named_person(item):
             genders.setdefault(item.key, item.gender)
+    people = ctx.knowledge.people
+    for item in found:
+        if _named_person(item) and item.key not in genders:
+            known = next((r.gender for r in people.roles_of(item.key[1]) if r.gender), None)
+            if known:
+                genders[item.key] = known
+    return genders
+
+
+def _person_antecedent(found: list[_Found], span: Span, index: int, gender: str,
+                       genders: dict[tuple[Any, ...], str]) -> _Found | None:
+    """he/she/his/her: a named person, preferring a subject earlier in the same sentence, then anyone
+    earlier in it, then the subject of the sentence before, then the nearest person before that. A
+    person whose honorifics or people.tsv row say otherwise ("Ms. Pelosi" for "he") is skipped."""
     before = [f for f in found if _named_person(f) and f.span.start < span.start and index - f.sentence <= 2
               and genders.get(f.key, gender) == gender]
     before.sort(key=lambda f: f.span.start)
@@ -744,7 +821,7 @@ def _actor(ctx: _Ctx, actor_id: str, key: tuple[Any, ...], items: list[_Found]) 
     first = named[0]
     country, sector, code = first.country, first.sector, first.code
     if code is None:
-        code = (country or "") + (sector or "") or None
+        code = _cameo_code(country, sector)
     name = max((i.name for i in named), key=len) if first.kind != "organisation" else first.name
     if key[0] == "gov":
         name = first.name if first.how != "role" else _government(ctx.knowledge.countries.get(country))
@@ -767,5 +844,19 @@ def _person_actor(ctx: _Ctx, actor_id: str, canonical: str, items: list[_Found],
             return Actor(actor_id, name, "person", former.country, "ELI", former.country + "ELI", mentions)
     country = next((i.country for i in items if i.country), None)
     sector = next((i.sector for i in items if i.sector), None)
-    code = (country or "") + (sector or "") or None
-    return Actor(actor_id, name, "person", country, sector[:3] if sector else None, code, mentions)
+    if country is None:
+        # a known person before any of their roles (or an article with no usable date): the country
+        # of their roles still holds, whatever the office ("President Bush" on a placeholder date)
+        known = {r.country for r in people.roles_of(canonical) if not r.is_igo}
+        if len(known) == 1:
+            country = known.pop()
+    return Actor(actor_id, name, "person", country, sector[:3] if sector else None, _cameo_code(country, sector),
+                 mentions)
+
+
+def _cameo_code(country: str | None, sector: str | None) -> str | None:
+    """CAMEO actor code: country + sectors; a sector with no known country is "---REB", as CAMEO and PETRARCH
+    write it, so the first three letters always stand for the country (or its absence)."""
+    if country:
+        return country + (sector or "")
+    return "---" + sector if sector else None

@@ -64,6 +64,7 @@ class _Draft:
     actors: tuple[str, ...]
     recipients: tuple[str, ...]
     target_code: str | None = None  # a place's country when the target is a place, not an actor
+    source_code: str | None = None  # likewise for the source: "fired at X from the Gaza Strip"
     negated: bool = False
     hypothetical: bool = False
     reported_by: str | None = None
@@ -144,11 +145,15 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         drafts.setdefault(draft.token.i, draft)
     attributed = _attribute(article, sentence, drafts, matched, verbs, codebook)
     attributed += _obligations(article, sentence, verbs, set(matched))
-    return _dedupe(attributed)
+    return _dedupe(article, attributed)
 
 
-def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
+def _dedupe(article: Article, drafts: list[_Draft]) -> list[_Draft]:
     """One act told twice in a sentence ("bombarded the city, killing eight"): keep the most informative."""
+    def whose(draft: _Draft) -> bool:  # do the targets say whose they are (a country), not just "people"?
+        return bool(draft.target_code) or any(
+            (actor := article.actor(r)) is not None and _informative(actor) for r in draft.recipients)
+
     kept: dict[tuple[Any, ...], _Draft] = {}
     order: list[tuple[Any, ...]] = []
     for draft in drafts:
@@ -158,6 +163,11 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             key = (draft.code[:2], tuple(sorted(draft.actors)), draft.negated)
         earlier = kept.get(key)
         if earlier is not None and earlier.recipients and draft.recipients and earlier.recipients != draft.recipients:
+            if whose(earlier) and not whose(draft):
+                continue  # "bombarded Syria's city, killing eight people": the victims are the same act's
+            if whose(draft) and not whose(earlier):
+                kept[key] = draft
+                continue
             key = key + (f"@{draft.token.i}",)  # same act, other targets: both stay
             earlier = None
         if earlier is None:
@@ -307,11 +317,14 @@ def _attribute(article: Article, sentence: Sentence, drafts: dict[int, _Draft],
         claim = (cue_pattern is not None and (cue_pattern.code is None or cue_pattern.code[:2] == "01")
                  and draft.code[:2] in _CLAIMED_ROOTS and cue.i < draft.token.i and speakers)
         if claim:
-            accused = draft.actors or draft.recipients
+            # PETRARCH's SAY transformation: the speaker accuses the one said to have attacked, and only
+            # failing any trace of the attacker, the side attacked
+            accused = draft.actors or (() if draft.source_code else draft.recipients)
             result.append(dataclasses.replace(
                 draft, token=cue, code="112", actors=tuple(speakers),
-                recipients=tuple(a for a in accused if a not in speakers),
-                target_code=None if accused else draft.target_code, reported_by=None, negated=False,
+                recipients=tuple(a for a in accused if a not in speakers), source_code=None,
+                target_code=None if accused else draft.source_code or draft.target_code, reported_by=None,
+                negated=False,
                 pattern=f"{cue.lemma_.lower()} > {draft.pattern} => [112]"))
             continue
         result.append(dataclasses.replace(draft, reported_by=reporter))
@@ -397,6 +410,10 @@ def _with_conjuncts(token: Any) -> list[Any]:
     for child in token.children:
         if child.dep_ == "conj":
             found.extend(_with_conjuncts(child))
+        elif token.ent_type_ and child.ent_iob_ == "I" and child.ent_type_ == token.ent_type_:
+            # a name the parser split ("Barack" as a preposition, "Obama" its object): the conjuncts
+            # hang on the name's other word ("Barack Obama and Vladimir Putin will meet")
+            found.extend(c for c in _with_conjuncts(child)[1:] if c not in found)
     return found
 
 
@@ -478,7 +495,15 @@ def _subject_actors(article: Article, sentence: Sentence, token: Any, depth: int
             if child.dep_ == "agent":
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        return _phrase_actors(article, sentence, obj)
+                        found = _phrase_actors(article, sentence, obj)
+                        if not found:
+                            # "by a missile fired by rebels": the weapon's user is the one acting
+                            for inner in obj.subtree:
+                                if inner.dep_ == "agent" and inner is not child:
+                                    for user in inner.children:
+                                        if user.dep_ == "pobj" and not found:
+                                            found = _phrase_actors(article, sentence, user)
+                        return found
         return []
     for child in token.children:
         if child.dep_ in ("nsubj", "csubj", "expl"):
@@ -532,7 +557,8 @@ def _phrase_actors(article: Article, sentence: Sentence, token: Any) -> list[str
 
 def _informative(actor: Actor) -> bool:
     """Does the actor say whose it is (a country, or an organisation's own code), not just a sector?"""
-    return actor.country is not None or (actor.code is not None and actor.code != actor.sector)
+    return actor.country is not None or (
+        actor.code is not None and not actor.code.startswith("---") and actor.code != actor.sector)
 
 
 def _np_part_actor(article: Article, sentence: Sentence, head: Any) -> Actor | None:
@@ -542,14 +568,20 @@ def _np_part_actor(article: Article, sentence: Sentence, head: Any) -> Actor | N
                 actor = _actor_of_token(article, sentence, part)
                 if actor is not None:
                     return actor
-    for child in head.children:  # "the leader of Russia"
+    fallback: Actor | None = None
+    for child in head.children:  # "the leader of Russia", "hundreds of UN troops"
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    actor = _actor_of_token(article, sentence, obj) or _np_part_actor(article, sentence, obj)
-                    if actor is not None:
+                    actor = _actor_of_token(article, sentence, obj)
+                    if actor is None or not _informative(actor):
+                        # "hundreds of UN troops": the troops say only the sector; "UN" says whose they are
+                        part = _np_part_actor(article, sentence, obj)
+                        actor = part if part is not None and (actor is None or _informative(part)) else actor
+                    if actor is not None and _informative(actor):
                         return actor
-    return None
+                    fallback = fallback or actor
+    return fallback
 
 
 def _place_country(article: Article, sentence: Sentence, tokens: Iterable[Any]) -> str | None:
@@ -595,33 +627,42 @@ def _targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str,
     return [], None
 
 
-def _passive_source(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns) -> list[str]:
-    """A passive without "by": "fired at Israel from Gaza" (the origin), "killed in Israeli shelling" (the
-    one whose attack it was)."""
+def _passive_source(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns
+                    ) -> tuple[list[str], str | None]:
+    """A passive without "by": "fired at Israel from Gaza" (the origin: an actor, else the country of the
+    place), "killed in Israeli shelling", "killed in a strike by government forces" (the one whose attack
+    it was)."""
     preps = _prep_objects(token)
     for obj in preps.get("from", []):
         found = _phrase_actors(article, sentence, obj)
         if found:
-            return found
+            return found, None
     for prep in ("in", "during"):
         for obj in preps.get(prep, []):
+            for by in obj.children:
+                if by.dep_ == "prep" and by.lower_ == "by":
+                    for agent in by.children:
+                        found = _phrase_actors(article, sentence, agent) if agent.dep_ == "pobj" else []
+                        if found:
+                            return found, None
             if obj.lemma_.lower() in verbs.by_noun:
                 for child in obj.children:
                     if child.dep_ in ("poss", "compound", "amod", "nmod"):
                         actor = _actor_of_token(article, sentence, child) or _np_part_actor(article, sentence, child)
                         if actor is not None:
-                            return [actor.id]
-    return []
+                            return [actor.id], None
+    return [], _place_country(article, sentence, preps.get("from", []))
 
 
 def _verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern,
                 verbs: VerbPatterns) -> _Draft:
     passive = _is_passive(token)
     actors = _subject_actors(article, sentence, token)
+    source_code: str | None = None
     if passive and not actors:
-        actors = _passive_source(article, sentence, token, verbs)
+        actors, source_code = _passive_source(article, sentence, token, verbs)
     recipients, target_code = _targets(article, sentence, token, pattern.targets, passive)
-    if passive and not actors and (recipients or target_code) and not any(
+    if passive and not actors and not source_code and (recipients or target_code) and not any(
             c.dep_ == "nsubjpass" and _phrase_actors(article, sentence, c) == recipients for c in token.children):
         # adjectival passive: "Israel is opposed to the plan", "X is committed to Y": the subject acts
         for child in token.children:
@@ -634,7 +675,8 @@ def _verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbP
                 recipients = _phrase_actors(article, sentence, child)
     recipients = [r for r in recipients if r not in actors]
     assert pattern.code is not None
-    return _Draft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients), target_code)
+    return _Draft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients), target_code,
+                  source_code=None if actors else source_code)
 
 
 # --- event nouns ----------------------------------------------------------------------------------------
@@ -685,7 +727,8 @@ def _actor_code(actor: Actor | None) -> str | None:
     if actor is None:
         return None
     if actor.country is None and actor.code and actor.code == actor.sector:
-        # a sector with no known country ("rebels": REB) is "---REB" in CAMEO/PETRARCH codings
+        # a sector with no known country ("rebels": REB) is "---REB" in CAMEO/PETRARCH codings (the actors
+        # stage writes it so; this covers actors made elsewhere)
         return f"---{actor.code}"
     return actor.code or actor.country
 
@@ -723,11 +766,11 @@ def _to_event(article: Article, draft: _Draft, codebook: Codebook, event_id: str
     entry = codebook.get(draft.code)
     if entry is None or entry.plover_event is None:
         return None  # public statements (01) are not events
-    if not draft.actors and not draft.recipients and not draft.target_code:
+    if not draft.actors and not draft.recipients and not draft.target_code and not draft.source_code:
         return None  # no actor on either side: nothing to code (PETRARCH needs a source; we take either)
     actors = [article.actor(a) for a in draft.actors]
     recipients = [article.actor(a) for a in draft.recipients]
-    source = _actor_code(actors[0]) if actors else None
+    source = _actor_code(actors[0]) if actors else draft.source_code
     if recipients:
         target = _actor_code(recipients[0])
     elif draft.target_code:

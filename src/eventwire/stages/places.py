@@ -5,10 +5,19 @@ Recognition has two sources, merged by span:
 - a gazetteer sweep over runs of capitalised tokens, which finds curated names spaCy labels ORG or splits
   ("Vostochny Cosmodrome", "Strait of Hormuz") and large cities the small model misses.
 
-Not places: capitals the actors stage marked as governments (`Mention.how == "capital"`), names inside a
-PERSON entity or a person actor's mention, demonyms and adjectives ("Russian"), and bodies off the Earth
-("the moon"). Resolution uses the article's own evidence: "City, State/Country" qualifiers, then the
-countries and states the article names (and its actors' countries), then population.
+The sweep also takes smaller towns (GeoNames ≥ 1,000 people) when the grammar shows a place: the object of
+a locative preposition ("in Douma", "from Dewsbury"), "to" after a verb of movement or a noun ("moved to
+Cirencester", "the trip to Paris"), a "City, State" qualifier after it, a dateline, "X's suburbs"; and
+names the article uses as places elsewhere. spaCy's ORG names that end in a street or landform word
+("Royal Street", "Glenrock Lagoon") count as place entities.
+
+Not places: capitals the actors stage marked as governments (`Mention.how == "capital"`) unless the grammar
+above says otherwise (a dateline, "flights between Madrid and Lisbon"), organisations the codebooks know,
+names of people (a PERSON entity or a person actor's mention; a bare name with no fuller form in the
+article yields to place grammar or to a curated name such as "Tamil Nadu"), acronyms, demonyms and
+adjectives ("Russian"), and bodies off the Earth ("the moon"). Resolution uses the article's own evidence:
+"City, State/Country" qualifiers, then the countries and states the article names (and its actors'
+countries), then population; an unknown local feature ("Atlantic Avenue") sits at the article's focus.
 """
 from __future__ import annotations
 
@@ -20,10 +29,16 @@ from typing import Any, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..knowledge import Knowledge
-from ..knowledge.gazetteer import Candidate, Context, Gazetteer
+from ..knowledge.gazetteer import Candidate, Context, Gazetteer, normalize
 from ..records import Article, Place, Span
 
 _ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Place words that head a local feature's name ("Royal Street", "Glenrock Lagoon"): see place_words.tsv.
+_LOCAL_KINDS = ("local", "way")
+# Features of local words that organisations do not end in: spaCy's ORG "Royal Street" or "Glenrock Lagoon"
+# is still a place, its ORG "Carnegie Library" may be the institution.
+_NOT_ORGANISATION = frozenset({"water", "region", "other"})
+_NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Words that may sit inside a multi-word place name between capitalised words: "Strait of Hormuz",
 # "Komsomolsk-on-Amur", "Rio de Janeiro", "Bab el-Mandeb".
 _CONNECTORS = frozenset({"of", "on", "upon", "de", "del", "da", "do", "dos", "la", "le", "el", "al", "-", "the",
@@ -32,6 +47,16 @@ _MAX_RUN = 7  # tokens in the longest name the sweep tries
 # Cities the sweep may add without spaCy's help: big enough that a capitalised word naming one is usually it.
 _SWEEP_MIN_POPULATION = 200_000
 _KEEP_UNRESOLVED = False
+# Smaller places the sweep may add when the grammar says a place is meant ("moved to Dewsbury", "in Douma"),
+# even where spaCy said PERSON or ORG: a GeoNames town of this size bearing the name.
+_LITERAL_MIN_POPULATION = 1_000
+# Prepositions whose object is where something is or happens: a closed grammatical class.
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "into", "within", "throughout", "across",
+                       "around", "via", "through", "toward", "towards", "onto", "beyond", "nearby"})
+# "to" marks a place after a verb of movement or a noun ("the trip to Y"), not after "according to",
+# "said to"; "from" nearly always marks an origin.
+_DIRECTIONAL = frozenset({"to", "from"})
+_DATELINE = re.compile(r"\s*(?:,[^\n,(–—:-]{1,40})?\s*(?:\(|[–—:]|-{1,2}\s)")
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w.’']*\.?)(?:\s+[A-Z][\w.’']*\.?){0,3})")
@@ -54,30 +79,122 @@ def _clean(text: str, start: int) -> tuple[str, int] | None:
     return (text, start) if text else None
 
 
-def _blocked_spans(article: Article) -> list[Span]:
-    """Spans that cannot hold a literal place: governments named by their capital, people."""
-    blocked = [m.span for a in article.actors for m in a.mentions if m.how == "capital"]
-    blocked += [m.span for a in article.actors if a.kind == "person" for m in a.mentions if m.how != "pronoun"]
+def _literal_use(span: Any, gazetteer: Gazetteer, strict: bool = False) -> bool:
+    """Whether the grammar around a name (a spaCy Span) says it is used as a place, whatever spaCy's label:
+    after a locative preposition ("in Douma"), after "to"/"from" with a verb of movement or a noun ("moved
+    to Dewsbury", "the trip from Amsterdam"), before a "City, State" qualifier, in a dateline
+    ("MANILA, Philippines –", "Hanoi (VNA) –"), or owning a part of a place ("Cairo's suburbs").
+
+    `strict` is for capitals, which name their government as often as their city: "to" and "from" count
+    only after a word of movement ("flew to", "the flight from") or in a "from X to Y" route, so that "a
+    warning from Moscow" stays the government's."""
+    doc = span.doc
+    after = doc.text[span.end_char:span.end_char + 48]
+    match = _QUALIFIER.match(after)
+    if match and gazetteer.qualifier(match.group(1).split(",")[0].strip()) is not None:
+        return True
+    if span.start == 0 or doc[span.start - 1].is_space:
+        # The first words of a paragraph, then a dash, a colon or a bracketed agency: a dateline.
+        if _DATELINE.match(after):
+            return True
+    token = span.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "from London and Amsterdam": the first conjunct's role counts
+    if token.dep_ == "pobj":
+        preposition = token.head
+        word = preposition.lower_
+        if word in _LOCATIVE:
+            return True
+        if word == "from" and not strict:
+            return True  # where someone or something comes from: "a man from Dewsbury", "reported from Baku"
+        if word in _DIRECTIONAL:
+            head = preposition.head
+            while head.dep_ in ("prep", "conj") and head.head.i != head.i and head.lower_ in _DIRECTIONAL:
+                head = head.head  # "trips to and from Amsterdam", "from X to Y"
+            if (not strict and head.pos_ not in ("VERB", "AUX", "ADJ")
+                    and head.ent_type_ not in ("PERSON", "ORG", "NORP")):
+                return True  # "the trip to Dewsbury", "Gloucester to Cirencester"
+            if any(child.dep_ == "prep" and child.lower_ in _DIRECTIONAL and child.i != preposition.i
+                   for child in head.children):
+                return True  # "doubling the distance from the roundabout to Cirencester"
+            kind = gazetteer.place_word(head.lemma_.lower())
+            return kind is not None and kind[0] == "motion"
+        if word == "between":
+            # "flights between London and Amsterdam", not "relations between London and Harare"
+            kind = gazetteer.place_word(preposition.head.lemma_.lower())
+            return kind is not None and kind[0] == "motion"
+        if word == "of":
+            # "the town of Kasba Bonli", "the city of Salisbury": "of" after a word for a place.
+            kind = gazetteer.place_word(preposition.head.lemma_.lower())
+            return kind is not None and kind[0] in ("area", "local", "way")
+        return False
+    if token.dep_ == "poss" or any(child.tag_ == "POS" for child in span.root.children):
+        owned = token.head if token.dep_ == "poss" else span.root.head
+        if owned.ent_type_ in ("FAC", "LOC", "GPE"):
+            return True  # "London's Heathrow"
+        kind = gazetteer.place_word(owned.lemma_.lower())
+        return kind is not None and kind[0] == "area"
+    return False
+
+
+def _doc_span(article: Article, span: Span) -> Any:
+    """The spaCy Span of the article's characters `span`, or None across paragraphs."""
+    for para in article.paragraphs:
+        if para.start <= span.start and span.end <= para.start + len(para.doc.text):
+            return para.doc.char_span(span.start - para.start, span.end - para.start, alignment_mode="expand")
+    return None
+
+
+def _blocked_spans(article: Article, gazetteer: Gazetteer) -> tuple[list[Span], list[Span]]:
+    """Spans that cannot hold a literal place: governments named by their capital, and people. The second
+    list holds the person spans that are only a lone name ("Cirencester" tagged PERSON, with no fuller name
+    in the article): the grammar may still show them to be places."""
+    blocked = []
+    for actor in article.actors:
+        for mention in actor.mentions:
+            if mention.how != "capital":
+                continue
+            # The actors stage reads a capital as its government unless a verb of movement or a locative
+            # preposition governs it; a qualifier, a dateline or a noun ("the trip to Paris") also mean
+            # the city.
+            doc_span = _doc_span(article, mention.span)
+            if doc_span is None or not _literal_use(doc_span, gazetteer, strict=True):
+                blocked.append(mention.span)
+    # An organisation the codebooks know ("Congress", "Amazon") keeps its name even where a town shares it.
+    blocked += [m.span for a in article.actors if a.kind == "organisation" and a.code
+                for m in a.mentions if m.how == "name"]
+    people: list[Span] = []
+    lone: list[Span] = []
+    for actor in article.actors:
+        if actor.kind != "person":
+            continue
+        spans = [m.span for m in actor.mentions if m.how != "pronoun"]
+        # One name, never a fuller one nor a title ("Mr. Kent"): maybe a place spaCy took for a person.
+        if len({normalize(span.text(article.text)) for span in spans}) == 1:
+            lone.extend(spans)
+        else:
+            people.extend(spans)
     for para in article.paragraphs:
         for ent in para.doc.ents:
             if ent.label_ == "PERSON" and ent.end_char > ent.start_char:
-                blocked.append(Span(para.start + ent.start_char, para.start + ent.end_char))
-    return blocked
+                span = Span(para.start + ent.start_char, para.start + ent.end_char)
+                (people if any(span.overlaps(other) for other in people) else lone).append(span)
+    return blocked + people, lone
 
 
 def _entity_mentions(article: Article, gazetteer: Gazetteer) -> Iterator[_Mention]:
     for para in article.paragraphs:
         for ent in para.doc.ents:
-            if ent.label_ not in _ENTITY_LABELS:
+            if ent.label_ not in _ENTITY_LABELS and not (ent.label_ == "ORG" and _street_or_nature(ent, gazetteer)):
                 continue
             cleaned = _clean(ent.text, para.start + ent.start_char)
             if cleaned is None:
                 continue
             text, start = cleaned
-            # "Washington, D.C." or "Paris, Texas" as one entity: the head is the place, the tail its qualifier,
-            # and both are toponyms.
+            # "Washington, D.C.", "Paris, Texas" or "Thruxton, Hampshire" as one entity: the head is the place,
+            # the tail its qualifier or its region, and both are toponyms.
             head, comma, tail = text.partition(",")
-            if comma and head.strip() and gazetteer.qualifier(tail.strip()):
+            if comma and head.strip() and (gazetteer.qualifier(tail.strip()) or gazetteer.is_curated(tail.strip())):
                 yield _Mention(Span(start, start + len(head.rstrip())), head.rstrip(), "entity")
                 tail_start = start + len(head) + 1 + (len(tail) - len(tail.lstrip()))
                 tail_text = tail.strip()
@@ -86,13 +203,21 @@ def _entity_mentions(article: Article, gazetteer: Gazetteer) -> Iterator[_Mentio
             yield _Mention(Span(start, start + len(text)), text, "entity")
 
 
+def _street_or_nature(ent: Any, gazetteer: Gazetteer) -> bool:
+    """An ORG entity that names a street, a body of water or a landform by its last word."""
+    word = gazetteer.place_word(ent[-1].text)
+    return word is not None and (word[0] == "way" or (word[0] == "local" and word[1] in _NOT_ORGANISATION))
+
+
 def _capitalised(token: Any) -> bool:
     text = token.text
     return bool(text) and (text[0].isupper() or text[0].isdigit()) and token.pos_ != "PUNCT"
 
 
-def _sweep_mentions(article: Article, gazetteer: Gazetteer) -> Iterator[_Mention]:
-    """Longest gazetteer names over runs of capitalised tokens (connectors allowed inside)."""
+def _sweep_mentions(article: Article, gazetteer: Gazetteer, known: frozenset[str]) -> Iterator[_Mention]:
+    """Longest gazetteer names over runs of capitalised tokens (connectors allowed inside): curated names,
+    big cities, towns the grammar shows to be places, and names (`known`) the article uses as places
+    elsewhere. The last two are "literal" mentions, which may override spaCy's PERSON."""
     for para in article.paragraphs:
         doc = para.doc
         # Token index → (start, end) of a non-place entity, so that a city inside an organisation's name
@@ -101,8 +226,10 @@ def _sweep_mentions(article: Article, gazetteer: Gazetteer) -> Iterator[_Mention
         other: dict[int, tuple[int, int]] = {}
         for ent in doc.ents:
             if ent.label_ not in _ENTITY_LABELS:
-                for k in range(ent.start, ent.end):
-                    other[k] = (ent.start, ent.end)
+                # A leading article is no part of the name: "the Holy See" as ORG still holds "Holy See".
+                first = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
+                for k in range(first, ent.end):
+                    other[k] = (first, ent.end)
         i = 0
         n = len(doc)
         while i < n:
@@ -123,33 +250,64 @@ def _sweep_mentions(article: Article, gazetteer: Gazetteer) -> Iterator[_Mention
                 if not inside:
                     continue
                 if gazetteer.is_curated(text):
-                    found = (j, text)
+                    found = (j, text, "curated")
                     break
                 words = sum(1 for t in inner if _capitalised(t))
-                if words <= 3 and gazetteer.largest_population(text) >= _SWEEP_MIN_POPULATION:
-                    # A big city, but not as a sentence's first word, where capitals say nothing, unless it
-                    # is in capitals as in a dateline ("WASHINGTON —").
-                    if not doc[i].is_sent_start or (text.isupper() and len(text) > 3):
-                        found = (j, text)
+                if words > 3:
+                    continue
+                population = gazetteer.largest_population(text)
+                if population and _whole_name(doc, i, j, gazetteer):
+                    if population >= _LITERAL_MIN_POPULATION and _literal_use(inner, gazetteer):
+                        found = (j, text, "literal")
                         break
+                    if normalize(text) in known:
+                        found = (j, text, "known")
+                        break
+                # A big city, but not as a sentence's first word, where capitals say nothing, unless it
+                # is in capitals as in a dateline ("WASHINGTON —").
+                if population >= _SWEEP_MIN_POPULATION and (
+                        not doc[i].is_sent_start or (text.isupper() and len(text) > 3)):
+                    found = (j, text, "sweep")
+                    break
             if found is not None and found[0] < n:
                 word = gazetteer.place_word(doc[found[0]].text)
-                if word is not None and word[0] == "local":
+                if word is not None and word[0] in _LOCAL_KINDS:
                     found = None  # "Michigan" in "Michigan Avenue": the street, not the state
             if found is None:
                 i += 1
                 continue
-            j, text = found
+            j, text, source = found
             start = para.start + doc[i].idx
             cleaned = _clean(text, start)
             if cleaned is not None:
-                yield _Mention(Span(cleaned[1], cleaned[1] + len(cleaned[0])), cleaned[0], "sweep")
+                yield _Mention(Span(cleaned[1], cleaned[1] + len(cleaned[0])), cleaned[0], source)
             i = j
+
+
+def _whole_name(doc: Any, i: int, j: int, gazetteer: Gazetteer) -> bool:
+    """Whether tokens i..j can be a town's name on the grammar's word alone: a whole capitalised run, not
+    its tail ("Eva's Village", "Detention Centre") nor a head word of a facility ("Centre", "Court"), not
+    an acronym ("EU", "NGO" are towns somewhere too), nor a date ("August")."""
+    text = doc[i:j].text
+    if text.replace(".", "").isupper() and len(text.replace(".", "")) <= 4:
+        return False
+    if any(t.ent_type_ in _NUMERIC_LABELS for t in doc[i:j]):
+        return False
+    last = gazetteer.place_word(doc[j - 1].text)
+    if last is not None and last[0] in _LOCAL_KINDS:
+        return False
+    if i > 0:
+        before = doc[i - 1]
+        if before.lower_ == "the":
+            return False  # "the Duma", "the Centre": institutions and features take an article, towns do not
+        if before.tag_ == "POS" or (before.pos_ == "PROPN" and _capitalised(before) and not doc[i].is_sent_start):
+            return False
+    return j >= len(doc) or doc[j].pos_ != "PROPN" or not _capitalised(doc[j]) or doc[j].is_sent_start
 
 
 def _merge(mentions: list[_Mention]) -> list[_Mention]:
     """One mention per stretch of text: the longest wins, entities before sweep matches at equal length."""
-    order = {"qualifier": 0, "entity": 1, "sweep": 2}
+    order = {"qualifier": 0, "entity": 1, "curated": 2, "sweep": 2, "literal": 3, "known": 4}
     ranked = sorted(mentions, key=lambda m: (-(m.span.end - m.span.start), order[m.source], m.span.start))
     kept: list[_Mention] = []
     for mention in ranked:
@@ -220,8 +378,12 @@ def _context(article: Article, mentions: list[_Mention], gazetteer: Gazetteer) -
     return Context(countries=countries, admins=admins)
 
 
-def _usable(mention: _Mention, blocked: list[Span], gazetteer: Gazetteer) -> bool:
+def _usable(mention: _Mention, blocked: list[Span], lone: list[Span], gazetteer: Gazetteer) -> bool:
     if any(mention.span.overlaps(span) for span in blocked):
+        return False
+    # A lone name spaCy took for a person is a place when the grammar says so, or when it names a country,
+    # a state or another curated place ("Tamil Nadu", "Azerbaijan").
+    if mention.source not in ("literal", "curated") and any(mention.span.overlaps(span) for span in lone):
         return False
     if gazetteer.is_not_place(mention.text) or gazetteer.is_demonym(mention.text):
         return False
@@ -260,7 +422,7 @@ def _resolve(mention: _Mention, context: Context, gazetteer: Gazetteer, focus: P
     # "Manila Cathedral", "Royal Street", "Lake Manassas": a local feature of a known city, or of the place
     # the article is about at that point.
     for word, rest in ((last, words[:-1]), (first, words[1:])):
-        if word is None or word[0] != "local":
+        if word is None or word[0] not in _LOCAL_KINDS:
             continue
         candidate = gazetteer.resolve(" ".join(rest), context)
         # Only a city: "Pennsylvania Avenue" is not in Pennsylvania at large, "Manila Cathedral" is in Manila.
@@ -290,31 +452,56 @@ def _focus(places: list[Place]) -> Place | None:
 
 def run(article: Article, knowledge: Knowledge) -> Article:
     gazetteer: Gazetteer = knowledge.gazetteer
-    blocked = _blocked_spans(article)
-    raw = list(_entity_mentions(article, gazetteer)) + list(_sweep_mentions(article, gazetteer))
-    mentions = [m for m in _merge(raw) if _usable(m, blocked, gazetteer)]
+    blocked, lone = _blocked_spans(article, gazetteer)
+    entities = [m for m in _entity_mentions(article, gazetteer) if _usable(m, blocked, lone, gazetteer)]
+    # Names the article itself uses as places: other mentions of them are places too, whatever spaCy's
+    # label there ("Immokalee" is GPE once and ORG twice in one story).
+    # Not a name the article also gives a person: one GPE tag on "Noma" must not turn her into a town.
+    persons = {normalize(span.text(article.text)) for span in blocked + lone}
+    known = frozenset(normalize(m.text) for m in entities
+                      if len(m.text) > 3 and normalize(m.text) not in persons and gazetteer.lookup(m.text, limit=1))
+    raw = entities + list(_sweep_mentions(article, gazetteer, known))
+    mentions = [m for m in _merge(raw) if _usable(m, blocked, lone, gazetteer)]
     qualified = _qualifiers(article, mentions, gazetteer)
     mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
     context = _context(article, mentions, gazetteer)
 
-    places: list[Place] = []
+    resolved: list[tuple[_Mention, Candidate | None, str | None]] = []
+    interim: list[Place] = []
     for mention in mentions:
         within = qualified.get(mention.span)
         local = context
         if within is not None:
             local = dataclasses.replace(context, within_country=within[0], within_admin=within[1])
-        candidate, feature = _resolve(mention, local, gazetteer, _focus(places))
+        # Only a city so far places a local feature here; a division alone waits for the article's focus.
+        focus = _focus(interim)
+        candidate, feature = _resolve(mention, local, gazetteer, focus if focus and focus.feature == "city" else None)
+        resolved.append((mention, candidate, feature))
+        if candidate is not None:
+            interim.append(_place(mention, candidate, feature, len(interim)))
+    # A local feature named before any town ("Morris County" in a story's first line) sits at the town the
+    # story turns out to be about.
+    focus = _focus(interim)
+    places: list[Place] = []
+    for mention, candidate, feature in resolved:
+        word = gazetteer.place_word(mention.text.split()[-1])
+        if candidate is None and focus is not None and word is not None and word[0] in _LOCAL_KINDS and word[1]:
+            feature = word[1]
+            candidate = Candidate(name=mention.text, country=focus.country, lat=focus.lat or 0.0,
+                                  lon=focus.lon or 0.0, geonameid=None, feature=feature)
         if candidate is None and not _KEEP_UNRESOLVED:
             continue
-        places.append(
-            Place(
-                id=f"p{len(places) + 1}", span=mention.span,
-                name=candidate.name if candidate else mention.text,
-                country=candidate.country if candidate else None,
-                lat=round(candidate.lat, 5) if candidate else None,
-                lon=round(candidate.lon, 5) if candidate else None,
-                geonameid=candidate.geonameid if candidate and feature is None else None,
-                feature=(feature or candidate.feature) if candidate else None,
-            )
-        )
+        places.append(_place(mention, candidate, feature, len(places)))
     return dataclasses.replace(article, places=tuple(places))
+
+
+def _place(mention: _Mention, candidate: Candidate | None, feature: str | None, index: int) -> Place:
+    return Place(
+        id=f"p{index + 1}", span=mention.span,
+        name=candidate.name if candidate else mention.text,
+        country=candidate.country if candidate else None,
+        lat=round(candidate.lat, 5) if candidate else None,
+        lon=round(candidate.lon, 5) if candidate else None,
+        geonameid=candidate.geonameid if candidate and feature is None else None,
+        feature=(feature or candidate.feature) if candidate else None,
+    )

@@ -19,7 +19,7 @@ import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from ..knowledge import Knowledge
 from ..knowledge.cues import Cues
@@ -46,6 +46,7 @@ _CONTENT_DEPS = ("ccomp", "xcomp")
 _INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp")
 _TAIL_DEPS = ("advcl", "prep", "npadvmod", "advmod", "dobj")
 _NAME_DEPS = ("compound", "flat", "flat:name", "nmod")
+_OBJECT_DEPS = ("dobj", "pobj", "dative", "attr", "oprd")
 _RELATIVE_PRONOUNS = ("who", "that", "which", "whom")
 _PRONOUN_SPEAKERS = ("he", "she", "they")
 _EDGE_PUNCT = " \t\n,;:.—–-"
@@ -239,12 +240,104 @@ def find_attributions(article: Article, cues: Cues, regions: Sequence[Region] = 
                 attribution = dataclasses.replace(
                     attribution, speaker_span=_speaker_span(sentence, subject) if subject is not None else None)
             found.append(attribution)
+    found.extend(colon_attributions(article, regions, found))
     found.extend(transcript_attributions(article.text))
     return sorted(found, key=lambda a: (a.cue.start, a.cue.end))
 
 
+def colon_attributions(article: Article, regions: Sequence[Region],
+                       found: Sequence[Attribution]) -> list[Attribution]:
+    """A colon that opens a quotation introduces it, whatever the verb before it: "Caddell continued:",
+    "The Times reports:", "She made the following comment: “…”". The speaker is the subject of the clause
+    the colon ends; the colon is the cue. Colons after a cue the table knows are left to that cue."""
+    text = article.text
+    openings = {r.outer.start for r in regions}
+    paragraph_of = _paragraph_index(text)
+    result: list[Attribution] = []
+    for sentence in article.sentences():
+        for token in sentence.sent:
+            if token.text != ":" or _inside(sentence.token_span(token), regions):
+                continue
+            after = sentence.offset + token.idx + 1
+            while after < len(text) and text[after].isspace():
+                after += 1
+            if after not in openings:
+                continue
+            colon = sentence.token_span(token)
+            if any(a.sentence == sentence.span and a.cue.end <= colon.start and a.speaker_span is not None
+                   for a in found):
+                continue
+            head = token.head
+            # "… rolled out a new message: “…”": the colon hangs on a noun; the clause is its verb's.
+            for _ in range(3):
+                if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+                    break
+                head = head.head
+            if head.i > token.i or _inside(sentence.token_span(head), regions):
+                # The parser hung the colon on the quotation: the clause before it is the highest verb
+                # before the colon whose head lies in or after the quotation.
+                head = next((t for t in sentence.sent if t.i < token.i and t.pos_ in ("VERB", "AUX")
+                             and (t.head.i == t.i or t.head.i > token.i)
+                             and not _inside(sentence.token_span(t), regions)), None)
+                if head is None:
+                    continue
+            # "Said Ellis:" parses as a name with "Said" for a compound.
+            speaker = head if head.pos_ == "PROPN" else \
+                _speaker_token(head) if head.pos_ in ("VERB", "AUX") else None
+            if speaker is None or not _wordlike(speaker) or speaker.i > token.i \
+                    or _inside(sentence.token_span(speaker), regions):
+                continue
+            span = _speaker_span(sentence, speaker)
+            words = [t for t in sentence.sent if span.start <= sentence.offset + t.idx < span.end]
+            while len(words) > 1 and words[0].pos_ in ("VERB", "AUX"):
+                words.pop(0)
+            result.append(Attribution(colon, "speech", sentence.tokens_span(words[0], words[-1]), (),
+                                      sentence.span, paragraph_of(sentence.span.start)))
+    return result
+
+
 # An interview transcript line: "PENCE: Well, look …" (the name in capitals, then a colon).
 _TRANSCRIPT = re.compile(r"[\"“'`]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(:)\s+\S")
+
+
+# Subjects that name no one: "it is “…”", "there was “…”", "this is “…”".
+_EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which", "these", "those", "everything",
+                             "something", "nothing", "anything"})
+
+
+def clause_subjects(article: Article, regions: Sequence[Region]) -> dict[int, Span]:
+    """For each region inside a larger clause, the subject of that clause (outside the quotation marks):
+    the fallback speaker of a quote no cue attributes."""
+    result: dict[int, Span] = {}
+    sentences = list(article.sentences())
+    starts = [s.span.start for s in sentences]
+    for number, region in enumerate(regions):
+        at = bisect.bisect_right(starts, region.span.start) - 1
+        if at < 0 or not sentences[at].span.start <= region.span.start < sentences[at].span.end:
+            continue
+        sentence = sentences[at]
+        first = next((t for t in sentence.sent if sentence.offset + t.idx >= region.span.start), None)
+        if first is None:
+            continue
+        token = first
+        for _ in range(12):
+            if not _inside(sentence.token_span(token), regions) or token.head.i == token.i:
+                break
+            token = token.head
+        if _inside(sentence.token_span(token), regions):
+            continue  # the quotation is the main clause: nothing outside governs it
+        for _ in range(3):
+            if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+                break
+            token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        speaker = _speaker_token(token)
+        if speaker is None or speaker.pos_ not in ("PROPN", "NOUN", "PRON") or not _wordlike(speaker) \
+                or speaker.lower_ in _EMPTY_SUBJECTS or _inside(sentence.token_span(speaker), regions):
+            continue
+        result[number] = _speaker_span(sentence, speaker)
+    return result
 
 
 def transcript_attributions(text: str) -> list[Attribution]:
@@ -272,7 +365,8 @@ def _unquoted_subject(sentence: Sentence, verb: Any, regions: Sequence[Region]) 
     at = verb.i - sentence.sent.start
     after = []
     for token in tokens[at + 1:at + 8]:
-        if token.is_punct or not outside(token):
+        # "said in a phone interview": a prepositional phrase after the cue is no speaker.
+        if token.is_punct or not outside(token) or token.pos_ == "ADP":
             break
         after.append(token)
     before = []
@@ -280,11 +374,23 @@ def _unquoted_subject(sentence: Sentence, verb: Any, regions: Sequence[Region]) 
         if not outside(token) or token.text in _CLOSING_TOKENS:
             break
         before.append(token)
+    # The cue's own unquoted subject beats any other noun nearby ("…” for bad behavior, she said).
+    subjects = [t for t in after + before if t.dep_ in _SUBJECTS and t.head.i == verb.i and _wordlike(t)]
+    if subjects:
+        return subjects[0]
     for run in (after, before):
-        heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in _NAME_DEPS]
+        # A common noun that is an object ("suggesting a few questions", "after the debate") is what the
+        # sentence is about, not who speaks; a name may be parsed as an object of an inverted "said Jo Wu".
+        heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in _NAME_DEPS
+                 and (t.pos_ == "PROPN" or t.dep_ not in _OBJECT_DEPS)]
         if heads:
             return heads[0]
     return None
+
+
+def _wordlike(token: Any) -> bool:
+    """Whether a token has a letter or digit: the parser sometimes makes a dash a noun subject."""
+    return any(char.isalnum() for char in token.text)
 
 
 def _paragraph_index(text: str) -> Any:
@@ -307,6 +413,8 @@ def _verb_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, par
     role = cues.object_role(token.lemma_ if particle is None else f"{token.lemma_} {particle.lower_}")
     if role == "bare" and any(c.dep_ in ("dobj", "xcomp") for c in token.children):
         return None  # "continued to rise", "went on a tour"
+    if role == "it" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+        return None  # "put the plan on hold" is no cue; "as she put it" is
     content = _verb_content(text, sentence, token, particle, cues)
     if role == "naming" and not content:
         return None  # "called a meeting", "the label" … only "called X Y" attributes a name
@@ -341,6 +449,9 @@ def _spilled_subject(sentence: Sentence, verb: Any) -> tuple[Span, Any] | None:
     mark = closing[-1]
     between = [t for t in sentence.sent if mark.i < t.i < verb.i]
     if not between or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return None
+    if any(t.dep_ in _SUBJECTS and t.head.i == verb.i for t in between):
+        # "“…” for bad behavior, she said": the cue has its own subject; the words between belong to the quote.
         return None
     nouns = [t for t in between if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in _NAME_DEPS]
     if not nouns or len(between) > 12 or not (mark.i == clause.right_edge.i or clause.right_edge.i > mark.i):
@@ -406,8 +517,10 @@ def _verb_content(text: str, sentence: Sentence, verb: Any, particle: Any | None
     elif objects and cues.object_role(verb.lemma_) == "content":
         # "denied the report", "attacked her for her vote": the object and its tail are what was said.
         spans = [sentence.tokens_span(objects[0].left_edge, _clause_end(verb, objects[-1], cues))]
-    elif verb.dep_ == "parataxis" and verb.head.i != verb.i:
-        # "The talks, he said, had failed.": what was said is the head clause around the cue.
+    elif verb.head.i != verb.i and (verb.dep_ == "parataxis" or (verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))):
+        # "The talks, he said, had failed.", "As she put it, the talks had failed.": what was said is the
+        # head clause around the cue.
         head = verb.head
         inner_tokens = {t.i for t in verb.subtree}
         low, high = _segment(sentence, verb)
@@ -455,6 +568,12 @@ def _runs(sentence: Sentence, tokens: Sequence[Any]) -> list[Span]:
 
 def _speaker_token(verb: Any) -> Any | None:
     """The speaker of a cue verb: its subject, a passive's agent, or the subject it shares with its head."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ == "VBG" and before is not None and before.dep_ == "pobj" and before.pos_ in ("NOUN", "PROPN") \
+            and before.head.lower_ == "of" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        # "footage of Jo Wu asking, “…”", "a clip of the governor saying …": the parser hangs the participle
+        # on the main verb, but the one shown speaking is the noun just before it.
+        return before
     seen = 0
     while verb is not None and seen < 4:
         seen += 1
@@ -465,20 +584,39 @@ def _speaker_token(verb: Any) -> Any | None:
                     return objects[0]
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
-            subject = subjects[0]
+            # A dash the parser made a noun subject stands before the real one ("― Trump boasted").
+            subject = next((c for c in subjects if _wordlike(c)), subjects[0])
             if subject.pos_ in ("PUNCT", "SYM", "X"):
                 return None  # a dash or stray symbol the parser made a subject
+            subject = _past_dateline(subject)
             if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 # "Smith, who told reporters …": the speaker is the noun the clause describes.
                 return _person_described(verb.head) if subject.lower_ in ("who", "whom") else verb.head
             return subject
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head  # "footage of Jo Wu asking, “…”", "a letter saying that …"
+        if verb.pos_ == "ADP" and verb.dep_ == "prep" and verb.head.i != verb.i:
+            verb = verb.head  # "began by saying …", "after saying …": the clause the preposition hangs on
+            continue
         if verb.dep_ in _INHERITS_SUBJECT and verb.head.i != verb.i:
             verb = verb.head
             continue
         return None
     return None
+
+
+def _past_dateline(subject: Any) -> Any:
+    """The parser reads a dateline as the subject ("WASHINGTON -- President Jo Wu, …, said"): the speaker
+    is the name in apposition to it."""
+    doc = subject.doc
+    if subject.i == subject.sent.start and subject.text.isupper() and subject.i + 1 < len(doc) \
+            and doc[subject.i + 1].text in ("--", "—", "–", "-"):
+        named = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1]
+        if named:
+            return named[0]
+    return subject
 
 
 def _person_described(noun: Any) -> Any:
@@ -498,7 +636,12 @@ def _person_described(noun: Any) -> Any:
 
 
 def _speaker_span(sentence: Sentence, head: Any) -> Span:
-    """The speaker's head noun with its name parts ("Mr. Putin", "Scott A. Snyder", "U.S. officials")."""
+    """The speaker's head noun with its name parts ("Mr. Putin", "Scott A. Snyder", "U.S. officials"); the
+    name in apposition to a role noun ("its chief executive, Jo Wu,") rather than the role."""
+    if head.pos_ == "NOUN":
+        named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i]
+        if named:
+            head = named[0]
     first = last = head
     changed = True
     while changed:
@@ -605,8 +748,11 @@ def _merge_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(merged)
 
 
-def build_quotes(text: str, regions: list[Region], attributions: list[Attribution]) -> list[_Draft]:
-    """Pair regions and attributions into drafts: direct, mixed, indirect; speakers still as spans."""
+def build_quotes(text: str, regions: list[Region], attributions: list[Attribution],
+                 subjects: Mapping[int, Span] | None = None) -> list[_Draft]:
+    """Pair regions and attributions into drafts: direct, mixed, indirect; speakers still as spans.
+    `subjects` (region index -> the subject of the clause that holds it) speaks for a quote nothing else
+    attributes."""
     mask = _quoted_mask(text, regions)
     layout = _Layout.of(text)
     owner: dict[int, int] = {}  # region index -> attribution index whose content holds it
@@ -677,7 +823,8 @@ def build_quotes(text: str, regions: list[Region], attributions: list[Attributio
         loose.append((number, _Draft("direct", (region.span,), None, None, region.paragraph)))
 
     ordered = sorted([*drafts.values(), *signed], key=lambda d: (d.content[0].start, d.content[0].end))
-    return _attach_loose(text, regions, ordered, loose, [attributions[i] for i in outside], layout)
+    return _attach_loose(text, regions, ordered, loose, [attributions[i] for i in outside], layout,
+                         subjects or {})
 
 
 def _nearby_attribution(text: str, region: Region, regions: list[Region], attributions: list[Attribution],
@@ -754,7 +901,7 @@ def _words(text: str, spans: Iterable[Span]) -> int:
 
 
 def _attach_loose(text: str, regions: list[Region], drafts: list[_Draft], loose: list[tuple[int, _Draft]],
-                  attributions: list[Attribution], layout: _Layout) -> list[_Draft]:
+                  attributions: list[Attribution], layout: _Layout, subjects: Mapping[int, Span]) -> list[_Draft]:
     """Quotes without a cue of their own: one half of a split quote, a continued paragraph, or a
     quote-only paragraph that goes on with the previous paragraph's speaker."""
     result = list(drafts)
@@ -779,9 +926,35 @@ def _attach_loose(text: str, regions: list[Region], drafts: list[_Draft], loose:
                 last.paragraph == layout.previous[region.paragraph]:
             result.append(dataclasses.replace(draft, speaker_span=last.speaker_span))
             continue
+        introduced = _introducing_attribution(text, region, attributions)
+        if introduced is not None:
+            result.append(dataclasses.replace(draft, speaker_span=introduced.speaker_span))
+            continue
         if _worth_keeping(text, region):
-            result.append(draft)
+            # "Reid has gone after Trump as a “human leech who will bleed the country”": the quote is the
+            # words of the clause's subject.
+            result.append(dataclasses.replace(draft, speaker_span=subjects.get(number)))
     return sorted(result, key=lambda d: (d.content[0].start, d.content[0].end))
+
+
+def _introducing_attribution(text: str, region: Region, attributions: list[Attribution]) -> Attribution | None:
+    """The attribution of the sentence just before a quote that stands as a sentence of its own in the same
+    paragraph: "Jo Wu called him a visionary. “He saw it coming.”" The quote goes on with that speaker."""
+    if region.words < MIN_DIRECT_WORDS or not _stands_alone(text, region):
+        return None
+    before = [a for a in attributions if a.paragraph == region.paragraph and a.speaker_span is not None
+              and a.sentence.end <= region.outer.start and not _WORD.search(text, a.sentence.end, region.outer.start)]
+    if not before:
+        return None
+    sentence = max(a.sentence for a in before)
+    # The first cue of that sentence is its main clause's: "Jo Wu, who told reporters …, said …".
+    return min((a for a in before if a.sentence == sentence), key=lambda a: a.cue.start)
+
+
+def _stands_alone(text: str, region: Region) -> bool:
+    """Whether a quote ends its sentence: only a line break, the end, or a new sentence follows it."""
+    rest = text[region.outer.end:region.outer.end + 3]
+    return not rest.strip() or re.match(r"\s+[\"“'`A-Z]", rest) is not None or rest[0] in "\n"
 
 
 def _split_head_of(region: Region, drafts: list[_Draft]) -> _Draft | None:
@@ -862,7 +1035,8 @@ def run(article: Article, knowledge: Knowledge) -> Article:
         return article
     cues: Cues = knowledge.cues
     regions = find_regions(article.text)
-    drafts = build_quotes(article.text, regions, find_attributions(article, cues, regions))
+    drafts = build_quotes(article.text, regions, find_attributions(article, cues, regions),
+                          clause_subjects(article, regions))
     quotes = []
     for number, draft in enumerate(drafts, 1):
         speaker = article.actor_at(draft.speaker_span) if draft.speaker_span is not None else None

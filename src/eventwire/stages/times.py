@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import weakref
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Callable, Mapping
 
 from .. import timex
@@ -61,26 +60,22 @@ class Context:
     anchor: date | None  # publication date
     reference: str | None  # value of the last date mentioned before the candidate
     period: str | None  # value of the last quarter or half mentioned: the period a report is about
+    clock: str | None  # value of the last clock time mentioned ("2013-03-18T09:00"): the base of "an hour later"
     direction: int  # +1 future, -1 past, 0 present/unknown
     words: TimeWords
     after: str  # the text that follows the candidate in its paragraph
 
 
-# Compiled grammars per Knowledge object: the patterns depend on the vocabulary it loads, and compiling
-# them per article would cost more than the matching. Weak keys, so a dropped pipeline frees its grammar.
-_GRAMMARS: "weakref.WeakKeyDictionary[Knowledge, Grammar]" = weakref.WeakKeyDictionary()
-
-
 def grammar_for(knowledge: Knowledge) -> Grammar:
-    """The compiled grammar of a Knowledge object (built once, from `knowledge.timewords` if it has it)."""
-    grammar = _GRAMMARS.get(knowledge)
-    if grammar is None:
-        words = getattr(knowledge, "timewords", None)
-        if not isinstance(words, TimeWords):
-            words = load_timewords(knowledge)
-        grammar = build_grammar(words)
-        _GRAMMARS[knowledge] = grammar
-    return grammar
+    """The compiled grammar of a Knowledge object, cached on it (`knowledge.time_grammar`) when it has
+    that property; built from its vocabulary otherwise (a stand-in Knowledge in a test)."""
+    grammar = getattr(knowledge, "time_grammar", None)
+    if isinstance(grammar, Grammar):
+        return grammar
+    words = getattr(knowledge, "timewords", None)
+    if not isinstance(words, TimeWords):
+        words = load_timewords(knowledge)
+    return build_grammar(words)
 
 
 def run(article: Article, knowledge: Knowledge) -> Article:
@@ -126,6 +121,7 @@ def build_grammar(words: TimeWords) -> Grammar:
     day_suffix = (rf"(?:,?\s+(?:on\s+)?(?:(?P<sfx_wd>{weekday})|(?P<sfx_dx>today|yesterday|tomorrow)"
                   rf"|(?P<sfx_m>{month})\s+(?P<sfx_d>{day})(?![\d]))(?![\w]))?")
     fiscal = r"(?:(?:fiscal|calendar)[\s-]+)"
+    plural_units = "years|months|weeks|days|decades|hours|minutes|centuries"
 
     specs: list[tuple[str, str]] = [
         ("iso_date", rf"{b}(?P<y>{year4})-(?P<m>[01]\d)-(?P<d>[0-3]\d){e}"),
@@ -138,6 +134,12 @@ def build_grammar(words: TimeWords) -> Grammar:
                         rf"|{b}the\s+year\s+two\s+thousand(?:\s+and)?(?:[\s-]+(?P<rest2>{numword}))?{e}"),
         ("month", rf"{b}(?:(?P<mod>{mod})[\s-]+)?(?:(?P<shift>{shift})\s+)?(?P<m>{month})"),
         ("decade", rf"{b}(?:the\s+)?(?:(?P<mod>{mod})[\s-]+)?(?:(?P<y>(?:1[5-9]|20)\d0)|'(?P<yy>\d0))'?s{e}"),
+        ("decade_word", rf"{b}(?:(?P<the>the)\s+)?(?:(?P<mod>{mod})[\s-]+)?(?P<dw>{alt('decade')}){e}"),
+        ("week_of", rf"{b}the\s+week\s+of\s+(?P<m>{month})\s*(?P<d>{day})(?:,?\s+(?P<y>{year4}))?{e}"),
+        ("year_end", rf"{b}(?:(?P<shift>{shift})\s+)?year(?:-|\s+|['’]s\s+)end{e}"),
+        # TimeML leaves "the" out of "the coming weeks" but keeps it in "the weeks ahead".
+        ("ahead", rf"{b}(?:(?P<coming>coming|upcoming)\s+(?P<unit>days|weeks|months|years|quarters)"
+                  rf"|the\s+(?P<unit2>days|weeks|months|years|quarters)\s+ahead){e}"),
         ("century", rf"{b}(?:the\s+)?(?:(?P<mod>{mod})[\s-]+)?(?P<ord>{ordinal})[\s-]+century{e}"),
         ("year", rf"(?<![\w$#.,'’/-])(?:(?P<mod>{mod})[\s-]+)?(?:(?P<fiscal>fiscal(?:\s+year)?|calendar\s+year|the\s+year|FY)\s*)?"
                  rf"(?P<y>{year4})(?P<later>\s+or\s+later|\s+and\s+beyond)?(?![\w%]|[.,]\d|-\d)"),
@@ -148,7 +150,7 @@ def build_grammar(words: TimeWords) -> Grammar:
                      rf"(?P<unit>week|weekend|month|year|decade|century|quarter|day|morning|afternoon|evening|night){e}"),
         ("mod_the_unit", rf"{b}(?P<mod>{mod})\s+the\s+(?P<unit>week|month|year|quarter|decade|century){e}"),
         ("the_year", rf"{b}the\s+(?:(?P<kind>full|fiscal|calendar|whole|entire)\s+)?year(?!['’\w-])"),
-        ("that_unit", rf"{b}(?:(?P<mod>{mod})\s+)?(?:that|the\s+same)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night){e}"),
+        ("that_unit", rf"{b}(?:(?P<mod>{mod})\s+)?(?:that|the\s+same)\s+(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night){e}"),
         ("shift_named", rf"{b}(?:(?P<mod>{mod})\s+)?(?:the\s+)?(?:this\s+)?(?P<shift>{shift})\s+(?:(?P<wd>{weekday})|(?P<season>{season}))"
                         rf"(?:\s+(?P<pod>{pod}))?{e}"),
         ("deictic", rf"{b}(?:(?P<mod>{mod})\s+)?(?P<dx>{deictic})(?:\s+(?P<pod>{pod}))?{e}"),
@@ -162,12 +164,15 @@ def build_grammar(words: TimeWords) -> Grammar:
         ("set", rf"{b}(?P<every>every|each|per|a|an)\s+(?:(?P<num>{num})\s+)?(?:(?P<other>other)\s+)?"
                 rf"(?:(?P<unit>{units})|(?P<wd>{weekday})|(?P<pod>{pod})){e}"),
         ("duration", rf"{b}(?:(?P<q>{qmod})\s+)?(?:(?P<the>the)\s+)?(?:(?P<edge>first|last|past|next|previous|coming|following|final|recent)\s+)?"
-                     rf"(?P<num>{num}|{vague})(?:\s+(?:to|or)\s+(?P<num2>{num}))?[\s-]+(?:more\s+)?(?P<unit>{units})(?P<orso>\s+or\s+so)?{e}"),
-        ("vague_duration", rf"{b}(?:(?P<q>{qmod})\s+)?(?P<recent>recent\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries){e}"),
+                     rf"(?P<num>{num}|{vague})(?:\s+(?:to|or)\s+(?P<num2>{num}))?[\s-]+(?:more\s+)?(?P<unit>{units})"
+                     rf"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+(?P<num3>{num})(?![\s-]+\w))?(?P<orso>\s+or\s+so)?{e}"),
+        ("vague_duration", rf"{b}(?:(?P<q>{qmod})\s+)?(?P<recent>recent\s+)?(?P<unit>{plural_units})(?:\s+or\s+(?:{plural_units}))?{e}"),
         ("set_word", rf"{b}(?P<word>{sets}){e}"),
         ("ref", rf"{b}(?:(?P<more>more|most)\s+)?(?P<word>{ref}){e}"),
         ("clock", rf"(?<![\w:.])(?:(?P<q>{qmod})\s+)?(?P<h>1[0-2]|0?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{ampm}){tz}{day_suffix}"),
         ("clock24", rf"(?<![\w:.])(?:(?P<q>{qmod})\s+)?(?P<h>1\d|0?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s+(?P<tz0>[ECMP][SD]T|GMT|UTC)){day_suffix}{e}"),
+        # A 24-hour time written without a colon only counts with its zone ("1625 UTC"), else it is a year.
+        ("clock_mil", rf"(?<![\w:.,$])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hours\s+|hrs\.?\s+)?(?P<tz0>UTC|GMT|Z){day_suffix}{e}"),
         ("clock_word", rf"{b}(?:(?P<q>{qmod})\s+)?(?P<cw>{clock_word}){day_suffix}{e}"),
         ("holiday", rf"{b}(?:(?P<shift>{shift})\s+)?(?P<hol>{holiday})(?:,?\s+(?P<y>{year4}))?{e}"),
         ("season", rf"{b}(?:(?P<mod>{mod})[\s-]+)?(?:(?P<the>the|this)\s+)?(?P<season>{season})(?:\s+(?:of\s+)?(?P<y>{year4}))?{e}"),
@@ -176,6 +181,18 @@ def build_grammar(words: TimeWords) -> Grammar:
     rules = tuple(Rule(name, re.compile(pattern, re.IGNORECASE), priority) for priority, (name, pattern) in enumerate(specs))
     future = frozenset(words.kind("future_verb"))
     return Grammar(words, rules, future)
+
+
+def _looks_ahead(verb: Any, grammar: Grammar) -> bool:
+    """A verb of planning that puts its complement ahead ("planned to leave Thursday"); the verbs marked
+    "aux" in the vocabulary only with an auxiliary or a to-complement ("is set to meet Friday", "set to
+    resume Monday", not "the record set on Aug. 6")."""
+    kind = grammar.words.get("future_verb", verb.lemma_)
+    if kind is None:
+        return False
+    if kind == "aux":
+        return any(c.dep_ in ("aux", "auxpass", "xcomp") for c in verb.children)
+    return True
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -207,6 +224,7 @@ def find_times(article: Article, grammar: Grammar) -> list[TimeExpr]:
     times: list[TimeExpr] = []
     reference: str | None = None
     period: str | None = None
+    clock: str | None = None
     for cand in chosen:
         para = article.paragraphs[cand.paragraph]
         tokens = para.doc.char_span(cand.start - para.start, cand.end - para.start, alignment_mode="expand")
@@ -214,7 +232,8 @@ def find_times(article: Article, grammar: Grammar) -> list[TimeExpr]:
             anchor=article.published,
             reference=reference,
             period=period,
-            direction=tense(tokens, grammar),
+            clock=clock,
+            direction=direction(tokens, grammar, article.text[max(0, cand.start - 30):cand.start]),
             words=grammar.words,
             after=article.text[cand.end:cand.end + 30],
         )
@@ -223,6 +242,8 @@ def find_times(article: Article, grammar: Grammar) -> list[TimeExpr]:
             continue
         kind, value, mod = result
         times.append(TimeExpr(Span(cand.start, cand.end), kind, value, mod))
+        if kind == "TIME" and _CLOCK_VALUE.fullmatch(value or "") and sets_reference(cand):
+            clock = value
         if kind == "DATE" and timex.parse_value(value) is not None and sets_reference(cand):
             reference = value
             if re.fullmatch(r"\d{4}-[QH]\d", value or ""):
@@ -230,6 +251,7 @@ def find_times(article: Article, grammar: Grammar) -> list[TimeExpr]:
     return sorted(times, key=lambda t: (t.span.start, t.span.end))
 
 
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _ARTICLE_BEFORE_COMPOUND = re.compile(r"(?:the|an?)\s+([\w.]+-\w+)", re.IGNORECASE)
 # Rules whose value is computed from the reference time: they do not become the reference themselves,
 # or a chain of "a year earlier" would keep stepping back.
@@ -258,8 +280,10 @@ def vetoed(cand: Candidate, tokens: Any, text: str) -> bool:
     name = cand.rule.name
     g = cand.groups
     if all(t.ent_type_ in NAME_LABELS for t in tokens) and name != "holiday":
-        # A year inside an event or law name is still a year: "the 2000 Olympics", "the 1990 Act".
-        if not (name == "year" and all(t.ent_type_ in ("EVENT", "LAW") for t in tokens)):
+        # A year or a day inside an event or law name is still a date: "the 2000 Olympics", "the 1990 Act",
+        # "the Aug. 7 embassy bombings".
+        if not (name in ("year", "mdy", "dmy", "iso_date", "slash_date")
+                and all(t.ent_type_ in ("EVENT", "LAW") for t in tokens)):
             return True
     if name in ("duration", "year_ago") and re.match(r"[\s-]+old\b", text[cand.end:cand.end + 6]):
         return True  # an age: "the 6-year-old boy"
@@ -329,7 +353,9 @@ def year_vetoed(cand: Candidate, tokens: Any, text: str) -> bool:
     after = text[cand.end:cand.end + 12]
     if re.search(r"(?:No\.|#|\$|US\$|€|£|number|page|route|flight|model|about|some|nearly|over|than)\s*$", before, re.I):
         return True
-    if re.match(r"\s*(?:%|percent|per\s+cent|points?|members?|people|troops|soldiers|times|feet|meters|metres|miles|kilometers|tons|shares)\b",
+    if re.match(r"\s*(?:%|percent|per\s+cent|points?|members?|people|troops|soldiers|times|feet|ft|meters|metres|m|miles|mi|"
+                r"kilometers|kilometres|km|kg|tons|tonnes|shares|votes|seats|acres|hectares|barrels|units|cases|deaths|"
+                r"residents|homes|[kmg]?w|mph|euros|dollars|pounds|UTC|GMT|hours|hrs)\b",
                 after, re.I):
         return True
     year_token = next((t for t in tokens if t.like_num), None)
@@ -359,24 +385,74 @@ def ref_vetoed(cand: Candidate, tokens: Any, text: str) -> bool:
     return False
 
 
-def tense(tokens: Any, grammar: Grammar) -> int:
-    """+1 when the clause governing the expression looks ahead ("will meet Friday", "is expected to",
-    "plans a rally Saturday", "meets Monday"), -1 when it is past, 0 otherwise."""
+# Words right before a time that put it ahead whatever the tense of the clause: "could arrive as early as
+# Friday", "ahead of Sunday's vote".
+FUTURE_SIGNAL = re.compile(r"\b(?:ahead\s+of|as\s+early\s+as|as\s+soon\s+as)\s+(?:the\s+|this\s+)?$", re.I)
+# "until" looks ahead unless its clause is past ("was envoy until December"), and even then after a verb of
+# deferral ("extended the deadline until Tuesday").
+UNTIL_SIGNAL = re.compile(r"\b(?:until|till)\s+(?:the\s+|this\s+)?$", re.I)
+
+
+# "since (shortly after) the Oct. 23 attack": what "since" points at is over, however near it is.
+STRICT_PAST = -2
+PAST_SIGNAL = re.compile(r"\bsince\s+(?:shortly\s+|just\s+)?(?:after\s+|before\s+)?(?:the\s+)?$", re.I)
+
+
+def direction(tokens: Any, grammar: Grammar, before: str) -> int:
+    """The direction in which a bare day or month lies from the anchor: a signal word, else the tense.
+    +1 ahead, -1 past, STRICT_PAST surely before the anchor, 0 unknown."""
+    if FUTURE_SIGNAL.search(before) and not _past_perfect(tokens):
+        return 1  # but "Until Thursday, they had not called him a suspect" is over
+    if PAST_SIGNAL.search(before):
+        return STRICT_PAST
+    clause = tense(tokens, grammar)
+    if UNTIL_SIGNAL.search(before) and not _past_perfect(tokens):
+        verb = _governing_verb(tokens)
+        if clause >= 0 or (verb is not None and grammar.words.get("deferral_verb", verb.lemma_) is not None):
+            return 1
+    return clause
+
+
+def _governing_verb(tokens: Any) -> Any:
+    """The verb of the clause an expression belongs to (at most four steps up the parse), or None."""
     token = tokens.root
     for _ in range(4):
         if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT" or token.head is token:
             break
         token = token.head
-    if token.pos_ not in ("VERB", "AUX"):
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _past_perfect(tokens: Any) -> bool:
+    """Whether the clause is in the past perfect, directly or through a complement ("had been due to")."""
+    verb = _governing_verb(tokens)
+    chain = [verb] if verb is not None else []
+    while chain and chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head is not chain[-1] and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for v in chain for c in v.children)
+
+
+def tense(tokens: Any, grammar: Grammar) -> int:
+    """+1 when the clause governing the expression looks ahead ("will meet Friday", "is expected to",
+    "plans a rally Saturday", "meets Monday"), -1 when it is past, 0 otherwise."""
+    # A day named as the owner of an event ("Tuesday's vote") is not governed by the tense of the clause
+    # it sits in ("follows Tuesday's vote"): only an explicit future or past decides it.
+    owned = tokens.root.dep_ in ("poss", "compound", "nmod")
+    token = _governing_verb(tokens)
+    if token is None:
         return 0
+    if _past_perfect(tokens):
+        return -1  # "the offer had been due to expire Friday"
     verb = token
     for _ in range(3):
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(c.lower_ in FUTURE_AUX for c in auxes):
             return 1
-        if verb.lemma_ in grammar.future_verbs:
+        if any(c.lower_ == "would" for c in auxes) and not any(c.lower_ == "have" for c in auxes):
+            return 1  # the future of reported speech: "said he would travel Thursday"
+        if _looks_ahead(verb, grammar):
             return 1
-        if verb.dep_ == "xcomp" and (verb.head.lemma_ in grammar.future_verbs or verb.head.lemma_ == "be"):
+        if verb.dep_ == "xcomp" and (_looks_ahead(verb.head, grammar) or verb.head.lemma_ == "be"):
             return 1  # "is to resume trading Tuesday", "plans to hold a rally Saturday"
         if verb.tag_ == "VBG" and any(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in auxes):
             return 1  # "is meeting Friday"
@@ -388,7 +464,7 @@ def tense(tokens: Any, grammar: Grammar) -> int:
         return -1
     if token.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had", "'s", "'ve") for c in token.children):
         return -1
-    if token.tag_ in ("VBZ", "VBP") and token.lemma_ not in ("be", "have", "say", "do"):
+    if token.tag_ in ("VBZ", "VBP") and token.lemma_ not in ("be", "have", "say", "do") and not owned:
         return 1  # news present for scheduled events: "the court rules Monday"
     return 0
 
@@ -416,6 +492,10 @@ def _num(text: str | None, words: TimeWords) -> float | None:
     whole = words.get("number", raw)
     if whole is not None:
         return float(whole)
+    half = re.fullmatch(r"(.+?)\s+and\s+(?:a|one)\s+half", raw)
+    if half:  # "two and a half"
+        base = _num(half[1], words)
+        return base + 0.5 if base is not None else None
     total, current = 0.0, 0.0
     for part in re.split(r"[\s-]+", raw):
         if part == "and":
@@ -488,12 +568,22 @@ def _year_for(anchor: date | None, month: int, day: int | None, direction: int) 
     ahead = year * 12 + month - here
     if day is not None and ahead == 0:
         return year
-    slack = 1  # a date in the month after a past clause is usually a plan reported in the past tense
-    if direction < 0 and ahead > slack:
+    # A day a month or two after a past clause is usually a plan reported in the past tense ("declared
+    # a dividend payable Dec. 15"); a bare month is looser, so a past clause pulls it back sooner.
+    slack = 2 if day is not None else 1
+    if direction <= STRICT_PAST and ahead > 0:
+        year -= 1
+    elif direction < 0 and ahead > slack:
         year -= 1
     elif direction > 0 and ahead < -slack:
         year += 1
+    elif direction == 0 and ahead > FORWARD_REACH:
+        year -= 1  # news looks back further than ahead: "in March" said in October is the past March
     return year
+
+
+# How many months ahead of the publication a month named without year or tense may lie.
+FORWARD_REACH = 4
 
 
 def _date_value(year: int | None, month: int | None, day: int | None) -> str | None:
@@ -578,6 +668,39 @@ def h_decade(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return "DATE", value, _mod(g.get("mod"), ctx.words)
 
 
+def h_decade_word(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+    """"the nineties": the vocabulary gives the decade's value ("199")."""
+    value = ctx.words.get("decade", g["dw"] or "")
+    if not value or not (g.get("the") or g.get("mod")):
+        return None  # a bare "forties" is more often an age ("in his forties") than a decade
+    return "DATE", value, _mod(g.get("mod"), ctx.words)
+
+
+def h_week_of(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+    """"the week of March 6": the ISO week holding that day."""
+    month = _month(g["m"], ctx.words)
+    day = _day(g["d"])
+    if month is None or day is None:
+        return None
+    year = int(g["y"]) if g.get("y") else _year_for(ctx.anchor, month, day, ctx.direction)
+    value = _date_value(year, month, day)
+    point = timex.parse_value(value)
+    return "DATE", timex.value_at(point.day, "W") if point else None, None
+
+
+def h_year_end(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+    """"year-end", "last year's end": the end of the year (of the publication unless shifted)."""
+    if ctx.anchor is None:
+        return "DATE", None, "END"
+    step = int(ctx.words.get("shift", g["shift"]) or 0) if g.get("shift") else 0
+    return "DATE", f"{ctx.anchor.year + step:04d}", "END"
+
+
+def h_ahead(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+    """"in the coming weeks", "the months ahead": an unmeasured stretch of the future."""
+    return "DATE", "FUTURE_REF", None
+
+
 def h_century(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     raw = normalise_word(g["ord"] or "")
     number = _day(raw) if raw[:1].isdigit() else int(ctx.words.get("ordinal", raw) or 0)
@@ -606,6 +729,8 @@ def h_quarter(g: Mapping[str, str | None], ctx: Context) -> Result | None:
             ordinal = count
         if not ordinal or not 1 <= ordinal <= count:
             return None
+    if rel in ("last", "final") and not ordinal and (g.get("y") or g.get("yshift")):
+        ordinal, rel = count, ""  # "the last half of 1989" is its second half, not the half before this one
     if not (g.get("the") or ordinal or rel or g.get("yshift2")):
         return None
     anchor = ctx.anchor
@@ -637,8 +762,14 @@ def h_quarter(g: Mapping[str, str | None], ctx: Context) -> Result | None:
             if ctx.direction < 0 and ordinal > current:
                 year -= 1
         return "DATE", f"{year:04d}-{unit}{ordinal}", mod
+    if g.get("y0") or g.get("y"):
+        # "the 1988 quarter": the quarter under discussion, in that year.
+        base = _reference_period(ctx, unit)
+        return "DATE", (f"{year:04d}{base[4:]}" if base and base[5:6] == unit else None), mod
     if anchor is None:
         return "DATE", None, mod
+    if rel == "latest":
+        return "DATE", timex.shift(anchor, unit, -1), mod  # the last one completed, whatever the tense
     step = ctx.words.get("shift", rel) if rel and rel not in ("latest", "same") else None
     if step is not None:
         return "DATE", timex.shift(anchor, unit, int(step)), mod
@@ -673,6 +804,8 @@ def h_relative(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     unit = "D" if pod or word == "day" else "WE" if word == "weekend" else _unit(word, ctx.words)
     if unit is None:
         return None
+    if shift_word == "past" and unit in ("DE", "CE"):
+        return "DURATION", timex.duration(1, unit), mod  # "over the past decade": the ten years up to now
     anaphoric = shift_word in ANAPHORIC_SHIFTS or (g.get("the") and shift_word == "next")
     if unit == "D" and not anaphoric and not pod:
         return None  # "this day", "next day" without "the": not a calendar expression
@@ -719,6 +852,8 @@ def h_that_unit(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     word = normalise_word(g["unit"] or "")
     pod = _pod(word, ctx.words) if word in ("morning", "afternoon", "evening", "night") else None
     unit = "D" if pod else _unit(word, ctx.words)
+    if unit == "Q":
+        return "DATE", _reference_period(ctx, unit), _mod(g.get("mod"), ctx.words)  # the quarter last discussed
     base = ctx.reference or (ctx.anchor.isoformat() if ctx.anchor else None)
     point = timex.parse_value(base)
     if point is None or unit is None:
@@ -744,6 +879,12 @@ def h_shift_named(g: Mapping[str, str | None], ctx: Context) -> Result | None:
         return None
     if ctx.anchor is None:
         return "DATE", None, mod
+    point = timex.parse_value(ctx.reference) if ctx.reference else None
+    if normalise_word(g["shift"] or "") in ANAPHORIC_SHIFTS and point is not None and point.unit == "D":
+        # "the previous Friday", "the following Monday": counted from the day last mentioned.
+        day = (timex.nearest_weekday(point.day, weekday, 1) if step > 0
+               else timex.nearest_weekday(point.day - timedelta(days=1), weekday, -1))
+        return _with_pod(day.isoformat(), g.get("pod"), mod, ctx)
     if step < 0:
         day = timex.nearest_weekday(ctx.anchor - timedelta(days=1), weekday, -1)
     elif step > 0:
@@ -817,7 +958,8 @@ def _weekday_date(anchor: date, weekday: int, direction: int) -> date:
 def _amount(g: Mapping[str, str | None], ctx: Context) -> float | None:
     raw = g.get("num")
     if raw is None:
-        return 1.0
+        # "days later" counts nothing; "year earlier" (no count, singular) is one
+        return None if normalise_word(g.get("unit") or "").endswith("s") else 1.0
     if ctx.words.get("vague", raw) is not None:
         return None
     return _num(raw, ctx.words)
@@ -836,7 +978,7 @@ def h_ago(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     if amount is None:
         return _vague_shift(ctx, unit, sign, direction in ("ago", "from now", "hence"), mod)
     if unit.startswith("T"):
-        return "TIME" if ctx.anchor else "DATE", None, mod
+        return _clock_shift(ctx, unit, sign * amount, mod)
     if not float(amount).is_integer():
         return "DATE", None, mod
     steps = sign * int(amount)
@@ -857,6 +999,16 @@ def h_ago(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     if ctx.anchor is None:
         return "DATE", None, mod
     return "DATE", timex.shift(ctx.anchor, base_unit, steps), mod
+
+
+def _clock_shift(ctx: Context, unit: str, amount: float, mod: str | None) -> Result:
+    """"An hour later" after "9 a.m. Monday": that clock time moved; without a clock time to count from,
+    the measured stretch itself ("two hours after the blast" → PT2H)."""
+    if ctx.clock:
+        start = datetime.fromisoformat(ctx.clock)
+        seconds = {"TH": 3600, "TM": 60, "TS": 1}.get(unit, 0) * amount
+        return "TIME", (start + timedelta(seconds=seconds)).strftime("%Y-%m-%dT%H:%M"), mod
+    return "DURATION", timex.duration(abs(amount), unit), mod
 
 
 def _vague_shift(ctx: Context, unit: str, sign: int, deictic: bool, mod: str | None) -> Result:
@@ -908,12 +1060,16 @@ def h_duration(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     unit = _unit(g["unit"], ctx.words)
     if unit is None or unit == "H":
         return None
+    if normalise_word(g.get("num") or "") == "recent" and unit in ("Y", "DE", "CE"):
+        return "DATE", "PAST_REF", None  # "in recent years", as in h_vague_duration
     mod = ctx.words.get("quantifier_mod", g["q"]) if g.get("q") else None
     if g.get("orso"):
         mod = "APPROX"
     amount = _amount(g, ctx)
-    if g.get("num2"):
-        amount = None  # "two to three weeks": a range, TimeML leaves the count open
+    if g.get("half") and amount is not None:
+        amount += 0.5
+    if g.get("num2") or g.get("num3"):
+        amount = None  # "two to three weeks", "a year or two": a range, TimeML leaves the count open
     if amount is not None and amount <= 0:
         return None
     return "DURATION", timex.duration(amount, unit), mod
@@ -1048,6 +1204,10 @@ HANDLERS: Mapping[str, Callable[[Mapping[str, str | None], Context], Result | No
     "spoken_year": h_spoken_year,
     "decade": h_decade,
     "century": h_century,
+    "decade_word": h_decade_word,
+    "week_of": h_week_of,
+    "year_end": h_year_end,
+    "ahead": h_ahead,
     "year": h_year,
     "quarter": h_quarter,
     "relative": h_relative,
@@ -1068,6 +1228,7 @@ HANDLERS: Mapping[str, Callable[[Mapping[str, str | None], Context], Result | No
     "ref": h_ref,
     "clock": h_clock,
     "clock24": h_clock,
+    "clock_mil": h_clock,
     "clock_word": h_clock_word,
     "holiday": h_holiday,
     "season": h_season,
