@@ -13,7 +13,7 @@ from eventwire import make_article
 from eventwire.errors import StoreError
 from eventwire.formats.contract import to_contract
 from eventwire.records import Actor, Article, Event, Failure, Mention, Place, Quote, Span, TimeExpr
-from eventwire.store import MIGRATIONS, SCHEMA_VERSION, Store, article_key, open_store, timex_date, timex_period
+from eventwire.store import MIGRATIONS, SCHEMA_VERSION, Store, article_key, open_store
 
 TEMPLATE = (
     "The Ruritanian president, Anna Varga, met Premier Olaf Brandt of Freedonia in Lakeport on {first}. "
@@ -277,24 +277,6 @@ def test_full_dates_are_stored_as_dates_and_raw_values_are_kept(store: Store) ->
     ]
     times = store.connection.execute("SELECT value, date FROM times ORDER BY ordinal").fetchall()
     assert times == [("2021-03-04", date(2021, 3, 4)), ("2021-04", None), ("FUTURE_REF", None)]
-
-
-@pytest.mark.parametrize("value, expected", [
-    ("2023-09-13", (date(2023, 9, 13), date(2023, 9, 13))),
-    ("2023-09-13T10:30", (date(2023, 9, 13), date(2023, 9, 13))),
-    ("2024-02", (date(2024, 2, 1), date(2024, 2, 29))),
-    ("2023-W36", (date(2023, 9, 4), date(2023, 9, 10))),
-    ("2023-Q4", (date(2023, 10, 1), date(2023, 12, 31))),
-    ("2022", (date(2022, 1, 1), date(2022, 12, 31))),
-    ("2023-13", None), ("2023-02-30", None), ("PRESENT_REF", None), ("P3D", None), ("", None), (None, None),
-])
-def test_timex_period(value: str | None, expected: tuple[date, date] | None) -> None:
-    assert timex_period(value) == expected
-
-
-def test_timex_date_only_for_one_day() -> None:
-    assert timex_date("2023-09-13") == date(2023, 9, 13)
-    assert timex_date("2023-09") is None
 
 
 # -- queries --------------------------------------------------------------------------------------------------

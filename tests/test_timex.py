@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from eventwire import timex
+from eventwire.timex import day_of, period
 
 WED = date(2023, 9, 13)  # a Wednesday, in ISO week 37
 
@@ -87,3 +88,23 @@ def test_thanksgiving_and_memorial_day():
 )
 def test_duration(amount, unit, value):
     assert timex.duration(amount, unit) == value
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2023-09-13", (date(2023, 9, 13), date(2023, 9, 13))),
+    ("2023-09-13T10:30", (date(2023, 9, 13), date(2023, 9, 13))),
+    ("2024-02", (date(2024, 2, 1), date(2024, 2, 29))),
+    ("2023-W36", (date(2023, 9, 4), date(2023, 9, 10))),
+    ("2023-Q4", (date(2023, 10, 1), date(2023, 12, 31))),
+    ("2022", (date(2022, 1, 1), date(2022, 12, 31))),
+    ("2023-H2", (date(2023, 7, 1), date(2023, 12, 31))), ("2023-SU", (date(2023, 6, 1), date(2023, 8, 31))),
+    ("2023-W36-WE", (date(2023, 9, 9), date(2023, 9, 10))),
+    ("2023-13", None), ("2023-02-30", None), ("PRESENT_REF", None), ("P3D", None), ("", None), (None, None),
+])
+def test_period_of_a_value(value: str | None, expected: tuple[date, date] | None) -> None:
+    assert period(value) == expected
+
+
+def test_day_of_only_for_one_day() -> None:
+    assert day_of("2023-09-13") == date(2023, 9, 13)
+    assert day_of("2023-09") is None

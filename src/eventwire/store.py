@@ -18,7 +18,6 @@ import dataclasses
 import hashlib
 import json
 import re
-from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -30,6 +29,7 @@ import duckdb
 from .errors import StoreError
 from .formats.contract import to_contract
 from .records import Article, Failure
+from .timex import day_of, period
 
 # Each entry migrates the schema from version N to N+1; never edit a shipped entry, append a new one.
 # Every statement is idempotent (IF NOT EXISTS / OR REPLACE), so a migration interrupted half-way reruns.
@@ -370,55 +370,16 @@ def _sha256(text: str) -> str:
 
 
 _LAT_LON = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$")
-_FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_YEAR = re.compile(r"^(\d{4})$")
-
-
-def timex_date(value: str | None) -> date | None:
-    """The calendar date of a TIMEX3 value that names one day (a time of day is dropped), else None."""
-    match = _FULL_DATE.match(value or "")
-    if not match:
-        return None
-    try:
-        return date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
-
-
-def timex_period(value: str | None) -> tuple[date, date] | None:
-    """First and last day a TIMEX3 value covers (day, ISO week, month, quarter, year), else None."""
-    value = (value or "").strip()
-    try:
-        day = timex_date(value)
-        if day:
-            return day, day
-        if match := _MONTH.match(value):
-            year, month = int(match[1]), int(match[2])
-            return date(year, month, 1), date(year, month, monthrange(year, month)[1])
-        if match := _WEEK.match(value):
-            year, week = int(match[1]), int(match[2])
-            return date.fromisocalendar(year, week, 1), date.fromisocalendar(year, week, 7)
-        if match := _QUARTER.match(value):
-            year, first = int(match[1]), 3 * int(match[2]) - 2
-            return date(year, first, 1), date(year, first + 2, monthrange(year, first + 2)[1])
-        if match := _YEAR.match(value):
-            return date(int(match[1]), 1, 1), date(int(match[1]), 12, 31)
-    except ValueError:  # month 13, week 60: not a period
-        return None
-    return None
 
 
 def _bound(value: date | str | None, end: bool) -> date | None:
     """A --since/--until bound: a date, or a TIMEX3-style string ('2023', '2023-09'), as its first/last day."""
     if value is None or isinstance(value, date):
         return value
-    period = timex_period(value)
-    if period is None:
+    days = period(value)
+    if days is None:
         raise StoreError(f"{value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
-    return period[1] if end else period[0]
+    return days[1] if end else days[0]
 
 
 # An event's period: its own date where the text gave one, else its article's publication date.
@@ -578,11 +539,11 @@ class Store:
                 mentions.append([key, a["id"], number, span[0], span[1], how, _text(text, span)])
         events, roles = [], []
         for ordinal, e in enumerate(record["events"]):
-            period = timex_period(e["date"])
+            days = period(e["date"])
             events.append([
                 key, e["id"], ordinal, e["event"], e["mode"], e["contexts"], e["cameo"], e["goldstein"],
                 e["quad_class"], e["actors"], e["recipients"], e["source"], e["target"], e["date"],
-                timex_date(e["date"]), period[0] if period else None, period[1] if period else None, e["place"],
+                day_of(e["date"]), days[0] if days else None, days[1] if days else None, e["place"],
                 e["sentence"][0], e["sentence"][1], _text(text, e["sentence"]),
                 *(e["trigger"] or [None, None]), _text(text, e["trigger"]),
                 e["reported_by"], bool(e["negated"]), bool(e["hypothetical"]), e.get("pattern"),
@@ -599,7 +560,7 @@ class Store:
         ]
         times = [
             [key, ordinal, t["span"][0], t["span"][1], _text(text, t["span"]), t["type"], t["value"],
-             timex_date(t["value"]), t["mod"]]
+             day_of(t["value"]), t["mod"]]
             for ordinal, t in enumerate(record["times"])
         ]
         places = [
@@ -966,5 +927,5 @@ def as_dict(row: Any) -> dict[str, Any]:
 
 __all__ = [
     "ActorRow", "EventMention", "EventRow", "GroupRow", "IngestReport", "Participant", "PeriodRow", "PlaceRef",
-    "QuoteRow", "SCHEMA_VERSION", "Store", "Summary", "article_key", "open_store", "timex_date", "timex_period",
+    "QuoteRow", "SCHEMA_VERSION", "Store", "Summary", "article_key", "open_store",
 ]

@@ -158,6 +158,30 @@ def parse_value(value: str | None) -> Point | None:
         return None
 
 
+def day_of(value: str | None) -> date | None:
+    """The calendar day of a value that names one day (a time of day is dropped), else None."""
+    point = parse_value(value)
+    return point.day if point is not None and point.unit == "D" else None
+
+
+_PERIOD_MONTHS = {"M": 1, "Q": 3, "H": 6, "Y": 12, **{season: 3 for season in SEASON_MONTHS}}
+
+
+def period(value: str | None) -> tuple[date, date] | None:
+    """First and last day of the period a calendar value names (day … year, season), else None."""
+    point = parse_value(value)
+    if point is None:
+        return None
+    if point.unit == "D":
+        return point.day, point.day
+    if point.unit == "W":
+        return point.day, point.day + timedelta(days=6)
+    if point.unit == "WE":
+        return point.day + timedelta(days=5), point.day + timedelta(days=6)
+    months = _PERIOD_MONTHS[point.unit]
+    return point.day, add_months(point.day, months) - timedelta(days=1)
+
+
 def shift_value(value: str, unit: str, steps: int) -> str | None:
     """`value` moved by `steps` units, kept at its own granularity ("1989-Q3", Y, -1 → "1988-Q3")."""
     point = parse_value(value)
