@@ -5,12 +5,9 @@ closing notes of the issues); raise them when quality improves, never lower them
 """
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
-from pathlib import Path
 
-import pytest
 
 from .evalgate import extract_lines, first_json, slice_and_score
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 import dataclasses
 import re
 
-import pytest
 
 from eventwire import make_article
 from eventwire.records import Actor, Article, Mention, Span

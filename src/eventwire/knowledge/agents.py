@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from ..errors import KnowledgeError
 from . import read_tsv
+from .text import key as _key
 
 if TYPE_CHECKING:
     from . import Knowledge
@@ -30,10 +31,6 @@ ORGANISATIONS_FILE = "organisations.tsv"
 KINDS = frozenset({"person", "group", "organisation", "title", "honorific"})
 _SPACES = re.compile(r"\s+")
 _CODE = re.compile(r"^[A-Z0-9]{3,}$")
-
-
-def _key(text: str) -> str:
-    return _SPACES.sub(" ", text.replace("’", "'").strip()).lower()
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ..errors import KnowledgeError
 from . import read_tsv
+from .text import fold
 
 if TYPE_CHECKING:
     from . import Knowledge
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
 FILE = "countries.tsv"
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +49,8 @@ def _is_acronym(text: str) -> bool:
 
 def normalize(text: str, *, keep_case: bool = False) -> str:
     """The key a name is indexed under: spaces collapsed, curly quotes straightened, 'the' and "'s" dropped."""
-    key = _SPACES.sub(" ", text.strip()).replace("’", "'")
-    key = _POSSESSIVE.sub("", key)
-    key = _THE.sub("", key).strip()
-    return key if keep_case else key.lower()
+    name = _THE.sub("", _POSSESSIVE.sub("", fold(text))).strip()
+    return name if keep_case else name.lower()
 
 
 class _Index:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..errors import KnowledgeError
 from . import read_tsv
+from .text import key as _key
 
 if TYPE_CHECKING:
     from . import Knowledge
@@ -26,7 +27,6 @@ _SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|[IVX]+)$")
 # Lower-case particles that belong to the surname ("von der Leyen", "da Silva", "al-Assad").
 _PARTICLES = frozenset({"von", "van", "der", "de", "da", "di", "du", "le", "la", "del", "dos", "bin", "ibn"})
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)[-‐]")
-_SPACES = re.compile(r"\s+")
 # Offices that win when several people share a surname on a date: heads of state first, then heads of
 # government ("Mr. Kim" is the supreme leader, not the premier of the same name).
 _HEAD_OF_STATE = re.compile(r"^(?:president|supreme leader|king|queen|emperor|emir|pope|.*secretary-general)$")
@@ -61,10 +61,6 @@ class Role:
         """0 for a head of state, 1 for a head of government, 2 for any other office."""
         role = self.role.lower()
         return 0 if _HEAD_OF_STATE.match(role) else 1 if _HEAD_OF_GOVERNMENT.match(role) else 2
-
-
-def _key(text: str) -> str:
-    return _SPACES.sub(" ", text.replace("’", "'").replace("‐", "-").strip()).lower()
 
 
 def surnames(name: str, country: str = "") -> list[str]:

@@ -12,6 +12,7 @@ from typing import Any, Mapping
 
 from ..errors import KnowledgeError
 from . import read_tsv
+from .text import key
 
 FILE = "time_words.tsv"
 
@@ -21,12 +22,11 @@ KINDS = frozenset({
     "deferral_verb",
 })
 
-_SPACES = re.compile(r"\s+")
 
 
 def normalise_word(word: str) -> str:
     """The lookup form of a word or phrase: lower case, single spaces, curly apostrophes folded."""
-    return _SPACES.sub(" ", word.replace("\u2019", "'").strip().lower())
+    return key(word)
 
 
 @dataclass(frozen=True, slots=True)

@@ -125,7 +125,7 @@ def build_grammar(words: TimeWords) -> Grammar:
 
     specs: list[tuple[str, str]] = [
         ("iso_date", rf"{b}(?P<y>{year4})-(?P<m>[01]\d)-(?P<d>[0-3]\d){e}"),
-        ("slash_date", rf"(?<![\w/])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{{4}}|\d{{2}})(?![\w/])"),
+        ("slash_date", r"(?<![\w/])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\w/])"),
         ("mdy", rf"{b}(?:(?P<mod>{mod})[\s-]+)?{wd_prefix}(?P<m>{month})\s*(?P<d>{day})(?![\d])(?:,?\s+(?P<y>{year4}))?{e}"),
         ("dmy", rf"{b}{wd_prefix}(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<m>{month})(?:,?\s+(?P<y>{year4}))?{e}"),
         ("month_year", rf"{b}(?:(?P<mod>{mod})[\s-]+)?(?P<m>{month})(?:\s+of)?,?\s+(?P<y>{year4}){e}"),
