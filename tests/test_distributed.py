@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from eventwire import Pipeline, cli
-from eventwire.distributed import (Task, article_from_contract, iter_shard_sources, plan, read_shards,
+from eventwire.distributed import (article_from_contract, iter_shard_sources, plan, read_shards,
                                    write_shard)
 from eventwire.formats.contract import dumps, to_contract
 from eventwire.pipeline import make_article
