@@ -13,6 +13,7 @@ from eventwire import make_article
 from eventwire.errors import StoreError
 from eventwire.formats.contract import to_contract
 from eventwire.records import Actor, Article, Event, Failure, Mention, Place, Quote, Span, TimeExpr
+import eventwire.store as store_module
 from eventwire.store import MIGRATIONS, SCHEMA_VERSION, Store, article_key, open_store
 
 TEMPLATE = (
@@ -264,6 +265,80 @@ def test_an_interrupted_ingest_keeps_what_it_committed_and_a_rerun_finishes(tmp_
         assert store.count("events") == 9
 
 
+class CountingConnection:
+    """A DuckDB connection that counts the transactions begun through it."""
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection) -> None:
+        self.connection = connection
+        self.begun = 0
+
+    def execute(self, sql: str, *args: object) -> duckdb.DuckDBPyConnection:
+        self.begun += sql.strip().upper().startswith("BEGIN")
+        return self.connection.execute(sql, *args)
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def counting(path: Path) -> tuple[Store, CountingConnection]:
+    with open_store(path):
+        pass  # creates the schema
+    connection = CountingConnection(duckdb.connect(str(path)))
+    return Store(connection, str(path)), connection  # type: ignore[arg-type]
+
+
+def test_ingest_commits_several_articles_per_transaction(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store_module, "_BATCH_SECONDS", float("inf"))  # batches by size alone, whatever the load
+    monkeypatch.setattr(store_module, "_BATCH_ARTICLES", 4)
+    store, connection = counting(tmp_path / "s.duckdb")
+    with store:
+        report = store.ingest([build(f"art-{n}") for n in range(10)])
+        assert (report.added, connection.begun) == (10, 3)  # 4 + 4 + 2
+        assert counts(store)["events"] == 30
+        again = store.ingest([build(f"art-{n}") for n in range(10)])
+        assert (again.unchanged, again.added) == (10, 0) and counts(store)["events"] == 30
+
+
+def test_a_batch_waits_no_longer_than_its_time_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store_module, "_BATCH_SECONDS", 0.0)  # every article is already due when it arrives
+    store, connection = counting(tmp_path / "s.duckdb")
+    with store:
+        assert store.ingest([build(f"art-{n}") for n in range(3)]).added == 3
+        assert connection.begun == 3
+
+
+def test_a_refused_article_fails_alone_within_a_batch_and_failures_keep_input_order(store: Store) -> None:
+    bad = build("bad")
+    bad = dataclasses.replace(bad, actors=bad.actors + (dataclasses.replace(bad.actors[0], name="twin"),))
+    report = store.ingest([build("a"), Failure("in:2", "not valid JSON"), bad, build("b"), Failure("in:5", "empty"),
+                           build("c")])
+    assert report.added == 3
+    assert [record for record, _ in report.failed] == ["in:2", "bad", "in:5"]
+    assert sorted(r["id"] for r in store.records()) == ["a", "b", "c"]
+    assert counts(store)["events"] == 9 and counts(store)["actors"] == 12
+
+
+def test_two_versions_of_one_id_in_one_ingest(store: Store) -> None:
+    report = store.ingest([build("x"), build("x", goods="oil"), build("x", goods="oil")])
+    assert (report.added, report.replaced, report.unchanged) == (1, 1, 1)
+    assert counts(store)["articles"] == 1 and counts(store)["events"] == 3
+    assert store.connection.execute("SELECT text FROM articles").fetchone()[0] == build("x", goods="oil").text
+
+
+def test_a_source_failing_mid_batch_keeps_what_it_delivered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store_module, "_BATCH_SECONDS", float("inf"))
+
+    def failing() -> Iterator[Article]:
+        yield build("one")
+        yield build("two")
+        raise RuntimeError("the extraction broke")
+
+    with open_store(tmp_path / "s.duckdb") as store:
+        with pytest.raises(RuntimeError):
+            store.ingest(failing())
+        assert sorted(r["id"] for r in store.records()) == ["one", "two"]
+
+
 # -- dates ----------------------------------------------------------------------------------------------------
 
 def test_full_dates_are_stored_as_dates_and_raw_values_are_kept(store: Store) -> None:
@@ -312,6 +387,44 @@ def test_events_by_recipient_and_type(filled: Store) -> None:
     assert {r.event_id for r in filled.events(type="04")} == {"e1"}
     assert {(r.article_id, r.event_id) for r in filled.events(actor="RUR", recipient="FRE", type="THREATEN")} == {
         ("art-1", "e3"), ("art-2", "e3")}
+
+
+def test_actor_filters_check_every_participant_and_the_events_own_codes(store: Store) -> None:
+    article = build("two-sided")
+    e1, e2, e3 = article.events
+    both = dataclasses.replace(e1, actors=("a4", "a1"), source=None)  # the matching participant comes second
+    coded = dataclasses.replace(e2, actors=(), recipients=(), source="XYZGOV", target="QQQ")  # codes, nobody named
+    store.ingest([dataclasses.replace(article, events=(both, coded, e3))])
+
+    def ids(**query: str) -> set[str]:
+        return {r.event_id for r in store.events(**query)}  # type: ignore[arg-type]
+
+    assert ids(actor="varga") == {"e1"} and ids(actor="anna") == {"e1"}
+    assert ids(actor="xyz") == {"e2"} and ids(recipient="qqq") == {"e2"} and ids(actor="xyz", recipient="q") == {"e2"}
+    assert ids(actor="freedonia") == {"e1"} and ids(recipient="freedonia") == {"e3"}
+    assert ids(actor="RUR", recipient="FRE") == {"e1", "e3"}  # e1 by Anna Varga's code, its own source being None
+    assert ids(actor="troops", recipient="brandt") == set()
+
+
+def test_names_match_in_any_script_and_case(store: Store) -> None:
+    text = "Zoë Ångström met Ivan Ærø. She said nothing."
+    article = make_article("accents", text, "2021-03-05")
+    actors = (
+        Actor("a1", "Zoë Ångström", "person", None, None, None,
+              (Mention(span(text, "Zoë Ångström"), "name"), Mention(span(text, "She"), "pronoun"))),
+        Actor("a2", "Ivan Ærø", "person", None, None, None, (Mention(span(text, "Ivan Ærø"), "name"),)),
+    )
+    event = Event("e1", "CONSULT", None, (), "040", 1.0, 1, ("a1",), ("a2",), None, None, None, None,
+                  Span(0, text.index(".") + 1), span(text, "met"))
+    store.ingest([dataclasses.replace(article, actors=actors, events=(event,))])
+
+    def found(**query: str) -> bool:
+        return bool(store.events(**query))  # type: ignore[arg-type]
+
+    assert found(actor="zoë") and found(actor="ÅNGSTRÖM") and found(actor="ångström") and found(recipient="ærø")
+    assert found(actor="zoe") is False  # no accent folding: the name is spelled with its accent
+    assert found(actor="she") is False  # a pronoun names nobody in particular
+    assert found(actor="ivan") is False and found(recipient="ivan")
 
 
 def test_events_since_and_until_use_the_period_of_the_date(filled: Store) -> None:

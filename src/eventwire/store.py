@@ -9,8 +9,9 @@
 Rows are written from `to_contract(article)`, the canonical output record, so the store and the
 `eventwire extract` JSONL never disagree. An article's key is a hash of its content (id, text, published);
 every child row is keyed by (article key, local id). Re-ingesting an unchanged article writes nothing; a new
-text under a known id replaces that article's rows. Each article is written in its own transaction, so an
-interrupted ingest keeps everything committed before the interruption and a rerun finishes the job.
+text under a known id replaces that article's rows. Articles are written in batches, one transaction each;
+an article the database refuses fails alone (the batch is retried one article at a time), an interrupted
+ingest keeps everything committed before the interruption, and a rerun finishes the job.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import dataclasses
 import hashlib
 import json
 import re
+import time
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -175,6 +177,12 @@ COLUMNS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 })
 
 _INSERT_CHUNK = 256  # rows per INSERT statement: long enough to save round trips, short enough to parse fast
+
+# Articles per transaction: a commit per article cost a BEGIN/COMMIT, a key look-up and ~8 INSERTs each. A batch
+# is also committed once its first article has waited _BATCH_SECONDS, so that with a slow pipeline little
+# finished work sits uncommitted (a killed process loses at most that; a rerun redoes it).
+_BATCH_ARTICLES = 32
+_BATCH_SECONDS = 2.0
 
 # Child tables, in the order rows are deleted when an article is replaced.
 CHILD_TABLES = ("event_actors", "events", "quotes", "times", "places", "mentions", "actors")
@@ -401,17 +409,11 @@ def _event_filter(actor: str | None, recipient: str | None, type: str | None, si
             AND 2 * 6371 * asin(sqrt(pow(sin(radians(p.lat - ?) / 2), 2)
                 + cos(radians(?)) * cos(radians(p.lat)) * pow(sin(radians(p.lon - ?) / 2), 2))) <= ?)""")
         params += [near[0], near[0], near[1], km]
-    for role, value in (("actor", actor), ("recipient", recipient)):
-        if value:
-            code = "source" if role == "actor" else "target"
-            where.append(f"""EXISTS (
-                SELECT 1 FROM event_actors r JOIN actors a USING (article_key, actor_id)
-                WHERE r.article_key = e.article_key AND r.event_id = e.event_id AND r.role = '{role}'
-                  AND (starts_with(upper(coalesce(a.code, '')), upper(?))
-                       OR EXISTS (SELECT 1 FROM actor_names n WHERE n.article_key = a.article_key
-                                  AND n.actor_id = a.actor_id AND regexp_matches(n.text, ?))))
-                OR starts_with(upper(coalesce(e.{code}, '')), upper(?))""")
-            params += [value, _word_start(value), value]
+    roles = tuple((role, value) for role, value in (("actor", actor), ("recipient", recipient)) if value)
+    if roles:
+        sql, role_params = _participant_filter(roles)
+        where.append(sql)
+        params += role_params
     if type:
         where.append("upper(e.event) = upper(?) OR starts_with(coalesce(e.cameo, ''), ?)")
         params += [type, type]
@@ -424,11 +426,72 @@ def _event_filter(actor: str | None, recipient: str | None, type: str | None, si
     return " AND ".join(f"({w})" for w in where) or "TRUE", params
 
 
+# For each role: the `events` column listing its participants (the same ids as the event's `event_actors`
+# rows in that role, both written from the contract record) and the column with the CAMEO code of that side.
+_ROLE_COLUMNS: Mapping[str, tuple[str, str]] = MappingProxyType({"actor": ("actors", "source"),
+                                                                 "recipient": ("recipients", "target")})
+
+
+def _participant_filter(roles: Sequence[tuple[str, str]]) -> tuple[str, list[Any]]:
+    """The actor/recipient filters (over `events e`) as one semi-join on `e.rowid`, and their parameters.
+
+    An event matches a role when its CAMEO code for that side starts with the query, or a participant in that
+    role has a code starting with it, or a name or non-pronoun mention with a word starting with it. As a
+    correlated EXISTS per role, OR-ed with the code test, this ran a regexp per name and per event (~0.27 s at
+    a million events, benchmarks/README.md). Here the matching actors are found first, once per query, and
+    listed per article; one pass over the narrow columns of `events` checks each event against its article's
+    lists, and the outer query keeps the matching rowids (an integer semi-join: no wide rows carried
+    through the string-keyed join).
+    """
+    matched: list[str] = []
+    checks: list[str] = []
+    params: list[Any] = []
+    for role, value in roles:
+        name_sql, name_params = _name_match("name", value)
+        text_sql, text_params = _name_match("text", value)
+        matched.append(f"""
+            SELECT '{role}' AS role, article_key, actor_id FROM actors
+                WHERE starts_with(upper(coalesce(code, '')), upper(?))
+            UNION ALL SELECT '{role}', article_key, actor_id FROM actors WHERE {name_sql}
+            UNION ALL SELECT '{role}', article_key, actor_id FROM mentions
+                WHERE how IS DISTINCT FROM 'pronoun' AND {text_sql}""")
+        params += [value, *name_params, *text_params]
+    for role, value in roles:
+        ids, code = _ROLE_COLUMNS[role]
+        # Most events have one participant per side: list_contains on it is much cheaper than list_has_any.
+        checks.append(f"""(starts_with(upper(coalesce(x.{code}, '')), upper(?))
+            OR (hit.{role}_ids IS NOT NULL AND (list_contains(hit.{role}_ids, x.{ids}[1])
+                OR (len(x.{ids}) > 1 AND list_has_any(x.{ids}, hit.{role}_ids)))))""")
+        params.append(value)
+    lists = ", ".join(f"list(actor_id) FILTER (WHERE role = '{role}') AS {role}_ids" for role, _ in roles)
+    sql = f"""e.rowid IN (
+        SELECT x.rowid FROM events x
+        LEFT JOIN (SELECT article_key, {lists} FROM ({' UNION ALL '.join(matched)}) GROUP BY article_key) hit
+          ON hit.article_key = x.article_key
+        WHERE {' AND '.join(checks)})"""
+    return sql, params
+
+
+def _name_match(column: str, query: str) -> tuple[str, list[Any]]:
+    """SQL for "`_word_start(query)` matches `column`", with a cheap test first that rules out most rows
+    without running the regexp: for an ASCII query, an ASCII text can match only if its lower case contains
+    the query's. Other texts go to the regexp unfiltered (RE2's case folding pairs letters that lower() keeps
+    apart, such as 'ſ' and 's'), so the result is exactly the regexp's."""
+    pattern = _word_start(query)
+    word = query.strip()
+    if not word.isascii():
+        return f"regexp_matches({column}, ?)", [pattern]
+    ascii_test = f"(strlen({column}) > length({column}) OR contains(lower({column}), lower(?)))"
+    return f"{ascii_test} AND regexp_matches({column}, ?)", [word, pattern]
+
+
 def _word_start(query: str) -> str:
     """A case-insensitive RE2 pattern for `query` at the start of a word, so that a short query stays
-    precise: "US" finds "the US army" but not "Russia"; "Kim" finds "Mr. Kim" (and "Kimberley")."""
+    precise: "US" finds "the US army" but not "Russia"; "Kim" finds "Mr. Kim" (and "Kimberley").
+    The word start is spelled out rather than RE2's \\b, which knows only ASCII letters: with \\b, "Özil"
+    never matched "Mesut Özil" (no boundary between a space and 'Ö') and "rus" matched inside "éRUS"."""
     pattern = re.escape(query.strip())
-    return f"(?i)\\b{pattern}" if query.strip()[:1].isalnum() else f"(?i){pattern}"
+    return f"(?i)(?:^|[^\\pL\\pN_]){pattern}" if query.strip()[:1].isalnum() else f"(?i){pattern}"
 
 
 def _text(text: str, span: Sequence[int] | None) -> str | None:
@@ -484,53 +547,111 @@ class Store:
         """Store processed articles; Failures are counted and passed into the report, never stored.
 
         `refresh=True` rewrites articles whose content is unchanged too (after a better pipeline, say).
+        Articles are committed in batches (up to _BATCH_ARTICLES, or what arrived within _BATCH_SECONDS):
+        an article the database refuses fails alone and leaves no rows, and when the source fails (Ctrl-C
+        during extraction, say) the articles already extracted are committed before the error goes on.
         """
         if self.read_only:
             raise StoreError("the store is open read-only", record=self.path)
         counts = {"added": 0, "replaced": 0, "unchanged": 0}
-        failed: list[tuple[str, str]] = []
-        for item in items:
-            if isinstance(item, Failure):
-                failed.append((item.id, item.reason))
-                continue
-            try:
-                counts[self._write(item, refresh)] += 1
-            except _FATAL as error:
-                raise StoreError(f"cannot write to the store: {error}", record=self.path) from error
-            except duckdb.Error as error:
-                failed.append((item.id, f"cannot store the article: {type(error).__name__}: {error}"))
-        return IngestReport(failed=tuple(failed), **counts)
+        failed: list[tuple[int, str, str]] = []  # (input position, id, reason): reported in input order
+        batch: list[tuple[int, Article]] = []
+        opened = 0.0  # time.monotonic() when the batch's first article arrived
 
-    def _write(self, article: Article, refresh: bool) -> str:
+        def commit() -> None:
+            nonlocal batch
+            todo, batch = batch, []  # emptied first: a batch that fails to commit is never retried on the way out
+            for position, article_id, outcome in self._write_batch(todo, refresh):
+                if outcome in counts:
+                    counts[outcome] += 1
+                else:
+                    failed.append((position, article_id, outcome))
+
+        try:
+            for position, item in enumerate(items):
+                if isinstance(item, Failure):
+                    failed.append((position, item.id, item.reason))
+                    continue
+                if any(item.id == queued.id for _, queued in batch):
+                    commit()  # one version of an id per batch: the second one must find the first stored
+                if not batch:
+                    opened = time.monotonic()
+                batch.append((position, item))
+                if len(batch) >= _BATCH_ARTICLES or time.monotonic() - opened >= _BATCH_SECONDS:
+                    commit()
+        finally:
+            # Also when the source raised: the articles it delivered are finished work; committed, a rerun
+            # finds them unchanged and goes on from there.
+            commit()
+        return IngestReport(failed=tuple((i, reason) for _, i, reason in sorted(failed)), **counts)
+
+    def _write_batch(self, batch: Sequence[tuple[int, Article]], refresh: bool) -> list[tuple[int, str, str]]:
+        """Write a batch in one transaction: (position, id, added|replaced|unchanged or the failure reason)."""
+        if not batch:
+            return []
+        try:
+            return self._write_all(batch, refresh)
+        except _FATAL as error:
+            raise StoreError(f"cannot write to the store: {error}", record=self.path) from error
+        except duckdb.Error as error:
+            if len(batch) == 1:
+                position, article = batch[0]
+                return [(position, article.id, f"cannot store the article: {type(error).__name__}: {error}")]
+            # The batch was rolled back whole; one article at a time, the one the database refuses fails alone.
+            return [outcome for one in batch for outcome in self._write_batch([one], refresh)]
+
+    def _write_all(self, batch: Sequence[tuple[int, Article]], refresh: bool) -> list[tuple[int, str, str]]:
         con = self.connection
-        key = article_key(article)
-        row = con.execute("SELECT key FROM articles WHERE id = ?", [article.id]).fetchone()
-        if row and row[0] == key and not refresh:
-            return "unchanged"
+        outcomes: list[tuple[int, str, str]] = []
+        stale: list[str] = []
+        rows: dict[str, list[list[Any]]] = {table: [] for table in COLUMNS}
         con.execute("BEGIN TRANSACTION")
         try:
-            if row:
-                self._delete(row[0])
-            self._insert(article, key)
+            known = dict(con.execute("SELECT id, key FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                                     [[article.id for _, article in batch]]).fetchall())
+            for position, article in batch:
+                key = article_key(article)
+                old = known.get(article.id)
+                if old == key and not refresh:
+                    outcomes.append((position, article.id, "unchanged"))
+                    continue
+                if old is not None:
+                    stale.append(old)
+                for table, table_rows in self._rows(article, key).items():
+                    rows[table].extend(table_rows)
+                outcomes.append((position, article.id, "added" if old is None else "replaced"))
+            if stale:
+                self._delete(stale)
+            for table, table_rows in rows.items():
+                self._insert_rows(table, table_rows)
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            self._rollback()
             raise
-        return "replaced" if row else "added"
+        return outcomes
 
-    def _delete(self, key: str) -> None:
+    def _rollback(self) -> None:
+        try:
+            self.connection.execute("ROLLBACK")
+        except duckdb.TransactionException:
+            pass  # a COMMIT that failed has ended the transaction already
+
+    def _delete(self, keys: Sequence[str]) -> None:
         for table in CHILD_TABLES:
-            self.connection.execute(f"DELETE FROM {table} WHERE article_key = ?", [key])
-        self.connection.execute("DELETE FROM articles WHERE key = ?", [key])
+            self.connection.execute(f"DELETE FROM {table} WHERE article_key IN (SELECT unnest(?::VARCHAR[]))",
+                                    [list(keys)])
+        self.connection.execute("DELETE FROM articles WHERE key IN (SELECT unnest(?::VARCHAR[]))", [list(keys)])
 
-    def _insert(self, article: Article, key: str) -> None:
+    @staticmethod
+    def _rows(article: Article, key: str) -> dict[str, list[list[Any]]]:
+        """The rows of every table for one article, by table name."""
         record = to_contract(article)
         text = article.text
         meta = article.meta
-        self._insert_rows("articles", [
+        articles = [
             [key, article.id, _sha256(text), meta.get("title"), meta.get("url"), meta.get("source"),
              meta.get("licence") or meta.get("license"), article.published, text,
-             json.dumps(record, ensure_ascii=False, sort_keys=True), _now()]])
+             json.dumps(record, ensure_ascii=False, sort_keys=True), _now()]]
         actors, mentions = [], []
         for ordinal, a in enumerate(record["actors"]):
             actors.append([key, a["id"], ordinal, a["name"], a["kind"], a["country"], a["sector"], a["code"]])
@@ -568,9 +689,8 @@ class Store:
              p["lat"], p["lon"], p["geonameid"], p["feature"]]
             for ordinal, p in enumerate(record["places"])
         ]
-        for table, rows in (("actors", actors), ("mentions", mentions), ("events", events),
-                            ("event_actors", roles), ("quotes", quotes), ("times", times), ("places", places)):
-            self._insert_rows(table, rows)
+        return {"articles": articles, "actors": actors, "mentions": mentions, "events": events,
+                "event_actors": roles, "quotes": quotes, "times": times, "places": places}
 
     def _insert_rows(self, table: str, rows: list[list[Any]]) -> None:
         # One multi-row INSERT per chunk: DuckDB's executemany runs a statement per row, which made the
@@ -709,6 +829,16 @@ class Store:
                 for p, t, n, g in self._query(sql, params)]
 
     def _event_rows(self, where: str, params: list[Any], order: str, limit: int | None) -> list[EventRow]:
+        source, selection, tail = "events", where, ""
+        if limit is not None:
+            # The page is chosen first on the filter and sort columns alone, and only its rows get their
+            # names looked up: DuckDB would otherwise run the per-event sub-queries on every matching event
+            # before the LIMIT (~0.15 s for a 50-row page of a frequent dyad at a million events). Every
+            # order ends in art.id, e.ordinal, unique per event, so the page is the same either way.
+            source = f"""(SELECT * FROM events WHERE rowid IN (
+                SELECT e.rowid FROM events e JOIN articles art ON art.key = e.article_key
+                WHERE {where} ORDER BY {order} LIMIT {int(limit)}))"""
+            selection, tail = "TRUE", f" LIMIT {int(limit)}"
         sql = f"""
             SELECT art.id, e.event_id, e.date_value, e.event, e.mode, e.cameo, e.goldstein, e.quad_class,
                    e.source, e.target,
@@ -722,11 +852,9 @@ class Store:
                    e.trigger_text, e.sentence_text,
                    (SELECT a.name FROM actors a WHERE a.article_key = e.article_key AND a.actor_id = e.reported_by),
                    e.negated, e.hypothetical
-            FROM events e JOIN articles art ON art.key = e.article_key
-            WHERE {where}
-            ORDER BY {order}"""
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
+            FROM {source} e JOIN articles art ON art.key = e.article_key
+            WHERE {selection}
+            ORDER BY {order}{tail}"""
         return [EventRow(*row) for row in self._query(sql, params)]
 
     def locate(self, place: str | tuple[float, float] | None) -> tuple[float, float] | None:
