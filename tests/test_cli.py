@@ -321,3 +321,32 @@ def test_export_gdelt_options(capsys: pytest.CaptureFixture[str], wire_db: str) 
     code, out, _ = run(capsys, "export", "--format", "gdelt", "--all", "--header", "--db", wire_db)
     rows = list(csv.reader(io.StringIO(out), delimiter="\t"))
     assert code == 0 and rows[0][0] == "GlobalEventID" and len(rows) == 4 and all(len(r) == 61 for r in rows)
+
+
+# -- your own dictionaries ---------------------------------------------------------------------------------------
+
+def test_import_dictionary_writes_a_table_the_knowledge_dir_uses(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    source = tmp_path / "my.agents.txt"
+    source.write_text("TROOPER [~COP]\n", encoding="utf-8")
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    code, _, err = run(capsys, "import-dictionary", str(source), "--kind", "agents", "-o", str(mine / "agents.tsv"))
+    assert code == 0, err
+    rows = (mine / "agents.tsv").read_text(encoding="utf-8")
+    assert "trooper\tCOP" in rows and "officials\tGOV" in rows  # imported rows, then eventwire's own (merge)
+
+    seen = []
+    parse_only_pipeline = cli.make_pipeline  # the autouse fixture's: stages off, spaCy shared
+    monkeypatch.setattr(cli, "make_pipeline", lambda settings: seen.append(settings) or parse_only_pipeline(settings))
+    article = jsonl(tmp_path / "in.jsonl", line("a", "A trooper spoke."))
+    code, _, err = run(capsys, "extract", str(article), "-o", str(tmp_path / "out.jsonl"), "--knowledge-dir", str(mine))
+    assert code == 0, err
+    assert seen and seen[0].knowledge_dir == mine
+
+
+def test_knowledge_dir_must_exist(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    article = jsonl(tmp_path / "in.jsonl", line("a", "Text."))
+    code, _, err = run(capsys, "extract", str(article), "--knowledge-dir", str(tmp_path / "missing"))
+    assert code == 2 and "missing" in err
+

@@ -33,8 +33,8 @@ NUMBERS = frozenset({"articles", "mentions", "events", "goldstein"})  # right-al
 FORMATS = click.Choice(["table", "csv", "json"], case_sensitive=False)
 
 
-def _settings(model: str, batch_size: int) -> Settings:
-    return Settings(model=model, batch_size=batch_size)
+def _settings(model: str, batch_size: int, knowledge_dir: Path | None = None) -> Settings:
+    return Settings(model=model, batch_size=batch_size, knowledge_dir=knowledge_dir)
 
 
 def make_pipeline(settings: Settings) -> "Pipeline":
@@ -77,6 +77,9 @@ batch_option = click.option("--batch-size", default=64, show_default=True, type=
                             help="paragraphs per spaCy batch")
 format_option = click.option("--format", "fmt", default="table", show_default=True, type=FORMATS,
                              help="a table for reading, CSV or JSON for other tools")
+knowledge_option = click.option(
+    "--knowledge-dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+    help="a folder of your own codebooks (people.tsv, agents.tsv, …) read before the bundled ones of the same name")
 workers_option = click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
                                help="processes that extract in parallel (about one per CPU core)")
 limit_option = click.option("--limit", type=click.IntRange(0), default=None,
@@ -95,23 +98,24 @@ def cli() -> None:
               help="output JSONL file, '-' for stdout; with --engine dask, a folder for the Parquet shards")
 @model_option
 @batch_option
+@knowledge_option
 @workers_option
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: this machine, --workers processes; dask: a Dask cluster writing Parquet shards")
 @click.option("--scheduler", metavar="ADDRESS", help="the Dask scheduler (tcp://host:8786); default: a local cluster "
                                                      "of --workers processes")
-def extract(inputs: tuple[str, ...], output: str, model: str, batch_size: int, workers: int, engine: str,
-            scheduler: str | None) -> None:
+def extract(inputs: tuple[str, ...], output: str, model: str, batch_size: int, knowledge_dir: Path | None,
+            workers: int, engine: str, scheduler: str | None) -> None:
     """Extract actors, events, quotes, times and places from INPUTS (JSONL, .txt, .html, folders, '-')."""
     from .formats.contract import dumps
     from .formats.readers import read_sources
 
     if engine == "dask":
-        _extract_dask(inputs, output, _settings(model, batch_size), workers, scheduler)
+        _extract_dask(inputs, output, _settings(model, batch_size, knowledge_dir), workers, scheduler)
         return
     if scheduler:
         raise click.UsageError("--scheduler needs --engine dask")
-    items = _processed(read_sources(inputs), _settings(model, batch_size), workers)
+    items = _processed(read_sources(inputs), _settings(model, batch_size, knowledge_dir), workers)
     failed = 0
     out = sys.stdout if output == "-" else None
     try:
@@ -153,10 +157,12 @@ def _extract_dask(inputs: tuple[str, ...], output: str, settings: Settings, work
 @db_option
 @model_option
 @batch_option
+@knowledge_option
 @click.option("--refresh", is_flag=True,
               help="rewrite articles stored with the same content too (after upgrading eventwire)")
 @workers_option
-def ingest(inputs: tuple[str, ...], db: str, model: str, batch_size: int, refresh: bool, workers: int) -> None:
+def ingest(inputs: tuple[str, ...], db: str, model: str, batch_size: int, knowledge_dir: Path | None, refresh: bool,
+           workers: int) -> None:
     """Extract INPUTS (JSONL, .txt, .html, folders, '-') into the store. Re-ingesting changes nothing.
 
     Parquet shards of `extract --engine dask` (a folder of .parquet files) are stored as extracted."""
@@ -173,7 +179,7 @@ def ingest(inputs: tuple[str, ...], db: str, model: str, batch_size: int, refres
     with open_store(db) as store:  # before the model loads: a bad --db fails at once
         extracted: Iterable[Article | Failure] = (item for shard in shards for item in read_shards(shard))
         if sources:  # the model loads only when there is text to extract
-            extracted = chain(extracted, _processed(read_sources(sources), _settings(model, batch_size), workers))
+            extracted = chain(extracted, _processed(read_sources(sources), _settings(model, batch_size, knowledge_dir), workers))
         total = None if shards else count_records(sources)
         columns = (SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         # A bar only on a terminal: in logs and pipes it would be noise.
