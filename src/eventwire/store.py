@@ -390,6 +390,10 @@ def _bound(value: date | str | None, end: bool) -> date | None:
     return days[1] if end else days[0]
 
 
+# The names of an event's participants in one role (the alias `e` is the event row), joined with "; ".
+_PARTICIPANTS = """coalesce((SELECT string_agg(a.name, '; ' ORDER BY a.ordinal) FROM event_actors r
+    JOIN actors a USING (article_key, actor_id) WHERE r.article_key = e.article_key
+    AND r.event_id = e.event_id AND r.role = '{role}'), '')"""
 # An event's period: its own date where the text gave one, else its article's publication date.
 _EVENT_START = "coalesce(e.date_start, art.published)"
 _EVENT_END = "coalesce(e.date_end, art.published)"
@@ -747,12 +751,8 @@ class Store:
             SELECT g.group_id, nullif(g.date, ''), g.event, g.cameo, nullif(g.source, ''), nullif(g.target, ''),
                    nullif(g.location, ''), g.modality, round(g.goldstein, 2), g.quad_class, g.num_mentions,
                    g.num_sources, g.num_articles, array_to_string(g.article_ids, '; '),
-                   coalesce((SELECT string_agg(a.name, '; ' ORDER BY a.ordinal) FROM event_actors r
-                             JOIN actors a USING (article_key, actor_id) WHERE r.article_key = e.article_key
-                             AND r.event_id = e.event_id AND r.role = 'actor'), ''),
-                   coalesce((SELECT string_agg(a.name, '; ' ORDER BY a.ordinal) FROM event_actors r
-                             JOIN actors a USING (article_key, actor_id) WHERE r.article_key = e.article_key
-                             AND r.event_id = e.event_id AND r.role = 'recipient'), ''),
+                   {_PARTICIPANTS.format(role="actor")},
+                   {_PARTICIPANTS.format(role="recipient")},
                    e.trigger_text, e.sentence_text, f.pick[3]
             FROM event_groups g JOIN first f USING (group_id)
             JOIN events e ON e.article_key = f.pick[1] AND e.event_id = f.pick[2]
@@ -842,12 +842,8 @@ class Store:
         sql = f"""
             SELECT art.id, e.event_id, e.date_value, e.event, e.mode, e.cameo, e.goldstein, e.quad_class,
                    e.source, e.target,
-                   coalesce((SELECT string_agg(a.name, '; ' ORDER BY a.ordinal) FROM event_actors r
-                             JOIN actors a USING (article_key, actor_id) WHERE r.article_key = e.article_key
-                             AND r.event_id = e.event_id AND r.role = 'actor'), ''),
-                   coalesce((SELECT string_agg(a.name, '; ' ORDER BY a.ordinal) FROM event_actors r
-                             JOIN actors a USING (article_key, actor_id) WHERE r.article_key = e.article_key
-                             AND r.event_id = e.event_id AND r.role = 'recipient'), ''),
+                   {_PARTICIPANTS.format(role="actor")},
+                   {_PARTICIPANTS.format(role="recipient")},
                    (SELECT p.name FROM places p WHERE p.article_key = e.article_key AND p.place_id = e.place),
                    e.trigger_text, e.sentence_text,
                    (SELECT a.name FROM actors a WHERE a.article_key = e.article_key AND a.actor_id = e.reported_by),
