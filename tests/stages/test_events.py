@@ -149,7 +149,7 @@ def test_no_actor_no_event_and_statements_are_not_events(pipeline) -> None:
 
 
 def test_figurative_struggle_is_no_protest(pipeline) -> None:
-    article, _ = code(pipeline, "Freedonia toasted the sacred struggle against a band of evil.")
+    article, _ = code(pipeline, "Freedonia hailed the heroic struggle against a gang of tyrants.")
     assert all(e.event != "PROTEST" for e in article.events)
 
 

@@ -75,7 +75,7 @@ def test_people_are_no_places(parse):
 
 
 def test_the_moon_and_demonyms_are_no_places(parse):
-    article = parse("The Russian probe crashed into the moon, and Mars is next, Chinese engineers said.")
+    article = parse("An Indian lander touched down on the moon; Mars comes next, Chinese and Russian engineers said.")
     texts = {p.span.text(article.text) for p in article.places}
     assert not texts & {"moon", "Mars", "Russian", "Chinese"}
 

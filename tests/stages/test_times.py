@@ -111,7 +111,7 @@ def test_a_year_earlier_keeps_the_quarter_of_the_reference(pipeline):
     ("text", "expected"),
     [
         ("The siege lasted 19 months.", ("19 months", "DURATION", "P19M", None)),
-        ("They reached the 19-month mark.", ("19-month", "DURATION", "P19M", None)),
+        ("The strike passed the 14-month mark.", ("14-month", "DURATION", "P14M", None)),
         ("The flight took roughly two hours.", ("roughly two hours", "DURATION", "PT2H", "APPROX")),
         ("The talks took about two hours.", ("about two hours", "DURATION", "PT2H", "APPROX")),
         ("The strike lasted three days.", ("three days", "DURATION", "P3D", None)),
@@ -161,7 +161,7 @@ def test_vague_references(pipeline, text, value):
         "The army sent 2,000 troops to the border.",
         "The army sent 1500 troops to the border.",
         "Some 500 people attended.",
-        "Hong Min spoke to reporters.",
+        "Chang Min met the reporters.",
         "The 6-year-old boy was rescued.",
         "Leaves fall in the garden.",
         "The fall of the regime surprised everyone.",

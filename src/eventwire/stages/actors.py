@@ -3,7 +3,7 @@
 Mentions are found in four passes over each sentence, each pass claiming its spans so that a later,
 looser pass cannot take them again:
 
-1. people: spaCy PERSON entities (and names the parse shows to be people: "Hong Min, an analyst"),
+1. people: spaCy PERSON entities (and names the parse shows to be people: "Chang Min, an analyst"),
    widened over their honorifics and titles ("Mr. Putin", "President Vladimir V. Putin");
 2. role nouns from `agents.tsv` at the head of a noun phrase, with the country the phrase gives them
    ("U.S. officials", "Russia's defense minister", "the North Korean leader", "state media");
@@ -158,7 +158,7 @@ def _country_of_words(ctx: _Ctx, text: str) -> Country | None:
 # --- pass 1: people ---------------------------------------------------------------------------------
 
 def _person_entities(ctx: _Ctx, sentence: Sentence) -> Iterable[Any]:
-    """PERSON entities, and GPE/ORG/NORP ones followed by a person appositive ("Hong Min, an analyst")."""
+    """PERSON entities, and GPE/ORG/NORP ones followed by a person appositive ("Chang Min, an analyst")."""
     roles = ctx.knowledge.agents.roles
     for ent in sentence.sent.ents:
         if ent.label_ == "PERSON":
@@ -777,9 +777,9 @@ def _person_antecedent(found: list[_Found], span: Span, index: int, gender: str,
 
 
 def _relative_antecedent(sentence: Sentence, token: Any, found: list[_Found]) -> _Found | None:
-    """who/whom/whose: the person the relative clause hangs on ("Gabuev, director of …, who said")."""
+    """who/whom/whose: the person the relative clause hangs on ("Ivanova, director of …, who said")."""
     noun = token.head.head
-    for _ in range(5):  # "Gabuev, director of the Center, who": up through the appositive to the name
+    for _ in range(5):  # "Ivanova, director of the Institute, who": up through the appositive to the name
         offset = sentence.offset + noun.idx
         for item in found:
             if _named_person(item) and item.span.start <= offset < item.span.end:

@@ -636,7 +636,7 @@ def _person_described(noun: Any) -> Any:
 
 
 def _speaker_span(sentence: Sentence, head: Any) -> Span:
-    """The speaker's head noun with its name parts ("Mr. Putin", "Scott A. Snyder", "U.S. officials"); the
+    """The speaker's head noun with its name parts ("Mr. Putin", "Mary K. Jones", "U.S. officials"); the
     name in apposition to a role noun ("its chief executive, Jo Wu,") rather than the role."""
     if head.pos_ == "NOUN":
         named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i]
@@ -651,7 +651,7 @@ def _speaker_span(sentence: Sentence, head: Any) -> Span:
                 first, changed = child, True
             elif child.dep_ in ("compound", "flat", "flat:name") and child.i == last.i + 1:
                 last, changed = child, True
-        # A name part can hang off another name part ("Scott" <- "A." <- "Snyder").
+        # A name part can hang off another name part ("Mary" <- "K." <- "Jones").
         for token in list(sentence.sent):
             if token.i == first.i - 1 and token.dep_ in _NAME_DEPS and token.head.i in range(first.i, last.i + 1):
                 first, changed = token, True
