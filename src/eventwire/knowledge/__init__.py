@@ -51,6 +51,11 @@ def read_tsv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
             yield number, dict(zip(header, cells))
 
 
+def list_cell(value: str | None) -> tuple[str, ...]:
+    """A cell holding several values separated by "|", stripped, empty items dropped."""
+    return tuple(item.strip() for item in (value or "").split("|") if item.strip())
+
+
 class Knowledge:
     """All of eventwire's data tables, loaded lazily from the bundled files or `settings.knowledge_dir`."""
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from ..errors import KnowledgeError
-from . import read_tsv
+from . import list_cell, read_tsv
 from .text import key as _key
 
 if TYPE_CHECKING:
@@ -168,7 +168,7 @@ def load_organisations(knowledge: "Knowledge") -> Organisations:
         code = row.get("code", "").strip().upper()
         if not name or not code or not _CODE.match(code):
             raise KnowledgeError(f"{where}: an organisation needs a name and a CAMEO code")
-        aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
+        aliases = list_cell(row.get("aliases"))
         country = row.get("country", "").strip().upper() or None
         sector = row.get("sector", "").strip().upper() or (code[3:6] if country else code[:3])
         organisations.append(Organisation(name, aliases, code, country, sector))

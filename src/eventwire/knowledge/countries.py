@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
 from ..errors import KnowledgeError
-from . import read_tsv
+from . import list_cell, read_tsv
 from .text import fold
 
 if TYPE_CHECKING:
@@ -136,10 +136,6 @@ def _float(value: str, where: str) -> float | None:
         raise KnowledgeError(f"{where}: {value!r} is not a number") from None
 
 
-def _list(value: str) -> tuple[str, ...]:
-    return tuple(item.strip() for item in value.split("|") if item.strip())
-
-
 def load_countries(knowledge: "Knowledge") -> Countries:
     """Read `countries.tsv` into a `Countries` index; raises KnowledgeError naming a bad line."""
     path = knowledge.path(FILE)
@@ -160,10 +156,10 @@ def load_countries(knowledge: "Knowledge") -> Countries:
             cameo=row.get("cameo", "").strip().upper() or iso3,
             iso2=row.get("iso2", "").strip().upper(),
             name=name,
-            names=_list(row.get("names", "")) or (name,),
-            adjectives=_list(row.get("adjectives", "")),
+            names=list_cell(row.get("names", "")) or (name,),
+            adjectives=list_cell(row.get("adjectives", "")),
             capital=row.get("capital", "").strip(),
-            metonyms=_list(row.get("metonyms", "")),
+            metonyms=list_cell(row.get("metonyms", "")),
             lat=_float(row.get("lat", ""), where),
             lon=_float(row.get("lon", ""), where),
             geonameid=int(geonameid) if geonameid else None,

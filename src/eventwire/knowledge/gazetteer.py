@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from ..errors import KnowledgeError
-from . import read_tsv
+from . import list_cell, read_tsv
 
 if TYPE_CHECKING:
     from . import Knowledge
@@ -120,10 +120,6 @@ def _float(row: dict[str, str], key: str, where: str) -> float:
         return float(row[key])
     except (KeyError, ValueError):
         raise KnowledgeError(f"{where}: {key} is {row.get(key)!r}, not a number") from None
-
-
-def _split(cell: str) -> list[str]:
-    return [part.strip() for part in cell.split("|") if part.strip()]
 
 
 # ----- populated places: a compact index, built once and cached on disk -----
@@ -517,7 +513,7 @@ def _add_table(gazetteer: Gazetteer, knowledge: "Knowledge", filename: str) -> N
             lon=_float(row, "lon", where), geonameid=int(row["geonameid"]) if row.get("geonameid") else None,
             feature=feature, population=0, admin=None, curated=True,
         )
-        gazetteer.add_curated([name, *_split(row.get("aliases", ""))], candidate)
+        gazetteer.add_curated([name, *list_cell(row.get("aliases"))], candidate)
 
 
 def _add_admin1(gazetteer: Gazetteer, knowledge: "Knowledge") -> None:
@@ -534,12 +530,12 @@ def _add_admin1(gazetteer: Gazetteer, knowledge: "Knowledge") -> None:
             geonameid=int(row["geonameid"]) if row.get("geonameid") else None, feature="admin",
             population=0, admin=admin, curated=True,
         )
-        names = [name, *_split(row.get("aliases", ""))]
+        names = [name, *list_cell(row.get("aliases"))]
         gazetteer.add_curated(names, candidate)
         # Abbreviations ("Calif.", "TX") only ever qualify a preceding place name: alone they are words.
-        for qualifier in names + _split(row.get("abbreviations", "")):
+        for qualifier in names + list(list_cell(row.get("abbreviations"))):
             gazetteer.add_qualifier(qualifier, country, admin)
-        for abbreviation in _split(row.get("abbreviations", "")):
+        for abbreviation in list_cell(row.get("abbreviations")):
             gazetteer.add_abbreviation(abbreviation, candidate)
 
 

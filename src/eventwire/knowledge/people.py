@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..errors import KnowledgeError
-from . import read_tsv
+from . import list_cell, read_tsv
 from .text import key as _key
 
 if TYPE_CHECKING:
@@ -217,7 +217,7 @@ def load_people(knowledge: "Knowledge") -> People:
         start, end = _date(row.get("start", ""), where), _date(row.get("end", ""), where)
         if start and end and end < start:
             raise KnowledgeError(f"{where}: the role of {name} ends before it starts")
-        aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
+        aliases = list_cell(row.get("aliases"))
         gender = row.get("gender", "").strip().lower() or None
         if gender not in (None, "m", "f"):
             raise KnowledgeError(f"{where}: gender is m, f or empty, not {gender!r}")

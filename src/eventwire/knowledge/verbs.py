@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
 
 from ..errors import KnowledgeError
-from . import read_tsv
+from . import list_cell, read_tsv
 
 if TYPE_CHECKING:
     from . import Knowledge
@@ -136,7 +136,7 @@ def _read_patterns(knowledge: "Knowledge", name: str,
     for number, row in read_tsv(path):
         verb = row["verb"].strip().lower()
         if verb.startswith("&"):
-            members = tuple(m.strip().lower() for m in row["object"].split("|") if m.strip())
+            members = tuple(m.lower() for m in list_cell(row["object"]))
             if not members:
                 raise KnowledgeError(f"{path.name}:{number}: noun class {verb} has no members")
             classes[verb.upper()] = members
