@@ -1,5 +1,5 @@
-"""The Dask engine: planning, Parquet shards (written, read back, read by DuckDB), and a run on a local
-cluster of two workers through the command line, then `ingest` of the shards."""
+"""The Dask engine: planning, and a run on a local cluster of two workers through the command line, then
+`ingest` of the shards (the shard format itself: tests/formats/test_shards.py)."""
 from __future__ import annotations
 
 import json
@@ -9,11 +9,10 @@ import duckdb
 import pytest
 
 from eventwire import Pipeline, cli
-from eventwire.distributed import (article_from_contract, iter_shard_sources, plan, read_shards,
-                                   write_shard)
-from eventwire.formats.contract import dumps, to_contract
-from eventwire.pipeline import make_article
-from eventwire.records import Article, Failure
+from eventwire.distributed import plan
+from eventwire.formats.contract import dumps
+from eventwire.formats.shards import read_shards
+from eventwire.records import Failure
 from eventwire.store import open_store
 
 TEXTS = (
@@ -52,45 +51,6 @@ def test_plan_cuts_jsonl_into_line_ranges_and_groups_documents(tmp_path: Path) -
     starts = [Path(t.paths[0]).read_bytes()[t.offset:][:10] for t in tasks[:4]]
     assert starts == [b'{"id": "j0', b'{"id": "j2', b'{"id": "j4', b'{"id": "j5']
     assert failures == [Failure(str(tmp_path / "missing.jsonl"), "no such file or folder")]
-
-
-def test_shards_round_trip_and_duckdb_reads_them(pipeline: Pipeline, tmp_path: Path) -> None:
-    items = list(pipeline.pipe([make_article(f"r{n}", text, "2024-05-06", {"title": f"T{n}", "license": "CC-BY"})
-                                for n, text in enumerate(TEXTS)]))
-    items.insert(1, Failure("x:2", "not valid JSON"))
-    write_shard(items, tmp_path / "part-00000.parquet")
-    back = list(read_shards(tmp_path))
-    assert [dumps(item) for item in back] == [dumps(item) for item in items]
-    article = back[0]
-    assert isinstance(article, Article) and article.meta == {"title": "T0", "licence": "CC-BY"}
-    assert article.text == TEXTS[0] and article.published is not None
-    rows = duckdb.sql(f"SELECT id, error, events, json_extract_string(record, '$.id') FROM "
-                      f"'{tmp_path}/*.parquet' ORDER BY id").fetchall()
-    assert [r[0] for r in rows] == sorted(item.id for item in items)
-    assert rows[-1][1] == "not valid JSON" and rows[-1][3] == "x:2"
-    assert sum(r[2] for r in rows) == sum(len(i.events) for i in items if isinstance(i, Article))
-
-
-def test_article_from_contract_is_the_inverse_of_to_contract(pipeline: Pipeline) -> None:
-    for item in pipeline.pipe([make_article(f"c{n}", text, "2024-05-06") for n, text in enumerate(TEXTS)]):
-        assert isinstance(item, Article)
-        record = to_contract(item)
-        assert to_contract(article_from_contract(record, item.text)) == record
-
-
-def test_a_damaged_shard_is_a_failure_not_a_crash(tmp_path: Path) -> None:
-    (tmp_path / "part-00000.parquet").write_bytes(b"PAR1 this is not parquet")
-    [failure] = list(read_shards(tmp_path))
-    assert isinstance(failure, Failure) and "not a readable eventwire shard" in failure.reason
-
-
-def test_shard_sources_are_told_from_other_inputs(tmp_path: Path) -> None:
-    (tmp_path / "shards").mkdir()
-    (tmp_path / "shards" / "part-00000.parquet").write_bytes(b"")
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "texts" / "a.txt").write_text("x", encoding="utf-8")
-    inputs = [str(tmp_path / "shards"), str(tmp_path / "texts"), "-", str(tmp_path / "shards" / "part-00000.parquet")]
-    assert iter_shard_sources(inputs) == ([inputs[0], inputs[3]], [inputs[1], "-"])
 
 
 # -- a real local cluster: 2 worker processes, one run for the module -----------------------------------------

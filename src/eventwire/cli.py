@@ -173,7 +173,7 @@ def ingest(inputs: tuple[str, ...], db: str, model: str, batch_size: int, knowle
 
     console = _stderr()
     printed: set[tuple[str, str]] = set()
-    from .distributed import iter_shard_sources, read_shards
+    from .formats.shards import iter_shard_sources, read_shards
 
     shards, sources = iter_shard_sources(inputs)
     with open_store(db) as store:  # before the model loads: a bad --db fails at once

@@ -1,6 +1,7 @@
 """Scale-out on Dask distributed: many input files → a folder of Parquet shards, one per task.
 
-    from eventwire.distributed import extract_dask, read_shards
+    from eventwire.distributed import extract_dask
+    from eventwire.formats.shards import read_shards
     report = extract_dask(["corpus/"], "shards/", Settings(), workers=4)            # a LocalCluster
     report = extract_dask(["corpus/"], "shards/", Settings(), scheduler="tcp://host:8786")
     store.ingest(read_shards("shards/"))          # or: eventwire ingest shards/ --db events.duckdb
@@ -19,24 +20,19 @@ name and renamed, so a reader never sees half of one.
 """
 from __future__ import annotations
 
-import json
-import os
 from dataclasses import dataclass
-from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterator, Sequence
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from .errors import EventwireError, InputError, SettingsError
-from .records import Actor, Article, Event, Failure, Mention, Place, Quote, Span, TimeExpr
+from .records import Article, Failure
+from .formats.shards import SHARD_SUFFIX, shard_files, write_shard
 from .settings import Settings
 
 PLUGIN_NAME = "eventwire-pipeline"
-SHARD_SUFFIX = ".parquet"
-META_COLUMNS = ("title", "url", "source", "licence")
-COUNT_COLUMNS = ("actors", "events", "quotes", "times", "places")
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,115 +189,6 @@ def run_task(task: Task, output: str) -> ShardReport:
     return ShardReport(name, len(items) - len(failed), failed)
 
 
-# -- shards -----------------------------------------------------------------------------------------------
-
-def shard_schema() -> Any:
-    import pyarrow as pa
-
-    strings = [pa.field(name, pa.string()) for name in ("id", *META_COLUMNS, "text", "error", "record")]
-    counts = [pa.field(name, pa.int32()) for name in COUNT_COLUMNS]
-    return pa.schema([strings[0], pa.field("published", pa.date32()), *strings[1:], *counts])
-
-
-def write_shard(items: Sequence[Article | Failure], path: Path) -> None:
-    """Write the results of one task as a Parquet file, atomically (temporary name, then rename)."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    from .formats.contract import dumps
-
-    columns: dict[str, list[Any]] = {field.name: [] for field in shard_schema()}
-    for item in items:
-        article = item if isinstance(item, Article) else None
-        columns["id"].append(item.id)
-        columns["published"].append(article.published if article else None)
-        for key in META_COLUMNS:
-            value = article.meta.get(key) if article else None
-            if article and value is None and key == "licence":  # the readers keep either spelling
-                value = article.meta.get("license")
-            columns[key].append(value)
-        columns["text"].append(article.text if article else None)
-        columns["error"].append(item.reason if isinstance(item, Failure) else None)
-        columns["record"].append(dumps(item))
-        for key in COUNT_COLUMNS:
-            columns[key].append(len(getattr(article, key)) if article else 0)
-    table = pa.Table.from_pydict(columns, schema=shard_schema())
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    pq.write_table(table, partial, compression="zstd")
-    os.replace(partial, path)
-
-
-def shard_files(source: str | Path) -> list[Path]:
-    """The shards of a folder (sorted: input order), or the one file given."""
-    path = Path(source)
-    if path.is_dir():
-        return sorted(p for p in path.iterdir() if p.suffix == SHARD_SUFFIX and not p.name.startswith("."))
-    return [path]
-
-
-def read_shards(source: str | Path, batch_rows: int = 256) -> Iterator[Article | Failure]:
-    """The records of a shard folder (or one shard), streamed in input order, as processed Articles ready
-    for `Store.ingest` (no parse needed), and Failures for the records that failed."""
-    import pyarrow.parquet as pq
-
-    for file in shard_files(source):
-        try:
-            shard = pq.ParquetFile(file)
-            for batch in shard.iter_batches(batch_size=batch_rows, columns=["id", "published", *META_COLUMNS,
-                                                                             "text", "error", "record"]):
-                for row in batch.to_pylist():
-                    yield _shard_row(row, str(file))
-        except (OSError, ValueError) as error:  # pyarrow's ArrowInvalid is a ValueError
-            yield Failure(str(file), f"not a readable eventwire shard: {error}")
-
-
-def _shard_row(row: dict[str, Any], where: str) -> Article | Failure:
-    record_id = row.get("id") or where
-    if row.get("error"):
-        return Failure(record_id, row["error"])
-    try:
-        record = json.loads(row["record"])
-        meta = {key: row[key] for key in META_COLUMNS if row.get(key) is not None}
-        return article_from_contract(record, row["text"], meta, row.get("published"))
-    except (TypeError, KeyError, ValueError, EventwireError) as error:
-        return Failure(record_id, f"malformed shard record in {where}: {type(error).__name__}: {error}")
-
-
-def _span(value: Sequence[int] | None) -> Span | None:
-    return Span(value[0], value[1]) if value else None
-
-
-def article_from_contract(record: dict[str, Any], text: str, meta: dict[str, str] | None = None,
-                          published: date | None = None) -> Article:
-    """The processed Article a contract record describes (the inverse of `to_contract`, without the parse)."""
-    if published is None and record.get("published"):
-        published = date.fromisoformat(record["published"])
-    actors = tuple(
-        Actor(a["id"], a["name"], a["kind"], a.get("country"), a.get("sector"), a.get("code"),
-              tuple(Mention(Span(*span), how) for span, how in
-                    zip(a["mentions"], a.get("mention_kinds") or ["name"] * len(a["mentions"]))))
-        for a in record.get("actors", []))
-    events = tuple(
-        Event(e["id"], e["event"], e.get("mode"), tuple(e.get("contexts") or ()), e.get("cameo"), e.get("goldstein"),
-              e.get("quad_class"), tuple(e.get("actors") or ()), tuple(e.get("recipients") or ()), e.get("source"),
-              e.get("target"), e.get("date"), e.get("place"), Span(*e["sentence"]), _span(e.get("trigger")),
-              e.get("reported_by"), bool(e.get("negated")), bool(e.get("hypothetical")), e.get("pattern"))
-        for e in record.get("events", []))
-    quotes = tuple(
-        Quote(q["id"], q["kind"], tuple(Span(*s) for s in q["content"]), _span(q.get("cue")), q.get("speaker"),
-              _span(q.get("speaker_span")))
-        for q in record.get("quotes", []))
-    times = tuple(TimeExpr(Span(*t["span"]), t["type"], t.get("value"), t.get("mod"))
-                  for t in record.get("times", []))
-    places = tuple(
-        Place(p["id"], Span(*p["span"]), p["name"], p.get("country"), p.get("lat"), p.get("lon"), p.get("geonameid"),
-              p.get("feature"))
-        for p in record.get("places", []))
-    return Article(id=record["id"], text=text, published=published, meta=dict(meta or {}), actors=actors,
-                   times=times, places=places, quotes=quotes, events=events)
-
-
 # -- the driver -------------------------------------------------------------------------------------------
 
 def extract_dask(inputs: Sequence[str], output: str | Path, settings: Settings | None = None, *,
@@ -367,20 +254,6 @@ def _run(client: Any, tasks: Sequence[Task], out: Path, settings: Settings) -> t
         raise EventwireError(f"a Dask task failed: {type(error).__name__}: {error}") from error
 
 
-def iter_shard_sources(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
-    """Split INPUTS into shard sources (a .parquet file, or a folder holding .parquet files) and the rest."""
-    shards, rest = [], []
-    for source in inputs:
-        path = Path(source)
-        if source != "-" and (path.suffix.lower() == SHARD_SUFFIX and path.is_file()
-                              or path.is_dir() and any(p.suffix == SHARD_SUFFIX for p in path.iterdir())):
-            shards.append(source)
-        else:
-            rest.append(source)
-    return shards, rest
-
-
 __all__ = [
-    "DaskReport", "PipelinePlugin", "ShardReport", "Task", "article_from_contract", "extract_dask",
-    "iter_shard_sources", "plan", "read_shards", "run_task", "shard_files", "shard_schema", "write_shard",
+    "DaskReport", "PipelinePlugin", "ShardReport", "Task", "extract_dask", "plan", "run_task",
 ]

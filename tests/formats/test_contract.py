@@ -7,8 +7,8 @@ import json
 import pytest
 
 from eventwire import make_article
-from eventwire.formats.contract import dumps, to_contract
-from eventwire.records import Failure
+from eventwire.formats.contract import article_from_contract, dumps, to_contract
+from eventwire.records import Article, Failure
 
 TEXTS = [
     ("t1", "2023-09-13",
@@ -63,3 +63,10 @@ def test_shared_validator_accepts_the_output(results, shared_eval, tmp_path):
     for article in results:
         checker.document(json.loads(dumps(article)), article.text)
     assert checker.problems == []
+
+
+def test_article_from_contract_is_the_inverse_of_to_contract(pipeline):
+    for item in pipeline.pipe([make_article(i, t, p) for i, p, t in TEXTS]):
+        assert isinstance(item, Article)
+        record = to_contract(item)
+        assert to_contract(article_from_contract(record, item.text)) == record

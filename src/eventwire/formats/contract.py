@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from datetime import date
+from typing import Any, Sequence
 
-from ..records import Article, Failure, Span
+from ..records import Actor, Article, Event, Failure, Mention, Place, Quote, Span, TimeExpr
 
 
 def _span(span: Span | None) -> list[int] | None:
@@ -64,3 +65,37 @@ def failure_record(failure: Failure) -> dict[str, Any]:
 def dumps(item: Article | Failure) -> str:
     record = failure_record(item) if isinstance(item, Failure) else to_contract(item)
     return json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+
+def _as_span(value: Sequence[int] | None) -> Span | None:
+    return Span(value[0], value[1]) if value else None
+
+
+def article_from_contract(record: dict[str, Any], text: str, meta: dict[str, str] | None = None,
+                          published: date | None = None) -> Article:
+    """The processed Article a contract record describes (the inverse of `to_contract`, without the parse)."""
+    if published is None and record.get("published"):
+        published = date.fromisoformat(record["published"])
+    actors = tuple(
+        Actor(a["id"], a["name"], a["kind"], a.get("country"), a.get("sector"), a.get("code"),
+              tuple(Mention(Span(*span), how) for span, how in
+                    zip(a["mentions"], a.get("mention_kinds") or ["name"] * len(a["mentions"]))))
+        for a in record.get("actors", []))
+    events = tuple(
+        Event(e["id"], e["event"], e.get("mode"), tuple(e.get("contexts") or ()), e.get("cameo"), e.get("goldstein"),
+              e.get("quad_class"), tuple(e.get("actors") or ()), tuple(e.get("recipients") or ()), e.get("source"),
+              e.get("target"), e.get("date"), e.get("place"), Span(*e["sentence"]), _as_span(e.get("trigger")),
+              e.get("reported_by"), bool(e.get("negated")), bool(e.get("hypothetical")), e.get("pattern"))
+        for e in record.get("events", []))
+    quotes = tuple(
+        Quote(q["id"], q["kind"], tuple(Span(*s) for s in q["content"]), _as_span(q.get("cue")), q.get("speaker"),
+              _as_span(q.get("speaker_span")))
+        for q in record.get("quotes", []))
+    times = tuple(TimeExpr(Span(*t["span"]), t["type"], t.get("value"), t.get("mod"))
+                  for t in record.get("times", []))
+    places = tuple(
+        Place(p["id"], Span(*p["span"]), p["name"], p.get("country"), p.get("lat"), p.get("lon"), p.get("geonameid"),
+              p.get("feature"))
+        for p in record.get("places", []))
+    return Article(id=record["id"], text=text, published=published, meta=dict(meta or {}), actors=actors,
+                   times=times, places=places, quotes=quotes, events=events)
