@@ -90,7 +90,7 @@ def _die(items: Iterable[Any], batch_articles: int = 32) -> Iterator[Any]:
 
 
 def test_a_worker_that_dies_is_reported_not_waited_for() -> None:
-    dying = SimpleNamespace(knowledge=object(), pipe=_die)
+    dying = SimpleNamespace(knowledge=SimpleNamespace(load_all=lambda: None), pipe=_die)
     with pytest.raises(EventwireError, match="exit code 7"):
         list(pipe_parallel(articles(), workers=2, start_method="fork", pipeline=dying))
     assert not workers_alive()

@@ -24,7 +24,6 @@ import gc
 import multiprocessing
 import queue
 import signal
-from functools import cached_property
 from itertools import islice
 from typing import Any, Iterable, Iterator
 
@@ -49,10 +48,7 @@ def portable(item: Article | Failure) -> Article | Failure:
 def warm(pipeline: Any) -> None:
     """Load every lazily loaded knowledge table now, so that forked workers share them instead of each
     loading its own copy on first use."""
-    knowledge = pipeline.knowledge
-    for name, member in vars(type(knowledge)).items():
-        if isinstance(member, cached_property):
-            getattr(knowledge, name)
+    pipeline.knowledge.load_all()
 
 
 def _worker(settings: Settings, pipeline: Any, inbox: Any, outbox: Any) -> None:

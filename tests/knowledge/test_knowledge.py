@@ -31,3 +31,9 @@ def test_override_folder_wins(tmp_path):
 def test_missing_data_file_is_a_clear_error():
     with pytest.raises(KnowledgeError, match="no-such.tsv"):
         data_file("no-such.tsv")
+
+
+def test_load_all_fills_every_table():
+    knowledge = Knowledge()
+    knowledge.load_all()
+    assert {"countries", "people", "agents", "cameo", "verbs", "gazetteer", "cues", "timewords"} <= set(vars(knowledge))

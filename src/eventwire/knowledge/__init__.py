@@ -65,6 +65,12 @@ class Knowledge:
     def path(self, name: str) -> Path:
         return data_file(name, self.settings)
 
+    def load_all(self) -> None:
+        """Load every table now (e.g. before forking workers, so that they share one copy)."""
+        for name, member in vars(type(self)).items():
+            if isinstance(member, cached_property):
+                getattr(self, name)
+
     @cached_property
     def countries(self) -> Any:
         from .countries import load_countries
