@@ -350,3 +350,16 @@ def test_knowledge_dir_must_exist(capsys: pytest.CaptureFixture[str], tmp_path: 
     code, _, err = run(capsys, "extract", str(article), "--knowledge-dir", str(tmp_path / "missing"))
     assert code == 2 and "missing" in err
 
+
+
+def test_csv_joins_list_cells(capsys: pytest.CaptureFixture[str]) -> None:
+    import dataclasses as dc
+
+    @dc.dataclass(frozen=True)
+    class Row:
+        quote: str
+        events: tuple[str, ...]
+
+    cli._render([Row("q1", ("e1", "e2")), Row("q2", ())], "csv", None, [], "quotes")
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows == [{"quote": "q1", "events": "e1; e2"}, {"quote": "q2", "events": ""}]

@@ -375,7 +375,9 @@ def _render(rows: Sequence[Any], fmt: str, limit: int | None, columns: Columns, 
         names = [f.name for f in dataclasses.fields(rows[0])] if rows else [key for key, _, _ in columns]
         writer = csv.DictWriter(stdout, fieldnames=names, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(records)
+        # A list cell (a quote's event ids) reads as "e1; e2", as names are joined elsewhere, not as a repr.
+        writer.writerows({k: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v for k, v in r.items()}
+                         for r in records)
     else:
         _print_table(_stdout(), records, columns, what)
     if more:
