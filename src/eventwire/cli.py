@@ -11,13 +11,14 @@ import dataclasses
 import json
 import os
 import sys
+from contextlib import nullcontext
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 import click
 
-from .errors import EventwireError
+from .errors import EventwireError, OutputError
 from .records import Article, Failure
 from .settings import DEFAULT_MODEL, Settings
 
@@ -82,6 +83,8 @@ knowledge_option = click.option(
     help="a folder of your own codebooks (people.tsv, agents.tsv, …) read before the bundled ones of the same name")
 workers_option = click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
                                help="processes that extract in parallel (about one per CPU core)")
+force_option = click.option("--force", is_flag=True,
+                            help="overwrite an existing -o file even if it is not an earlier output of this kind")
 limit_option = click.option("--limit", type=click.IntRange(0), default=None,
                             help=f"at most N rows, 0 for all [default: {TABLE_LIMIT} for tables, all otherwise]")
 
@@ -104,8 +107,9 @@ def cli() -> None:
               help="local: this machine, --workers processes; dask: a Dask cluster writing Parquet shards")
 @click.option("--scheduler", metavar="ADDRESS", help="the Dask scheduler (tcp://host:8786); default: a local cluster "
                                                      "of --workers processes")
+@force_option
 def extract(inputs: tuple[str, ...], output: str, model: str, batch_size: int, knowledge_dir: Path | None,
-            workers: int, engine: str, scheduler: str | None) -> None:
+            workers: int, engine: str, scheduler: str | None, force: bool = False) -> None:
     """Extract actors, events, quotes, times and places from INPUTS (JSONL, .txt, .html, folders, '-')."""
     from .formats.contract import dumps
     from .formats.readers import read_sources
@@ -115,23 +119,22 @@ def extract(inputs: tuple[str, ...], output: str, model: str, batch_size: int, k
         return
     if scheduler:
         raise click.UsageError("--scheduler needs --engine dask")
+    from .outputs import atomic_output, check_output
+
+    if output != "-":  # before anything is read or written: never clobber an input or another file
+        check_output(output, "extract", inputs=inputs, force=force)
     items = _processed(read_sources(inputs), _settings(model, batch_size, knowledge_dir), workers)
     failed = 0
-    out = sys.stdout if output == "-" else None
     try:
-        if out is None:
-            Path(output).parent.mkdir(parents=True, exist_ok=True)
-            out = open(output, "w", encoding="utf-8")
-        for item in items:
-            if isinstance(item, Failure):
-                failed += 1
-                click.echo(f"error: {item.id}: {item.reason}", err=True)
-            out.write(dumps(item) + "\n")
-    except OSError as error:
-        raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from None
-    finally:
-        if out is not None and out is not sys.stdout:
-            out.close()
+        with nullcontext(sys.stdout) if output == "-" else atomic_output(output, "extract") as out:
+            for item in items:
+                if isinstance(item, Failure):
+                    failed += 1
+                    click.echo(f"error: {item.id}: {item.reason}", err=True)
+                out.write(dumps(item) + "\n")
+            out.flush()
+    except OSError as error:  # stdout (the file's own errors are OutputError)
+        raise OutputError(f"cannot write the extract output: {error.strerror or error}", record="stdout") from None
     if failed:
         click.echo(f"{failed} record(s) failed; their output lines carry an 'error' field", err=True)
         sys.exit(1)
@@ -175,6 +178,9 @@ def ingest(inputs: tuple[str, ...], db: str, model: str, batch_size: int, knowle
     printed: set[tuple[str, str]] = set()
     from .formats.shards import iter_shard_sources, read_shards
 
+    from .outputs import check_store_path
+
+    check_store_path(db)
     shards, sources = iter_shard_sources(inputs)
     with open_store(db) as store:  # before the model loads: a bad --db fails at once
         extracted: Iterable[Article | Failure] = (item for shard in shards for item in read_shards(shard))
@@ -297,12 +303,16 @@ def actors(name: str | None, limit: int | None, fmt: str, db: str) -> None:
 @click.option("--all", "include_all", is_flag=True, help="gdelt: keep negated and hypothetical events too")
 @click.option("--header", is_flag=True, help="gdelt: write a header line (GDELT's own files have none)")
 @db_option
-def export(fmt: str, output: str, include_all: bool, header: bool, db: str) -> None:
+@force_option
+def export(fmt: str, output: str, include_all: bool, header: bool, db: str, force: bool = False) -> None:
     """Export the store: GDELT TSV, PLOVER JSON, Parquet tables or the contract JSONL."""
     from .formats.exports import export as write
+    from .outputs import check_output
 
     if fmt == "parquet" and output == "-":
         raise click.UsageError("parquet writes one file per table: give a folder with -o FOLDER")
+    if output != "-":  # before the store is opened: never write over it, its WAL or another file
+        check_output(output, "gdelt" if fmt == "parquet" else fmt, store=db, force=force or fmt == "parquet")
     with _open(db) as store:
         report = write(store, fmt, sys.stdout if output == "-" else output, include_all=include_all,
                        header=header)

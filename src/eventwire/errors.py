@@ -25,3 +25,7 @@ class KnowledgeError(EventwireError):
 
 class StoreError(EventwireError):
     """The DuckDB store cannot be opened, migrated or written."""
+
+
+class OutputError(EventwireError):
+    """An output cannot be written: it would overwrite an input or the store, or the disk refuses it."""

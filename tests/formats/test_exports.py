@@ -8,7 +8,7 @@ from typing import Iterator
 
 import pytest
 
-from eventwire.errors import SettingsError
+from eventwire.errors import OutputError, SettingsError
 from eventwire.formats.exports import FORMATS, export
 from eventwire.knowledge import Knowledge
 from eventwire.store import Store, open_store
@@ -49,8 +49,9 @@ def test_parquet_needs_a_folder(store: Store, tmp_path: Path) -> None:
 def test_unknown_formats_and_unwritable_paths_are_errors(store: Store, tmp_path: Path) -> None:
     with pytest.raises(SettingsError, match="unknown export format"):
         export(store, "csv", io.StringIO())
-    with pytest.raises(SettingsError, match="cannot write"):
-        export(store, "jsonl", tmp_path / "missing" / "out.jsonl")
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    with pytest.raises(OutputError, match="cannot write"):  # a missing folder is created; a file cannot hold one
+        export(store, "jsonl", tmp_path / "a-file" / "out.jsonl")
     assert set(FORMATS) == {"gdelt", "plover", "parquet", "jsonl"}
 
 

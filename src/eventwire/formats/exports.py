@@ -54,11 +54,11 @@ def export(store: "Store", fmt: str, target: TextIO | str | Path, knowledge: "Kn
 
         return ExportReport(fmt, tuple(write_parquet(store, target).items()))
     if isinstance(target, (str, Path)):
-        try:
-            with open(target, "w", encoding="utf-8", newline="\n") as out:
-                return export(store, fmt, out, knowledge, include_all, header)
-        except OSError as error:
-            raise SettingsError(f"cannot write {str(target)!r}: {error.strerror or error}") from error
+        from ..outputs import atomic_output
+
+        # Atomic: a failed export leaves an earlier file as it was (check_output guards what may be replaced).
+        with atomic_output(target, f"{fmt} export") as out:
+            return export(store, fmt, out, knowledge, include_all, header)
     if fmt == "jsonl":
         return ExportReport(fmt, (("articles", write_jsonl(store, target)),))
     if fmt == "plover":
