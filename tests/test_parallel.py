@@ -144,3 +144,11 @@ def test_cli_ingest_with_workers_stores_every_article(shared: Pipeline, tmp_path
     assert run("ingest", str(source), "--db", db, "--workers", "2") == 1  # rerun: unchanged, the bad line again
     with open_store(db, read_only=True) as store:
         assert store.count("articles") == len(TEXTS)
+
+
+def test_a_text_the_parser_cannot_take_fails_alone_in_a_worker(pipeline: Pipeline) -> None:
+    items: list[Article | Failure] = [make_article(f"t{n}", text) for n, text in enumerate(TEXTS[:3])]
+    items.insert(1, Article("bad", "Bad \udc00 text."))  # built directly: the readers would refuse it
+    results = list(pipe_parallel(items, workers=2, chunk_articles=4, start_method="fork", pipeline=pipeline))
+    assert [r.id for r in results] == ["t0", "bad", "t1", "t2"]
+    assert [type(r).__name__ for r in results] == ["Article", "Failure", "Article", "Article"]

@@ -76,3 +76,12 @@ def test_a_failing_stage_fails_only_its_record(pipeline):
 def test_extract_api(pipeline):
     article = extract("Mr. Smith visited Paris on Monday.", "2023-09-13", pipeline=pipeline)
     assert article.published == date(2023, 9, 13) and article.paragraphs
+
+
+def test_a_text_the_parser_cannot_take_fails_alone(pipeline):
+    # The readers refuse lone surrogates; an Article built directly still reaches the parser, which raises
+    # inside the batch's nlp.pipe: the batch is parsed again one article at a time, so only that one fails.
+    items = [Article("a", "The minister spoke."), Article("b", "Bad \udc00 text."), Article("c", "The envoy left.")]
+    results = list(pipeline.pipe(items))
+    assert [type(r).__name__ for r in results] == ["Article", "Failure", "Article"]
+    assert results[1].id == "b" and "cannot parse" in results[1].reason

@@ -11,6 +11,7 @@ import re
 from datetime import date
 from typing import Any, Callable, Iterable, Iterator
 
+from .cleantext import check_text, clean_label
 from .errors import EventwireError, InputError
 from .knowledge import Knowledge
 from .nlp import load_nlp
@@ -58,6 +59,7 @@ def make_article(
     record_id: str, text: str, published: str | date | None = None, meta: dict[str, str] | None = None
 ) -> Article:
     """Build an input Article, checking the text and the date; raises InputError naming the record."""
+    record_id = clean_label(record_id) if isinstance(record_id, str) else record_id
     if isinstance(published, str) and published.strip():
         try:
             published = date.fromisoformat(published.strip()[:10])
@@ -68,7 +70,10 @@ def make_article(
         published = None
     if isinstance(text, str) and "\x00" in text:
         raise InputError("the text contains NUL bytes: binary data, not an article", record=record_id)
-    return Article(id=record_id, text=text, published=published, meta=dict(meta or {}))
+    if isinstance(text, str) and text.strip():  # an empty text is the Article's own error
+        check_text(text, record_id)
+    meta = {key: clean_label(value) for key, value in (meta or {}).items()}
+    return Article(id=clean_label(record_id), text=text, published=published, meta=meta)
 
 
 class Pipeline:
@@ -118,14 +123,30 @@ class Pipeline:
         if batch:
             yield from self._run_batch(batch)
 
+    def _parse_each(self, articles: list[Article]) -> list[Article | Failure]:
+        """Parse one article at a time: after a batch parse failed, only the article that cannot be parsed fails."""
+        results: list[Article | Failure] = []
+        for article in articles:
+            try:
+                results.extend(self.parse([article]))
+            except Exception as error:  # spaCy on a text it cannot take: that record fails, the batch goes on
+                results.append(Failure(article.id, f"cannot parse the text: {type(error).__name__}: {error}"))
+        return results
+
     def _run_batch(self, batch: list[Article | Failure]) -> Iterator[Article | Failure]:
         articles = [item for item in batch if isinstance(item, Article)]
-        parsed = iter(self.parse(articles)) if articles else iter(())
+        try:
+            parsed: Iterator[Article | Failure] = iter(self.parse(articles)) if articles else iter(())
+        except Exception:  # one bad text sinks a whole nlp.pipe: find it by parsing the articles one by one
+            parsed = iter(self._parse_each(articles))
         for item in batch:
             if isinstance(item, Failure):
                 yield item
                 continue
             article = next(parsed)
+            if isinstance(article, Failure):
+                yield article
+                continue
             try:
                 yield self.annotate(article)
             except EventwireError as error:

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
+from ..cleantext import clean_label
 from ..errors import EventwireError, InputError
 from ..pipeline import make_article
 from ..records import Article, Failure
@@ -42,23 +43,42 @@ def _parse_line(line: str | bytes, where: str) -> Article | Failure | None:
             return Failure(where, f"not valid UTF-8 (byte {error.start} of the line); convert the file to UTF-8")
     if not line.strip():
         return None
+    line = line.rstrip("\r\n")  # the line's own end: an error past it is "ended too early", not "line 2"
     try:
         row = json.loads(line)
     except json.JSONDecodeError as error:
-        return Failure(where, f"not valid JSON ({error.msg} at column {error.colno})")
+        if error.pos >= len(line.rstrip()):
+            return Failure(where, f"not valid JSON: the line ends before the JSON value is complete ({error.msg})")
+        return Failure(where, f"not valid JSON ({error.msg} at character {error.pos + 1})")
     if not isinstance(row, dict):
         return Failure(where, "a line must be a JSON object with 'id' and 'text'")
     record_id = row.get("id")
-    if not isinstance(record_id, str) or not record_id.strip():
-        record_id = where if record_id is None else str(record_id)
+    if record_id is None:
+        record_id = where
+    elif isinstance(record_id, int) and not isinstance(record_id, bool):
+        record_id = str(record_id)
+    elif not isinstance(record_id, str):
+        return Failure(where, f"'id' must be a string (or a whole number), not {_json_type(record_id)}")
+    record_id = clean_label(record_id)
+    if not record_id.strip():
+        return Failure(where, "'id' is empty; give every record a name, or leave 'id' out to be named by line")
     text = row.get("text")
     if not isinstance(text, str):
         return Failure(record_id, "'text' is missing or not a string")
+    published = row.get("published")
+    if published is not None and not isinstance(published, str):
+        return Failure(record_id, f"'published' must be a YYYY-MM-DD string, not {_json_type(published)}")
     meta = {k: str(row[k]) for k in META_FIELDS if row.get(k) is not None}
     try:
         return make_article(record_id, text, row.get("published"), meta)
     except EventwireError as error:
         return Failure(record_id, error.reason)
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "an object", list: "an array", bool: "true/false", float: "a number", int: "a number",
+             str: "a string"}
+    return names.get(type(value), type(value).__name__)
 
 
 def read_jsonl_lines(lines: Iterable[str | bytes], name: str, first_line: int = 1) -> Iterator[Article | Failure]:

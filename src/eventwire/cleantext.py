@@ -1,0 +1,57 @@
+"""Text hygiene at the edges: what the readers accept as an article, and how record text reaches a terminal.
+
+- A lone surrogate (valid in JSON as "\\udc00", but no Unicode character) cannot be encoded as UTF-8: spaCy's
+  tokenizer, DuckDB and every writer fail on it. A text holding one is refused (the record fails alone);
+  an id or metadata value gets U+FFFD in its place, so the record can still be named.
+- A text with no visible character (only spaces, control or zero-width characters) is no article.
+- In messages, ids and record text are escaped (newlines, ANSI escapes, bidi controls), so a record cannot
+  forge an extra `error:` line or recolour the terminal.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .errors import InputError
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Characters that draw nothing: whitespace, controls (Cc), format characters (Cf: zero-width, bidi marks,
+# BOM), unassigned code points and private use (Cn, Co), and combining marks with nothing to combine with.
+_INVISIBLE = frozenset({"Cc", "Cf", "Cn", "Co", "Cs", "Zs", "Zl", "Zp", "Mn", "Me"})
+# In messages: every control, format and separator character but the plain space, escaped.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff"
+                     "\ufff9-\ufffb\ud800-\udfff]")
+
+
+def check_text(text: str, record: str) -> str:
+    """`text` if it can be an article; else InputError naming `record` and what is wrong."""
+    bad = _SURROGATE.search(text)
+    if bad:
+        raise InputError(f"the text holds a lone surrogate U+{ord(bad.group()):04X} at character {bad.start()}, "
+                         "which is no Unicode character; fix the source's encoding", record=record)
+    if not any(unicodedata.category(char) not in _INVISIBLE for char in text):
+        raise InputError("the text has no visible characters (only spaces, control or zero-width characters)",
+                         record=record)
+    return text
+
+
+def clean_label(value: str) -> str:
+    """An id or metadata value with each lone surrogate replaced by U+FFFD (same length, so still unique-ish)."""
+    return _SURROGATE.sub("\ufffd", value)
+
+
+def shown(value: object) -> str:
+    """`value` as one safe line for a message: controls and invisible format characters escaped."""
+    return _UNSAFE.sub(_escape, str(value))
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    if char in named:
+        return named[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+__all__ = ["check_text", "clean_label", "shown"]

@@ -1,0 +1,28 @@
+"""The command line under hostile input: a bad record fails alone, messages cannot be forged, bad option
+values are clear errors (exit 2), never an internal error."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.store import open_store
+from tests.test_cli import db, jsonl, line, parse_only, run  # noqa: F401  (fixtures)
+
+
+def test_a_lone_surrogate_fails_its_record_alone_in_extract_and_ingest(capsys: pytest.CaptureFixture[str],
+                                                                        tmp_path: Path) -> None:
+    source = jsonl(tmp_path / "in.jsonl", line("a", "The minister spoke."), line("bad", "Bad \udc00 text."),
+                   line("c", "The envoy left."))
+    out = tmp_path / "out.jsonl"
+    code, _, err = run(capsys, "extract", str(source), "-o", str(out))
+    records = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert code == 1 and [r["id"] for r in records] == ["a", "bad", "c"] and "error" in records[1]
+    assert "error: bad: the text holds a lone surrogate U+DC00" in err
+    db = tmp_path / "s.duckdb"
+    for _ in range(2):  # the rerun finishes too: the good articles are stored, the bad one fails again
+        code, _, err = run(capsys, "ingest", str(source), "--db", str(db))
+        assert code == 1 and "1 failed" in err
+    with open_store(db, read_only=True) as store:
+        assert store.count("articles") == 2
