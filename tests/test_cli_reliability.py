@@ -26,3 +26,30 @@ def test_a_lone_surrogate_fails_its_record_alone_in_extract_and_ingest(capsys: p
         assert code == 1 and "1 failed" in err
     with open_store(db, read_only=True) as store:
         assert store.count("articles") == 2
+
+
+@pytest.fixture()
+def with_settings(monkeypatch: pytest.MonkeyPatch, pipeline: "Pipeline") -> None:
+    """Like parse_only, but the pipeline takes the command's settings (--max-chars, --split, --time-limit)."""
+    from eventwire import Pipeline, cli
+
+    def make(settings: object) -> Pipeline:
+        bare = Pipeline(settings, nlp=pipeline.nlp, knowledge=pipeline.knowledge)  # type: ignore[arg-type]
+        bare.stages = ()
+        return bare
+
+    monkeypatch.setattr(cli, "make_pipeline", make)
+
+
+def test_max_chars_fails_a_long_record_and_split_processes_it(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                              with_settings: None) -> None:
+    long_text = "\n".join(["The minister spoke at length about the budget."] * 10)
+    source = jsonl(tmp_path / "in.jsonl", line("short", "The envoy left."), line("long", long_text))
+    out = tmp_path / "out.jsonl"
+    code, _, err = run(capsys, "extract", str(source), "-o", str(out), "--max-chars", "200")
+    assert code == 1 and "error: long: the text has 469 characters, more than the limit of 200" in err
+    code, _, err = run(capsys, "extract", str(source), "-o", str(out), "--max-chars", "200", "--split")
+    assert code == 0 and [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == [
+        "short", "long"]
+    code, _, err = run(capsys, "ingest", str(source), "--db", str(tmp_path / "s.duckdb"), "--max-chars", "200")
+    assert code == 1 and "1 added" in err and "1 failed" in err

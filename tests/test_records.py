@@ -48,3 +48,13 @@ def test_actor_at_prefers_the_tightest_mention():
     assert article.actor_at(Span(12, 14)) is wide
     assert article.actor_at(Span(25, 28)) is None
     assert article.actor("a2") is tight and article.actor("a9") is None
+
+
+def test_actor_at_follows_the_actors_of_each_version_of_the_article():
+    first = Actor("a1", "Ann", "person", None, None, None, (Mention(Span(0, 3), "name"),))
+    second = Actor("a2", "Bo", "person", None, None, None, (Mention(Span(4, 6), "name"),))
+    article = Article("x", "Ann Bo met.", actors=(first,))
+    assert article.actor_at(Span(0, 1)) is first and article.actor_at(Span(4, 5)) is None
+    later = dataclasses.replace(article, actors=(first, second))  # a stage added an actor: a new index
+    assert later.actor_at(Span(4, 5)) is second and article.actor_at(Span(4, 5)) is None
+    assert later == dataclasses.replace(later)  # the index takes no part in equality

@@ -35,6 +35,21 @@ def check_text(text: str, record: str) -> str:
     return text
 
 
+# spaCy's tokenizer is quadratic in the length of a run without whitespace (10,000 em dashes: 9 s), and the
+# stages are slow on the thousands of one-character tokens such a run becomes. No word is this long: the
+# parser sees the first _RUN_KEEP characters of such a run and blanks for the rest. Same length, same offsets;
+# the records keep the original text.
+_LONG_RUN = re.compile(r"\S{400,}")
+_RUN_KEEP = 100
+
+
+def break_runs(text: str) -> str:
+    """`text` with every run of 400 or more non-space characters blanked after its first _RUN_KEEP ones."""
+    if len(text) < 400 or not _LONG_RUN.search(text):
+        return text
+    return _LONG_RUN.sub(lambda run: run.group()[:_RUN_KEEP] + " " * (len(run.group()) - _RUN_KEEP), text)
+
+
 def clean_label(value: str) -> str:
     """An id or metadata value with each lone surrogate replaced by U+FFFD (same length, so still unique-ish)."""
     return _SURROGATE.sub("\ufffd", value)
@@ -54,4 +69,4 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
-__all__ = ["check_text", "clean_label", "shown"]
+__all__ = ["break_runs", "check_text", "clean_label", "shown"]

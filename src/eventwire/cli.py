@@ -34,8 +34,8 @@ NUMBERS = frozenset({"articles", "mentions", "events", "goldstein"})  # right-al
 FORMATS = click.Choice(["table", "csv", "json"], case_sensitive=False)
 
 
-def _settings(model: str, batch_size: int, knowledge_dir: Path | None = None) -> Settings:
-    return Settings(model=model, batch_size=batch_size, knowledge_dir=knowledge_dir)
+def _settings(model: str, batch_size: int, knowledge_dir: Path | None = None, **limits: Any) -> Settings:
+    return Settings(model=model, batch_size=batch_size, knowledge_dir=knowledge_dir, **limits)
 
 
 def make_pipeline(settings: Settings) -> "Pipeline":
@@ -83,6 +83,22 @@ knowledge_option = click.option(
     help="a folder of your own codebooks (people.tsv, agents.tsv, …) read before the bundled ones of the same name")
 workers_option = click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
                                help="processes that extract in parallel (about one per CPU core)")
+
+
+def limits_options(command: Any) -> Any:
+    """--max-chars, --split and --time-limit: what one article may cost (extract and ingest)."""
+    for option in reversed((
+        click.option("--max-chars", default=1_000_000, show_default=True, type=click.IntRange(1),
+                     help="a longer text fails (its record only), unless --split"),
+        click.option("--split", is_flag=True, help="process a text longer than --max-chars in paragraph pieces "
+                                                   "(an actor named in several pieces stays one actor)"),
+        click.option("--time-limit", default=600.0, show_default=True, type=click.FloatRange(0),
+                     help="seconds one article (or one --split piece) may take; a slower one fails alone; "
+                          "0: no limit"))):
+        command = option(command)
+    return command
+
+
 force_option = click.option("--force", is_flag=True,
                             help="overwrite an existing -o file even if it is not an earlier output of this kind")
 limit_option = click.option("--limit", type=click.IntRange(0), default=None,
@@ -108,14 +124,17 @@ def cli() -> None:
 @click.option("--scheduler", metavar="ADDRESS", help="the Dask scheduler (tcp://host:8786); default: a local cluster "
                                                      "of --workers processes")
 @force_option
+@limits_options
 def extract(inputs: tuple[str, ...], output: str, model: str, batch_size: int, knowledge_dir: Path | None,
-            workers: int, engine: str, scheduler: str | None, force: bool = False) -> None:
+            workers: int, engine: str, scheduler: str | None, force: bool = False, max_chars: int = 1_000_000,
+            split: bool = False, time_limit: float = 600.0) -> None:
     """Extract actors, events, quotes, times and places from INPUTS (JSONL, .txt, .html, folders, '-')."""
     from .formats.contract import dumps
     from .formats.readers import read_sources
 
+    limits = {"max_chars": max_chars, "split": split, "time_limit": time_limit}
     if engine == "dask":
-        _extract_dask(inputs, output, _settings(model, batch_size, knowledge_dir), workers, scheduler)
+        _extract_dask(inputs, output, _settings(model, batch_size, knowledge_dir, **limits), workers, scheduler)
         return
     if scheduler:
         raise click.UsageError("--scheduler needs --engine dask")
@@ -123,7 +142,7 @@ def extract(inputs: tuple[str, ...], output: str, model: str, batch_size: int, k
 
     if output != "-":  # before anything is read or written: never clobber an input or another file
         check_output(output, "extract", inputs=inputs, force=force)
-    items = _processed(read_sources(inputs), _settings(model, batch_size, knowledge_dir), workers)
+    items = _processed(read_sources(inputs), _settings(model, batch_size, knowledge_dir, **limits), workers)
     failed = 0
     try:
         with nullcontext(sys.stdout) if output == "-" else atomic_output(output, "extract") as out:
@@ -164,8 +183,9 @@ def _extract_dask(inputs: tuple[str, ...], output: str, settings: Settings, work
 @click.option("--refresh", is_flag=True,
               help="rewrite articles stored with the same content too (after upgrading eventwire)")
 @workers_option
+@limits_options
 def ingest(inputs: tuple[str, ...], db: str, model: str, batch_size: int, knowledge_dir: Path | None, refresh: bool,
-           workers: int) -> None:
+           workers: int, max_chars: int = 1_000_000, split: bool = False, time_limit: float = 600.0) -> None:
     """Extract INPUTS (JSONL, .txt, .html, folders, '-') into the store. Re-ingesting changes nothing.
 
     Parquet shards of `extract --engine dask` (a folder of .parquet files) are stored as extracted."""
@@ -185,7 +205,9 @@ def ingest(inputs: tuple[str, ...], db: str, model: str, batch_size: int, knowle
     with open_store(db) as store:  # before the model loads: a bad --db fails at once
         extracted: Iterable[Article | Failure] = (item for shard in shards for item in read_shards(shard))
         if sources:  # the model loads only when there is text to extract
-            extracted = chain(extracted, _processed(read_sources(sources), _settings(model, batch_size, knowledge_dir), workers))
+            settings = _settings(model, batch_size, knowledge_dir, max_chars=max_chars, split=split,
+                                 time_limit=time_limit)
+            extracted = chain(extracted, _processed(read_sources(sources), settings, workers))
         total = None if shards else count_records(sources)
         columns = (SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         # A bar only on a terminal: in logs and pipes it would be noise.

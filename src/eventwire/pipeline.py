@@ -11,9 +11,10 @@ import re
 from datetime import date
 from typing import Any, Callable, Iterable, Iterator
 
-from .cleantext import check_text, clean_label
+from .cleantext import break_runs, check_text, clean_label
 from .errors import EventwireError, InputError
 from .knowledge import Knowledge
+from .limits import chunk_spans, deadline, merge_parts
 from .nlp import load_nlp
 from .records import Article, Failure, Paragraph
 from .settings import Settings
@@ -32,6 +33,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
 )
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+SPLIT_CHARS = 100_000  # the size of the pieces --split parses one at a time: bounds the memory of a huge text
 
 
 def paragraph_spans(text: str, limit: int) -> list[tuple[int, int]]:
@@ -94,7 +96,7 @@ class Pipeline:
     def parse(self, articles: list[Article]) -> list[Article]:
         """Attach the spaCy parse, paragraph by paragraph, with one nlp.pipe over the whole batch."""
         jobs = [
-            (index, start, article.text[start:end])
+            (index, start, break_runs(article.text[start:end]))  # same offsets, no quadratic tokenizing
             for index, article in enumerate(articles)
             for start, end in paragraph_spans(article.text, self.settings.max_paragraph_chars)
         ]
@@ -128,28 +130,56 @@ class Pipeline:
         results: list[Article | Failure] = []
         for article in articles:
             try:
-                results.extend(self.parse([article]))
+                with deadline(self.settings.time_limit):
+                    results.extend(self.parse([article]))
+            except EventwireError as error:
+                results.append(Failure(article.id, error.reason))
             except Exception as error:  # spaCy on a text it cannot take: that record fails, the batch goes on
                 results.append(Failure(article.id, f"cannot parse the text: {type(error).__name__}: {error}"))
         return results
 
-    def _run_batch(self, batch: list[Article | Failure]) -> Iterator[Article | Failure]:
-        articles = [item for item in batch if isinstance(item, Article)]
+    def _annotated(self, article: Article) -> Article | Failure:
+        """The stages over a parsed article, within the time limit; any error fails the record alone."""
         try:
-            parsed: Iterator[Article | Failure] = iter(self.parse(articles)) if articles else iter(())
+            with deadline(self.settings.time_limit):
+                return self.annotate(article)
+        except EventwireError as error:
+            return Failure(article.id, error.reason)
+        except Exception as error:  # a bug in a stage must not sink the batch; report it with the record
+            return Failure(article.id, f"internal error in the pipeline: {type(error).__name__}: {error}")
+
+    def _long(self, article: Article) -> Article | Failure:
+        """A text over max_chars: a failure, or with `split` its paragraph pieces processed one by one (each
+        within the time limit) and joined; an actor named in several pieces becomes one actor."""
+        limit = self.settings.max_chars
+        if not self.settings.split:
+            return Failure(article.id, f"the text has {len(article.text):,} characters, more than the limit of "
+                                       f"{limit:,} (--max-chars); pass --split to process it in pieces")
+        parts: list[tuple[int, Article]] = []
+        for start, end in chunk_spans(article.text, min(limit, SPLIT_CHARS)):
+            if not article.text[start:end].strip():
+                continue
+            piece = Article(article.id, article.text[start:end], article.published, article.meta)
+            parsed = self._parse_each([piece])[0]
+            done = parsed if isinstance(parsed, Failure) else self._annotated(parsed)
+            if isinstance(done, Failure):
+                return Failure(article.id, f"characters {start}-{end}: {done.reason}")
+            parts.append((start, dataclasses.replace(done, paragraphs=())))  # the parse is no longer needed
+        return merge_parts(article, parts)
+
+    def _run_batch(self, batch: list[Article | Failure]) -> Iterator[Article | Failure]:
+        articles = [item for item in batch if isinstance(item, Article) and len(item.text) <= self.settings.max_chars]
+        try:
+            with deadline(self.settings.time_limit * len(articles)):
+                parsed: Iterator[Article | Failure] = iter(self.parse(articles)) if articles else iter(())
         except Exception:  # one bad text sinks a whole nlp.pipe: find it by parsing the articles one by one
             parsed = iter(self._parse_each(articles))
         for item in batch:
             if isinstance(item, Failure):
                 yield item
                 continue
-            article = next(parsed)
-            if isinstance(article, Failure):
-                yield article
+            if len(item.text) > self.settings.max_chars:
+                yield self._long(item)
                 continue
-            try:
-                yield self.annotate(article)
-            except EventwireError as error:
-                yield Failure(article.id, error.reason)
-            except Exception as error:  # a bug in a stage must not sink the batch; report it with the record
-                yield Failure(article.id, f"internal error in the pipeline: {type(error).__name__}: {error}")
+            article = next(parsed)
+            yield article if isinstance(article, Failure) else self._annotated(article)

@@ -144,6 +144,8 @@ class Article:
     places: tuple[Place, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
+    # The actors' mentions by offset, built on the first actor_at (not an init field: replace() drops it).
+    _mentions: Any = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not self.id.strip():
@@ -161,13 +163,18 @@ class Article:
 
     def actor_at(self, span: Span) -> Actor | None:
         """The actor with a mention overlapping `span`; the tightest mention wins."""
+        if self._mentions is None:  # indexed once: a scan per call was quadratic in the article's length
+            from .spanindex import SpanIndex
+
+            index: Any = SpanIndex()
+            for actor in self.actors:
+                for mention in actor.mentions:
+                    index.add(mention.span, (mention.span.end - mention.span.start, actor))
+            object.__setattr__(self, "_mentions", index)
         best: tuple[int, Actor] | None = None
-        for actor in self.actors:
-            for mention in actor.mentions:
-                if mention.span.overlaps(span):
-                    size = mention.span.end - mention.span.start
-                    if best is None or size < best[0]:
-                        best = (size, actor)
+        for size, actor in self._mentions.overlapping(span):  # in actor order: the first of equal sizes wins
+            if best is None or size < best[0]:
+                best = (size, actor)
         return best[1] if best else None
 
     def actor(self, actor_id: str | None) -> Actor | None:

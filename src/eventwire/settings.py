@@ -15,3 +15,6 @@ class Settings:
     knowledge_dir: Path | None = None  # a folder whose TSV files replace the bundled ones of the same name
     max_paragraph_chars: int = 20_000  # longer paragraphs are cut at a whitespace before parsing
     cache_dir: Path | None = None  # where built indexes are cached; default $EVENTWIRE_CACHE_DIR or ~/.cache/eventwire
+    max_chars: int = 1_000_000  # a longer text fails (its record only), or with split=True is processed in pieces
+    split: bool = False  # process texts longer than max_chars in paragraph pieces instead of failing them
+    time_limit: float = 600.0  # seconds one article may take (0: no limit); a slower one fails alone

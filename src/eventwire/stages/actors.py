@@ -32,6 +32,7 @@ from ..knowledge.agents import Agent
 from ..knowledge.countries import Country
 from ..knowledge.people import Role, surnames
 from ..records import Actor, Article, Mention, Sentence, Span
+from ..spanindex import SpanIndex
 
 # Verbs of movement or location: a capital as their object or after their preposition is a place
 # ("visited Pyongyang", "flew to Moscow"), not a government. A closed grammatical class, kept short.
@@ -99,7 +100,7 @@ class _Ctx:
 def run(article: Article, knowledge: Knowledge) -> Article:
     ctx = _Ctx(knowledge, article.text, article.published)
     found: list[_Found] = []
-    claimed: list[Span] = []
+    claimed: list[Span] = _Claimed()
     sentences = list(article.sentences())
     for index, sentence in enumerate(sentences):
         found += _people(ctx, sentence, index, claimed)
@@ -108,8 +109,9 @@ def run(article: Article, knowledge: Knowledge) -> Article:
         found += _entities(ctx, sentence, index, claimed, known_only=False, earlier=found)
     found = _resolve_people(ctx, found)
     found = _resolve_titles(ctx, found)
+    genders = _genders(ctx, found)  # once: the pronouns added below are no new named people
     for index, sentence in enumerate(sentences):
-        found += _pronouns(ctx, sentence, index, claimed, found)
+        found += _pronouns(ctx, sentence, index, claimed, found, genders)
     return dataclasses.replace(article, actors=_build(ctx, found))
 
 
@@ -119,7 +121,29 @@ def _span(sentence: Sentence, first: Any, last: Any) -> Span:
     return sentence.tokens_span(first, last)
 
 
+class _Claimed(list):  # type: ignore[type-arg]
+    """The claimed spans, also indexed by offset: `_free` looked at every claim, quadratic in the article."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.index: SpanIndex[Span] = SpanIndex()
+
+    def append(self, span: Span) -> None:
+        super().append(span)
+        self.index.add(span, span)
+
+    def extend(self, spans: Iterable[Span]) -> None:
+        for span in spans:
+            self.append(span)
+
+    def __iadd__(self, spans: Iterable[Span]) -> "_Claimed":  # type: ignore[override]
+        self.extend(spans)
+        return self
+
+
 def _free(span: Span, claimed: list[Span]) -> bool:
+    if isinstance(claimed, _Claimed):
+        return not claimed.index.any_overlap(span)
     return not any(span.overlaps(c) for c in claimed)
 
 
@@ -710,9 +734,10 @@ def _holder(roles: dict[str, Role | None], country: str, phrase: str) -> str | N
 
 # --- pass 4: pronouns --------------------------------------------------------------------------------
 
-def _pronouns(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span], found: list[_Found]) -> list[_Found]:
+def _pronouns(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span], found: list[_Found],
+              genders: dict[tuple[Any, ...], str] | None = None) -> list[_Found]:
     out: list[_Found] = []
-    genders = _genders(ctx, found)
+    genders = _genders(ctx, found) if genders is None else genders
     for token in sentence.sent:
         word = token.lower_
         if token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$", "WP", "WP$"):

@@ -1,0 +1,50 @@
+"""Items found by the character spans they cover, in time that grows with the items near a span, not all.
+
+The stages ask "which mention overlaps this token?" once per token or sentence; answered by a scan over
+every mention of the article, that is quadratic in the article's length (a 1 MB article took minutes). Here
+spans are filed in fixed-width buckets of offsets; a query looks only at the buckets its span touches.
+"""
+from __future__ import annotations
+
+from typing import Generic, Iterator, TypeVar
+
+from .records import Span
+
+T = TypeVar("T")
+_WIDTH = 256  # characters per bucket: a few sentences, so a query sees a handful of spans
+
+
+class SpanIndex(Generic[T]):
+    """Add (span, item) pairs; `overlapping(span)` gives the items whose span overlaps, in insertion order."""
+
+    __slots__ = ("_buckets", "_count")
+
+    def __init__(self) -> None:
+        self._buckets: dict[int, list[tuple[int, Span, T]]] = {}
+        self._count = 0
+
+    def __len__(self) -> int:
+        return self._count
+
+    def add(self, span: Span, item: T) -> None:
+        entry = (self._count, span, item)
+        self._count += 1
+        for bucket in range(span.start // _WIDTH, (span.end - 1) // _WIDTH + 1):
+            self._buckets.setdefault(bucket, []).append(entry)
+
+    def overlapping(self, span: Span) -> Iterator[T]:
+        seen: set[int] = set()
+        hits: list[tuple[int, T]] = []
+        for bucket in range(span.start // _WIDTH, (span.end - 1) // _WIDTH + 1):
+            for number, other, item in self._buckets.get(bucket, ()):
+                if number not in seen and other.overlaps(span):
+                    seen.add(number)
+                    hits.append((number, item))
+        hits.sort(key=lambda hit: hit[0])
+        return (item for _, item in hits)
+
+    def any_overlap(self, span: Span) -> bool:
+        return any(True for _ in self.overlapping(span))
+
+
+__all__ = ["SpanIndex"]
