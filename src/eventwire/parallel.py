@@ -23,7 +23,9 @@ import dataclasses
 import gc
 import multiprocessing
 import queue
+import os
 import signal
+import sys
 from itertools import islice
 from typing import Any, Iterable, Iterator
 
@@ -33,6 +35,7 @@ from .settings import Settings
 
 START_METHODS = ("fork", "forkserver", "spawn")
 _POLL_SECONDS = 0.5  # how often a waiting parent checks that its workers are still alive
+_PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 
 
 def default_start_method() -> str:
@@ -51,11 +54,28 @@ def warm(pipeline: Any) -> None:
     pipeline.knowledge.load_all()
 
 
-def _worker(settings: Settings, pipeline: Any, inbox: Any, outbox: Any) -> None:
+def _die_with_parent(parent: int | None) -> None:
+    """Ask Linux to kill this process when its parent dies (prctl PR_SET_PDEATHSIG): a parent killed by the
+    out-of-memory killer must not leave its workers blocked forever on the inbox, holding their memory."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # no prctl: the parent's own shutdown still stops the workers
+        return
+    if parent is not None and os.getppid() != parent:  # it died before the request was made
+        os._exit(1)
+
+
+def _worker(settings: Settings, pipeline: Any, inbox: Any, outbox: Any, parent: int | None = None) -> None:
     """A worker's life: build (or inherit) a pipeline, then process chunks until the None sentinel.
 
     Results go back as (sequence number, list of items); (-1, reason) means the worker could not start.
     """
+    _die_with_parent(parent)
     # Ctrl-C reaches the whole process group: the parent stops the workers itself (and says so once);
     # workers that took the signal too would each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -112,7 +132,7 @@ def pipe_parallel(items: Iterable[Article | Failure], settings: Settings | None 
         gc.freeze()
     inherited = pipeline if method == "fork" else None  # only a fork can hand a live object to a child
     inbox, outbox = context.Queue(), context.Queue()
-    processes = [context.Process(target=_worker, args=(settings, inherited, inbox, outbox), daemon=True,
+    processes = [context.Process(target=_worker, args=(settings, inherited, inbox, outbox, os.getpid()), daemon=True,
                                  name=f"eventwire-worker-{n}") for n in range(workers)]
     for process in processes:
         process.start()

@@ -19,6 +19,7 @@ import dataclasses
 import hashlib
 import json
 import re
+import threading
 import time
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -183,6 +184,7 @@ _INSERT_CHUNK = 256  # rows per INSERT statement: long enough to save round trip
 # finished work sits uncommitted (a killed process loses at most that; a rerun redoes it).
 _BATCH_ARTICLES = 32
 _BATCH_SECONDS = 2.0
+_TICK_SECONDS = 0.25  # how often the commit timer looks at the clock
 
 # Child tables, in the order rows are deleted when an article is replaced.
 CHILD_TABLES = ("event_actors", "events", "quotes", "times", "places", "mentions", "actors")
@@ -561,6 +563,11 @@ class Store:
         failed: list[tuple[int, str, str]] = []  # (input position, id, reason): reported in input order
         batch: list[tuple[int, Article]] = []
         opened = 0.0  # time.monotonic() when the batch's first article arrived
+        # The connection is used by this thread and by the timer below, never at once: `lock` is held for
+        # every use (a DuckDB connection may move between threads, but must not be used by two at a time).
+        lock = threading.Lock()
+        stop = threading.Event()
+        timer_errors: list[BaseException] = []
 
         def commit() -> None:
             nonlocal batch
@@ -571,22 +578,44 @@ class Store:
                 else:
                     failed.append((position, article_id, outcome))
 
+        def timer() -> None:
+            # While the source is busy with a slow article, the finished ones before it are committed on
+            # time (a kill then loses at most _BATCH_SECONDS of work), not when the next article arrives.
+            while not stop.wait(_TICK_SECONDS):
+                with lock:
+                    if batch and time.monotonic() - opened >= _BATCH_SECONDS:
+                        try:
+                            commit()
+                        except BaseException as error:  # raised in the ingesting thread at its next step
+                            timer_errors.append(error)
+                            return
+
+        ticking = threading.Thread(target=timer, name="eventwire-commit-timer", daemon=True)
+        ticking.start()
         try:
             for position, item in enumerate(items):
-                if isinstance(item, Failure):
-                    failed.append((position, item.id, item.reason))
-                    continue
-                if any(item.id == queued.id for _, queued in batch):
-                    commit()  # one version of an id per batch: the second one must find the first stored
-                if not batch:
-                    opened = time.monotonic()
-                batch.append((position, item))
-                if len(batch) >= _BATCH_ARTICLES or time.monotonic() - opened >= _BATCH_SECONDS:
-                    commit()
+                with lock:
+                    if timer_errors:
+                        raise timer_errors[0]
+                    if isinstance(item, Failure):
+                        failed.append((position, item.id, item.reason))
+                        continue
+                    if any(item.id == queued.id for _, queued in batch):
+                        commit()  # one version of an id per batch: the second one must find the first stored
+                    if not batch:
+                        opened = time.monotonic()
+                    batch.append((position, item))
+                    if len(batch) >= _BATCH_ARTICLES or time.monotonic() - opened >= _BATCH_SECONDS:
+                        commit()
         finally:
+            stop.set()
+            ticking.join()
             # Also when the source raised: the articles it delivered are finished work; committed, a rerun
             # finds them unchanged and goes on from there.
-            commit()
+            with lock:
+                commit()
+        if timer_errors:
+            raise timer_errors[0]
         return IngestReport(failed=tuple((i, reason) for _, i, reason in sorted(failed)), **counts)
 
     def _write_batch(self, batch: Sequence[tuple[int, Article]], refresh: bool) -> list[tuple[int, str, str]]:
