@@ -194,6 +194,16 @@ CHILD_TABLES = ("event_actors", "events", "quotes", "times", "places", "mentions
 _FATAL = (duckdb.IOException, duckdb.InternalException, duckdb.FatalException, duckdb.ConnectionException)
 
 
+# A damaged file surfaces as a plain duckdb.Error ("Corrupt database file: computed checksum … does not match"),
+# not one of the classes above: recognised by its message.
+_DAMAGE_WORDS = ("corrupt database", "checksum", "database file is damaged", "invalidated")
+
+
+def _damaged(error: duckdb.Error) -> bool:
+    message = str(error).lower()
+    return any(words in message for words in _DAMAGE_WORDS)
+
+
 @dataclass(frozen=True, slots=True)
 class IngestReport:
     added: int = 0  # new article ids
@@ -627,6 +637,8 @@ class Store:
         except _FATAL as error:
             raise StoreError(f"cannot write to the store: {error}", record=self.path) from error
         except duckdb.Error as error:
+            if _damaged(error):  # no article can be written to a damaged file: one error, not one per article
+                raise StoreError(f"cannot write to the store: {error}", record=self.path) from error
             if len(batch) == 1:
                 position, article = batch[0]
                 return [(position, article.id, f"cannot store the article: {type(error).__name__}: {error}")]

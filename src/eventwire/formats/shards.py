@@ -92,13 +92,21 @@ def _shard_row(row: dict[str, Any], where: str) -> Article | Failure:
 
 
 def iter_shard_sources(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
-    """Split INPUTS into shard sources (a .parquet file, or a folder holding .parquet files) and the rest."""
+    """Split INPUTS into shard sources (a .parquet file, or a folder holding .parquet files) and the rest.
+
+    Decided file by file: a folder with both shards and JSONL/text files is in both lists (its shards are
+    read as shards, its other files as text), so a stray .parquet never hides the articles beside it."""
+    from .readers import folder_files
+
     shards, rest = [], []
     for source in inputs:
         path = Path(source)
-        if source != "-" and (path.suffix.lower() == SHARD_SUFFIX and path.is_file()
-                              or path.is_dir() and any(p.suffix == SHARD_SUFFIX for p in path.iterdir())):
+        if source != "-" and path.suffix.lower() == SHARD_SUFFIX and path.is_file():
             shards.append(source)
+        elif source != "-" and path.is_dir() and any(p.suffix == SHARD_SUFFIX for p in path.iterdir()):
+            shards.append(source)
+            if folder_files(path)[0]:
+                rest.append(source)
         else:
             rest.append(source)
     return shards, rest
