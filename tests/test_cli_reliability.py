@@ -53,3 +53,30 @@ def test_max_chars_fails_a_long_record_and_split_processes_it(capsys: pytest.Cap
         "short", "long"]
     code, _, err = run(capsys, "ingest", str(source), "--db", str(tmp_path / "s.duckdb"), "--max-chars", "200")
     assert code == 1 and "1 added" in err and "1 failed" in err
+
+
+def test_ids_cannot_forge_error_lines_or_reach_the_terminal_raw(capsys: pytest.CaptureFixture[str],
+                                                                 tmp_path: Path) -> None:
+    forged = "x\nerror: forged: everything failed\x1b[2J\u202e"
+    source = jsonl(tmp_path / "in.jsonl", line(forged, ""), line("ok", "The minister spoke."))
+    for command in (["extract", str(source), "-o", str(tmp_path / "out.jsonl")],
+                    ["ingest", str(source), "--db", str(tmp_path / "s.duckdb")]):
+        code, _, err = run(capsys, *command)
+        assert code == 1, err
+        errors = [x for x in err.splitlines() if x.startswith("error:")]
+        assert errors == ["error: x\\nerror: forged: everything failed\\x1b[2J\\u202e: the text is empty"], err
+        assert "\x1b" not in err and "\u202e" not in err
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--km", "nan", "--near", "0,0"], "--km"),
+    (["--km", "inf", "--near", "0,0"], "--km"),
+    (["--actor", "   "], "--actor"),
+    (["--type", ""], "--type"),
+])
+def test_option_values_that_mean_nothing_are_exit_2(capsys: pytest.CaptureFixture[str], db: str,
+                                                    args: list[str], words: str) -> None:
+    code, _, err = run(capsys, "events", "--db", db, *args)
+    assert code == 2 and words in err, err
+    code, _, err = run(capsys, "quotes", "--db", db, "--speaker", " ")
+    assert code == 2 and "--speaker" in err

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 import click
 
+from .cleantext import shown
 from .errors import EventwireError, OutputError
 from .records import Article, Failure
 from .settings import DEFAULT_MODEL, Settings
@@ -149,7 +150,7 @@ def extract(inputs: tuple[str, ...], output: str, model: str, batch_size: int, k
             for item in items:
                 if isinstance(item, Failure):
                     failed += 1
-                    click.echo(f"error: {item.id}: {item.reason}", err=True)
+                    click.echo(f"error: {shown(item.id)}: {shown(item.reason)}", err=True)
                 out.write(dumps(item) + "\n")
             out.flush()
     except OSError as error:  # stdout (the file's own errors are OutputError)
@@ -167,7 +168,7 @@ def _extract_dask(inputs: tuple[str, ...], output: str, settings: Settings, work
         raise click.UsageError("--engine dask writes Parquet shards: give -o FOLDER")
     report = extract_dask(inputs, output, settings, scheduler=scheduler, workers=max(1, workers))
     for record, reason in report.failed:
-        click.echo(f"error: {record}: {reason}", err=True)
+        click.echo(f"error: {shown(record)}: {shown(reason)}", err=True)
     click.echo(f"{output}: {report.articles} articles in {len(report.shards)} shard(s), "
                f"{len(report.failed)} failed", err=True)
     if report.failed:
@@ -234,7 +235,7 @@ def ingest(inputs: tuple[str, ...], db: str, model: str, batch_size: int, knowle
 
 
 def _error(console: "Console", record: str, reason: str) -> None:
-    console.print(f"error: {record}: {reason}", markup=False)
+    console.print(f"error: {shown(record)}: {shown(reason)}", markup=False)
 
 
 @cli.command()
@@ -257,6 +258,9 @@ def events(actor: str | None, recipient: str | None, event_type: str | None, sin
            fmt: str, db: str) -> None:
     """Events in the store, oldest first, with their evidence sentence (or counted, with --by)."""
     effective = _limit(limit, fmt)
+    _not_blank(actor=actor, recipient=recipient, type=event_type, since=since, until=until, near=near)
+    if km != km or km == float("inf"):  # nan passes FloatRange(0) and would mean "no limit"
+        raise click.BadParameter(f"{km} is not a distance in km", param_hint="'--km'")
     if by and grouped:
         raise click.UsageError("--by counts event reports; it cannot be combined with --grouped")
     with _open(db) as store:
@@ -295,6 +299,7 @@ def events(actor: str | None, recipient: str | None, event_type: str | None, sin
 def quotes(speaker: str | None, text: str | None, limit: int | None, fmt: str, db: str) -> None:
     """Quotes in the store, with their speakers and the events reported inside them."""
     effective = _limit(limit, fmt)
+    _not_blank(speaker=speaker, text=text)
     with _open(db) as store:
         rows = store.quotes(speaker=speaker, text=text, limit=None if effective is None else effective + 1)
     columns = [("published", "Published", 0), ("speaker", "Speaker", 1), ("kind", "Kind", 0), ("text", "Quote", 4)]
@@ -309,6 +314,7 @@ def quotes(speaker: str | None, text: str | None, limit: int | None, fmt: str, d
 def actors(name: str | None, limit: int | None, fmt: str, db: str) -> None:
     """Actors across the store, most mentioned first."""
     effective = _limit(limit, fmt)
+    _not_blank(name=name)
     with _open(db) as store:
         rows = store.actors(name=name, limit=None if effective is None else effective + 1)
     columns = [("name", "Name", 1), ("kind", "Kind", 0), ("code", "Code", 0), ("articles", "Articles", 0),
@@ -379,6 +385,13 @@ def _open(db: str) -> "Store":
     from .store import open_store
 
     return open_store(db, read_only=True)
+
+
+def _not_blank(**filters: str | None) -> None:
+    """A filter given as spaces would match nearly everything: a bad option value, not a query."""
+    for name, value in filters.items():
+        if value is not None and not value.strip():
+            raise click.BadParameter("is blank; give a value or leave the option out", param_hint=f"'--{name}'")
 
 
 def _limit(limit: int | None, fmt: str) -> int | None:
@@ -492,7 +505,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         error.show()
         sys.exit(error.exit_code)
     except EventwireError as error:
-        click.echo(f"error: {error}", err=True)
+        click.echo(f"error: {shown(error)}", err=True)
         sys.exit(2)
     except BrokenPipeError:
         # `eventwire events | head`: the reader left; say nothing, and keep Python from complaining at exit.
@@ -504,7 +517,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     except Exception as error:  # a bug: one line for the user, the traceback on request
         if os.environ.get("EVENTWIRE_DEBUG"):
             raise
-        click.echo(f"error: internal error: {type(error).__name__}: {error} "
+        click.echo(f"error: internal error: {type(error).__name__}: {shown(error)} "
                    "(a bug; rerun with EVENTWIRE_DEBUG=1 for the traceback and report it)", err=True)
         sys.exit(3)
     if isinstance(result, int) and result:

@@ -172,14 +172,17 @@ def period(value: str | None) -> tuple[date, date] | None:
     point = parse_value(value)
     if point is None:
         return None
-    if point.unit == "D":
-        return point.day, point.day
-    if point.unit == "W":
-        return point.day, point.day + timedelta(days=6)
-    if point.unit == "WE":
-        return point.day + timedelta(days=5), point.day + timedelta(days=6)
-    months = _PERIOD_MONTHS[point.unit]
-    return point.day, add_months(point.day, months) - timedelta(days=1)
+    try:
+        if point.unit == "D":
+            return point.day, point.day
+        if point.unit == "W":
+            return point.day, point.day + timedelta(days=6)
+        if point.unit == "WE":
+            return point.day + timedelta(days=5), point.day + timedelta(days=6)
+        months = _PERIOD_MONTHS[point.unit]
+        return point.day, add_months(point.day, months) - timedelta(days=1)
+    except (ValueError, OverflowError):  # a period running past 9999-12-31 ends there
+        return min(point.day, date.max), date.max
 
 
 def shift_value(value: str, unit: str, steps: int) -> str | None:

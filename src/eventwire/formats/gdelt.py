@@ -139,8 +139,8 @@ def gdelt_rows(mentions: Iterable["EventMention"], knowledge: "Knowledge",
         added = min(m.ingested_at for m in members)
         row = [
             str(event_id),
-            day.strftime("%Y%m%d") if day else "",
-            day.strftime("%Y%m") if day else "",
+            f"{day.year:04d}{day.month:02d}{day.day:02d}" if day else "",  # strftime gives year 1 as "1"
+            f"{day.year:04d}{day.month:02d}" if day else "",
             str(day.year) if day else "",
             f"{day.year + (day.month * 30 + day.day) / 365:.4f}" if day else "",  # GDELT's own formula
             *_actor_cells(first.source, first.actors, tables),

@@ -477,7 +477,16 @@ Result = tuple[str, str | None, str | None]
 
 def normalise(cand: Candidate, ctx: Context) -> Result | None:
     handler = HANDLERS[cand.rule.name]
-    return handler(cand.groups, ctx)
+    try:
+        result = handler(cand.groups, ctx)
+    except (ValueError, OverflowError):  # "next year" said on 9999-12-31: no calendar date; left out
+        return None
+    if result is not None and result[1] and _OUT_OF_CALENDAR.match(result[1]):
+        return None  # a year of five digits or below zero: no TIMEX3 value
+    return result
+
+
+_OUT_OF_CALENDAR = re.compile(r"^(?:\d{5}|-)")
 
 
 def _num(text: str | None, words: TimeWords) -> float | None:
