@@ -215,3 +215,21 @@ def test_check_output_names_the_clash(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="the store"):
         check_output(tmp_path / "s.duckdb", "extract", store=tmp_path / "s.duckdb")
     check_output(tmp_path / "new.jsonl", "extract", inputs=[str(source), "-"])  # a new file is fine
+
+
+def test_extract_to_stdout_that_closed_early_is_quiet(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    class Closed:
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self) -> None:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def fileno(self) -> int:
+            return os.open(os.devnull, os.O_WRONLY)
+
+    source = jsonl(tmp_path / "x.jsonl", line("a", "The minister spoke."))
+    monkeypatch.setattr("sys.stdout", Closed())
+    code, _, err = run(capsys, "extract", str(source))
+    assert code == 1 and "error" not in err

@@ -153,6 +153,8 @@ def extract(inputs: tuple[str, ...], output: str, model: str, batch_size: int, k
                     click.echo(f"error: {shown(item.id)}: {shown(item.reason)}", err=True)
                 out.write(dumps(item) + "\n")
             out.flush()
+    except BrokenPipeError:  # `extract … | head`: the reader left (main() says nothing)
+        raise
     except OSError as error:  # stdout (the file's own errors are OutputError)
         raise OutputError(f"cannot write the extract output: {error.strerror or error}", record="stdout") from None
     if failed:
