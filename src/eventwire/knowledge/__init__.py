@@ -28,6 +28,22 @@ def data_file(name: str, settings: Settings | None = None) -> Path:
     return path
 
 
+def generated_file(name: str) -> Path | None:
+    """The bundled generated layer of a table (`data/generated/NAME`, converted from the field's
+    dictionaries by tools/build_generated.py), or None."""
+    path = Path(str(resources.files("eventwire.knowledge") / "data" / "generated" / name))
+    return path if path.exists() else None
+
+
+def user_file(name: str, settings: Settings | None) -> Path | None:
+    """The user's copy of a table in `settings.knowledge_dir`, or None. It replaces every built-in layer."""
+    if settings is not None and settings.knowledge_dir is not None:
+        candidate = Path(settings.knowledge_dir) / name
+        if candidate.exists():
+            return candidate
+    return None
+
+
 def read_tsv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """Rows of a TSV data file with a header line; lines starting with '#' are comments.
 
@@ -100,6 +116,17 @@ class Knowledge:
         from .verbs import load_verbs
 
         return load_verbs(self)
+
+    @cached_property
+    def verb_dictionary(self) -> Any:
+        """The PETRARCH-style verb dictionary: the user's `verb_dictionary.tsv`, else the generated one."""
+        from .verbdict import FILE, load_verb_dictionary
+
+        user = user_file(FILE, self.settings)
+        if user is not None:
+            return load_verb_dictionary(user, "user")
+        generated = generated_file(FILE)
+        return load_verb_dictionary(generated) if generated is not None else None
 
     @cached_property
     def gazetteer(self) -> Any:

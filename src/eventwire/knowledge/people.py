@@ -212,8 +212,9 @@ def load_people(knowledge: "Knowledge") -> People:
         name = row.get("name", "").strip()
         country = row.get("country", "").strip().upper()
         sector = row.get("sector", "").strip().upper()
-        if not name or not country or not sector:
-            raise KnowledgeError(f"{where}: a role needs a name, a country and a sector")
+        if not name or not country:
+            # sector may be empty: a dictionary's dated bare code ("[HOB <950601]") is the country alone
+            raise KnowledgeError(f"{where}: a role needs a name and a country")
         start, end = _date(row.get("start", ""), where), _date(row.get("end", ""), where)
         if start and end and end < start:
             raise KnowledgeError(f"{where}: the role of {name} ends before it starts")

@@ -106,6 +106,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
         found += _entities(ctx, sentence, index, claimed, known_only=True)
         found += _roles(ctx, sentence, index, claimed)
         found += _entities(ctx, sentence, index, claimed, known_only=False, earlier=found)
+        found += _untagged_names(ctx, sentence, index, claimed)
     found = _resolve_people(ctx, found)
     found = _resolve_titles(ctx, found)
     for index, sentence in enumerate(sentences):
@@ -860,3 +861,49 @@ def _cameo_code(country: str | None, sector: str | None) -> str | None:
     if country:
         return country + (sector or "")
     return "---" + sector if sector else None
+
+
+# --- names the tagger missed ---------------------------------------------------------------------------
+
+_NAME_WORDS = 5  # the longest country name tried, in words ("The Democratic Republic of the Congo")
+
+
+def _untagged_names(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list[_Found]:
+    """Countries and organisations of the tables that spaCy tagged as no entity (names it has never seen,
+    such as a user's own actors): capitalised words whose longest run is a name of countries.tsv (or a
+    demonym, used as a noun: "an Eriadorian") or organisations.tsv."""
+    out: list[_Found] = []
+    countries = ctx.knowledge.countries
+    organisations = ctx.knowledge.agents.organisations
+    tokens = list(sentence.sent)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if not token.text[:1].isupper() or token.ent_type_ or _partisan(token.doc, token.i):
+            i += 1
+            continue
+        item = None
+        for length in range(min(_NAME_WORDS, len(tokens) - i), 0, -1):
+            words = tokens[i:i + length]
+            if not words[-1].text[:1].isupper():
+                continue
+            found = _text_span(ctx, sentence, words)
+            if found is None or not _free(found[1], claimed):
+                continue
+            text, span = found
+            subject = _is_subject(words[-1])
+            country = countries.find(text) or (countries.by_adjective(text) if length == 1 else None)
+            if country is not None:
+                item = _Found(span, "country", ("country", country.code), "country", country.name, country.code,
+                              sentence=index, subject=subject)
+            elif (org := organisations.find(text)) is not None:
+                item = _Found(span, "name", ("org", org.code, org.name), "organisation", org.name, org.country,
+                              org.sector, code=org.code, sentence=index, subject=subject)
+            if item is not None:
+                claimed.append(span)
+                out.append(item)
+                i += length
+                break
+        else:
+            i += 1
+    return out
