@@ -178,7 +178,9 @@ def _actors(path: Path, merge: bool) -> Imported:
                 report.fail("a role that ends before it starts", f"{entry.name} [{code} {start}-{end}]")
                 continue
             country, sector = (code[:3], code[3:]) if len(code) > 3 else (code, "")
-            people.append((entry.name, "|".join(entry.aliases), country, sector, "", start, end, ""))
+            # "THE_GREY_CHANCERY": the name is also written without its article
+            aliases = [*entry.aliases, *([entry.name[4:]] if entry.name.lower().startswith("the ") else [])]
+            people.append((entry.name, "|".join(aliases), country, sector, "", start, end, ""))
             report.ok("dated or sector codes (people.tsv)")
     files = {"people.tsv": _table(path, PEOPLE_COLUMNS, people, "people.tsv", merge)}
     if countries:

@@ -104,9 +104,10 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     for index, sentence in enumerate(sentences):
         found += _people(ctx, sentence, index, claimed)
         found += _entities(ctx, sentence, index, claimed, known_only=True)
+        found += _known_names(ctx, sentence, index, claimed, people_only=True)
         found += _roles(ctx, sentence, index, claimed)
+        found += _known_names(ctx, sentence, index, claimed, people_only=False)
         found += _entities(ctx, sentence, index, claimed, known_only=False, earlier=found)
-        found += _untagged_names(ctx, sentence, index, claimed)
     found = _resolve_people(ctx, found)
     found = _resolve_titles(ctx, found)
     for index, sentence in enumerate(sentences):
@@ -868,18 +869,23 @@ def _cameo_code(country: str | None, sector: str | None) -> str | None:
 _NAME_WORDS = 5  # the longest country name tried, in words ("The Democratic Republic of the Congo")
 
 
-def _untagged_names(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list[_Found]:
-    """Countries and organisations of the tables that spaCy tagged as no entity (names it has never seen,
-    such as a user's own actors): capitalised words whose longest run is a name of countries.tsv (or a
-    demonym, used as a noun: "an Eriadorian") or organisations.tsv."""
+def _known_names(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span], *, people_only: bool
+                 ) -> list[_Found]:
+    """Names the tables know, whatever spaCy tagged them as (or if it tagged them at all: names it has never
+    seen, such as a user's own actors): the longest run of capitalised words that is a name of
+    countries.tsv (or a demonym used as a noun: "an Eriadorian"), organisations.tsv, or a full name or
+    alias of people.tsv ("the White House" as a dictionary's USAGOV). With `people_only` (before the role
+    pass, so that role words inside such names are not taken for roles: "the Grey Chancery"), only those;
+    countries come after it, so that "Valdorian envoy" stays one role mention with its country."""
     out: list[_Found] = []
     countries = ctx.knowledge.countries
     organisations = ctx.knowledge.agents.organisations
+    people = ctx.knowledge.people
     tokens = list(sentence.sent)
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not token.text[:1].isupper() or token.ent_type_ or _partisan(token.doc, token.i):
+        if not token.text[:1].isupper() or _partisan(token.doc, token.i):
             i += 1
             continue
         item = None
@@ -892,13 +898,20 @@ def _untagged_names(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Spa
                 continue
             text, span = found
             subject = _is_subject(words[-1])
-            country = countries.find(text) or (countries.by_adjective(text) if length == 1 else None)
+            # a tagged entity is pass 3's (countries, organisations, capitals as governments), unless it is
+            # a name of people.tsv that spaCy took for a place or an organisation ("the White House")
+            tagged = people_only or any(w.ent_type_ for w in words)
+            country = None if tagged else countries.find(text) or (
+                countries.by_adjective(text) if length == 1 else None)
             if country is not None:
                 item = _Found(span, "country", ("country", country.code), "country", country.name, country.code,
                               sentence=index, subject=subject)
-            elif (org := organisations.find(text)) is not None:
+            elif not tagged and (org := organisations.find(text)) is not None:
                 item = _Found(span, "name", ("org", org.code, org.name), "organisation", org.name, org.country,
                               org.sector, code=org.code, sentence=index, subject=subject)
+            elif people_only and (roles := people.roles_of(text)):
+                item = _Found(span, "name", ("person", roles[0].name), "person", roles[0].name, sentence=index,
+                              subject=subject)
             if item is not None:
                 claimed.append(span)
                 out.append(item)

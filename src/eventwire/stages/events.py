@@ -140,7 +140,12 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue
         drafts[token.head.i] = _absorb(head_draft, inner, codebook)
     for i, draft in list(drafts.items()):
-        if not draft.negated:
+        if isinstance(matched[i][1], verbdict.DictionaryPattern):
+            # a verb dictionary writes modality into its patterns ("said would *", "not *"): flag, keep the code
+            drafts[i] = _modality(dataclasses.replace(
+                draft, hypothetical=draft.hypothetical or _has_future(draft.token) or _conditional(draft.token),
+                negated=draft.negated or any(c.dep_ == "neg" for c in draft.token.children)))
+        elif not draft.negated:
             drafts[i] = _negate(_future(_modality(draft), codebook), codebook)
     for i in [i for i in drafts if _subsumed(matched[i][0], matched, verbs)]:
         del drafts[i]
@@ -183,16 +188,16 @@ def _captured(article: Article, sentence: Sentence, draft: _Draft, pattern: Verb
         if found:
             draft = dataclasses.replace(draft, recipients=tuple(f for f in found if f not in draft.actors),
                                         target_code=None)
-    if not draft.recipients and not draft.target_code:
+    if not draft.recipients:
         # PETRARCH's target: the first actor in the verb phrase, however deep ("clashed over the efforts
-        # of X"), when no slot of the verb holds one
+        # of X"), when no slot of the verb holds one; an actor before a place's country
         end = max(t.i for t in draft.token.subtree)
         start, stop = sentence.token_span(draft.token).end, sentence.token_span(doc[end]).end
         inside = [a for a in article.actors if a.id not in draft.actors and any(
             start <= m.span.start and m.span.end <= stop for m in a.mentions)]
         if inside:
             first = min(inside, key=lambda a: min(m.span.start for m in a.mentions if m.span.start >= start))
-            draft = dataclasses.replace(draft, recipients=(first.id,))
+            draft = dataclasses.replace(draft, recipients=(first.id,), target_code=None)
     return dataclasses.replace(draft, foreign=pattern.user)
 
 
