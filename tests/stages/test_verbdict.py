@@ -75,5 +75,19 @@ def test_adjacent_negation_blocks_and_user_codes_stay_as_written(coded) -> None:
     assert event.goldstein is None and event.quad_class is None and event.event is None
 
 
-def test_without_a_dictionary_the_hand_rows_code_alone(pipeline: Pipeline) -> None:
-    assert Knowledge(Settings()).verb_dictionary is None or Knowledge(Settings()).verb_dictionary.origin == "built-in"
+def test_the_generated_layer_is_off_unless_asked_for() -> None:
+    assert Knowledge(Settings()).verb_dictionary is None
+    generated = Knowledge(Settings(generated_verbs=True)).verb_dictionary
+    assert generated is not None and generated.origin == "built-in" and len(generated) > 4000
+
+
+def test_the_generated_layer_leaves_hand_known_and_embedded_verbs_alone(pipeline: Pipeline) -> None:
+    from eventwire.stages import verbdict
+
+    knowledge = Knowledge(Settings(generated_verbs=True))
+    doc = pipeline.nlp("Freedonia froze relations with Ruritania after it tried to freeze the accounts.")
+    froze, freeze = doc[1], doc[9]
+    chosen = verbdict.choose(froze, None, knowledge.verb_dictionary)
+    assert chosen is not None and chosen.code is not None  # CAMEO.2.0: FREEZE * RELATIONS
+    assert verbdict.choose(froze, None, knowledge.verb_dictionary, hand_knows=True) is None
+    assert verbdict.choose(freeze, None, knowledge.verb_dictionary) is None  # an embedded verb

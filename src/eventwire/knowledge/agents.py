@@ -160,9 +160,10 @@ def load_roles(knowledge: "Knowledge") -> Agents:
 
 
 def load_organisations(knowledge: "Knowledge") -> Organisations:
-    path = knowledge.path(ORGANISATIONS_FILE)
     organisations: list[Organisation] = []
-    for number, row in read_tsv(path):
+    # the hand-written table first: the first organisation to claim a name keeps it
+    rows = [(path, number, row) for path in knowledge.layers(ORGANISATIONS_FILE) for number, row in read_tsv(path)]
+    for path, number, row in rows:
         where = f"{path.name}:{number}"
         name = row.get("name", "").strip()
         code = row.get("code", "").strip().upper()

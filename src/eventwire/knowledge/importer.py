@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 from pathlib import Path
 
 from ..errors import KnowledgeError
@@ -187,3 +188,79 @@ def _actors(path: Path, merge: bool) -> Imported:
         files["countries.tsv"] = _table(path, COUNTRY_COLUMNS, countries, "countries.tsv", merge)
     return Imported(files, report)
 
+
+
+# --- the built-in generated layer ---------------------------------------------------------------------
+
+ORGANISATION_COLUMNS = ("name", "aliases", "code", "country", "sector")
+
+
+def actor_layer(paths: list[Path], country_codes: set[str], country_names: frozenset[str] = frozenset(),
+                is_place: Callable[[str], bool] = lambda name: False
+                ) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]], ConversionReport]:
+    """People and organisations for `data/generated/` from actor dictionaries such as Phoenix's.
+
+    An entry with dated codes is an office-holder: one people.tsv row per dated code. An entry with one
+    undated code of more than three letters is an organisation ("AL_QAEDA [IMGMOSALQ]", "ETA [ESPSEP]"):
+    its country is the code's first three letters when `country_codes` knows them. A bare country code
+    ("RUSSIA_ [RUS]", with place names as synonyms) is left to countries.tsv, which is built from ISO 3166;
+    so is an entry named like a country or its seat of government (`country_names`, lower case: "Kremlin"),
+    which the actors stage reads as that country's government. An organisation named like a place
+    (`is_place`: "Gaza", coded as a region) is the places stage's. A one-word name of up to five letters
+    is an acronym ("NATO", "IAEA") and keeps its capitals, so that it matches only as written.
+    """
+    report = ConversionReport()
+    people: list[tuple[str, ...]] = []
+    organisations: list[tuple[str, ...]] = []
+    for path in paths:
+        for entry in _read_actors(path, report):
+            dated = [c for c in entry.codes if c[1] or c[2]]
+            codes = {c[0] for c in entry.codes}
+            if {n.lower() for n in (entry.name, *entry.aliases)} & country_names:
+                report.fail("named like a country or its seat of government (countries.tsv's)", entry.name)
+            elif any(len(code) <= 3 for code in codes):
+                # a country or territory, dated when it changed ("GEORGIA_ [SUN <911225] [GEO]"), with place
+                # names as synonyms: countries.tsv (ISO 3166) is the table for those
+                report.fail("a bare country code (countries.tsv is built from ISO 3166)", entry.name)
+            elif dated:
+                for code, start, end in dated:
+                    if start and end and end < start:
+                        report.fail("a role that ends before it starts", f"{entry.name} [{code} {start}-{end}]")
+                        continue
+                    country, sector = (code[:3], code[3:]) if len(code) > 3 else (code, "")
+                    people.append((entry.name, "|".join(entry.aliases), country, sector, "", start, end, ""))
+                    report.ok("dated roles (people.tsv)")
+            elif len(codes) != 1:
+                report.fail("several undated codes and no dated one", f"{entry.name} ({path.name}:{entry.line})")
+            elif is_place(entry.name):
+                report.fail("an organisation named like a place (the places stage's)", entry.name)
+            else:
+                code = next(iter(codes))
+                country = code[:3] if code[:3] in country_codes else ""
+                names = [_acronym(n) for n in (entry.name, *entry.aliases)]
+                organisations.append((names[0], "|".join(names[1:]), code, country, ""))
+    return people, _unambiguous(organisations, report), report
+
+
+def _acronym(name: str) -> str:
+    return name.upper() if " " not in name and len(name.replace(".", "")) <= 5 else name
+
+
+def _unambiguous(organisations: list[tuple[str, ...]], report: ConversionReport) -> list[tuple[str, ...]]:
+    """Organisations without the names several of them share: a generic name ("Interior Ministry",
+    "Supreme Court") listed under many countries would otherwise go to whichever came first."""
+    codes: dict[str, set[str]] = {}
+    for name, aliases, code, *_ in organisations:
+        for each in (name, *aliases.split("|")):
+            if each:
+                codes.setdefault(each.lower(), set()).add(code)
+    shared = {name for name, found in codes.items() if len(found) > 1}
+    kept: list[tuple[str, ...]] = []
+    for row in organisations:
+        names = [n for n in (row[0], *row[1].split("|")) if n and n.lower() not in shared]
+        if not names:
+            report.fail("a name other organisations share, with other codes", f"{row[0]} [{row[2]}]")
+            continue
+        kept.append((names[0], "|".join(names[1:]), *row[2:]))
+        report.ok("organisations (organisations.tsv)")
+    return kept

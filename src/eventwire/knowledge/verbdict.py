@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import MappingProxyType
 from typing import Iterable, Mapping, Sequence
 
 from ..errors import KnowledgeError
@@ -549,10 +548,11 @@ def load_verb_dictionary(path: Path, origin: str = "built-in") -> VerbDictionary
             if not code:
                 raise KnowledgeError(f"{where}: a block row needs a code")
             defaults[block] = (code, reverse)
+    # plain dicts (read-only by convention): the built-in dictionary is pickled to the disk cache
     return VerbDictionary(
-        MappingProxyType({k: tuple(v) for k, v in sorted(verbs.items())}),
-        MappingProxyType({k: tuple(sorted(v, key=lambda p: (-p.length, p.line))) for k, v in sorted(patterns.items())}),
-        MappingProxyType(dict(sorted(defaults.items()))), origin)
+        {k: tuple(v) for k, v in sorted(verbs.items())},
+        {k: tuple(sorted(v, key=lambda p: (-p.length, p.line))) for k, v in sorted(patterns.items())},
+        dict(sorted(defaults.items())), origin)
 
 
 def _checked_code(value: str, where: str) -> str:

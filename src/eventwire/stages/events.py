@@ -104,7 +104,7 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             roles = verbs.roles(lemma) if lemma else frozenset()
             if cues is not None and cues.verb(token.lemma_) in ("speech", "writing"):
                 roles |= {"cue"}  # a speech verb attributes what it says, whichever table codes it
-            pattern = verbdict.choose(token, hand, dictionary, roles)
+            pattern = verbdict.choose(token, hand, dictionary, roles, hand_knows=lemma is not None)
             if pattern is not None:
                 matched[token.i] = (token, pattern)
     drafts: dict[int, _Draft] = {}
@@ -140,8 +140,9 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue
         drafts[token.head.i] = _absorb(head_draft, inner, codebook)
     for i, draft in list(drafts.items()):
-        if isinstance(matched[i][1], verbdict.DictionaryPattern):
-            # a verb dictionary writes modality into its patterns ("said would *", "not *"): flag, keep the code
+        if isinstance(matched[i][1], verbdict.DictionaryPattern) and matched[i][1].user:
+            # the user's verb dictionary writes modality into its patterns ("said would *", "not *"): its
+            # coding scheme is taken as written; flag, keep the code
             drafts[i] = _modality(dataclasses.replace(
                 draft, hypothetical=draft.hypothetical or _has_future(draft.token) or _conditional(draft.token),
                 negated=draft.negated or any(c.dep_ == "neg" for c in draft.token.children)))

@@ -5,10 +5,13 @@ the words of the sentence before the verb (so "said it would *" reaches the spee
 the verb's own subtree after it (its objects and prepositional phrases), punctuation left out. Then
 `choose` settles which coding a verb gets when both the hand-written `verb_patterns.tsv` and a verb
 dictionary know it. The layers are generated (built-in dictionary) → hand-written → the user's knowledge
-dir; the more specific coding wins, and between equally specific ones the later layer:
+dir:
 
-- a hand row with object and preposition (3) or object (2) against a dictionary pattern (2, it names
-  words around the verb), a preposition only (1), or the bare verb (0) against a block default (0).
+- the generated layer (CAMEO.2.0, when `Settings.generated_verbs` turns it on) codes only verbs of the main
+  clause that the hand-written table does not know, and only by its patterns, never by a block default;
+- between the hand-written table and a user's dictionary, the more specific coding wins, then the later
+  layer: a hand row with object and preposition (3) or object (2) against a dictionary pattern (2, it
+  names words around the verb), a preposition only (1), or the bare verb (0) against a block default (0).
 """
 from __future__ import annotations
 
@@ -71,11 +74,29 @@ def match(token: Any, dictionary: VerbDictionary | None) -> Match | None:
     return dictionary.match(left, _word(token), right)
 
 
+def _main_clause(token: Any) -> bool:
+    """The sentence's own verb, or one coordinated with it ("X met Y and signed Z"): the generated layer's
+    patterns were written for the verb that carries the sentence's event, as PETRARCH coded it; embedded
+    verbs (purposes, complements, relative clauses) are left to the hand-written table and its rules."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ == "ROOT"
+
+
 def choose(token: Any, hand: VerbPattern | None, dictionary: VerbDictionary | None,
-           roles: frozenset[str] = frozenset()) -> VerbPattern | None:
-    """The coding of `token`: the hand-written row, or the dictionary's match as a `DictionaryPattern`."""
+           roles: frozenset[str] = frozenset(), hand_knows: bool = False) -> VerbPattern | None:
+    """The coding of `token`: the hand-written row, or the dictionary's match as a `DictionaryPattern`.
+
+    `hand_knows`: the hand-written table has rows for this verb. Then the generated layer stays out: the
+    hand rows were written over it, and cover the verb's senses they mean to code (a verb they leave
+    uncoded in some frame is left uncoded on purpose). A user's dictionary competes by specificity.
+    """
+    if dictionary is not None and dictionary.origin == "built-in" and (hand_knows or not _main_clause(token)):
+        return hand
     found = match(token, dictionary)
-    if found is None:
+    if found is None or (dictionary.origin == "built-in" and not found.length):
+        # the generated layer's block defaults stay out: CAMEO.2.0's blocks gather verbs of many senses
+        # ("join", "leave", "make") under one code; its patterns, which name the words around the verb, apply
         return hand
     assert dictionary is not None
     layer = _LAYER[dictionary.origin]
