@@ -84,3 +84,19 @@ def test_prefix_agents_are_reported(tmp_path: Path) -> None:
 def test_unknown_kind() -> None:
     with pytest.raises(KnowledgeError, match="kind"):
         import_dictionary(Path("x"), "issues")
+
+
+def test_a_second_entry_with_a_countrys_code_is_one_of_its_people(tmp_path: Path) -> None:
+    source = write(tmp_path, "a.actors.txt", "VALDORIA_ [VLD]\nOSRIC_HALE [VLD]\n")
+    imported = import_dictionary(source, "actors", merge=False)
+    assert [r["cameo"] for r in rows(imported.files["countries.tsv"], tmp_path)] == ["VLD"]
+    (osric,) = rows(imported.files["people.tsv"], tmp_path)
+    assert (osric["name"], osric["country"], osric["sector"]) == ("Osric Hale", "VLD", "")
+
+
+def test_agents_titles_and_spaced_codes(tmp_path: Path) -> None:
+    source = write(tmp_path, "g.agents.txt", "PRIME_MINISTER [~GOV]\nCONSTABULARY {} [ ~COP]\n")
+    table = rows(import_dictionary(source, "agents", merge=False).files["agents.tsv"], tmp_path)
+    kinds = {r["phrase"]: (r["sector"], r["kind"]) for r in table}
+    assert kinds["prime minister"] == ("GOV", "title")  # a title before a name, as in eventwire's own table
+    assert kinds["constabulary"][0] == "COP"

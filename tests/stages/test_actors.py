@@ -254,3 +254,18 @@ def test_names_of_a_users_tables_are_actors_whatever_the_tagger_says(pipeline, t
     assert at(article, "Quellmark")[0].country == "QLM"
     assert at(article, "Odo Brask")[0].code == "QLMMIL"  # a dated role on the publication date
     assert codes.get("The Grey Chancery") == "QLMGOV", [(a.name, a.code, a.mentions) for a in article.actors]
+
+
+def test_a_title_gives_the_sector_a_country_only_role_lacks(pipeline, tmp_path):
+    from eventwire.knowledge import Knowledge
+    from eventwire.knowledge.importer import import_dictionary
+    from eventwire.settings import Settings
+
+    source = tmp_path / "our.actors.txt"
+    source.write_text("QUELLMARK_ [QLM]\nODO_BRASK [QLM]\n", encoding="utf-8")
+    for name, text in import_dictionary(source, "actors", merge=True).files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    knowledge = Knowledge(Settings(knowledge_dir=tmp_path))
+    article = actors.run(pipeline.parse([make_article("t", "Quellmark President Odo Brask spoke.", "2024-05-02")])[0],
+                         knowledge)
+    assert {a.name: a.code for a in article.actors}.get("Odo Brask") == "QLMGOV", article.actors

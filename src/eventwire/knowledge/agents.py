@@ -224,6 +224,7 @@ def import_petrarch_agents(path: Path) -> list[Agent]:
         if macro:
             macros[macro.group(1)] = [w.strip() for w in macro.group(2).split(",") if w.strip()]
             continue
+        line = re.sub(r"\[\s+", "[", line)  # "[ ~COP]": a space the dictionary left inside the brackets
         code = _PETRARCH_CODE.search(line)
         if not code or not code.group(1):
             continue

@@ -96,12 +96,16 @@ def _agents(path: Path, merge: bool) -> Imported:
                 report.fail("unreadable code", f"line {number}: {line}")
     seen: set[str] = set()
     rows: list[tuple[str, ...]] = []
+    # a role noun eventwire's own table uses as a title before a name ("Prime Minister X") stays a title
+    titles = {row.get("phrase", "").strip().lower() for _, row in read_tsv(data_file("agents.tsv"))
+              if row.get("kind", "").strip() == "title"}
     for agent in import_petrarch_agents(path):
         if agent.phrase in seen:
             report.fail("phrase already defined (the first entry wins)", agent.phrase)
             continue
         seen.add(agent.phrase)
-        rows.append((agent.phrase, agent.sector or "", agent.kind))
+        kind = "title" if agent.kind == "person" and agent.phrase in titles else agent.kind
+        rows.append((agent.phrase, agent.sector or "", kind))
         report.ok("agent phrases (singular and plural)")
     return Imported({"agents.tsv": _table(path, AGENT_COLUMNS, rows, "agents.tsv", merge)}, report)
 
@@ -160,12 +164,21 @@ def _actors(path: Path, merge: bool) -> Imported:
     report = ConversionReport()
     people: list[tuple[str, ...]] = []
     countries: list[tuple[str, ...]] = []
+    bare: set[str] = set()
     for entry in _read_actors(path, report):
         if not entry.codes:
             report.fail("entry without a code", f"{entry.name} (line {entry.line})")
             continue
         dated = [c for c in entry.codes if c[1] or c[2]]
+        if not dated and len({c[0] for c in entry.codes}) == 1 and len(entry.codes[0][0]) <= 3 and (
+                entry.codes[0][0] in bare):
+            # a second entry with a code a country already has ("ROMENDACIL [BRE]" after "BREE [BRE]"):
+            # one of its people or members, coded with it
+            people.append((entry.name, "|".join(entry.aliases), entry.codes[0][0], "", "", "", "", ""))
+            report.ok("members of an actor with its bare code (people.tsv)")
+            continue
         if not dated and len({c[0] for c in entry.codes}) == 1 and len(entry.codes[0][0]) <= 3:
+            bare.add(entry.codes[0][0])
             code = entry.codes[0][0]
             names = "|".join(dict.fromkeys([entry.name, *entry.aliases]))
             adjectives = "|".join(a for a in entry.aliases if _DEMONYM.search(a) and " " not in a)

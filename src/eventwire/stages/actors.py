@@ -839,6 +839,12 @@ def _person_actor(ctx: _Ctx, actor_id: str, canonical: str, items: list[_Found],
     if role is not None:
         if role.is_igo:
             return Actor(actor_id, name, "person", None, "IGO", role.code, mentions)
+        if not role.sector:
+            # a role that gives only the country (a dictionary's bare code): the title the text gives
+            # says the sector ("Bree President Romendacil")
+            sector = next((i.sector for i in items if i.sector), None)
+            return Actor(actor_id, name, "person", role.country, sector[:3] if sector else None,
+                         _cameo_code(role.country, sector), mentions)
         return Actor(actor_id, name, "person", role.country, role.sector[:3], role.code, mentions)
     if ctx.on is not None and people.roles_of(canonical):
         former = people.former(canonical, ctx.on)
@@ -910,8 +916,13 @@ def _known_names(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span],
                 item = _Found(span, "name", ("org", org.code, org.name), "organisation", org.name, org.country,
                               org.sector, code=org.code, sentence=index, subject=subject)
             elif people_only and (roles := people.roles_of(text)):
-                item = _Found(span, "name", ("person", roles[0].name), "person", roles[0].name, sentence=index,
-                              subject=subject)
+                # with its titles, as pass 1 reads a person: "Bree Prime Minister Romendacil"
+                start, title = _widen_over_titles(ctx, words[0].doc[words[0].i:words[-1].i + 1])
+                prefix = _title_country(ctx, words[0].doc[start:words[0].i]) if start < words[0].i else None
+                sector = ctx.knowledge.agents.roles.get(title).sector if title else None
+                item = _Found(_span(sentence, words[0].doc[start], words[-1]) if title else span, "name",
+                              ("person", roles[0].name), "person", roles[0].name, country=prefix, sector=sector,
+                              phrase=title.lower() if title else None, sentence=index, subject=subject)
             if item is not None:
                 claimed.append(span)
                 out.append(item)
