@@ -101,9 +101,9 @@ def test_petrarch_actors_become_a_people_table(tmp_path):
     source = tmp_path / "my.actors.txt"
     source.write_text(ACTORS, encoding="utf-8")
     imported = import_dictionary(source, "actors")
-    # the undated fallback of a dated entry and the backward-dated role are left out; the bare country is
-    # an actor of countries.tsv
-    assert imported.report.converted == {"dated or sector codes (people.tsv)": 4,
+    # the backward-dated role is left out, the undated fallback of a dated entry follows its dated rows;
+    # the bare country is an actor of countries.tsv
+    assert imported.report.converted == {"dated or sector codes (people.tsv)": 5,
                                          "actors with a bare code (countries.tsv)": 1}
     assert imported.report.total_failed == 1
     (tmp_path / "people.tsv").write_text(imported.files["people.tsv"], encoding="utf-8")

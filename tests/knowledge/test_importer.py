@@ -49,8 +49,22 @@ def test_dated_codes_become_dated_roles(tmp_path: Path) -> None:
     imported = import_dictionary(write(tmp_path, "a.actors.txt", ACTORS), "actors", merge=False)
     people = rows(imported.files["people.tsv"], tmp_path)
     mira = [(r["country"], r["sector"], r["start"], r["end"]) for r in people if r["name"] == "Mira Osten"]
-    assert mira == [("VLD", "", "", "1995-06-01"), ("VLD", "GOV", "1995-06-01", "1999-08-15"),
+    # a range includes its last day; people.tsv's end is the first day out of office
+    assert mira == [("VLD", "", "", "1995-06-01"), ("VLD", "GOV", "1995-06-01", "1999-08-16"),
                     ("VLD", "REB", "1999-08-16", "")]
+
+
+def test_an_undated_code_is_the_fallback_of_dated_ones(tmp_path: Path) -> None:
+    from datetime import date
+
+    from eventwire.knowledge import Knowledge
+    from eventwire.settings import Settings
+
+    source = write(tmp_path, "a.actors.txt", "IDA_KORR [VLD]\n\t[VLDGOV 20100101-20111231]\n")
+    (tmp_path / "people.tsv").write_text(import_dictionary(source, "actors").files["people.tsv"], encoding="utf-8")
+    people = Knowledge(Settings(knowledge_dir=tmp_path)).people
+    assert people.lookup("Ida Korr", date(2011, 12, 31)).code == "VLDGOV"  # the last day is in the range
+    assert people.lookup("Ida Korr", date(2012, 1, 1)).code == "VLD"  # outside it, the undated code
 
 
 def test_nothing_is_dropped_silently(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Callable
 from pathlib import Path
 
@@ -134,8 +135,10 @@ def _read_actors(path: Path, report: ConversionReport) -> list[_Entry]:
             found = _ACTOR_CODE.fullmatch(cell)
             value = cell[1:-1].strip()
             if found and found.group(1):
-                codes.append((found.group(1), _yymmdd(found.group("start") or found.group("since")),
-                              _yymmdd(found.group("end") or found.group("until"))))
+                # a range's end day is in it ("950601-990815" includes 15 August); people.tsv's end is the
+                # first day out of office, so the day after; "<950601" already is
+                end = _day_after(_yymmdd(found.group("end"))) if found.group("end") else _yymmdd(found.group("until"))
+                codes.append((found.group(1), _yymmdd(found.group("start") or found.group("since")), end))
             elif value.split()[0].upper() in _NO_CODE if value else True:
                 report.fail("no actor code (---, +++, ###)", f"line {number}: {stripped}")
             else:
@@ -158,6 +161,10 @@ def _read_actors(path: Path, report: ConversionReport) -> list[_Entry]:
         elif current is not None:
             current.codes.extend(codes)
     return entries
+
+
+def _day_after(day: str) -> str:
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat() if day else day
 
 
 def _actors(path: Path, merge: bool) -> Imported:
@@ -185,9 +192,9 @@ def _actors(path: Path, merge: bool) -> Imported:
             countries.append((code[:3], code, "", entry.name, names, adjectives, "", "", "", "", ""))
             report.ok("actors with a bare code (countries.tsv)")
             continue
-        # PETRARCH reads an undated code as the fallback when no dated one applies; a row valid on every
-        # date would compete with the dated ones, so an entry with dated codes keeps only those
-        for code, start, end in (dated or entry.codes):
+        # PETRARCH reads an undated code as the fallback when no dated one applies: it follows the dated rows,
+        # and people.tsv's lookup prefers a role with a start date over one without
+        for code, start, end in dated + [c for c in entry.codes if c not in dated]:
             if start and end and end < start:
                 report.fail("a role that ends before it starts", f"{entry.name} [{code} {start}-{end}]")
                 continue
