@@ -873,6 +873,8 @@ def _cameo_code(country: str | None, sector: str | None) -> str | None:
 # --- names the tagger missed ---------------------------------------------------------------------------
 
 _NAME_WORDS = 5  # the longest country name tried, in words ("The Democratic Republic of the Congo")
+# spaCy labels of things that are no actor: a table's name inside such a span is still that actor
+_NOT_ACTOR_LABELS = frozenset({"FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
 
 
 def _known_names(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span], *, people_only: bool
@@ -906,7 +908,8 @@ def _known_names(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span],
             subject = _is_subject(words[-1])
             # a tagged entity is pass 3's (countries, organisations, capitals as governments), unless it is
             # a name of people.tsv that spaCy took for a place or an organisation ("the White House")
-            tagged = people_only or any(w.ent_type_ for w in words)
+            # (labels that never name an actor, such as FAC in "Eid at Osgiliath with Gondor", do not count)
+            tagged = people_only or any(w.ent_type_ and w.ent_type_ not in _NOT_ACTOR_LABELS for w in words)
             country = None if tagged else countries.find(text) or (
                 countries.by_adjective(text) if length == 1 else None)
             if country is not None:
