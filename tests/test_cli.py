@@ -363,3 +363,28 @@ def test_csv_joins_list_cells(capsys: pytest.CaptureFixture[str]) -> None:
     cli._render([Row("q1", ("e1", "e2")), Row("q2", ())], "csv", None, [], "quotes")
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert rows == [{"quote": "q1", "events": "e1; e2"}, {"quote": "q2", "events": ""}]
+
+
+def test_import_dictionary_into_a_knowledge_dir_reports_what_failed(capsys: pytest.CaptureFixture[str],
+                                                                     tmp_path: Path) -> None:
+    source = tmp_path / "my.actors.txt"
+    source.write_text("VALDORIA_ [VLD]\n+VALDORIAN\nNOBODY [---]\nMIRA_OSTEN [VLDGOV 950101-991231]\n",
+                      encoding="utf-8")
+    mine = tmp_path / "mine"
+    code, _, err = run(capsys, "import-dictionary", str(source), "--kind", "actors", "--no-merge", "--into", str(mine))
+    assert code == 0, err
+    assert (mine / "countries.tsv").exists() and (mine / "people.tsv").exists()
+    assert "converted 2 entries" in err and "not converted: no actor code" in err
+    verbs = tmp_path / "my.verbs.txt"
+    verbs.write_text("--- PAINT [050] ---\nPAINT\n- * FENCE [zz]\n", encoding="utf-8")
+    code, _, err = run(capsys, "import-dictionary", str(verbs), "--kind", "verbs", "--into", str(mine),
+                       "-o", str(tmp_path / "v.tsv"))
+    assert code == 0 and (mine / "verb_dictionary.tsv").exists() and (tmp_path / "v.tsv").exists()
+    assert "not an event code" in err
+
+
+def test_import_dictionary_needs_a_destination(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    source = tmp_path / "my.verbs.txt"
+    source.write_text("--- PAINT [050] ---\nPAINT\n", encoding="utf-8")
+    code, _, err = run(capsys, "import-dictionary", str(source), "--kind", "verbs")
+    assert code == 2 and "--into" in err

@@ -362,25 +362,43 @@ def summary(db: str, top: int) -> None:
 
 @cli.command("import-dictionary")
 @click.argument("dictionary", type=click.Path(exists=True, dir_okay=False))
-@click.option("--kind", required=True, type=click.Choice(["actors", "agents"]),
-              help="actors: a people.tsv of dated roles; agents: an agents.tsv of role words")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="the TSV to write; put it in your knowledge_dir as people.tsv or agents.tsv")
+@click.option("--kind", required=True, type=click.Choice(["actors", "agents", "verbs"]),
+              help="actors: people.tsv (dated roles) and countries.tsv (bare codes); agents: agents.tsv; "
+                   "verbs: verb_dictionary.tsv")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="write the main table to this file (people.tsv, agents.tsv or verb_dictionary.tsv)")
+@click.option("--into", "into", type=click.Path(file_okay=False),
+              help="write every table the dictionary fills into this knowledge dir, under the names it reads")
 @click.option("--merge/--no-merge", default=True, show_default=True,
-              help="append eventwire's own table, so the file can replace it without losing rows")
-def import_dictionary(dictionary: str, kind: str, output: str, merge: bool) -> None:
-    """Convert a PETRARCH/TABARI actors or agents dictionary into an eventwire table."""
-    from .knowledge import data_file
-    from .knowledge.agents import DICTIONARY_KINDS, convert_petrarch_dictionary
+              help="append eventwire's own table, so the file can replace it without losing rows; for verbs, "
+                   "--no-merge also empties the hand-written verb tables so the dictionary alone codes events")
+def import_dictionary(dictionary: str, kind: str, output: str | None, into: str | None, merge: bool) -> None:
+    """Convert a PETRARCH/TABARI actors, agents or verbs dictionary into eventwire tables."""
+    from .knowledge.importer import import_dictionary as convert
 
-    keep = data_file(DICTIONARY_KINDS[kind]) if merge else None
-    text, written, skipped = convert_petrarch_dictionary(Path(dictionary), kind, keep=keep)
+    if not output and not into:
+        raise click.UsageError("say where to write: -o FILE or --into DIR")
+    result = convert(Path(dictionary), kind, merge=merge)
+    main = next(iter(result.files))
+    targets: list[tuple[Path, str]] = []
+    if output:
+        targets.append((Path(output), result.files[main]))
+    if into:
+        targets += [(Path(into) / name, text) for name, text in result.files.items()]
     try:
-        Path(output).write_text(text, encoding="utf-8")
+        if into:
+            Path(into).mkdir(parents=True, exist_ok=True)
+        for path, text in targets:
+            path.write_text(text, encoding="utf-8")
     except OSError as error:
-        raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from None
-    note = f", {skipped} rows skipped (bare countries, backward dates)" if skipped else ""
-    click.echo(f"{written} rows from {dictionary} written to {output}{note}", err=True)
+        raise click.ClickException(f"cannot write {error.filename}: {error.strerror or error}") from None
+    err = _stderr()
+    for line in result.report.lines():
+        err.print(line, markup=False, highlight=False)
+    err.print("written: " + ", ".join(str(p) for p, _ in targets), markup=False, highlight=False)
+    if output and not into and len(result.files) > 1:
+        others = ", ".join(n for n in result.files if n != main)
+        err.print(f"not written (use --into DIR to write them too): {others}", markup=False, highlight=False)
 
 
 def _open(db: str) -> "Store":

@@ -6,8 +6,8 @@ import pytest
 
 from eventwire.errors import KnowledgeError
 from eventwire.knowledge import Knowledge
-from eventwire.knowledge.agents import (convert_petrarch_dictionary, import_petrarch_actors,
-                                      import_petrarch_agents, load_agents)
+from eventwire.knowledge.agents import import_petrarch_agents, load_agents
+from eventwire.knowledge.importer import import_dictionary
 from eventwire.knowledge.people import load_people
 from eventwire.settings import Settings
 
@@ -85,19 +85,6 @@ def test_import_petrarch_agents(tmp_path):
     assert ("armies", "MIL", "group") in agents
 
 
-def test_import_petrarch_actors(tmp_path):
-    path = tmp_path / "actors.txt"
-    path.write_text(
-        "VLADIMIR_PUTIN_  # CountryInfo.txt\n+PUTIN_\n+PRESIDENT_PUTIN_\n"
-        "\t[RUSGOV 000507-080507]\n\t[RUSGOV 120507-]\nRUSSIA_ [RUS]\n",
-        encoding="utf-8")
-    rows = import_petrarch_actors(path)
-    assert rows[0] == {"name": "Vladimir Putin", "aliases": "Putin|President Putin", "code": "RUSGOV",
-                       "start": "2000-05-07", "end": "2008-05-07"}
-    assert rows[1]["start"] == "2012-05-07" and rows[1]["end"] == ""
-    assert rows[2]["name"] == "Russia" and rows[2]["code"] == "RUS"
-
-
 def test_bad_kind_names_the_line(tmp_path):
     (tmp_path / "agents.tsv").write_text("phrase\tsector\tkind\ntroops\tMIL\tsoldiery\n", encoding="utf-8")
     (tmp_path / "organisations.tsv").write_text("name\taliases\tcode\tcountry\tsector\n", encoding="utf-8")
@@ -113,10 +100,13 @@ ACTORS = ("GEORGE_W._BUSH_  # CountryInfo.txt\n+PRESIDENT_BUSH_\n\t[USAELI 46070
 def test_petrarch_actors_become_a_people_table(tmp_path):
     source = tmp_path / "my.actors.txt"
     source.write_text(ACTORS, encoding="utf-8")
-    text, written, skipped = convert_petrarch_dictionary(source, "actors")
-    # the undated fallback of a dated entry, the bare country and the backward-dated role are left out
-    assert (written, skipped) == (4, 2)
-    (tmp_path / "people.tsv").write_text(text, encoding="utf-8")
+    imported = import_dictionary(source, "actors")
+    # the backward-dated role is left out, the undated fallback of a dated entry follows its dated rows;
+    # the bare country is an actor of countries.tsv
+    assert imported.report.converted == {"dated or sector codes (people.tsv)": 5,
+                                         "actors with a bare code (countries.tsv)": 1}
+    assert imported.report.total_failed == 1
+    (tmp_path / "people.tsv").write_text(imported.files["people.tsv"], encoding="utf-8")
     people = load_people(Knowledge(Settings(knowledge_dir=tmp_path)))
     assert people.lookup("Bush", date(2008, 8, 6)).code == "USAGOV"
     assert people.lookup("President Bush", date(1995, 1, 1)).code == "USAELI"
@@ -128,13 +118,11 @@ def test_petrarch_actors_become_a_people_table(tmp_path):
 def test_petrarch_agents_merge_over_the_bundled_table(tmp_path):
     source = tmp_path / "my.agents.txt"
     source.write_text("TROOPER [~COP]\nTROOPS {} [~REB]\n", encoding="utf-8")
-    bundled = tmp_path / "bundled.tsv"
-    bundled.write_text("phrase\tsector\tkind\ntroops\tMIL\tgroup\nsoldier\tMIL\tperson\n", encoding="utf-8")
-    text, written, _ = convert_petrarch_dictionary(source, "agents", keep=bundled)
-    (tmp_path / "agents.tsv").write_text(text, encoding="utf-8")
+    imported = import_dictionary(source, "agents")
+    (tmp_path / "agents.tsv").write_text(imported.files["agents.tsv"], encoding="utf-8")
     (tmp_path / "organisations.tsv").write_text("name\taliases\tcode\tcountry\tsector\n", encoding="utf-8")
     roles = load_agents(Knowledge(Settings(knowledge_dir=tmp_path))).roles
-    assert written == 3  # trooper, troopers, troops
+    assert imported.report.total_converted == 3  # trooper, troopers, troops
     assert roles.get("troops").sector == "REB"  # the imported row wins
     assert roles.get("soldier").sector == "MIL"  # the bundled rows stay
     assert roles.get("troopers").kind == "group"
@@ -144,4 +132,4 @@ def test_unknown_dictionary_kind(tmp_path):
     source = tmp_path / "x.txt"
     source.write_text("", encoding="utf-8")
     with pytest.raises(KnowledgeError, match="unknown dictionary kind"):
-        convert_petrarch_dictionary(source, "verbs")
+        import_dictionary(source, "issues")

@@ -235,3 +235,37 @@ def test_local_roles_take_the_country_of_their_place(parse):
     assert at(article, "mayor")[0].country == "PSE"
     article = parse("The ambassador in Moscow met the minister.")
     assert at(article, "ambassador")[0].country is None  # envoys are foreigners where they serve
+
+
+def test_names_of_a_users_tables_are_actors_whatever_the_tagger_says(pipeline, tmp_path):
+    from eventwire.knowledge import Knowledge
+    from eventwire.knowledge.importer import import_dictionary
+    from eventwire.settings import Settings
+
+    source = tmp_path / "our.actors.txt"
+    source.write_text("QUELLMARK_ [QLM]\n+QUELLISH\nTHE_GREY_CHANCERY [QLMGOV]\nODO_BRASK\n\t[QLMMIL 20200101-20301231]\n",
+                      encoding="utf-8")
+    for name, text in import_dictionary(source, "actors", merge=True).files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    knowledge = Knowledge(Settings(knowledge_dir=tmp_path))
+    text = "Quellmark warned Odo Brask, and the Grey Chancery sent a Quellish envoy."
+    article = actors.run(pipeline.parse([make_article("t", text, "2024-05-02")])[0], knowledge)
+    codes = {a.name: a.code for a in article.actors}
+    assert at(article, "Quellmark")[0].country == "QLM"
+    assert at(article, "Odo Brask")[0].code == "QLMMIL"  # a dated role on the publication date
+    assert codes.get("The Grey Chancery") == "QLMGOV", [(a.name, a.code, a.mentions) for a in article.actors]
+
+
+def test_a_title_gives_the_sector_a_country_only_role_lacks(pipeline, tmp_path):
+    from eventwire.knowledge import Knowledge
+    from eventwire.knowledge.importer import import_dictionary
+    from eventwire.settings import Settings
+
+    source = tmp_path / "our.actors.txt"
+    source.write_text("QUELLMARK_ [QLM]\nODO_BRASK [QLM]\n", encoding="utf-8")
+    for name, text in import_dictionary(source, "actors", merge=True).files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    knowledge = Knowledge(Settings(knowledge_dir=tmp_path))
+    article = actors.run(pipeline.parse([make_article("t", "Quellmark President Odo Brask spoke.", "2024-05-02")])[0],
+                         knowledge)
+    assert {a.name: a.code for a in article.actors}.get("Odo Brask") == "QLMGOV", article.actors

@@ -28,6 +28,22 @@ def data_file(name: str, settings: Settings | None = None) -> Path:
     return path
 
 
+def generated_file(name: str) -> Path | None:
+    """The bundled generated layer of a table (`data/generated/NAME`, converted from the field's
+    dictionaries by tools/build_generated.py), or None."""
+    path = Path(str(resources.files("eventwire.knowledge") / "data" / "generated" / name))
+    return path if path.exists() else None
+
+
+def user_file(name: str, settings: Settings | None) -> Path | None:
+    """The user's copy of a table in `settings.knowledge_dir`, or None. It replaces every built-in layer."""
+    if settings is not None and settings.knowledge_dir is not None:
+        candidate = Path(settings.knowledge_dir) / name
+        if candidate.exists():
+            return candidate
+    return None
+
+
 def read_tsv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """Rows of a TSV data file with a header line; lines starting with '#' are comments.
 
@@ -65,6 +81,17 @@ class Knowledge:
     def path(self, name: str) -> Path:
         return data_file(name, self.settings)
 
+    def layers(self, name: str) -> list[Path]:
+        """The files of a table, highest layer first: the user's copy alone (it replaces the built-in ones),
+        else the hand-written table, then the generated one beneath it (if the table has one)."""
+        user = user_file(name, self.settings)
+        if user is not None:
+            return [user]
+        generated = generated_file(name)
+        if name == "organisations.tsv" and not self.settings.generated_organisations:
+            generated = None
+        return [data_file(name)] + ([generated] if generated is not None else [])
+
     def load_all(self) -> None:
         """Load every table now (e.g. before forking workers, so that they share one copy)."""
         for name, member in vars(type(self)).items():
@@ -79,15 +106,20 @@ class Knowledge:
 
     @cached_property
     def people(self) -> Any:
+        from .cache import load_cached
         from .people import load_people
 
-        return load_people(self)
+        # a large table with its generated layer: cached on disk (it also reads the agents' titles)
+        inputs = [*self.layers("people.tsv"), *self.layers("agents.tsv")]
+        return load_cached(self.settings, "people", inputs, lambda: load_people(self))
 
     @cached_property
     def agents(self) -> Any:
         from .agents import load_agents
+        from .cache import load_cached
 
-        return load_agents(self)
+        inputs = [*self.layers("agents.tsv"), *self.layers("organisations.tsv")]
+        return load_cached(self.settings, "agents", inputs, lambda: load_agents(self))
 
     @cached_property
     def cameo(self) -> Any:
@@ -100,6 +132,22 @@ class Knowledge:
         from .verbs import load_verbs
 
         return load_verbs(self)
+
+    @cached_property
+    def verb_dictionary(self) -> Any:
+        """The PETRARCH-style verb dictionary: the user's `verb_dictionary.tsv`, else the generated one when
+        `settings.generated_verbs` asks for it, else None."""
+        from .verbdict import FILE, load_verb_dictionary
+
+        from .cache import load_cached
+
+        user = user_file(FILE, self.settings)
+        if user is not None:
+            return load_verb_dictionary(user, "user")
+        generated = generated_file(FILE) if self.settings.generated_verbs else None
+        if generated is None:
+            return None
+        return load_cached(self.settings, "verb-dictionary", [generated], lambda: load_verb_dictionary(generated))
 
     @cached_property
     def gazetteer(self) -> Any:

@@ -160,9 +160,10 @@ def load_roles(knowledge: "Knowledge") -> Agents:
 
 
 def load_organisations(knowledge: "Knowledge") -> Organisations:
-    path = knowledge.path(ORGANISATIONS_FILE)
     organisations: list[Organisation] = []
-    for number, row in read_tsv(path):
+    # the hand-written table first: the first organisation to claim a name keeps it
+    rows = [(path, number, row) for path in knowledge.layers(ORGANISATIONS_FILE) for number, row in read_tsv(path)]
+    for path, number, row in rows:
         where = f"{path.name}:{number}"
         name = row.get("name", "").strip()
         code = row.get("code", "").strip().upper()
@@ -223,6 +224,7 @@ def import_petrarch_agents(path: Path) -> list[Agent]:
         if macro:
             macros[macro.group(1)] = [w.strip() for w in macro.group(2).split(",") if w.strip()]
             continue
+        line = re.sub(r"\[\s+", "[", line)  # "[ ~COP]": a space the dictionary left inside the brackets
         code = _PETRARCH_CODE.search(line)
         if not code or not code.group(1):
             continue
@@ -275,49 +277,6 @@ def _expand(phrase: str, macros: dict[str, list[str]]) -> list[str]:
     return out
 
 
-def import_petrarch_actors(path: Path) -> list[dict[str, str]]:
-    """Actors from a PETRARCH/TABARI actors dictionary, as rows: name, aliases, code, start, end.
-
-    An entry line names the actor ("VLADIMIR_PUTIN_"), `+` lines add synonyms, and `[CODE yymmdd-yymmdd]`
-    cells give (dated) codes, each becoming one row. Dates become YYYY-MM-DD (two-digit years above 30
-    are 19xx, as in PETRARCH's CountryInfo files).
-    """
-    try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError as error:
-        raise KnowledgeError(f"cannot read {path}: {error}") from error
-    rows: list[dict[str, str]] = []
-    current: dict[str, object] | None = None
-
-    def flush() -> None:
-        if current and current["codes"]:
-            for code, start, end in current["codes"]:  # type: ignore[union-attr]
-                rows.append({"name": str(current["name"]), "aliases": "|".join(current["aliases"]),  # type: ignore[arg-type]
-                             "code": code, "start": start, "end": end})
-
-    for raw in lines:
-        line = raw.split("#", 1)[0].rstrip()
-        if not line.strip():
-            continue
-        stripped = line.strip()
-        codes = [(m.group(1), _yymmdd(m.group("start") or m.group("since")), _yymmdd(m.group("end") or m.group("until")))
-                 for m in _PETRARCH_CODE.finditer(stripped) if m.group(1)]
-        text = _words(_PETRARCH_CODE.sub("", stripped).lstrip("+"))
-        if stripped.startswith("+"):
-            if current is not None and text:
-                current["aliases"].append(text.title())  # type: ignore[union-attr]
-        elif stripped.startswith("["):
-            if current is not None:
-                current["codes"].extend(codes)  # type: ignore[union-attr]
-        elif text:
-            flush()
-            current = {"name": text.title(), "aliases": [], "codes": codes}
-        elif current is not None:
-            current["codes"].extend(codes)  # type: ignore[union-attr]
-    flush()
-    return rows
-
-
 def _yymmdd(value: str | None) -> str:
     if not value:
         return ""
@@ -326,62 +285,3 @@ def _yymmdd(value: str | None) -> str:
     year = int(value[:2])
     year += 1900 if year > 30 else 2000
     return f"{year:04d}-{value[2:4]}-{value[4:6]}"
-
-
-# --- converting a PETRARCH dictionary into eventwire's tables ---------------------------------------------
-
-PEOPLE_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end", "gender")
-AGENT_COLUMNS = ("phrase", "sector", "kind")
-DICTIONARY_KINDS = {"actors": "people.tsv", "agents": AGENTS_FILE}
-
-
-def convert_petrarch_dictionary(path: Path, kind: str, *, keep: Path | None = None) -> tuple[str, int, int]:
-    """A PETRARCH/TABARI dictionary as the text of an eventwire table, ready for `Settings.knowledge_dir`.
-
-    `kind` "actors" gives a `people.tsv` (one row per dated code; an actor's code is split into the CAMEO
-    country, or IGO, and the sector), "agents" an `agents.tsv`. Actor entries whose codes are all bare
-    countries ("RUSSIA_ [RUS]") are skipped: countries are `countries.tsv`'s business, and a name with no
-    role would only shadow it; so are roles whose dates run backwards. `keep` is a table of the same kind (the bundled one, say) whose rows follow
-    the imported ones, so the file can replace it without losing anything: for agents the first row for a
-    phrase wins, so the imported rows override. Returns (text, rows written, entries skipped).
-    """
-    if kind not in DICTIONARY_KINDS:
-        raise KnowledgeError(f"unknown dictionary kind {kind!r}: use one of {', '.join(sorted(DICTIONARY_KINDS))}")
-    rows: list[tuple[str, ...]] = []
-    skipped = 0
-    if kind == "agents":
-        columns = AGENT_COLUMNS
-        seen: set[str] = set()
-        for agent in import_petrarch_agents(path):
-            if agent.phrase not in seen:
-                seen.add(agent.phrase)
-                rows.append((agent.phrase, agent.sector, agent.kind))
-    else:
-        columns = PEOPLE_COLUMNS
-        imported = import_petrarch_actors(path)
-        # PETRARCH reads an undated code as the fallback when no dated one applies; a row valid on every
-        # date would compete with the dated ones here, so an entry with dated codes keeps only those
-        dated = {row["name"] for row in imported if row["start"] or row["end"]}
-        for row in imported:
-            code = row["code"]
-            if row["name"] in dated and not (row["start"] or row["end"]):
-                continue
-            country, sector = (code[:3], code[3:]) if len(code) > 3 else (code, "")
-            if not sector or (row["start"] and row["end"] and row["end"] < row["start"]):
-                skipped += 1  # a bare country, or a role the source dates backwards (a typo there)
-                continue
-            rows.append((row["name"], row["aliases"], country, sector, "", row["start"], row["end"], ""))
-    kept = _kept_rows(keep, columns) if keep is not None else []
-    lines = [f"# Converted from {path.name} (a PETRARCH/TABARI {kind} dictionary) by eventwire; keep the",
-             "# dictionary's own licence notice beside this file. Columns: see eventwire.knowledge."
-             + ("people" if kind == "actors" else "agents") + ".",
-             "\t".join(columns)]
-    lines += ["\t".join(cell.replace("\t", " ") for cell in row) for row in rows]
-    if kept:
-        lines.append(f"# --- rows kept from {keep.name if keep else ''} ---")
-        lines += ["\t".join(row) for row in kept]
-    return "\n".join(lines) + "\n", len(rows), skipped
-
-
-def _kept_rows(path: Path, columns: tuple[str, ...]) -> list[tuple[str, ...]]:
-    return [tuple(row.get(c, "") for c in columns) for _, row in read_tsv(path)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..errors import KnowledgeError
@@ -43,6 +44,7 @@ class Role:
     start: date | None
     end: date | None  # None: still in office
     gender: str | None = None  # "m" or "f" when people.tsv says so: lets "he"/"she" skip the other sex
+    generated: bool = False  # from the generated layer (Phoenix dictionaries), beneath the hand-written rows
 
     def valid_on(self, on: date) -> bool:
         return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
@@ -103,6 +105,11 @@ class People:
                         bucket = self._surname.setdefault(_key(surname), [])
                         if role not in bucket:
                             bucket.append(role)
+
+        # a surname the hand-written table knows means its people ("Obama"), not a generated namesake
+        for key, bucket in self._surname.items():
+            if any(r.generated for r in bucket) and not all(r.generated for r in bucket):
+                self._surname[key] = [r for r in bucket if not r.generated]
 
     def __iter__(self) -> Iterator[Role]:
         return iter(self._roles)
@@ -205,15 +212,27 @@ def _date(value: str, where: str) -> date | None:
 
 def load_people(knowledge: "Knowledge") -> People:
     """Read `people.tsv`; honorifics and titles ("Mr.", "President") come from the agents table."""
-    path = knowledge.path(FILE)
+    roles: list[Role] = []
+    known: set[str] = set()  # names of a higher layer: a lower layer's rows for them are left out
+    for number, path in enumerate(knowledge.layers(FILE)):
+        layer = _read_roles(path, known, generated=number > 0)
+        known.update(_key(n) for role in layer for n in (role.name, *role.aliases))
+        roles += layer
+    # Titles are stripped like honorifics: "President Trump" is looked up as "Trump".
+    titles = (*knowledge.agents.honorifics, *(a.phrase for a in knowledge.agents.roles.titles))
+    return People(roles, honorifics=titles)
+
+
+def _read_roles(path: Path, skip: set[str], generated: bool = False) -> list[Role]:
     roles: list[Role] = []
     for number, row in read_tsv(path):
         where = f"{path.name}:{number}"
         name = row.get("name", "").strip()
         country = row.get("country", "").strip().upper()
         sector = row.get("sector", "").strip().upper()
-        if not name or not country or not sector:
-            raise KnowledgeError(f"{where}: a role needs a name, a country and a sector")
+        if not name or not country:
+            # sector may be empty: a dictionary's dated bare code ("[HOB <950601]") is the country alone
+            raise KnowledgeError(f"{where}: a role needs a name and a country")
         start, end = _date(row.get("start", ""), where), _date(row.get("end", ""), where)
         if start and end and end < start:
             raise KnowledgeError(f"{where}: the role of {name} ends before it starts")
@@ -221,7 +240,8 @@ def load_people(knowledge: "Knowledge") -> People:
         gender = row.get("gender", "").strip().lower() or None
         if gender not in (None, "m", "f"):
             raise KnowledgeError(f"{where}: gender is m, f or empty, not {gender!r}")
-        roles.append(Role(name, aliases, country, sector, row.get("role", "").strip(), start, end, gender))
-    # Titles are stripped like honorifics: "President Trump" is looked up as "Trump".
-    titles = (*knowledge.agents.honorifics, *(a.phrase for a in knowledge.agents.roles.titles))
-    return People(roles, honorifics=titles)
+        if skip and any(_key(n) in skip for n in (name, *aliases)):
+            continue  # the hand-written table knows this person: its rows replace the generated ones
+        roles.append(Role(name, aliases, country, sector, row.get("role", "").strip(), start, end, gender,
+                          generated))
+    return roles

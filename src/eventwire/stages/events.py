@@ -28,8 +28,10 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from ..knowledge import Knowledge
-from ..knowledge.cameo import Codebook
+from ..knowledge.cameo import CameoCode, Codebook
+from ..knowledge.verbdict import VerbDictionary
 from ..knowledge.verbs import Frame, Phrase, VerbPattern, VerbPatterns
+from . import verbdict
 from ..records import Actor, Article, Event, Sentence, Span
 
 # Closed-class grammar, not vocabulary: the auxiliaries that make a clause hypothetical.
@@ -68,6 +70,7 @@ class _Draft:
     negated: bool = False
     hypothetical: bool = False
     reported_by: str | None = None
+    foreign: bool = False  # coded by the user's verb dictionary: its code may lie outside the codebook
 
 
 def run(article: Article, knowledge: Knowledge) -> Article:
@@ -75,7 +78,8 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     codebook: Codebook = knowledge.cameo
     drafts: list[_Draft] = []
     for sentence in article.sentences():
-        drafts.extend(_sentence_events(article, sentence, verbs, codebook))
+        drafts.extend(_sentence_events(article, sentence, verbs, codebook, knowledge.verb_dictionary,
+                                       knowledge.cues if knowledge.verb_dictionary is not None else None))
     drafts.sort(key=lambda d: (d.sentence.token_span(d.token).start, d.code, d.pattern))
     events = []
     for draft in drafts:
@@ -89,14 +93,18 @@ def run(article: Article, knowledge: Knowledge) -> Article:
 
 
 def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
-                     codebook: Codebook) -> list[_Draft]:
+                     codebook: Codebook, dictionary: VerbDictionary | None = None, cues: Any = None
+                     ) -> list[_Draft]:
     matched: dict[int, tuple[Any, VerbPattern]] = {}
     for token in sentence.sent:
-        if token.pos_ == "VERB" or _verbal_noun(token):
+        if token.pos_ in ("VERB", "AUX") or _verbal_noun(token):
             lemma = _verb_lemma(token, verbs)
-            if lemma is None:
-                continue
-            pattern = verbs.match(_frame(token, lemma))
+            hand = verbs.match(_frame(token, lemma)) if lemma is not None and token.pos_ != "AUX" else None
+            # a verb dictionary (generated layer or the user's) may know the verb too: the more specific wins
+            roles = verbs.roles(lemma) if lemma else frozenset()
+            if cues is not None and cues.verb(token.lemma_) in ("speech", "writing"):
+                roles |= {"cue"}  # a speech verb attributes what it says, whichever table codes it
+            pattern = verbdict.choose(token, hand, dictionary, roles, hand_knows=lemma is not None)
             if pattern is not None:
                 matched[token.i] = (token, pattern)
     drafts: dict[int, _Draft] = {}
@@ -104,7 +112,7 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     for i, (token, pattern) in sorted(matched.items()):
         if pattern.code is None:
             continue
-        draft = _verb_draft(article, sentence, token, pattern, verbs)
+        draft = _captured(article, sentence, _verb_draft(article, sentence, token, pattern, verbs), pattern)
         head = token.head
         if (token.dep_ == "xcomp" or (_is_purpose(token) and "intent" in verbs.roles(head.lemma_.lower()))) and (
                 head.i in matched and matched[head.i][1].code is not None):
@@ -132,7 +140,13 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue
         drafts[token.head.i] = _absorb(head_draft, inner, codebook)
     for i, draft in list(drafts.items()):
-        if not draft.negated:
+        if isinstance(matched[i][1], verbdict.DictionaryPattern) and matched[i][1].user:
+            # the user's verb dictionary writes modality into its patterns ("said would *", "not *"): its
+            # coding scheme is taken as written; flag, keep the code
+            drafts[i] = _modality(dataclasses.replace(
+                draft, hypothetical=draft.hypothetical or _has_future(draft.token) or _conditional(draft.token),
+                negated=draft.negated or any(c.dep_ == "neg" for c in draft.token.children)))
+        elif not draft.negated:
             drafts[i] = _negate(_future(_modality(draft), codebook), codebook)
     for i in [i for i in drafts if _subsumed(matched[i][0], matched, verbs)]:
         del drafts[i]
@@ -145,7 +159,47 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         drafts.setdefault(draft.token.i, draft)
     attributed = _attribute(article, sentence, drafts, matched, verbs, codebook)
     attributed += _obligations(article, sentence, verbs, set(matched))
+    attributed += [r for d in attributed if (r := _reciprocal(d, matched)) is not None]
     return _dedupe(article, attributed)
+
+
+def _reciprocal(draft: _Draft, matched: dict[int, tuple[Any, VerbPattern]]) -> _Draft | None:
+    """A dictionary pattern's second code ("[032:033]": X visits Y, Y hosts X): the event the other way."""
+    pattern = matched.get(draft.token.i, (None, None))[1]
+    if not isinstance(pattern, verbdict.DictionaryPattern) or not pattern.reverse or draft.code != pattern.code:
+        return None
+    if pattern.reverse == "---" or not draft.actors or not draft.recipients:
+        return None
+    return dataclasses.replace(draft, code=pattern.reverse, actors=draft.recipients, recipients=draft.actors,
+                               pattern=f"{draft.pattern} <=> [{pattern.reverse}]")
+
+
+def _captured(article: Article, sentence: Sentence, draft: _Draft, pattern: VerbPattern) -> _Draft:
+    """A dictionary pattern that marks its source ("$") or target ("+") word says who they are."""
+    if not isinstance(pattern, verbdict.DictionaryPattern):
+        return draft
+    doc = draft.token.doc
+    if pattern.source_at is not None:
+        found = _phrase_actors(article, sentence, doc[pattern.source_at])
+        if found:
+            draft = dataclasses.replace(draft, actors=tuple(found), source_code=None,
+                                        recipients=tuple(r for r in draft.recipients if r not in found))
+    if pattern.target_at is not None:
+        found = _phrase_actors(article, sentence, doc[pattern.target_at])
+        if found:
+            draft = dataclasses.replace(draft, recipients=tuple(f for f in found if f not in draft.actors),
+                                        target_code=None)
+    if not draft.recipients:
+        # PETRARCH's target: the first actor in the verb phrase, however deep ("clashed over the efforts
+        # of X"), when no slot of the verb holds one; an actor before a place's country
+        end = max(t.i for t in draft.token.subtree)
+        start, stop = sentence.token_span(draft.token).end, sentence.token_span(doc[end]).end
+        inside = [a for a in article.actors if a.id not in draft.actors and any(
+            start <= m.span.start and m.span.end <= stop for m in a.mentions)]
+        if inside:
+            first = min(inside, key=lambda a: min(m.span.start for m in a.mentions if m.span.start >= start))
+            draft = dataclasses.replace(draft, recipients=(first.id,), target_code=None)
+    return dataclasses.replace(draft, foreign=pattern.user)
 
 
 def _dedupe(article: Article, drafts: list[_Draft]) -> list[_Draft]:
@@ -764,7 +818,12 @@ def _place(article: Article, sentence: Sentence, token: Any) -> str | None:
 
 def _to_event(article: Article, draft: _Draft, codebook: Codebook, event_id: str) -> Event | None:
     entry = codebook.get(draft.code)
-    if entry is None or entry.plover_event is None:
+    if draft.foreign and (entry is None or entry.code != draft.code or entry.plover_event is None):
+        # the user's own dictionary codes (WEIS-like "903", "174K"): kept as written, with what the
+        # codebook knows of exactly that code and nothing guessed
+        if entry is None or entry.code != draft.code:
+            entry = CameoCode(draft.code, "", None, None, None, None, ())  # type: ignore[arg-type]
+    elif entry is None or entry.plover_event is None:
         return None  # public statements (01) are not events
     if not draft.actors and not draft.recipients and not draft.target_code and not draft.source_code:
         return None  # no actor on either side: nothing to code (PETRARCH needs a source; we take either)

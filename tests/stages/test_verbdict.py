@@ -1,0 +1,93 @@
+"""Verb-dictionary patterns on parsed sentences: context, precedence over hand rows, targets, reciprocal codes."""
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from eventwire import Actor, Mention, Pipeline, Span, make_article
+from eventwire.knowledge import Knowledge
+from eventwire.knowledge.importer import import_dictionary
+from eventwire.settings import Settings
+from eventwire.stages import events
+
+# Our own dictionary, in PETRARCH's format, with our own codes (one of them outside CAMEO).
+VERBS = """\
+&STRAIT
++NARROWS
++SOUND
+
+--- CHARTER [---] ---
+CHARTER
+- * FERRIES [061]
+- * FERRIES ACROSS &STRAIT [062]
+
+--- SAIL [032:033] ---
+SAIL
+
+--- SALUTE [051] ---
+SALUTE
+- NEVER_* [---]
+- * FLAG [9051]
+"""
+CODES = {"Freedonia": "FRE", "Ruritania": "RUR"}
+
+
+@pytest.fixture(scope="module")
+def coded(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory):
+    folder: Path = tmp_path_factory.mktemp("dictionary")
+    source = folder / "our.verbs.txt"
+    source.write_text(VERBS, encoding="utf-8")
+    for name, text in import_dictionary(source, "verbs", merge=False).files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    knowledge = Knowledge(Settings(knowledge_dir=folder))
+
+    def code(text: str):
+        article = pipeline.parse([make_article("t", text, "2024-01-10")])[0]
+        actors = []
+        for name, actor_code in CODES.items():
+            at = text.find(name)
+            if at >= 0:
+                actors.append(Actor(f"a{len(actors) + 1}", name, "country", actor_code, None, actor_code,
+                                    (Mention(Span(at, at + len(name)), "name"),)))
+        article = dataclasses.replace(article, actors=tuple(actors))
+        result = events.run(article, knowledge)
+        return sorted((e.source, e.target, e.cameo) for e in result.events), result
+    return code
+
+
+def test_the_longest_pattern_codes_the_verb(coded) -> None:
+    assert coded("Freedonia chartered ferries for Ruritania.")[0] == [("FRE", "RUR", "061")]
+    assert coded("Freedonia chartered two ferries across the narrows for Ruritania.")[0] == [("FRE", "RUR", "062")]
+    assert coded("Freedonia chartered a yacht for Ruritania.")[0] == []  # [---]: no event by itself
+
+
+def test_reciprocal_code(coded) -> None:
+    assert coded("Freedonia sailed to Ruritania.")[0] == [("FRE", "RUR", "032"), ("RUR", "FRE", "033")]
+
+
+def test_adjacent_negation_blocks_and_user_codes_stay_as_written(coded) -> None:
+    assert coded("Freedonia never saluted Ruritania.")[0] == []
+    events, article = coded("Freedonia saluted the flag of Ruritania.")
+    assert events == [("FRE", "RUR", "9051")]  # the first actor in the verb phrase is the target
+    (event,) = article.events
+    assert event.goldstein is None and event.quad_class is None and event.event is None
+
+
+def test_the_generated_layer_is_off_unless_asked_for() -> None:
+    assert Knowledge(Settings()).verb_dictionary is None
+    generated = Knowledge(Settings(generated_verbs=True)).verb_dictionary
+    assert generated is not None and generated.origin == "built-in" and len(generated) > 4000
+
+
+def test_the_generated_layer_leaves_hand_known_and_embedded_verbs_alone(pipeline: Pipeline) -> None:
+    from eventwire.stages import verbdict
+
+    knowledge = Knowledge(Settings(generated_verbs=True))
+    doc = pipeline.nlp("Freedonia froze relations with Ruritania after it tried to freeze the accounts.")
+    froze, freeze = doc[1], doc[9]
+    chosen = verbdict.choose(froze, None, knowledge.verb_dictionary)
+    assert chosen is not None and chosen.code is not None  # CAMEO.2.0: FREEZE * RELATIONS
+    assert verbdict.choose(froze, None, knowledge.verb_dictionary, hand_knows=True) is None
+    assert verbdict.choose(freeze, None, knowledge.verb_dictionary) is None  # an embedded verb
