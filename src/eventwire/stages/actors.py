@@ -32,6 +32,7 @@ from ..knowledge.agents import Agent
 from ..knowledge.countries import Country
 from ..knowledge.people import Role, surnames
 from ..records import Actor, Article, Mention, Sentence, Span
+from .syntax import LOCATIVE_PREPS, OBJECT_DEPS, SUBJECT_LIKE_DEPS, is_subject
 
 # Verbs of movement or location: a capital as their object or after their preposition is a place
 # ("visited Pyongyang", "flew to Moscow"), not a government. A closed grammatical class, kept short.
@@ -41,11 +42,6 @@ _MOTION = frozenset({
     "deploy", "take", "launch", "march", "walk", "attack", "strike", "bomb", "shell",
     "capture", "seize", "surround", "occupy", "liberate",
 })
-# Prepositions whose object is a location whatever the verb.
-_LOCATIVE = frozenset({"in", "at", "inside", "outside", "near", "around", "into", "within", "across",
-                       "throughout", "over", "above", "outside of", "of", "beyond", "past", "via", "through"})
-_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
-_OBJECT = frozenset({"dobj", "dative", "obj", "iobj", "attr", "oprd"})
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 _RELATIVE = frozenset({"who", "whom", "whose"})
@@ -144,12 +140,6 @@ def _text_span(ctx: _Ctx, sentence: Sentence, tokens: list[Any]) -> tuple[str, S
     return text, span
 
 
-def _is_subject(token: Any) -> bool:
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    return token.dep_ in _SUBJECT
-
-
 def _country_of_words(ctx: _Ctx, text: str) -> Country | None:
     countries = ctx.knowledge.countries
     return countries.find(text) or countries.by_adjective(text)
@@ -242,7 +232,7 @@ def _people(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> l
         out.append(_Found(
             span=span, how="name" if len(name.split()) > 1 or title else "surname", key=("person", name),
             kind="person", name=name, country=country, sector=sector, phrase=title.lower() if title else None,
-            sentence=index, subject=_is_subject(ent.root), gender=_gender(ent.doc[start:ent.end].text),
+            sentence=index, subject=is_subject(ent.root), gender=_gender(ent.doc[start:ent.end].text),
         ))
     return out
 
@@ -349,7 +339,7 @@ def _roles(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> li
         item = _Found(
             span=span, how="title" if kind == "person" else "role" if kind != "group" else "group", key=(),
             kind=kind, name=" ".join(span.text(ctx.text).split()), country=country, sector=agent.sector, phrase=phrase, plural=plural,
-            sentence=index, subject=_is_subject(root), link=link,
+            sentence=index, subject=is_subject(root), link=link,
         )
         out.append(dataclasses.replace(item, key=_role_key(item)))
     return out
@@ -496,9 +486,9 @@ def _entities(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span], *,
             if org is not None and countries.find(text) is None:
                 claimed.append(span)
                 out.append(_Found(span, "name", ("org", org.code, org.name), "organisation", org.name, org.country,
-                                  org.sector, code=org.code, sentence=index, subject=_is_subject(ent.root)))
+                                  org.sector, code=org.code, sentence=index, subject=is_subject(ent.root)))
             continue
-        subject = _is_subject(ent.root)
+        subject = is_subject(ent.root)
         item: _Found | None = None
         metonym = countries.by_metonym(text)
         if metonym is not None and countries.find(text) is None:
@@ -547,7 +537,7 @@ def _missed_surnames(sentence: Sentence, index: int, claimed: list[Span], earlie
         if _free(span, claimed) and _names_a_person(token.text, earlier):
             claimed.append(span)
             out.append(_Found(span, "surname", ("person", token.text), "person", token.text, sentence=index,
-                              subject=_is_subject(token)))
+                              subject=is_subject(token)))
     return out
 
 
@@ -586,14 +576,14 @@ def _acts(ent: Any, *, is_capital: bool) -> bool:
         token = token.head  # "between Moscow and Pyongyang": the first conjunct's role counts
     if any(child.tag_ == "POS" or child.dep_ == "case" for child in ent.root.children) or token.dep_ == "poss":
         return True  # "Beijing's influence"
-    if token.dep_ in _SUBJECT:
+    if token.dep_ in SUBJECT_LIKE_DEPS:
         return True  # "the Kremlin said", "Moscow appeared wary"
-    if token.dep_ in _OBJECT:
+    if token.dep_ in OBJECT_DEPS:
         return token.head.lemma_ not in _MOTION  # "pushing Moscow", not "visited Pyongyang"
     if token.dep_ == "pobj":
         preposition = token.head
         word = preposition.lower_
-        if word in _LOCATIVE:
+        if word in LOCATIVE_PREPS:
             return False
         if word in ("to", "toward", "towards", "from"):
             return preposition.head.lemma_ not in _MOTION  # "a message to Washington", not "flew to Moscow"
@@ -724,11 +714,11 @@ def _pronouns(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span], fo
         target: _Found | None = None
         if token.head.lower_ in _ADDRESS:
             continue
-        if word in _PERSON_PRONOUNS and token.dep_ in (*_SUBJECT, "poss", *_OBJECT, "pobj"):
+        if word in _PERSON_PRONOUNS and token.dep_ in (*SUBJECT_LIKE_DEPS, "poss", *OBJECT_DEPS, "pobj"):
             target = _person_antecedent(known, span, index, _PRONOUN_GENDER[word], genders)
         elif word in _RELATIVE and token.head.dep_ == "relcl":
             target = _relative_antecedent(sentence, token, known)
-        elif word in _GROUP_PRONOUNS and token.dep_ in (*_SUBJECT, "poss"):
+        elif word in _GROUP_PRONOUNS and token.dep_ in (*SUBJECT_LIKE_DEPS, "poss"):
             target = _antecedent(known, span, index, lambda f: f.plural and f.subject, reach=1)
         elif word == "its" and token.dep_ == "poss":
             target = _antecedent(known, span, index, lambda f: f.kind in ("country", "organisation"), reach=0)
@@ -736,7 +726,7 @@ def _pronouns(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span], fo
             continue
         claimed.append(span)
         out.append(dataclasses.replace(target, span=span, how="pronoun", sentence=index,
-                                       subject=_is_subject(token)))
+                                       subject=is_subject(token)))
     return out
 
 
