@@ -235,3 +235,40 @@ def test_local_roles_take_the_country_of_their_place(parse):
     assert at(article, "mayor")[0].country == "PSE"
     article = parse("The ambassador in Moscow met the minister.")
     assert at(article, "ambassador")[0].country is None  # envoys are foreigners where they serve
+
+
+# --- actors from context (issue 9) -------------------------------------------------------------------------
+
+
+def _actors(pipeline, text: str):
+    from eventwire import make_article
+    article = pipeline.annotate(pipeline.parse([make_article("t", text, "2024-01-10")])[0])
+    return {a.name: a for a in article.actors}
+
+
+def test_demonym_and_lowercase_title_belong_to_the_person(pipeline) -> None:
+    actors = _actors(pipeline, "Brazilian foreign secretary Ana Souza met the press.")
+    assert actors["Ana Souza"].code == "BRAGOV"
+    assert "Brazil" not in actors and "Brazilian" not in actors
+
+
+def test_title_after_a_country_name_is_the_persons(pipeline) -> None:
+    actors = _actors(pipeline, "United States Attorney Jorge Kessler said the firm lied.")
+    assert actors["Jorge Kessler"].country == "USA" and actors["Jorge Kessler"].sector == "JUD"
+    assert "United States" not in actors
+
+
+def test_apposition_for_a_body_gives_its_country_and_sector(pipeline) -> None:
+    actors = _actors(pipeline, "Tomas Ilves, a spokesman for the Peruvian army, denied the report.")
+    assert actors["Tomas Ilves"].code == "PERMIL"
+
+
+def test_a_given_name_alone_is_not_a_famous_person(pipeline) -> None:
+    actors = _actors(pipeline, "The couple have a daughter called Elizabeth.")
+    assert all(a.country is None for a in actors.values())
+
+
+def test_coordinated_demonyms_make_two_groups(pipeline) -> None:
+    actors = _actors(pipeline, "Chilean and Peruvian students marched in Lima.")
+    codes = sorted(a.code for a in actors.values() if a.kind == "group")
+    assert codes == ["CHLEDU", "PEREDU"]

@@ -30,9 +30,9 @@ from typing import Any, Iterable
 from ..knowledge import Knowledge
 from ..knowledge.agents import Agent
 from ..knowledge.countries import Country
-from ..knowledge.people import Role, surnames
+from ..knowledge.people import FAMILY_NAME_FIRST, Role, surnames
 from ..records import Actor, Article, Mention, Sentence, Span
-from .syntax import LOCATIVE_PREPS, OBJECT_DEPS, SUBJECT_LIKE_DEPS, is_subject
+from .syntax import LOCATIVE_PREPS, OBJECT_DEPS, SUBJECT_LIKE_DEPS, conjuncts, coordinated_modifiers, is_subject
 
 # Verbs of movement or location: a capital as their object or after their preposition is a place
 # ("visited Pyongyang", "flew to Moscow"), not a government. A closed grammatical class, kept short.
@@ -189,11 +189,19 @@ def _widen_over_titles(ctx: _Ctx, ent: Any) -> tuple[int, str | None]:
             if first < ent.sent.start:
                 continue
             words = [t.text for t in doc[first:start]]
-            if not words[0][:1].isupper():
-                continue
             agent = roles.get(" ".join(words))
-            if agent is not None and agent.kind in ("title", "honorific"):
-                if agent.kind == "title" and title is None:
+            if agent is None:
+                continue
+            if words[0][:1].isupper():
+                # "President X", "Mr. X", and a role written as a title right before the name ("Attorney X")
+                fits = agent.kind in ("title", "honorific") or (agent.kind == "person" and start == ent.start)
+            else:
+                # "Brazilian foreign secretary Ana Souza": a lowercase role right before the name is its title
+                # when a country word says whose it is
+                fits = agent.kind in ("title", "person") and start == ent.start \
+                    and _country_before(ctx, doc, first, ent.sent.start) is not None
+            if fits:
+                if agent.kind in ("title", "person") and title is None:
                     title = agent.phrase
                 start = first
                 break
@@ -201,12 +209,20 @@ def _widen_over_titles(ctx: _Ctx, ent: Any) -> tuple[int, str | None]:
             break
     if title is not None:
         # "Russian President Vladimir Putin", "US Ambassador Richard Grenell": the country goes with the name
-        for length in (3, 2, 1):
-            first = start - length
-            if first >= ent.sent.start and _country_of_words(ctx, doc[first:start].text) is not None \
-                    and doc[first].text[:1].isupper():
-                return first, title
+        first = _country_before(ctx, doc, start, ent.sent.start)
+        if first is not None:
+            return first, title
     return start, title
+
+
+def _country_before(ctx: _Ctx, doc: Any, start: int, floor: int) -> int | None:
+    """The first token of a capitalised country name or demonym ending right before `start`, if any."""
+    for length in (3, 2, 1):
+        first = start - length
+        if first >= floor and doc[first].text[:1].isupper() \
+                and _country_of_words(ctx, doc[first:start].text) is not None:
+            return first
+    return None
 
 
 def _people(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list[_Found]:
@@ -293,7 +309,32 @@ def _person_context(ctx: _Ctx, sentence: Sentence, ent: Any) -> tuple[str | None
                 country = _country_of_words(ctx, token.text)
                 if country is not None and token.text[:1].isupper():
                     country_code = country.code
-    return country_code, agent.sector
+    body_country, body_sector = _body_of(ctx, doc, ent.end + 1, end)
+    # "a spokesman for the Peruvian army": the body the person speaks or works for gives country and sector
+    return country_code or body_country, body_sector or agent.sector
+
+
+def _body_of(ctx: _Ctx, doc: Any, start: int, end: int) -> tuple[str | None, str | None]:
+    """Country and sector of the body an appositive ties a person to ("for the Peruvian army", "of the
+    Ruritanian foreign ministry"): the first organisation role noun after for/of/at/with/in, with the
+    country its modifiers name."""
+    roles = ctx.knowledge.agents.roles
+    for token in doc[start:end]:
+        if token.dep_ != "pobj" or token.head.lower_ not in ("for", "of", "at", "with", "in"):
+            continue
+        for head in conjuncts(token)[:1]:
+            agent = roles.get(head.text)
+            if agent is None or agent.kind not in ("organisation", "group"):
+                continue
+            country = None
+            for modifier in head.children:
+                if modifier.dep_ in ("amod", "compound", "poss", "nmod") and modifier.text[:1].isupper():
+                    found = _country_of_words(ctx, _POSSESSIVE_TAIL.sub("", modifier.text))
+                    if found is not None:
+                        country = found.code
+                        break
+            return country, agent.sector
+    return None, None
 
 
 # --- pass 2: role nouns -----------------------------------------------------------------------------
@@ -341,8 +382,26 @@ def _roles(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> li
             kind=kind, name=" ".join(span.text(ctx.text).split()), country=country, sector=agent.sector, phrase=phrase, plural=plural,
             sentence=index, subject=is_subject(root), link=link,
         )
-        out.append(dataclasses.replace(item, key=_role_key(item)))
+        parties = _coordinated_parties(ctx, sentence, root, item)
+        out.extend(parties or [dataclasses.replace(item, key=_role_key(item))])
     return out
+
+
+def _coordinated_parties(ctx: _Ctx, sentence: Sentence, root: Any, item: _Found) -> list[_Found]:
+    """ "Chilean and Peruvian students": one group per country word, each with its own span (the first
+    modifier alone, the last with the noun), so that events see two parties, not one merged actor."""
+    modifiers = coordinated_modifiers(root)
+    countries = [_country_of_words(ctx, m.text) if m.text[:1].isupper() else None for m in modifiers]
+    if len(modifiers) < 2 or any(c is None for c in countries):
+        return []
+    parties = []
+    for number, (modifier, country) in enumerate(zip(modifiers, countries)):
+        last = number == len(modifiers) - 1
+        span = _span(sentence, modifier, root if last else modifier)
+        party = dataclasses.replace(item, span=span, country=country.code, link=None,
+                                    name=f"{modifier.text} {root.text}")
+        parties.append(dataclasses.replace(party, key=_role_key(party)))
+    return parties
 
 
 def _role_key(item: _Found) -> tuple[Any, ...]:
@@ -613,7 +672,7 @@ def _resolve_people(ctx: _Ctx, found: list[_Found]) -> list[_Found]:
             roles = people.roles_of(name)
             canonical = roles[0].name if roles else name
         else:
-            canonical = _chain(name, order, full) or _known(ctx, name) or name
+            canonical = _chain(name, order, full) or _known(ctx, name, titled=item.how == "name") or name
         out.append(dataclasses.replace(item, key=("person", canonical)))
     return out
 
@@ -632,12 +691,25 @@ def _chain(word: str, order: int, full: list[tuple[int, str, str]]) -> str | Non
     return later[0] if later else None
 
 
-def _known(ctx: _Ctx, word: str) -> str | None:
-    role = ctx.knowledge.people.lookup(word, ctx.on)
-    if role is not None:
-        return role.name
+def _known(ctx: _Ctx, word: str, titled: bool = False) -> str | None:
+    """The known person a lone name means. A given name alone ("a daughter called Elizabeth") never means a
+    famous person: the word must be the person's surname, or come with a title ("Queen Elizabeth")."""
+    people = ctx.knowledge.people
+    role = people.lookup(word, ctx.on)
+    name = role.name if role is not None else people.only_person(word)
     # nobody of that name in office that day: still the person, if the name can mean only one
-    return ctx.knowledge.people.only_person(word)
+    if name is None or titled:
+        return name
+    country = next((r.country for r in people.roles_of(name) if r.country), "") or ""
+    return name if _is_surname(word, name, country) else None
+
+
+def _is_surname(word: str, name: str, country: str = "") -> bool:
+    """Whether a lone word is the surname of a full name, not its given name ("Putin", not "Vladimir";
+    a regnal name, "Elizabeth II", has no surname; "Kim" is Kim Jong-un's family name, written first)."""
+    forms = {f.lower() for f in surnames(name, country)}
+    given = name.split()[0].lower() if country not in FAMILY_NAME_FIRST else ""
+    return word.lower() in forms and word.lower() != given
 
 
 def _role_of(ctx: _Ctx, name: str) -> Role | None:

@@ -505,7 +505,14 @@ def _verb_lemma(token: Any, verbs: VerbPatterns) -> str | None:
         joined = f"{doc[token.i - 2].lower_}-{lemma}"
         if joined in verbs:
             return joined
-    return lemma if lemma in verbs else None
+    if lemma in verbs:
+        return lemma
+    # the lemmatizer's slips ("staged" -> "stag"): the regular English inflections undone
+    word = token.lower_
+    for suffix, base in (("ed", "e"), ("ed", ""), ("es", ""), ("s", ""), ("ing", "e"), ("ing", "")):
+        if word.endswith(suffix) and word[:-len(suffix)] + base in verbs and token.tag_.startswith("VB"):
+            return word[:-len(suffix)] + base
+    return None
 
 
 def _phrase(token: Any) -> Phrase:
