@@ -155,7 +155,8 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             drafts[i] = _negate(_future(_modality(article, sentence, draft, words.argument), codebook), codebook)
     for i in [i for i in drafts if _subsumed(drafts[i].token, matched, verbs, words.cues)]:
         del drafts[i]
-    main = [d for d in drafts.values() if not _is_secondary(d.token)]
+    main = [d.token for d in drafts.values() if not _is_secondary(d.token)] or [
+        t for t in sentence.sent if t.pos_ == "VERB" and _reports(t, words.cues) and not _is_secondary(t)]
     if main:
         # "blocked roads to press their demands", "... one day after a jet shot down a helicopter": purposes
         # and background clauses serve the main act; they are coded only when nothing else is
