@@ -438,3 +438,12 @@ def test_speech_verbs_come_from_the_quote_cues(pipeline) -> None:
     article, table = code(pipeline, "Sylvania said Ruritania shelled the port.")
     (event,) = article.events
     assert (event.cameo, event.source, event.target) == ("112", "SYL", "RUR")
+
+
+def test_event_in_a_quote_is_reported_by_its_speaker(pipeline) -> None:
+    from eventwire import make_article
+    text = "“Our soldiers will withdraw from the border,” Peruvian defence minister Ana Quispe said on Friday."
+    article = pipeline.annotate(pipeline.parse([make_article("t", text, "2024-01-10")])[0])
+    speaker = next(q.speaker for q in article.quotes if q.speaker)
+    assert article.events and all(e.reported_by == speaker for e in article.events)
+    assert article.actor(speaker).name == "Ana Quispe"

@@ -10,9 +10,15 @@ one written into `Event.pattern` ("say > bomb [195] => [112]") so every coding c
 - intent: "wants to attack X" is a threat (138), "plans to help X" an intent to aid (033), both hypothetical;
   "threatened to sanction X" / "offered to help X" take their code from the act threatened or offered;
   an announced or conditional act ("will provide aid", "may halt talks if ...") likewise (03x / 13x).
-- refusal: a negated cooperative act ("would not provide support", "failed to reach agreement") is a
-  rejection (12x); a negated act of force stays coded, with `negated`.
-- claims: "X said (that) Y attacked Z" is X accusing Y (112), as PETRARCH codes it; "X said Y must do Z" is
+- refusal: an announced refusal ("would not provide support", "failed to reach agreement") is a rejection
+  (12x); any other negated act ("did not endorse") stays coded as itself, with `negated`.
+- modality and arguments (`syntax.py`): conditionals ("would have to be ratified") and acts inside an
+  allegation are hypothetical, or the accuser's 112; "X wants Y to <act>" is X's appeal to Y (02x);
+  "agreed to lift" is the yielding (08x) itself; a force event held in another country targets it; several
+  parties of a one-sided act act each, of a symmetric one act on each other; "called Y a hero/traitor" is
+  051/111 (words in `argument_words.tsv`).
+- claims (speech verbs are the quotes stage's cues, `quote_cues.tsv`, and the speaker its quote's speaker
+  when it found one): "X said (that) Y attacked Z" is X accusing Y (112), as PETRARCH codes it; "X said Y must do Z" is
   X demanding it of Y (100); other events inside a speech verb's clause keep their coding and get
   `reported_by` (so does everything in a sentence with "according to X").
 - one act, one event: what a coded verb governs ("rejected an invitation to attend", "demanded that X
@@ -28,11 +34,11 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from ..knowledge import Knowledge
-from ..knowledge.cameo import Codebook
-from ..knowledge.verbs import Frame, Phrase, VerbPattern, VerbPatterns
-from ..records import Actor, Article, Event, Sentence, Span
 from ..knowledge.argwords import ArgumentWords
+from ..knowledge.cameo import Codebook
 from ..knowledge.cues import Cues
+from ..knowledge.verbs import Frame, Phrase, VerbPattern, VerbPatterns
+from ..records import Actor, Article, Event, Sentence
 from .syntax import (INHERIT_DEPS, SUBJECT_DEPS, alleged_by_noun, bare_noun, conjuncts, controller_object,
                      coordinated_modifiers, is_conditional, is_negated, is_passive, is_temporal, light_verb_object,
                      locative_objects, prep_objects, subtree_span)
