@@ -272,3 +272,8 @@ def test_coordinated_demonyms_make_two_groups(pipeline) -> None:
     actors = _actors(pipeline, "Chilean and Peruvian students marched in Lima.")
     codes = sorted(a.code for a in actors.values() if a.kind == "group")
     assert codes == ["CHLEDU", "PEREDU"]
+
+
+def test_country_the_tagger_missed_is_still_a_country(pipeline) -> None:
+    actors = _actors(pipeline, "Uruguay accused Argentina of polluting the river.")
+    assert actors["Uruguay"].code == "URY" and actors["Argentina"].code == "ARG"

@@ -447,3 +447,15 @@ def test_event_in_a_quote_is_reported_by_its_speaker(pipeline) -> None:
     speaker = next(q.speaker for q in article.quotes if q.speaker)
     assert article.events and all(e.reported_by == speaker for e in article.events)
     assert article.actor(speaker).name == "Ana Quispe"
+
+
+def test_a_speaker_telling_its_own_attack_accuses_nobody(pipeline) -> None:
+    article, table = code(pipeline, "Freedonia said it had shelled the rebel camps in Sylvania.")
+    assert all(e.cameo != "112" for e in article.events)
+    (event,) = article.events
+    assert (event.cameo[:2], event.source, table[event.reported_by]) == ("19", "FRE", "Freedonia")
+
+
+def test_event_nouns_with_their_target_preposition(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia's criticism of Ruritania surprised observers.")
+    assert [(e.cameo, e.source, e.target) for e in article.events] == [("111", "FRE", "RUR")]

@@ -583,6 +583,35 @@ def _entities(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span], *,
             out.append(item)
     if not known_only:
         out += _missed_surnames(sentence, index, claimed, [*earlier, *out])
+        out += _missed_countries(ctx, sentence, index, claimed)
+    return out
+
+
+def _missed_countries(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list[_Found]:
+    """Country names the tagger left without an entity ("Uruguay accused Argentina ..."): a run of proper
+    nouns outside any entity that is exactly a country's name. Names that are also people's ("Jordan",
+    "Georgia") are safe: the tagger gives those a PERSON entity, which this pass never looks at."""
+    out: list[_Found] = []
+    tokens = list(sentence.sent)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.pos_ != "PROPN" or token.ent_type_ or _partisan(token.doc, token.i):
+            i += 1
+            continue
+        for length in (3, 2, 1):
+            run = tokens[i:i + length]
+            if len(run) < length or any(t.pos_ != "PROPN" or t.ent_type_ for t in run):
+                continue
+            span = _span(sentence, run[0], run[-1])
+            country = ctx.knowledge.countries.find(span.text(ctx.text))
+            if country is not None and _free(span, claimed):
+                claimed.append(span)
+                out.append(_Found(span, "country", ("country", country.code), "country", country.name,
+                                  country.code, sentence=index, subject=is_subject(run[-1])))
+                i += length - 1
+                break
+        i += 1
     return out
 
 

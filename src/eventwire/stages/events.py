@@ -396,7 +396,9 @@ def _attribute(article: Article, sentence: Sentence, drafts: dict[int, _Draft],
                 pattern=f"{cue.lemma_.lower()} > must {draft.pattern} => [100]"))
             continue
         claim = ((cue_pattern is None or cue_pattern.code is None or cue_pattern.code[:2] == "01")
-                 and draft.code[:2] in _CLAIMED_ROOTS and cue.i < draft.token.i and speakers)
+                 and draft.code[:2] in _CLAIMED_ROOTS and cue.i < draft.token.i and speakers
+                 and not (draft.actors and set(draft.actors) <= set(speakers)))
+        # "the army said it had killed 20 militants": a speaker telling its own act reports it, accuses nobody
         if claim:
             # PETRARCH's SAY transformation: the speaker accuses the one said to have attacked, and only
             # failing any trace of the attacker, the side attacked
