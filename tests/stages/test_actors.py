@@ -277,3 +277,8 @@ def test_coordinated_demonyms_make_two_groups(pipeline) -> None:
 def test_country_the_tagger_missed_is_still_a_country(pipeline) -> None:
     actors = _actors(pipeline, "Uruguay accused Argentina of polluting the river.")
     assert actors["Uruguay"].code == "URY" and actors["Argentina"].code == "ARG"
+
+
+def test_of_phrase_with_a_possessor_gives_the_country(pipeline) -> None:
+    actors = _actors(pipeline, "Kenya will expel exiled leaders of Uganda's opposition movement.")
+    assert actors["exiled leaders"].country == "UGA"

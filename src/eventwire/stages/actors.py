@@ -467,14 +467,28 @@ def _role_country(ctx: _Ctx, sentence: Sentence, chunk: Any, first: int
                 continue
             words = doc[obj.left_edge.i:obj.i + 1].text
             if child.lower_ == "of":
-                country = _country_of_words(ctx, words)
+                country = _country_of_words(ctx, words) or _modifier_country(ctx, obj)
                 if country is not None:
+                    # "the president of Russia"; "leaders of Egypt's opposition", "officers of the Kenyan army"
                     return country.code, first, _apposed_person(chunk, sentence)
             if local and obj.ent_type_ in ("GPE", "LOC"):
                 code = _place_country(ctx, doc[obj.left_edge.i:obj.i + 1])
                 if code is not None:
                     return code, first, _apposed_person(chunk, sentence)
     return None, first, _apposed_person(chunk, sentence)
+
+
+def _modifier_country(ctx: _Ctx, noun: Any) -> Country | None:
+    """The country a noun's possessor or capitalised modifier names ("Egypt's opposition", "the Kenyan
+    army"); "pro-Russian" and similar causes are no owner."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.text[:1].isupper() \
+                and not _partisan(noun.doc, child.left_edge.i):
+            phrase = noun.doc[child.left_edge.i:child.i + 1].text
+            country = _country_of_words(ctx, _POSSESSIVE_TAIL.sub("", phrase))
+            if country is not None:
+                return country
+    return None
 
 
 def _sectors(ctx: _Ctx, chunk: Any, first: int, root: Any) -> set[str]:
