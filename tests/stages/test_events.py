@@ -459,3 +459,18 @@ def test_a_speaker_telling_its_own_attack_accuses_nobody(pipeline) -> None:
 def test_event_nouns_with_their_target_preposition(pipeline) -> None:
     article, _ = code(pipeline, "Freedonia's criticism of Ruritania surprised observers.")
     assert [(e.cameo, e.source, e.target) for e in article.events] == [("111", "FRE", "RUR")]
+
+
+def test_event_noun_completing_a_verb_with_in(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonian fighters engaged Ruritania in a firefight near the border.",
+                      extra={"Freedonian fighters": "FREREB"})
+    (event,) = article.events
+    assert (event.cameo[:2], event.source, event.target) == ("19", "FREREB", "RUR")
+
+
+def test_light_verb_with_the_nouns_preposition_on_the_verb(pipeline) -> None:
+    article, _ = code(pipeline, "Sylvania filed a lawsuit against Ruritania.")
+    (event,) = article.events
+    assert (event.cameo, event.source, event.target) == ("115", "SYL", "RUR")
+    warned, _ = code(pipeline, "Sylvania issued a warning to Ruritania.")
+    assert [(e.cameo, e.source, e.target) for e in warned.events] == [("130", "SYL", "RUR")]

@@ -886,7 +886,14 @@ def _nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue  # "held talks", "imposed sanctions", "called for sanctions": the verb's event says it
         if _subsumed(token, matched, verbs, cues, through_noun=True):
             continue  # "investigated for rioting during a summit": background to the coded act
-        pattern = verbs.match_noun(_frame(token, token.lemma_.lower()))
+        frame = _frame(token, token.lemma_.lower())
+        pattern = verbs.match_noun(frame)
+        light = light_verb_object(token)
+        if pattern is None and light is not None and token.dep_ == "dobj":
+            # "filed a lawsuit against X": the parser hangs the noun's preposition on the light verb
+            outer = _frame(light, light.lemma_.lower())
+            pattern = verbs.match_noun(Frame(frame.lemma, frame.preps | outer.preps, frame.clauses,
+                                             {**outer.slots, **frame.slots}))
         if pattern is None or pattern.code is None:
             continue
         preps = prep_objects(token)
@@ -906,6 +913,15 @@ def _nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
             # light verbs: "Italy announced a suspension of air links", "X held talks with Y": the subject does it
             actors = _subject_actors(article, sentence, verb)
         recipients, target_code = _targets(article, sentence, token, pattern.targets, False)
+        if not recipients and not target_code and verb is not None and token.dep_ == "dobj":
+            # "filed a lawsuit against X": the noun's preposition hung on the light verb
+            slots = tuple(t for t in pattern.targets if t not in ("dobj", "iobj", "ccomp", "xobj"))
+            recipients, target_code = _targets(article, sentence, verb, slots, False)
+        if not recipients and not target_code and verb is not None and token.dep_ == "pobj":
+            # "engaged Turkish troops in a firefight": the verb's object is the other party
+            for obj in verb.children:
+                if obj.dep_ == "dobj":
+                    recipients = _phrase_actors(article, sentence, obj)
         recipients = [r for r in recipients if r not in actors]
         if not recipients and not target_code and pattern.code[:2] in _FORCE_ROOTS | {"15"}:
             recipients, target_code = _abroad(article, sentence, token, actors)

@@ -244,9 +244,13 @@ def complement_of(token: Any, heads: frozenset[str]) -> Any | None:
 
 def light_verb_object(token: Any) -> Any | None:
     """For an event noun, the verb it is the object of ("launched an investigation", "held talks",
-    "staged a protest"): the verb's subject is the noun event's source."""
+    "staged a protest") or that it completes with "in" ("engaged X in a firefight", "took part in
+    exercises"): the verb's subject is the noun event's source."""
     if token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
         return token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.dep_ == "prep" \
+            and token.head.head.pos_ == "VERB":
+        return token.head.head
     return None
 
 
