@@ -282,3 +282,10 @@ def test_country_the_tagger_missed_is_still_a_country(pipeline) -> None:
 def test_of_phrase_with_a_possessor_gives_the_country(pipeline) -> None:
     actors = _actors(pipeline, "Kenya will expel exiled leaders of Uganda's opposition movement.")
     assert actors["exiled leaders"].country == "UGA"
+
+
+def test_surname_later_in_the_article_inherits_the_code(pipeline) -> None:
+    actors = _actors(pipeline, "Chilean interior minister Rosa Vidal met reporters. Later, Vidal accused Bolivia "
+                               "of harbouring smugglers.")
+    vidal = actors["Rosa Vidal"]
+    assert vidal.code == "CHLGOV" and len(vidal.mentions) == 2

@@ -423,7 +423,10 @@ def test_a_statement_released_is_no_release(pipeline) -> None:
 
 
 def test_attending_school_is_no_visit(pipeline) -> None:
-    article, _ = code(pipeline, "The Freedonian minister attended law school in Sylvania.")
+    from eventwire import make_article
+    text = "The Peruvian minister attended law school in Quito."
+    article = pipeline.annotate(pipeline.parse([make_article("t", text, "2024-01-10")])[0])
+    assert any(a.name == "school" for a in article.actors)  # the actors stage takes it for an institution
     assert all(e.cameo != "042" for e in article.events)
 
 
@@ -474,3 +477,15 @@ def test_light_verb_with_the_nouns_preposition_on_the_verb(pipeline) -> None:
     assert (event.cameo, event.source, event.target) == ("115", "SYL", "RUR")
     warned, _ = code(pipeline, "Sylvania issued a warning to Ruritania.")
     assert [(e.cameo, e.source, e.target) for e in warned.events] == [("130", "SYL", "RUR")]
+
+
+def test_a_bare_abstract_object_keeps_the_coding(pipeline) -> None:
+    article, _ = code(pipeline, "Sylvania condemned violence in the capital.")
+    assert [e.cameo for e in article.events] == ["111"]
+    urged, _ = code(pipeline, "Sylvania urged restraint.")
+    assert [e.cameo for e in urged.events] == ["020"]
+
+
+def test_rejecting_a_claim_is_still_a_rejection(pipeline) -> None:
+    article, _ = code(pipeline, "Sylvania rejected the claim.")
+    assert [e.event for e in article.events] == ["REJECT"]

@@ -123,7 +123,7 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     for i, (token, pattern) in sorted(matched.items()):
         if pattern.code is None:
             continue
-        if _ignores_object(article, sentence, token, pattern, words.cues):
+        if _ignores_object(article, sentence, token, pattern, words.cues, codebook):
             continue  # "released a statement", "attended law school": not the act the bare verb codes
         draft = _verb_draft(article, sentence, token, pattern, verbs)
         head = token.head
@@ -809,20 +809,25 @@ def _split_parties(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _ignores_object(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern, cues: Cues) -> bool:
+def _ignores_object(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern, cues: Cues,
+                    codebook: Codebook) -> bool:
     """A row with no object condition codes the verb's usual sense, which its direct object can rule out:
-    a speech product ("released a statement", "issued a report": a public statement, a quote cue noun) or
-    a bare singular noun that names an activity or institution, not a participant ("attended law school")."""
+    a speech product (a quote cue noun) as the object of a material act ("released a statement" is no
+    release, CAMEO quad classes 2 and 4; "rejected the claim" stays a rejection), or
+    a bare singular noun that names an institution, not a participant ("attended law school")."""
     if pattern.objects or "dobj" not in pattern.targets[:1]:
         return False
     for obj in token.children:
         if obj.dep_ != "dobj":
             continue
-        if obj.lemma_.lower() in cues.nouns:
+        entry = codebook.get(pattern.code)
+        if obj.lemma_.lower() in cues.nouns and entry is not None and entry.quad_class in (2, 4):
             return True
         if bare_noun(obj) and not any(c.dep_ == "prep" for c in obj.children):
+            # only a bare noun the actors stage took for an institution: "condemned violence", "urged
+            # restraint" name what is condemned or urged and keep their coding
             actor = _actor_of_token(article, sentence, obj)
-            return actor is None or not _informative(actor)
+            return actor is not None and not _informative(actor)
     return False
 
 
