@@ -489,3 +489,8 @@ def test_a_bare_abstract_object_keeps_the_coding(pipeline) -> None:
 def test_rejecting_a_claim_is_still_a_rejection(pipeline) -> None:
     article, _ = code(pipeline, "Sylvania rejected the claim.")
     assert [e.event for e in article.events] == ["REJECT"]
+
+
+def test_event_noun_as_a_mere_circumstance_is_not_coded(pipeline) -> None:
+    article, _ = code(pipeline, "Sylvania represented a client in a negotiation.")
+    assert article.events == ()

@@ -927,6 +927,8 @@ def _nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
             for obj in verb.children:
                 if obj.dep_ == "dobj":
                     recipients = _phrase_actors(article, sentence, obj)
+            if not recipients and not pattern.prep:
+                continue  # "represented a client in a negotiation": a circumstance, not an act with parties
         recipients = [r for r in recipients if r not in actors]
         if not recipients and not target_code and pattern.code[:2] in _FORCE_ROOTS | {"15"}:
             recipients, target_code = _abroad(article, sentence, token, actors)
