@@ -269,3 +269,57 @@ def test_a_title_gives_the_sector_a_country_only_role_lacks(pipeline, tmp_path):
     article = actors.run(pipeline.parse([make_article("t", "Quellmark President Odo Brask spoke.", "2024-05-02")])[0],
                          knowledge)
     assert {a.name: a.code for a in article.actors}.get("Odo Brask") == "QLMGOV", article.actors
+
+
+# --- actors from context (issue 9) -------------------------------------------------------------------------
+
+
+def _actors(pipeline, text: str):
+    from eventwire import make_article
+    article = pipeline.annotate(pipeline.parse([make_article("t", text, "2024-01-10")])[0])
+    return {a.name: a for a in article.actors}
+
+
+def test_demonym_and_lowercase_title_belong_to_the_person(pipeline) -> None:
+    actors = _actors(pipeline, "Brazilian foreign secretary Ana Souza met the press.")
+    assert actors["Ana Souza"].code == "BRAGOV"
+    assert "Brazil" not in actors and "Brazilian" not in actors
+
+
+def test_title_after_a_country_name_is_the_persons(pipeline) -> None:
+    actors = _actors(pipeline, "United States Attorney Jorge Kessler said the firm lied.")
+    assert actors["Jorge Kessler"].country == "USA" and actors["Jorge Kessler"].sector == "JUD"
+    assert "United States" not in actors
+
+
+def test_apposition_for_a_body_gives_its_country_and_sector(pipeline) -> None:
+    actors = _actors(pipeline, "Tomas Ilves, a spokesman for the Peruvian army, denied the report.")
+    assert actors["Tomas Ilves"].code == "PERMIL"
+
+
+def test_a_given_name_alone_is_not_a_famous_person(pipeline) -> None:
+    actors = _actors(pipeline, "The couple have a daughter called Elizabeth.")
+    assert all(a.country is None for a in actors.values())
+
+
+def test_coordinated_demonyms_make_two_groups(pipeline) -> None:
+    actors = _actors(pipeline, "Chilean and Peruvian students marched in Lima.")
+    codes = sorted(a.code for a in actors.values() if a.kind == "group")
+    assert codes == ["CHLEDU", "PEREDU"]
+
+
+def test_country_the_tagger_missed_is_still_a_country(pipeline) -> None:
+    actors = _actors(pipeline, "Uruguay accused Argentina of polluting the river.")
+    assert actors["Uruguay"].code == "URY" and actors["Argentina"].code == "ARG"
+
+
+def test_of_phrase_with_a_possessor_gives_the_country(pipeline) -> None:
+    actors = _actors(pipeline, "Kenya will expel exiled leaders of Uganda's opposition movement.")
+    assert actors["exiled leaders"].country == "UGA"
+
+
+def test_surname_later_in_the_article_inherits_the_code(pipeline) -> None:
+    actors = _actors(pipeline, "Chilean interior minister Rosa Vidal met reporters. Later, Vidal accused Bolivia "
+                               "of harbouring smugglers.")
+    vidal = actors["Rosa Vidal"]
+    assert vidal.code == "CHLGOV" and len(vidal.mentions) == 2

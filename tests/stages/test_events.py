@@ -341,3 +341,156 @@ def test_the_user_of_the_weapon_is_the_source(pipeline) -> None:
     article, _ = code(pipeline, "Sylvania's airliner was shot down by a missile believed to be fired by Ruritania.")
     (event,) = article.events
     assert (event.event, event.source) == ("ASSAULT", "RUR")
+
+
+# --- argument structure and modality (issue 9) -------------------------------------------------------------
+
+
+def test_negated_act_is_negated_not_its_opposite(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia did not endorse Ruritania.")
+    (event,) = article.events
+    assert (event.event, event.cameo, event.negated) == ("SUPPORT", "051", True)
+
+
+def test_conditional_through_to_infinitive_is_hypothetical(pipeline) -> None:
+    article, _ = code(pipeline, "The accord would have to be ratified by Sylvania.")
+    assert article.events and all(e.hypothetical for e in article.events)
+
+
+def test_allegation_with_accuser_is_an_accusation(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia's allegation that Ruritania shelled the port angered Sylvania.")
+    accusations = [e for e in article.events if e.cameo == "112"]
+    assert [(e.source, e.target) for e in accusations] == [("FRE", "RUR")]
+    assert not any(e.cameo[:2] == "19" and not e.hypothetical for e in article.events)
+
+
+def test_allegation_without_accuser_is_hypothetical(pipeline) -> None:
+    article, _ = code(pipeline, "There were allegations that Ruritania shelled Sylvania.")
+    assert article.events and all(e.hypothetical for e in article.events)
+
+
+def test_wanting_someone_to_act_is_an_appeal(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia wants Ruritania to withdraw its troops.")
+    (event,) = article.events
+    assert (event.event, event.cameo, event.source, event.target) == ("REQUEST", "025", "FRE", "RUR")
+
+
+def test_urging_an_act_is_the_appeal_for_it(pipeline) -> None:
+    article, _ = code(pipeline, "Sylvania urged Ruritania to release the prisoners.")
+    (event,) = article.events
+    assert (event.cameo, event.source, event.target) == ("025", "SYL", "RUR")
+
+
+def test_agreeing_to_yield_is_the_yielding_act(pipeline) -> None:
+    article, _ = code(pipeline, "Ruritania agreed to lift the sanctions on Freedonia.")
+    (event,) = article.events
+    assert (event.cameo, event.source, event.target, event.hypothetical) == ("085", "RUR", "FRE", False)
+
+
+def test_force_abroad_targets_that_country(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia held naval exercises off the coast of Sylvania.")
+    (event,) = article.events
+    assert (event.cameo[:2], event.source, event.target) == ("15", "FRE", "SYL")
+
+
+def test_force_at_home_has_no_target(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia held naval exercises off the coast of Freedonia.")
+    (event,) = article.events
+    assert event.target is None
+
+
+def test_several_parties_of_a_one_sided_act_act_each(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia and Sylvania said they will attack the smugglers' camps.")
+    assert sorted((e.source, e.target) for e in article.events) == [("FRE", None), ("SYL", None)]
+
+
+def test_symmetric_act_is_among_all_parties(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia, Sylvania and Ruritania met in Geneva.")
+    (event,) = article.events
+    assert event.event == "CONSULT" and len(event.actors) == 3 and not event.recipients
+
+
+def test_calling_someone_a_hero_is_praise_and_a_traitor_criticism(pipeline) -> None:
+    praise, _ = code(pipeline, "Freedonia called Ruritania a reliable partner.")
+    assert [(e.cameo, e.source, e.target) for e in praise.events] == [("051", "FRE", "RUR")]
+    blame, _ = code(pipeline, "Freedonia called Ruritania a traitor.")
+    assert [(e.cameo, e.source, e.target) for e in blame.events] == [("111", "FRE", "RUR")]
+
+
+def test_a_statement_released_is_no_release(pipeline) -> None:
+    article, _ = code(pipeline, "Ruritania released a statement on Monday.")
+    assert article.events == ()
+
+
+def test_attending_school_is_no_visit(pipeline) -> None:
+    from eventwire import make_article
+    text = "The Peruvian minister attended law school in Quito."
+    article = pipeline.annotate(pipeline.parse([make_article("t", text, "2024-01-10")])[0])
+    assert any(a.name == "school" for a in article.actors)  # the actors stage takes it for an institution
+    assert all(e.cameo != "042" for e in article.events)
+
+
+def test_lemmatizer_slip_is_undone(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonian farmers staged a protest against Ruritania.")
+    (event,) = article.events
+    assert (event.event, event.target) == ("PROTEST", "RUR")
+
+
+def test_speech_verbs_come_from_the_quote_cues(pipeline) -> None:
+    assert "say" not in pipeline.knowledge.verbs  # one list: quote_cues.tsv
+    article, table = code(pipeline, "Sylvania said Ruritania shelled the port.")
+    (event,) = article.events
+    assert (event.cameo, event.source, event.target) == ("112", "SYL", "RUR")
+
+
+def test_event_in_a_quote_is_reported_by_its_speaker(pipeline) -> None:
+    from eventwire import make_article
+    text = "“Our soldiers will withdraw from the border,” Peruvian defence minister Ana Quispe said on Friday."
+    article = pipeline.annotate(pipeline.parse([make_article("t", text, "2024-01-10")])[0])
+    speaker = next(q.speaker for q in article.quotes if q.speaker)
+    assert article.events and all(e.reported_by == speaker for e in article.events)
+    assert article.actor(speaker).name == "Ana Quispe"
+
+
+def test_a_speaker_telling_its_own_attack_accuses_nobody(pipeline) -> None:
+    article, table = code(pipeline, "Freedonia said it had shelled the rebel camps in Sylvania.")
+    assert all(e.cameo != "112" for e in article.events)
+    (event,) = article.events
+    assert (event.cameo[:2], event.source, table[event.reported_by]) == ("19", "FRE", "Freedonia")
+
+
+def test_event_nouns_with_their_target_preposition(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia's criticism of Ruritania surprised observers.")
+    assert [(e.cameo, e.source, e.target) for e in article.events] == [("111", "FRE", "RUR")]
+
+
+def test_event_noun_completing_a_verb_with_in(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonian fighters engaged Ruritania in a firefight near the border.",
+                      extra={"Freedonian fighters": "FREREB"})
+    (event,) = article.events
+    assert (event.cameo[:2], event.source, event.target) == ("19", "FREREB", "RUR")
+
+
+def test_light_verb_with_the_nouns_preposition_on_the_verb(pipeline) -> None:
+    article, _ = code(pipeline, "Sylvania filed a lawsuit against Ruritania.")
+    (event,) = article.events
+    assert (event.cameo, event.source, event.target) == ("115", "SYL", "RUR")
+    warned, _ = code(pipeline, "Sylvania issued a warning to Ruritania.")
+    assert [(e.cameo, e.source, e.target) for e in warned.events] == [("130", "SYL", "RUR")]
+
+
+def test_a_bare_abstract_object_keeps_the_coding(pipeline) -> None:
+    article, _ = code(pipeline, "Sylvania condemned violence in the capital.")
+    assert [e.cameo for e in article.events] == ["111"]
+    urged, _ = code(pipeline, "Sylvania urged restraint.")
+    assert [e.cameo for e in urged.events] == ["020"]
+
+
+def test_rejecting_a_claim_is_still_a_rejection(pipeline) -> None:
+    article, _ = code(pipeline, "Sylvania rejected the claim.")
+    assert [e.event for e in article.events] == ["REJECT"]
+
+
+def test_event_noun_as_a_mere_circumstance_is_not_coded(pipeline) -> None:
+    article, _ = code(pipeline, "Sylvania represented a client in a negotiation.")
+    assert article.events == ()

@@ -156,6 +156,11 @@ class Knowledge:
         return load_gazetteer(self)
 
     @cached_property
+    def argument_words(self) -> Any:
+        from .argwords import load_argument_words
+        return load_argument_words(self)
+
+    @cached_property
     def cues(self) -> Any:
         from .cues import load_cues
 

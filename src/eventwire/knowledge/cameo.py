@@ -60,6 +60,15 @@ class Codebook:
         root = self.codes.get(code[:2])
         return root.negated_code if root else None
 
+    def requested(self, code: str) -> str:
+        """The appeal for an act ("wants Y to withdraw" -> 025). CAMEO numbers its appeals (02x) in parallel
+        with its intents (03x): 021/031 material cooperation, ... 025/035 yield, 026/036 meet; an act with
+        no cooperative intent code is a plain appeal (020)."""
+        intended = self.intended(code)
+        if intended and intended.startswith("03") and "02" + intended[2:] in self.codes:
+            return "02" + intended[2:]
+        return "020"
+
     def __contains__(self, code: object) -> bool:
         return code in self.codes
 

@@ -30,9 +30,10 @@ from typing import Any, Iterable
 from ..knowledge import Knowledge
 from ..knowledge.agents import Agent
 from ..knowledge.countries import Country
-from ..knowledge.people import Role, surnames
+from ..knowledge.people import FAMILY_NAME_FIRST, Role, surnames
 from ..records import Actor, Article, Mention, Sentence, Span
 from ..spanindex import SpanIndex
+from .syntax import LOCATIVE_PREPS, OBJECT_DEPS, SUBJECT_LIKE_DEPS, conjuncts, coordinated_modifiers, is_subject
 
 # Verbs of movement or location: a capital as their object or after their preposition is a place
 # ("visited Pyongyang", "flew to Moscow"), not a government. A closed grammatical class, kept short.
@@ -42,11 +43,6 @@ _MOTION = frozenset({
     "deploy", "take", "launch", "march", "walk", "attack", "strike", "bomb", "shell",
     "capture", "seize", "surround", "occupy", "liberate",
 })
-# Prepositions whose object is a location whatever the verb.
-_LOCATIVE = frozenset({"in", "at", "inside", "outside", "near", "around", "into", "within", "across",
-                       "throughout", "over", "above", "outside of", "of", "beyond", "past", "via", "through"})
-_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
-_OBJECT = frozenset({"dobj", "dative", "obj", "iobj", "attr", "oprd"})
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 _RELATIVE = frozenset({"who", "whom", "whose"})
@@ -170,12 +166,6 @@ def _text_span(ctx: _Ctx, sentence: Sentence, tokens: list[Any]) -> tuple[str, S
     return text, span
 
 
-def _is_subject(token: Any) -> bool:
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    return token.dep_ in _SUBJECT
-
-
 def _country_of_words(ctx: _Ctx, text: str) -> Country | None:
     countries = ctx.knowledge.countries
     return countries.find(text) or countries.by_adjective(text)
@@ -225,11 +215,19 @@ def _widen_over_titles(ctx: _Ctx, ent: Any) -> tuple[int, str | None]:
             if first < ent.sent.start:
                 continue
             words = [t.text for t in doc[first:start]]
-            if not words[0][:1].isupper():
-                continue
             agent = roles.get(" ".join(words))
-            if agent is not None and agent.kind in ("title", "honorific"):
-                if agent.kind == "title" and title is None:
+            if agent is None:
+                continue
+            if words[0][:1].isupper():
+                # "President X", "Mr. X", and a role written as a title right before the name ("Attorney X")
+                fits = agent.kind in ("title", "honorific") or (agent.kind == "person" and start == ent.start)
+            else:
+                # "Brazilian foreign secretary Ana Souza": a lowercase role right before the name is its title
+                # when a country word says whose it is
+                fits = agent.kind in ("title", "person") and start == ent.start \
+                    and _country_before(ctx, doc, first, ent.sent.start) is not None
+            if fits:
+                if agent.kind in ("title", "person") and title is None:
                     title = agent.phrase
                 start = first
                 break
@@ -237,12 +235,20 @@ def _widen_over_titles(ctx: _Ctx, ent: Any) -> tuple[int, str | None]:
             break
     if title is not None:
         # "Russian President Vladimir Putin", "US Ambassador Richard Grenell": the country goes with the name
-        for length in (3, 2, 1):
-            first = start - length
-            if first >= ent.sent.start and _country_of_words(ctx, doc[first:start].text) is not None \
-                    and doc[first].text[:1].isupper():
-                return first, title
+        first = _country_before(ctx, doc, start, ent.sent.start)
+        if first is not None:
+            return first, title
     return start, title
+
+
+def _country_before(ctx: _Ctx, doc: Any, start: int, floor: int) -> int | None:
+    """The first token of a capitalised country name or demonym ending right before `start`, if any."""
+    for length in (3, 2, 1):
+        first = start - length
+        if first >= floor and doc[first].text[:1].isupper() \
+                and _country_of_words(ctx, doc[first:start].text) is not None:
+            return first
+    return None
 
 
 def _people(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list[_Found]:
@@ -268,7 +274,7 @@ def _people(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> l
         out.append(_Found(
             span=span, how="name" if len(name.split()) > 1 or title else "surname", key=("person", name),
             kind="person", name=name, country=country, sector=sector, phrase=title.lower() if title else None,
-            sentence=index, subject=_is_subject(ent.root), gender=_gender(ent.doc[start:ent.end].text),
+            sentence=index, subject=is_subject(ent.root), gender=_gender(ent.doc[start:ent.end].text),
         ))
     return out
 
@@ -329,7 +335,32 @@ def _person_context(ctx: _Ctx, sentence: Sentence, ent: Any) -> tuple[str | None
                 country = _country_of_words(ctx, token.text)
                 if country is not None and token.text[:1].isupper():
                     country_code = country.code
-    return country_code, agent.sector
+    body_country, body_sector = _body_of(ctx, doc, ent.end + 1, end)
+    # "a spokesman for the Peruvian army": the body the person speaks or works for gives country and sector
+    return country_code or body_country, body_sector or agent.sector
+
+
+def _body_of(ctx: _Ctx, doc: Any, start: int, end: int) -> tuple[str | None, str | None]:
+    """Country and sector of the body an appositive ties a person to ("for the Peruvian army", "of the
+    Ruritanian foreign ministry"): the first organisation role noun after for/of/at/with/in, with the
+    country its modifiers name."""
+    roles = ctx.knowledge.agents.roles
+    for token in doc[start:end]:
+        if token.dep_ != "pobj" or token.head.lower_ not in ("for", "of", "at", "with", "in"):
+            continue
+        for head in conjuncts(token)[:1]:
+            agent = roles.get(head.text)
+            if agent is None or agent.kind not in ("organisation", "group"):
+                continue
+            country = None
+            for modifier in head.children:
+                if modifier.dep_ in ("amod", "compound", "poss", "nmod") and modifier.text[:1].isupper():
+                    found = _country_of_words(ctx, _POSSESSIVE_TAIL.sub("", modifier.text))
+                    if found is not None:
+                        country = found.code
+                        break
+            return country, agent.sector
+    return None, None
 
 
 # --- pass 2: role nouns -----------------------------------------------------------------------------
@@ -375,10 +406,28 @@ def _roles(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> li
         item = _Found(
             span=span, how="title" if kind == "person" else "role" if kind != "group" else "group", key=(),
             kind=kind, name=" ".join(span.text(ctx.text).split()), country=country, sector=agent.sector, phrase=phrase, plural=plural,
-            sentence=index, subject=_is_subject(root), link=link,
+            sentence=index, subject=is_subject(root), link=link,
         )
-        out.append(dataclasses.replace(item, key=_role_key(item)))
+        parties = _coordinated_parties(ctx, sentence, root, item)
+        out.extend(parties or [dataclasses.replace(item, key=_role_key(item))])
     return out
+
+
+def _coordinated_parties(ctx: _Ctx, sentence: Sentence, root: Any, item: _Found) -> list[_Found]:
+    """ "Chilean and Peruvian students": one group per country word, each with its own span (the first
+    modifier alone, the last with the noun), so that events see two parties, not one merged actor."""
+    modifiers = coordinated_modifiers(root)
+    countries = [_country_of_words(ctx, m.text) if m.text[:1].isupper() else None for m in modifiers]
+    if len(modifiers) < 2 or any(c is None for c in countries):
+        return []
+    parties = []
+    for number, (modifier, country) in enumerate(zip(modifiers, countries)):
+        last = number == len(modifiers) - 1
+        span = _span(sentence, modifier, root if last else modifier)
+        party = dataclasses.replace(item, span=span, country=country.code, link=None,
+                                    name=f"{modifier.text} {root.text}")
+        parties.append(dataclasses.replace(party, key=_role_key(party)))
+    return parties
 
 
 def _role_key(item: _Found) -> tuple[Any, ...]:
@@ -444,14 +493,28 @@ def _role_country(ctx: _Ctx, sentence: Sentence, chunk: Any, first: int
                 continue
             words = doc[obj.left_edge.i:obj.i + 1].text
             if child.lower_ == "of":
-                country = _country_of_words(ctx, words)
+                country = _country_of_words(ctx, words) or _modifier_country(ctx, obj)
                 if country is not None:
+                    # "the president of Russia"; "leaders of Egypt's opposition", "officers of the Kenyan army"
                     return country.code, first, _apposed_person(chunk, sentence)
             if local and obj.ent_type_ in ("GPE", "LOC"):
                 code = _place_country(ctx, doc[obj.left_edge.i:obj.i + 1])
                 if code is not None:
                     return code, first, _apposed_person(chunk, sentence)
     return None, first, _apposed_person(chunk, sentence)
+
+
+def _modifier_country(ctx: _Ctx, noun: Any) -> Country | None:
+    """The country a noun's possessor or capitalised modifier names ("Egypt's opposition", "the Kenyan
+    army"); "pro-Russian" and similar causes are no owner."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.text[:1].isupper() \
+                and not _partisan(noun.doc, child.left_edge.i):
+            phrase = noun.doc[child.left_edge.i:child.i + 1].text
+            country = _country_of_words(ctx, _POSSESSIVE_TAIL.sub("", phrase))
+            if country is not None:
+                return country
+    return None
 
 
 def _sectors(ctx: _Ctx, chunk: Any, first: int, root: Any) -> set[str]:
@@ -522,9 +585,9 @@ def _entities(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span], *,
             if org is not None and countries.find(text) is None:
                 claimed.append(span)
                 out.append(_Found(span, "name", ("org", org.code, org.name), "organisation", org.name, org.country,
-                                  org.sector, code=org.code, sentence=index, subject=_is_subject(ent.root)))
+                                  org.sector, code=org.code, sentence=index, subject=is_subject(ent.root)))
             continue
-        subject = _is_subject(ent.root)
+        subject = is_subject(ent.root)
         item: _Found | None = None
         metonym = countries.by_metonym(text)
         if metonym is not None and countries.find(text) is None:
@@ -560,6 +623,35 @@ def _entities(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span], *,
             out.append(item)
     if not known_only:
         out += _missed_surnames(sentence, index, claimed, [*earlier, *out])
+        out += _missed_countries(ctx, sentence, index, claimed)
+    return out
+
+
+def _missed_countries(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list[_Found]:
+    """Country names the tagger left without an entity ("Uruguay accused Argentina ..."): a run of proper
+    nouns outside any entity that is exactly a country's name. Names that are also people's ("Jordan",
+    "Georgia") are safe: the tagger gives those a PERSON entity, which this pass never looks at."""
+    out: list[_Found] = []
+    tokens = list(sentence.sent)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.pos_ != "PROPN" or token.ent_type_ or _partisan(token.doc, token.i):
+            i += 1
+            continue
+        for length in (3, 2, 1):
+            run = tokens[i:i + length]
+            if len(run) < length or any(t.pos_ != "PROPN" or t.ent_type_ for t in run):
+                continue
+            span = _span(sentence, run[0], run[-1])
+            country = ctx.knowledge.countries.find(span.text(ctx.text))
+            if country is not None and _free(span, claimed):
+                claimed.append(span)
+                out.append(_Found(span, "country", ("country", country.code), "country", country.name,
+                                  country.code, sentence=index, subject=is_subject(run[-1])))
+                i += length - 1
+                break
+        i += 1
     return out
 
 
@@ -573,7 +665,7 @@ def _missed_surnames(sentence: Sentence, index: int, claimed: list[Span], earlie
         if _free(span, claimed) and _names_a_person(token.text, earlier):
             claimed.append(span)
             out.append(_Found(span, "surname", ("person", token.text), "person", token.text, sentence=index,
-                              subject=_is_subject(token)))
+                              subject=is_subject(token)))
     return out
 
 
@@ -612,14 +704,14 @@ def _acts(ent: Any, *, is_capital: bool) -> bool:
         token = token.head  # "between Moscow and Pyongyang": the first conjunct's role counts
     if any(child.tag_ == "POS" or child.dep_ == "case" for child in ent.root.children) or token.dep_ == "poss":
         return True  # "Beijing's influence"
-    if token.dep_ in _SUBJECT:
+    if token.dep_ in SUBJECT_LIKE_DEPS:
         return True  # "the Kremlin said", "Moscow appeared wary"
-    if token.dep_ in _OBJECT:
+    if token.dep_ in OBJECT_DEPS:
         return token.head.lemma_ not in _MOTION  # "pushing Moscow", not "visited Pyongyang"
     if token.dep_ == "pobj":
         preposition = token.head
         word = preposition.lower_
-        if word in _LOCATIVE:
+        if word in LOCATIVE_PREPS:
             return False
         if word in ("to", "toward", "towards", "from"):
             return preposition.head.lemma_ not in _MOTION  # "a message to Washington", not "flew to Moscow"
@@ -649,7 +741,7 @@ def _resolve_people(ctx: _Ctx, found: list[_Found]) -> list[_Found]:
             roles = people.roles_of(name)
             canonical = roles[0].name if roles else name
         else:
-            canonical = _chain(name, order, full) or _known(ctx, name) or name
+            canonical = _chain(name, order, full) or _known(ctx, name, titled=item.how == "name") or name
         out.append(dataclasses.replace(item, key=("person", canonical)))
     return out
 
@@ -668,12 +760,25 @@ def _chain(word: str, order: int, full: list[tuple[int, str, str]]) -> str | Non
     return later[0] if later else None
 
 
-def _known(ctx: _Ctx, word: str) -> str | None:
-    role = ctx.knowledge.people.lookup(word, ctx.on)
-    if role is not None:
-        return role.name
+def _known(ctx: _Ctx, word: str, titled: bool = False) -> str | None:
+    """The known person a lone name means. A given name alone ("a daughter called Elizabeth") never means a
+    famous person: the word must be the person's surname, or come with a title ("Queen Elizabeth")."""
+    people = ctx.knowledge.people
+    role = people.lookup(word, ctx.on)
+    name = role.name if role is not None else people.only_person(word)
     # nobody of that name in office that day: still the person, if the name can mean only one
-    return ctx.knowledge.people.only_person(word)
+    if name is None or titled:
+        return name
+    country = next((r.country for r in people.roles_of(name) if r.country), "") or ""
+    return name if _is_surname(word, name, country) else None
+
+
+def _is_surname(word: str, name: str, country: str = "") -> bool:
+    """Whether a lone word is the surname of a full name, not its given name ("Putin", not "Vladimir";
+    a regnal name, "Elizabeth II", has no surname; "Kim" is Kim Jong-un's family name, written first)."""
+    forms = {f.lower() for f in surnames(name, country)}
+    given = name.split()[0].lower() if country not in FAMILY_NAME_FIRST else ""
+    return word.lower() in forms and word.lower() != given
 
 
 def _role_of(ctx: _Ctx, name: str) -> Role | None:
@@ -751,11 +856,11 @@ def _pronouns(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span], fo
         target: _Found | None = None
         if token.head.lower_ in _ADDRESS:
             continue
-        if word in _PERSON_PRONOUNS and token.dep_ in (*_SUBJECT, "poss", *_OBJECT, "pobj"):
+        if word in _PERSON_PRONOUNS and token.dep_ in (*SUBJECT_LIKE_DEPS, "poss", *OBJECT_DEPS, "pobj"):
             target = _person_antecedent(known, span, index, _PRONOUN_GENDER[word], genders)
         elif word in _RELATIVE and token.head.dep_ == "relcl":
             target = _relative_antecedent(sentence, token, known)
-        elif word in _GROUP_PRONOUNS and token.dep_ in (*_SUBJECT, "poss"):
+        elif word in _GROUP_PRONOUNS and token.dep_ in (*SUBJECT_LIKE_DEPS, "poss"):
             target = _antecedent(known, span, index, lambda f: f.plural and f.subject, reach=1)
         elif word == "its" and token.dep_ == "poss":
             target = _antecedent(known, span, index, lambda f: f.kind in ("country", "organisation"), reach=0)
@@ -763,7 +868,7 @@ def _pronouns(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span], fo
             continue
         claimed.append(span)
         out.append(dataclasses.replace(target, span=span, how="pronoun", sentence=index,
-                                       subject=_is_subject(token)))
+                                       subject=is_subject(token)))
     return out
 
 
@@ -930,7 +1035,7 @@ def _known_names(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span],
             if found is None or not _free(found[1], claimed):
                 continue
             text, span = found
-            subject = _is_subject(words[-1])
+            subject = is_subject(words[-1])
             # a tagged entity is pass 3's (countries, organisations, capitals as governments), unless it is
             # a name of people.tsv that spaCy took for a place or an organisation ("the White House")
             # (labels that never name an actor, such as FAC in "Eid at Osgiliath with Gondor", do not count)

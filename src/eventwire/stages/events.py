@@ -10,9 +10,15 @@ one written into `Event.pattern` ("say > bomb [195] => [112]") so every coding c
 - intent: "wants to attack X" is a threat (138), "plans to help X" an intent to aid (033), both hypothetical;
   "threatened to sanction X" / "offered to help X" take their code from the act threatened or offered;
   an announced or conditional act ("will provide aid", "may halt talks if ...") likewise (03x / 13x).
-- refusal: a negated cooperative act ("would not provide support", "failed to reach agreement") is a
-  rejection (12x); a negated act of force stays coded, with `negated`.
-- claims: "X said (that) Y attacked Z" is X accusing Y (112), as PETRARCH codes it; "X said Y must do Z" is
+- refusal: an announced refusal ("would not provide support", "failed to reach agreement") is a rejection
+  (12x); any other negated act ("did not endorse") stays coded as itself, with `negated`.
+- modality and arguments (`syntax.py`): conditionals ("would have to be ratified") and acts inside an
+  allegation are hypothetical, or the accuser's 112; "X wants Y to <act>" is X's appeal to Y (02x);
+  "agreed to lift" is the yielding (08x) itself; a force event held in another country targets it; several
+  parties of a one-sided act act each, of a symmetric one act on each other; "called Y a hero/traitor" is
+  051/111 (words in `argument_words.tsv`).
+- claims (speech verbs are the quotes stage's cues, `quote_cues.tsv`, and the speaker its quote's speaker
+  when it found one): "X said (that) Y attacked Z" is X accusing Y (112), as PETRARCH codes it; "X said Y must do Z" is
   X demanding it of Y (100); other events inside a speech verb's clause keep their coding and get
   `reported_by` (so does everything in a sentence with "according to X").
 - one act, one event: what a coded verb governs ("rejected an invitation to attend", "demanded that X
@@ -28,17 +34,19 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from ..knowledge import Knowledge
+from ..knowledge.argwords import ArgumentWords
 from ..knowledge.cameo import CameoCode, Codebook
+from ..knowledge.cues import Cues
 from ..knowledge.verbdict import VerbDictionary
 from ..knowledge.verbs import Frame, Phrase, VerbPattern, VerbPatterns
+from ..records import Actor, Article, Event, Sentence
 from . import verbdict
-from ..records import Actor, Article, Event, Sentence, Span
+from .syntax import (INHERIT_DEPS, SUBJECT_DEPS, alleged_by_noun, bare_noun, conjuncts, controller_object,
+                     coordinated_modifiers, is_conditional, is_negated, is_passive, is_temporal, light_verb_object,
+                     locative_objects, prep_objects, subtree_span)
 
 # Closed-class grammar, not vocabulary: the auxiliaries that make a clause hypothetical.
 _MODALS = frozenset({"may", "might", "could", "would", "should", "can"})
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-# Dependencies along which a clause inherits its subject from its head ("X arrived and toured Y").
-_INHERIT = ("conj", "xcomp", "advcl", "acomp")
 # Noun-phrase children whose words may name the actor ("U.S. officials", "Russia's army", "Kim, the leader").
 _NP_PARTS = ("compound", "amod", "poss", "nmod", "appos", "flat")
 # Roots of material conflict that a speech verb turns into an accusation (PETRARCH's SAY/CLAIM transformation).
@@ -71,15 +79,26 @@ class _Draft:
     hypothetical: bool = False
     reported_by: str | None = None
     foreign: bool = False  # coded by the user's verb dictionary: its code may lie outside the codebook
+    symmetric: bool = False  # "X and Y met": the parties act on each other
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The tables a sentence is read with, besides the verb patterns and the codebook."""
+
+    argument: ArgumentWords
+    cues: Cues
 
 
 def run(article: Article, knowledge: Knowledge) -> Article:
     verbs: VerbPatterns = knowledge.verbs
     codebook: Codebook = knowledge.cameo
+    words = _Words(knowledge.argument_words, knowledge.cues)
     drafts: list[_Draft] = []
     for sentence in article.sentences():
-        drafts.extend(_sentence_events(article, sentence, verbs, codebook, knowledge.verb_dictionary,
-                                       knowledge.cues if knowledge.verb_dictionary is not None else None))
+        drafts.extend(_split_parties(_sentence_events(article, sentence, verbs, codebook, words,
+                                                      knowledge.verb_dictionary)))
+    drafts = [_quoted(article, d) for d in drafts]
     drafts.sort(key=lambda d: (d.sentence.token_span(d.token).start, d.code, d.pattern))
     events = []
     for draft in drafts:
@@ -93,7 +112,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
 
 
 def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
-                     codebook: Codebook, dictionary: VerbDictionary | None = None, cues: Any = None
+                     codebook: Codebook, words: _Words, dictionary: VerbDictionary | None = None
                      ) -> list[_Draft]:
     matched: dict[int, tuple[Any, VerbPattern]] = {}
     for token in sentence.sent:
@@ -102,7 +121,7 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             hand = verbs.match(_frame(token, lemma)) if lemma is not None and token.pos_ != "AUX" else None
             # a verb dictionary (generated layer or the user's) may know the verb too: the more specific wins
             roles = verbs.roles(lemma) if lemma else frozenset()
-            if cues is not None and cues.verb(token.lemma_) in ("speech", "writing"):
+            if dictionary is not None and words.cues.verb(token.lemma_) in ("speech", "writing"):
                 roles |= {"cue"}  # a speech verb attributes what it says, whichever table codes it
             pattern = verbdict.choose(token, hand, dictionary, roles, hand_knows=lemma is not None)
             if pattern is not None:
@@ -112,8 +131,14 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     for i, (token, pattern) in sorted(matched.items()):
         if pattern.code is None:
             continue
+        if _ignores_object(article, sentence, token, pattern, words.cues, codebook):
+            continue  # "released a statement", "attended law school": not the act the bare verb codes
         draft = _captured(article, sentence, _verb_draft(article, sentence, token, pattern, verbs), pattern)
         head = token.head
+        appeal = _appeal(article, sentence, token, draft, words.argument, codebook)
+        if appeal is not None:
+            drafts[head.i] = appeal  # "wants Peru to withdraw": the wanting is the event
+            continue
         if (token.dep_ == "xcomp" or (_is_purpose(token) and "intent" in verbs.roles(head.lemma_.lower()))) and (
                 head.i in matched and matched[head.i][1].code is not None):
             # "threatened to attack", "offered to help", "asked X to help": the head's event covers it
@@ -138,27 +163,31 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         inner = _verb_draft(article, sentence, token, matched[i][1], verbs)
         if head_draft is None:
             continue
-        drafts[token.head.i] = _absorb(head_draft, inner, codebook)
+        drafts[token.head.i] = _absorb(head_draft, inner, codebook, words.argument)
     for i, draft in list(drafts.items()):
-        if isinstance(matched[i][1], verbdict.DictionaryPattern) and matched[i][1].user:
+        coded_by = matched.get(i, (None, None))[1]
+        if isinstance(coded_by, verbdict.DictionaryPattern) and coded_by.user:
             # the user's verb dictionary writes modality into its patterns ("said would *", "not *"): its
             # coding scheme is taken as written; flag, keep the code
-            drafts[i] = _modality(dataclasses.replace(
+            drafts[i] = _modality(article, sentence, dataclasses.replace(
                 draft, hypothetical=draft.hypothetical or _has_future(draft.token) or _conditional(draft.token),
-                negated=draft.negated or any(c.dep_ == "neg" for c in draft.token.children)))
+                negated=draft.negated or any(c.dep_ == "neg" for c in draft.token.children)), words.argument)
         elif not draft.negated:
-            drafts[i] = _negate(_future(_modality(draft), codebook), codebook)
-    for i in [i for i in drafts if _subsumed(matched[i][0], matched, verbs)]:
+            drafts[i] = _negate(_future(_modality(article, sentence, draft, words.argument), codebook), codebook)
+    for i in [i for i in drafts if _subsumed(drafts[i].token, matched, verbs, words.cues)]:
         del drafts[i]
-    main = [d for d in drafts.values() if not _is_secondary(d.token)]
+    main = [d.token for d in drafts.values() if not _is_secondary(d.token)] or [
+        t for t in sentence.sent if t.pos_ == "VERB" and _reports(t, words.cues) and not _is_secondary(t)]
     if main:
         # "blocked roads to press their demands", "... one day after a jet shot down a helicopter": purposes
         # and background clauses serve the main act; they are coded only when nothing else is
         drafts = {i: d for i, d in drafts.items() if not _is_secondary(d.token)}
-    for draft in _nominal_drafts(article, sentence, verbs, matched):
+    for draft in _nominal_drafts(article, sentence, verbs, matched, words.cues):
         drafts.setdefault(draft.token.i, draft)
-    attributed = _attribute(article, sentence, drafts, matched, verbs, codebook)
-    attributed += _obligations(article, sentence, verbs, set(matched))
+    for draft in _evaluations(article, sentence, words):
+        drafts.setdefault(draft.token.i, draft)
+    attributed = _attribute(article, sentence, drafts, matched, words.cues)
+    attributed += _obligations(article, sentence, words.cues, set(matched))
     attributed += [r for d in attributed if (r := _reciprocal(d, matched)) is not None]
     return _dedupe(article, attributed)
 
@@ -238,11 +267,20 @@ def _verbal_noun(token: Any) -> bool:
         c.dep_ in ("aux", "nsubj", "neg") for c in token.children)
 
 
-def _absorb(head: _Draft, inner: _Draft, codebook: Codebook) -> _Draft:
-    """A coded verb with a to-infinitive: threaten/offer/refuse take their code from the act."""
+def _absorb(head: _Draft, inner: _Draft, codebook: Codebook, words: ArgumentWords) -> _Draft:
+    """A coded verb with a to-infinitive: threaten/offer/refuse take their code from the act; appeals
+    ("urged Y to release") become the appeal for that act; consent to yield ("agreed to lift the
+    sanctions") is the yielding itself (CAMEO 08)."""
     root = head.code[:2]
     code = head.code
-    if (root == "13" and inner.code[:2] in _FORCE_ROOTS) or (
+    if head.token.lemma_.lower() in words.yield_ and inner.code[:2] == "08":
+        return dataclasses.replace(
+            inner, token=head.token, actors=head.actors or inner.actors,
+            recipients=inner.recipients or head.recipients, hypothetical=False,
+            pattern=f"{head.pattern} > {inner.pattern} => [{inner.code}]")
+    if root == "02" and head.code == "020" and inner.code[:2] not in _FORCE_ROOTS | {"13"}:
+        code = codebook.requested(inner.code)  # "urged Y to withdraw" (025), "asked Y to meet" (026)
+    elif (root == "13" and inner.code[:2] in _FORCE_ROOTS) or (
             root == "03" and inner.code[:2] in _FORCE_ROOTS | _COOPERATIVE_ROOTS):
         # "threatened to impose sanctions" (131), "offered to help" (033), "vowed to fight" (138)
         code = codebook.intended(inner.code) or head.code
@@ -260,7 +298,7 @@ def _future(draft: _Draft, codebook: Codebook) -> _Draft:
     if not _has_future(draft.token) and not _conditional(draft.token):
         return draft
     intended = codebook.intended(draft.code)
-    if not intended or any(c.dep_ == "neg" for c in draft.token.children):
+    if not intended or is_negated(draft.token):
         return dataclasses.replace(draft, hypothetical=True)
     return dataclasses.replace(draft, code=intended, hypothetical=True, pattern=f"will {draft.pattern} => [{intended}]")
 
@@ -271,7 +309,7 @@ def _conditional(token: Any) -> bool:
                for c in token.children)
 
 
-def _subsumed(token: Any, matched: dict[int, tuple[Any, VerbPattern]], verbs: VerbPatterns,
+def _subsumed(token: Any, matched: dict[int, tuple[Any, VerbPattern]], verbs: VerbPatterns, cues: Cues,
               through_noun: bool = False) -> bool:
     """An act inside the object of another coded act ("rejected an invitation to attend") is part of it; so
     is the content of a coded verb's that-clause ("demanded that X provide", "agreed that they should
@@ -284,16 +322,28 @@ def _subsumed(token: Any, matched: dict[int, tuple[Any, VerbPattern]], verbs: Ve
             if "intent" in verbs.roles(current.head.lemma_.lower()):
                 return True  # "hoped they would be indicted": a wish, not an act
             head = matched.get(current.head.i)
-            return (head is not None and head[1].code is not None and "cue" not in head[1].roles
-                    and head[1].code[:2] != "01")
+            if _reports(current.head, cues) and not _irrealis(current):
+                return False  # "warned that X was shipping arms": a fact reported, coded on its own
+            return head is not None and head[1].code is not None and head[1].code[:2] != "01"
         current = current.head
         if current.pos_ in ("NOUN", "PROPN", "PRON", "ADP"):
             through_noun = True  # inside an argument: "an invitation to attend", "jailed for helping"
         elif through_noun and current.i in matched:
             pattern = matched[current.i][1]
-            if pattern.code is not None and "cue" not in pattern.roles and pattern.code[:2] != "01":
+            if pattern.code is not None and pattern.code[:2] != "01":
                 return True
     return False
+
+
+def _irrealis(clause: Any) -> bool:
+    """A clause of what should or will be, not of what is: a subjunctive ("demanded that X provide") or a
+    modal ("agreed that they should cooperate", "promised it would help")."""
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS | _FUTURE | _OBLIGATION for c in clause.children):
+        return True
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False  # "was shipping", "has sent", "were killed": told as fact
+    # the subjunctive has the base form, which the tagger gives as VB or, after a plural subject, VBP
+    return clause.tag_ in ("VB", "VBP")
 
 
 def _is_purpose(token: Any) -> bool:
@@ -315,19 +365,53 @@ def _is_secondary(token: Any) -> bool:
     return False
 
 
-def _modality(draft: _Draft) -> _Draft:
+def _modality(article: Article, sentence: Sentence, draft: _Draft, words: ArgumentWords) -> _Draft:
+    """Conditionals ("would have to be ratified", "if ... would") are hypothetical; so is an act inside an
+    allegation ("an allegation that he assaulted her"), which is the accuser's accusation (112) when the
+    allegation says whose it is ("Chile's allegation that ...", "Chile made allegations that ...")."""
     token = draft.token
-    for child in token.children:
-        if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODALS:
-            return dataclasses.replace(draft, hypothetical=True)
-        if child.dep_ == "mark" and child.lower_ == "if":
-            return dataclasses.replace(draft, hypothetical=True)
+    noun = alleged_by_noun(token, words.allegation)
+    if noun is not None:
+        accusers = _accusers(article, sentence, noun)
+        if accusers:
+            accused = tuple(a for a in (draft.actors or draft.recipients) if a not in accusers)
+            return dataclasses.replace(draft, token=noun, code="112", actors=tuple(accusers), recipients=accused,
+                                       target_code=None if accused else draft.target_code,
+                                       pattern=f"{noun.lemma_.lower()} > {draft.pattern} => [112]")
+        return dataclasses.replace(draft, hypothetical=True, pattern=f"{noun.lemma_.lower()} > {draft.pattern}")
+    if is_conditional(token):
+        return dataclasses.replace(draft, hypothetical=True)
     return draft
 
 
+def _accusers(article: Article, sentence: Sentence, noun: Any) -> list[str]:
+    """Whose an allegation is: its possessor, its "by"/"from" phrase, or the subject of the verb it is the
+    object of ("Chile made allegations that ...")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found = _phrase_actors(article, sentence, child)
+            if found:
+                return found
+    for prep in ("by", "from"):
+        for obj in prep_objects(noun).get(prep, []):
+            found = _phrase_actors(article, sentence, obj)
+            if found:
+                return found
+    verb = light_verb_object(noun)
+    return _subject_actors(article, sentence, verb) if verb is not None else []
+
+
 def _negate(draft: _Draft, codebook: Codebook, force: bool = False) -> _Draft:
-    if not force and not any(child.dep_ == "neg" for child in draft.token.children):
-        return draft
+    """A negated act is coded as itself with `negated` ("did not endorse" is no REJECT); only a verb that
+    says the act was refused or failed ("declined to meet", `force`) turns it into the refusal (12x)."""
+    if not force:
+        if not is_negated(draft.token):
+            return draft
+        if not _has_future(draft.token) and not any(c.dep_ == "aux" and c.lower_ in _MODALS
+                                                    for c in draft.token.children):
+            return dataclasses.replace(draft, negated=True)
+        # "will not provide support", "would not allow": a refusal announced, which CAMEO codes as the
+        # refusal (12x "Refuse to ...") that did happen; a negated fact ("did not endorse") only is negated
     refused = codebook.refused(draft.code)
     if refused:
         # "would not provide support" is a refusal that did happen: a REJECT, not a negated AID
@@ -337,22 +421,20 @@ def _negate(draft: _Draft, codebook: Codebook, force: bool = False) -> _Draft:
 
 
 def _attribute(article: Article, sentence: Sentence, drafts: dict[int, _Draft],
-               matched: dict[int, tuple[Any, VerbPattern]], verbs: VerbPatterns,
-               codebook: Codebook) -> list[_Draft]:
+               matched: dict[int, tuple[Any, VerbPattern]], cues: Cues) -> list[_Draft]:
     """reported_by from speech verbs and "according to"; claims of violence become accusations."""
     according = _according_to(article, sentence)
     result: list[_Draft] = []
     for i, draft in sorted(drafts.items()):
-        cue = _cue_above(draft.token, verbs)
-        own = matched.get(draft.token.i)
-        if own is not None and "cue" in own[1].roles and not draft.recipients and not draft.target_code:
-            continue  # a coded speech verb with nobody addressed is a quote attribution
+        cue = _cue_above(draft.token, cues)
+        if _attribution_only(draft, cues):
+            continue  # a coded speech verb with nobody addressed is a quote attribution ("warned that ...")
         if cue is None:
             if according and draft.reported_by is None:
                 draft = dataclasses.replace(draft, reported_by=according)
             result.append(draft)
             continue
-        speakers = _subject_actors(article, sentence, cue)
+        speakers = _speakers(article, sentence, cue)
         reporter = speakers[0] if speakers else according
         if speakers and not draft.actors and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in draft.token.children):
@@ -368,8 +450,10 @@ def _attribute(article: Article, sentence: Sentence, drafts: dict[int, _Draft],
                 reported_by=None, negated=False, hypothetical=False,
                 pattern=f"{cue.lemma_.lower()} > must {draft.pattern} => [100]"))
             continue
-        claim = (cue_pattern is not None and (cue_pattern.code is None or cue_pattern.code[:2] == "01")
-                 and draft.code[:2] in _CLAIMED_ROOTS and cue.i < draft.token.i and speakers)
+        claim = ((cue_pattern is None or cue_pattern.code is None or cue_pattern.code[:2] == "01")
+                 and draft.code[:2] in _CLAIMED_ROOTS and cue.i < draft.token.i and speakers
+                 and not (draft.actors and set(draft.actors) <= set(speakers)))
+        # "the army said it had killed 20 militants": a speaker telling its own act reports it, accuses nobody
         if claim:
             # PETRARCH's SAY transformation: the speaker accuses the one said to have attacked, and only
             # failing any trace of the attacker, the side attacked
@@ -389,15 +473,15 @@ def _has_future(token: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in token.children)
 
 
-def _obligations(article: Article, sentence: Sentence, verbs: VerbPatterns, done: set[int]) -> list[_Draft]:
+def _obligations(article: Article, sentence: Sentence, cues: Cues, done: set[int]) -> list[_Draft]:
     """ "X said Y must/should do Z", whatever Z is: X demands it of Y (100), when Y is not X."""
     drafts = []
     for token in sentence.sent:
-        if token.dep_ != "ccomp" or token.i in done or "cue" not in verbs.roles(token.head.lemma_.lower()):
+        if token.dep_ != "ccomp" or token.i in done or not _reports(token.head, cues):
             continue
         if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in token.children):
             continue
-        speakers = _subject_actors(article, sentence, token.head)
+        speakers = _speakers(article, sentence, token.head)
         obliged = _subject_actors(article, sentence, token)
         if speakers and obliged and not set(speakers) & set(obliged):
             pattern = f"{token.head.lemma_.lower()} > must {token.lemma_.lower()} [100]"
@@ -405,11 +489,55 @@ def _obligations(article: Article, sentence: Sentence, verbs: VerbPatterns, done
     return drafts
 
 
-def _cue_above(token: Any, verbs: VerbPatterns) -> Any | None:
+def _attribution_only(draft: _Draft, cues: Cues) -> bool:
+    """A coded speech verb with nobody addressed that only attributes what follows: a question ("“Will you
+    help?” X asked") or a fact reported in its clause ("X warned that Y was shipping arms"). What it says
+    should or will be ("agreed that they should trade") is its own act."""
+    token = draft.token
+    if draft.recipients or draft.target_code or not _reports(token, cues):
+        return False
+    if cues.verb(token.lemma_.lower()) == "question":
+        return True
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
+    return bool(clauses) and not any(_irrealis(c) for c in clauses)
+
+
+def _reports(token: Any, cues: Cues) -> bool:
+    """Whether a verb attributes speech, writing, belief or a report: the quotes stage's cue list (one list
+    for both stages); wants and plans (intention cues) are not reports."""
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    sense = cues.verb(token.lemma_.lower(), particle)
+    return sense is not None and sense != "intention"
+
+
+def _speakers(article: Article, sentence: Sentence, cue: Any) -> list[str]:
+    """Who speaks through a cue verb: the speaker the quotes stage found for it, else its subject."""
+    span = sentence.token_span(cue)
+    subject = _subject_actors(article, sentence, cue)
+    for quote in article.quotes:
+        if quote.cue is not None and quote.speaker is not None and quote.cue.overlaps(span):
+            # "Chile and Peru said": the quote has one speaker, the clause names them all
+            return subject if quote.speaker in subject else [quote.speaker]
+    return subject
+
+
+def _quoted(article: Article, draft: _Draft) -> _Draft:
+    """An event inside a quote with a known speaker is reported by that speaker (the quotes stage ran first)."""
+    if draft.reported_by is not None:
+        return draft
+    trigger = draft.sentence.token_span(draft.token)
+    for quote in article.quotes:
+        if quote.speaker is not None and quote.speaker not in draft.actors and any(
+                part.contains(trigger) for part in quote.content):
+            return dataclasses.replace(draft, reported_by=quote.speaker)
+    return draft
+
+
+def _cue_above(token: Any, cues: Cues) -> Any | None:
     """The speech verb whose that-clause holds `token`, if any (a few levels up)."""
     current = token
     for _ in range(6):
-        if current.dep_ in ("ccomp", "parataxis") and "cue" in verbs.roles(current.head.lemma_.lower()):
+        if current.dep_ in ("ccomp", "parataxis") and _reports(current.head, cues):
             return current.head
         if current.head is current or current.dep_ not in _CLIMB:
             return None
@@ -441,7 +569,14 @@ def _verb_lemma(token: Any, verbs: VerbPatterns) -> str | None:
         joined = f"{doc[token.i - 2].lower_}-{lemma}"
         if joined in verbs:
             return joined
-    return lemma if lemma in verbs else None
+    if lemma in verbs:
+        return lemma
+    # the lemmatizer's slips ("staged" -> "stag"): the regular English inflections undone
+    word = token.lower_
+    for suffix, base in (("ed", "e"), ("ed", ""), ("es", ""), ("s", ""), ("ing", "e"), ("ing", "")):
+        if word.endswith(suffix) and word[:-len(suffix)] + base in verbs and token.tag_.startswith("VB"):
+            return word[:-len(suffix)] + base
+    return None
 
 
 def _phrase(token: Any) -> Phrase:
@@ -459,42 +594,6 @@ def _phrase(token: Any) -> Phrase:
     return Phrase(token.lemma_.lower(), frozenset(lemmas))
 
 
-def _with_conjuncts(token: Any) -> list[Any]:
-    found = [token]
-    for child in token.children:
-        if child.dep_ == "conj":
-            found.extend(_with_conjuncts(child))
-        elif token.ent_type_ and child.ent_iob_ == "I" and child.ent_type_ == token.ent_type_:
-            # a name the parser split ("Barack" as a preposition, "Obama" its object): the conjuncts
-            # hang on the name's other word ("Barack Obama and Vladimir Putin will meet")
-            found.extend(c for c in _with_conjuncts(child)[1:] if c not in found)
-    return found
-
-
-def _is_temporal(prep: Any) -> bool:
-    """"on Wednesday", "in July": a time, not a participant or a place."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
-
-
-def _prep_objects(token: Any) -> dict[str, list[Any]]:
-    """Objects of the prepositions governed by a verb, and by its direct object ("sanctions on Iran")."""
-    found: dict[str, list[Any]] = {}
-    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "prt", "nsubjpass")]
-    # "came to a consensus with X": the second preposition hangs on the first one's object
-    holders += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP" and not _is_temporal(child):
-                for obj in child.children:
-                    if obj.dep_ in ("pobj", "pcomp"):
-                        found.setdefault(child.lemma_.lower(), []).extend(_with_conjuncts(obj))
-                    elif obj.dep_ == "prep":  # "out of", "away from"
-                        for inner in obj.children:
-                            if inner.dep_ == "pobj":
-                                found.setdefault(obj.lemma_.lower(), []).extend(_with_conjuncts(inner))
-    return found
-
-
 def _frame(token: Any, lemma: str) -> Frame:
     slots: dict[str, list[Phrase]] = {}
     preps: set[str] = set()
@@ -503,11 +602,11 @@ def _frame(token: Any, lemma: str) -> Frame:
         dep = child.dep_
         if dep == "prt":
             preps.add(child.lemma_.lower())
-        elif dep in ("prep", "agent", "dative") and child.pos_ == "ADP" and not _is_temporal(child):
+        elif dep in ("prep", "agent", "dative") and child.pos_ == "ADP" and not is_temporal(child):
             preps.add(child.lemma_.lower())
         elif dep in ("dobj", "nsubjpass", "attr", "oprd"):
             slot = slots.setdefault("nsubjpass" if dep == "nsubjpass" else "dobj", [])
-            for head in _with_conjuncts(child):
+            for head in conjuncts(child):
                 slot.append(_phrase(head))
                 # "700 kg of medicine", "dozens of troops": the "of" complement says what it is
                 slot.extend(_phrase(o) for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -524,7 +623,7 @@ def _frame(token: Any, lemma: str) -> Frame:
             clauses.add("ccomp")
             if _has_future(child):
                 clauses.add("ccomp:future")
-    for prep, objects in _prep_objects(token).items():
+    for prep, objects in prep_objects(token).items():
         slots.setdefault(prep, []).extend(_phrase(o) for o in objects)
     return Frame(lemma, frozenset(preps), frozenset(clauses), {k: tuple(v) for k, v in slots.items()})
 
@@ -537,14 +636,9 @@ def _is_infinitive_complement(token: Any, child: Any) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
 
 
-def _is_passive(token: Any) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
-        token.dep_ == "acl" and token.tag_ == "VBN")
-
-
 def _subject_actors(article: Article, sentence: Sentence, token: Any, depth: int = 0) -> list[str]:
     """The actors doing `token`: its subject, else the subject it inherits from the clause above."""
-    if _is_passive(token):
+    if is_passive(token):
         for child in token.children:
             if child.dep_ == "agent":
                 for obj in child.children:
@@ -565,7 +659,7 @@ def _subject_actors(article: Article, sentence: Sentence, token: Any, depth: int
                 return _phrase_actors(article, sentence, token.head)
             return _phrase_actors(article, sentence, child)
     if depth < 4 and token.head is not token:
-        if token.dep_ == "xcomp" and _is_passive(token.head):
+        if token.dep_ == "xcomp" and is_passive(token.head):
             # raising: "Obama is scheduled to attend" -> Obama attends
             for sibling in token.head.children:
                 if sibling.dep_ == "nsubjpass":
@@ -578,7 +672,7 @@ def _subject_actors(article: Article, sentence: Sentence, token: Any, depth: int
                     if found:
                         return found
             return _subject_actors(article, sentence, token.head, depth + 1)
-        if token.dep_ in _INHERIT:
+        if token.dep_ in INHERIT_DEPS:
             return _subject_actors(article, sentence, token.head, depth + 1)
         if token.dep_ in ("relcl", "acl"):
             found = _phrase_actors(article, sentence, token.head)
@@ -596,7 +690,12 @@ def _actor_of_token(article: Article, sentence: Sentence, token: Any) -> Actor |
 def _phrase_actors(article: Article, sentence: Sentence, token: Any) -> list[str]:
     """Actor ids named by the noun phrase headed by `token`, one per conjunct ("X and Y")."""
     found: list[str] = []
-    for head in _with_conjuncts(token):
+    for head in conjuncts(token):
+        for modifier in coordinated_modifiers(head):
+            # "Chilean and Peruvian students": each modifier names one party (the actors stage made two)
+            actor = _actor_of_token(article, sentence, modifier)
+            if actor is not None and actor.id not in found and actor.kind != "country":
+                found.append(actor.id)
         actor = _actor_of_token(article, sentence, head)
         if actor is None or not _informative(actor):
             # "ministers from the Georgian government", "UN troops": a head with no country takes the actor
@@ -641,7 +740,7 @@ def _np_part_actor(article: Article, sentence: Sentence, head: Any) -> Actor | N
 def _place_country(article: Article, sentence: Sentence, tokens: Iterable[Any]) -> str | None:
     """The country of a place named in the phrase ("a target southwest of Baghdad" -> IRQ)."""
     for token in tokens:
-        span = _subtree_span(sentence, token)
+        span = subtree_span(sentence, token)
         for place in sorted(article.places, key=lambda p: p.span):
             if place.span.overlaps(span) and place.country:
                 return place.country
@@ -651,7 +750,7 @@ def _place_country(article: Article, sentence: Sentence, tokens: Iterable[Any]) 
 def _targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, ...],
              passive: bool) -> tuple[list[str], str | None]:
     """Recipient actor ids, or failing that a place's country, from the slots a pattern names, in order."""
-    preps = _prep_objects(token)
+    preps = prep_objects(token)
     for slot in slots:
         heads: list[Any] = []
         if slot == "dobj":
@@ -662,12 +761,12 @@ def _targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str,
         elif slot == "ccomp":
             for clause in token.children:
                 if clause.dep_ == "ccomp":
-                    heads = [c for c in clause.children if c.dep_ in _SUBJECTS]
+                    heads = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
         elif slot == "xobj":
             for clause in token.children:
                 if _is_infinitive_complement(token, clause):
                     heads = [c for c in clause.children if c.dep_ == "dobj"]
-                    for objects in _prep_objects(clause).values():
+                    for objects in prep_objects(clause).values():
                         heads.extend(objects)
         else:
             heads = preps.get(slot, [])
@@ -686,7 +785,7 @@ def _passive_source(article: Article, sentence: Sentence, token: Any, verbs: Ver
     """A passive without "by": "fired at Israel from Gaza" (the origin: an actor, else the country of the
     place), "killed in Israeli shelling", "killed in a strike by government forces" (the one whose attack
     it was)."""
-    preps = _prep_objects(token)
+    preps = prep_objects(token)
     for obj in preps.get("from", []):
         found = _phrase_actors(article, sentence, obj)
         if found:
@@ -710,7 +809,7 @@ def _passive_source(article: Article, sentence: Sentence, token: Any, verbs: Ver
 
 def _verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern,
                 verbs: VerbPatterns) -> _Draft:
-    passive = _is_passive(token)
+    passive = is_passive(token)
     actors = _subject_actors(article, sentence, token)
     source_code: str | None = None
     if passive and not actors:
@@ -729,15 +828,113 @@ def _verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbP
                 recipients = _phrase_actors(article, sentence, child)
     recipients = [r for r in recipients if r not in actors]
     assert pattern.code is not None
+    if not recipients and not target_code and pattern.code[:2] in _FORCE_ROOTS | {"15"}:
+        recipients, target_code = _abroad(article, sentence, token, actors)
     return _Draft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients), target_code,
-                  source_code=None if actors else source_code)
+                  source_code=None if actors else source_code, symmetric="symmetric" in pattern.roles)
+
+
+def _abroad(article: Article, sentence: Sentence, token: Any, actors: list[str]) -> tuple[list[str], str | None]:
+    """A force event held in another country targets that country ("held naval exercises off the coast of
+    Ruritania", "shelled villages in Sylvania"): the first place named where it happens whose country is not
+    the source's. With no country for the source, nothing is abroad."""
+    home = {a.country for a in (article.actor(i) for i in actors) if a is not None and a.country}
+    if not home:
+        return [], None
+    for noun in locative_objects(token):
+        actor = _actor_of_token(article, sentence, noun)
+        if actor is not None and actor.kind == "country" and actor.country not in home:
+            return [actor.id], None
+        country = _place_country(article, sentence, [noun])
+        if country and country not in home and not any(a.country == country for a in article.actors
+                                                          if a.id in actors):
+            return [], country
+    return [], None
+
+
+def _split_parties(drafts: list[_Draft]) -> list[_Draft]:
+    """Several actors with no target: a symmetric act ("X and Y met") is among them all; any other act
+    ("X and Y said they will attack the camps") is each one's own, never one party acting on the other."""
+    out: list[_Draft] = []
+    for draft in drafts:
+        if len(draft.actors) > 1 and not draft.recipients and not draft.symmetric:
+            out.extend(dataclasses.replace(draft, actors=(actor,)) for actor in draft.actors)
+        else:
+            out.append(draft)
+    return out
+
+
+def _ignores_object(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern, cues: Cues,
+                    codebook: Codebook) -> bool:
+    """A row with no object condition codes the verb's usual sense, which its direct object can rule out:
+    a speech product (a quote cue noun) as the object of a material act ("released a statement" is no
+    release, CAMEO quad classes 2 and 4; "rejected the claim" stays a rejection), or
+    a bare singular noun that names an institution, not a participant ("attended law school")."""
+    if pattern.objects or "dobj" not in pattern.targets[:1]:
+        return False
+    for obj in token.children:
+        if obj.dep_ != "dobj":
+            continue
+        entry = codebook.get(pattern.code)
+        if obj.lemma_.lower() in cues.nouns and entry is not None and entry.quad_class in (2, 4):
+            return True
+        if bare_noun(obj) and not any(c.dep_ == "prep" for c in obj.children):
+            # only a bare noun the actors stage took for an institution: "condemned violence", "urged
+            # restraint" name what is condemned or urged and keep their coding
+            actor = _actor_of_token(article, sentence, obj)
+            return actor is not None and not _informative(actor)
+    return False
+
+
+def _appeal(article: Article, sentence: Sentence, token: Any, draft: _Draft, words: ArgumentWords,
+            codebook: Codebook) -> _Draft | None:
+    """ "X wants Y to <act>": X appeals to Y for the act (CAMEO 02x, numbered like the intents 03x)."""
+    head = token.head
+    if head is token or head.lemma_.lower() not in words.appeal:
+        return None
+    controller = controller_object(token)
+    if controller is None:
+        return None
+    asked = _phrase_actors(article, sentence, controller)
+    askers = _subject_actors(article, sentence, head)
+    if not asked or not askers:
+        return None
+    code = codebook.requested(draft.code)
+    return dataclasses.replace(draft, token=head, code=code, actors=tuple(askers),
+                               recipients=tuple(a for a in asked if a not in askers), target_code=None,
+                               source_code=None, hypothetical=False, symmetric=False,
+                               pattern=f"{head.lemma_.lower()} Y > {draft.pattern} => [{code}]")
+
+
+def _evaluations(article: Article, sentence: Sentence, words: _Words) -> list[_Draft]:
+    """Evaluative naming: "X called Y a great man" is praise (051), "called Y a traitor" criticism (111), by
+    the words Y is called; the naming verbs are the quotes stage's "naming" cues."""
+    drafts = []
+    for token in sentence.sent:
+        if token.pos_ != "VERB" or words.cues.object_role(token.lemma_.lower()) != "naming":
+            continue
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        names = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
+        names += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+        if not objects or not names:
+            continue
+        lemmas = {t.lemma_.lower() for name in names for t in name.subtree}
+        polarity = words.argument.polarity(lemmas)
+        if polarity is None:
+            continue
+        code = "051" if polarity == "praise" else "111"
+        actors = _subject_actors(article, sentence, token)
+        recipients = [a for a in _phrase_actors(article, sentence, objects[0]) if a not in actors]
+        drafts.append(_Draft(token, sentence, code, f"{token.lemma_.lower()} Y {polarity} [{code}]", tuple(actors),
+                             tuple(recipients), negated=is_negated(token)))
+    return drafts
 
 
 # --- event nouns ----------------------------------------------------------------------------------------
 
 
 def _nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
-                    matched: dict[int, tuple[Any, VerbPattern]]) -> list[_Draft]:
+                    matched: dict[int, tuple[Any, VerbPattern]], cues: Cues) -> list[_Draft]:
     drafts = []
     for token in sentence.sent:
         if token.pos_ != "NOUN" or token.dep_ == "compound":
@@ -747,12 +944,19 @@ def _nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
         if (governing is not None and governing.code is not None and governing.code[:2] != "01"
                 and token.dep_ in ("dobj", "nsubjpass", "pobj", "attr")):
             continue  # "held talks", "imposed sanctions", "called for sanctions": the verb's event says it
-        if _subsumed(token, matched, verbs, through_noun=True):
+        if _subsumed(token, matched, verbs, cues, through_noun=True):
             continue  # "investigated for rioting during a summit": background to the coded act
-        pattern = verbs.match_noun(_frame(token, token.lemma_.lower()))
+        frame = _frame(token, token.lemma_.lower())
+        pattern = verbs.match_noun(frame)
+        light = light_verb_object(token)
+        if pattern is None and light is not None and token.dep_ == "dobj":
+            # "filed a lawsuit against X": the parser hangs the noun's preposition on the light verb
+            outer = _frame(light, light.lemma_.lower())
+            pattern = verbs.match_noun(Frame(frame.lemma, frame.preps | outer.preps, frame.clauses,
+                                             {**outer.slots, **frame.slots}))
         if pattern is None or pattern.code is None:
             continue
-        preps = _prep_objects(token)
+        preps = prep_objects(token)
         actors: list[str] = []
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
@@ -764,13 +968,28 @@ def _nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 for actor_id in _phrase_actors(article, sentence, obj):
                     if actor_id not in actors:
                         actors.append(actor_id)
-        if not actors and token.dep_ == "dobj" and token.head.pos_ == "VERB":
-            # "Italy announced a suspension of air links": the announcer does it
-            actors = _subject_actors(article, sentence, token.head)
+        verb = light_verb_object(token)
+        if not actors and verb is not None:
+            # light verbs: "Italy announced a suspension of air links", "X held talks with Y": the subject does it
+            actors = _subject_actors(article, sentence, verb)
         recipients, target_code = _targets(article, sentence, token, pattern.targets, False)
+        if not recipients and not target_code and verb is not None and token.dep_ == "dobj":
+            # "filed a lawsuit against X": the noun's preposition hung on the light verb
+            slots = tuple(t for t in pattern.targets if t not in ("dobj", "iobj", "ccomp", "xobj"))
+            recipients, target_code = _targets(article, sentence, verb, slots, False)
+        if not recipients and not target_code and verb is not None and token.dep_ == "pobj":
+            # "engaged Turkish troops in a firefight": the verb's object is the other party
+            for obj in verb.children:
+                if obj.dep_ == "dobj":
+                    recipients = _phrase_actors(article, sentence, obj)
+            if not recipients and not pattern.prep:
+                continue  # "represented a client in a negotiation": a circumstance, not an act with parties
         recipients = [r for r in recipients if r not in actors]
+        if not recipients and not target_code and pattern.code[:2] in _FORCE_ROOTS | {"15"}:
+            recipients, target_code = _abroad(article, sentence, token, actors)
         drafts.append(_Draft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients),
-                             target_code))
+                             target_code, negated=verb is not None and is_negated(verb),
+                             symmetric="symmetric" in pattern.roles))
     return drafts
 
 
@@ -787,16 +1006,11 @@ def _actor_code(actor: Actor | None) -> str | None:
     return actor.code or actor.country
 
 
-def _subtree_span(sentence: Sentence, token: Any) -> Span:
-    tokens = list(token.subtree)
-    return sentence.tokens_span(tokens[0], tokens[-1])
-
-
 def _date(article: Article, sentence: Sentence, token: Any) -> str | None:
     times = [t for t in article.times_in(sentence.span)
              if t.type == "DATE" and t.value and t.value[:4].isdigit()]
     if times:
-        scope = _subtree_span(sentence, token)
+        scope = subtree_span(sentence, token)
         inside = [t for t in times if scope.contains(t.span)]
         if inside:
             trigger = sentence.token_span(token)
@@ -808,7 +1022,7 @@ def _place(article: Article, sentence: Sentence, token: Any) -> str | None:
     places = article.places_in(sentence.span)
     if not places:
         return None
-    scope = _subtree_span(sentence, token)
+    scope = subtree_span(sentence, token)
     inside = [p for p in places if scope.contains(p.span)]
     if not inside:
         return None
@@ -834,7 +1048,7 @@ def _to_event(article: Article, draft: _Draft, codebook: Codebook, event_id: str
         target = _actor_code(recipients[0])
     elif draft.target_code:
         target = draft.target_code
-    elif len(actors) > 1:
+    elif len(actors) > 1 and draft.symmetric:
         target = _actor_code(actors[1])  # "X and Y met": the pair itself
     else:
         target = None

@@ -24,6 +24,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from ..knowledge import Knowledge
 from ..knowledge.cues import Cues
 from ..records import Article, Quote, Sentence, Span
+from .syntax import SUBJECT_DEPS, subtree_span
 
 OPEN, CLOSE, FILLER = "“", "”", "\u200b"
 _OPENERS = "“„‟«"
@@ -38,7 +39,7 @@ MIN_MIXED_WORDS = 2
 # A quoted stretch that nothing attributes is kept only from this length: shorter ones are names and titles.
 MIN_LOOSE_WORDS = 4
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "and", "for", "to", "with", "at", "by", "or"})
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_SUBJECTS = SUBJECT_DEPS
 # Clauses that carry what was said; "xcomp" covers "vowed to …", "promised to …".
 _CONTENT_DEPS = ("ccomp", "xcomp")
 # A cue in these positions has no subject of its own and takes its head's: "He smiled, saying …",
@@ -545,10 +546,6 @@ def _segment(sentence: Sentence, token: Any) -> tuple[int, int]:
     return low, high
 
 
-def _subtree_span(sentence: Sentence, token: Any) -> Span:
-    return sentence.tokens_span(token.left_edge, token.right_edge)
-
-
 def _runs(sentence: Sentence, tokens: Sequence[Any]) -> list[Span]:
     """Contiguous runs of tokens (by index) as spans."""
     runs: list[Span] = []
@@ -667,7 +664,7 @@ def _noun_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, par
                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     if not clauses:
         return None
-    content = _trim(text, _subtree_span(sentence, clauses[0]))
+    content = _trim(text, subtree_span(sentence, clauses[0]))
     if content is None:
         return None
     owners = [c for c in token.children if c.dep_ == "poss"]

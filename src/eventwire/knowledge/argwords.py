@@ -1,0 +1,42 @@
+"""Argument words: the content words that change how a clause's event is read (allegations, appeals,
+consent, praise and criticism). Data: `data/argument_words.tsv` (its header explains the kinds)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..errors import KnowledgeError
+from . import read_tsv
+
+if TYPE_CHECKING:
+    from . import Knowledge
+
+KINDS = ("allegation", "appeal", "yield", "praise", "criticism")
+
+
+@dataclass(frozen=True, slots=True)
+class ArgumentWords:
+    allegation: frozenset[str] = frozenset()
+    appeal: frozenset[str] = frozenset()
+    yield_: frozenset[str] = frozenset()
+    praise: frozenset[str] = frozenset()
+    criticism: frozenset[str] = frozenset()
+
+    def polarity(self, lemmas: set[str] | frozenset[str]) -> str | None:
+        """ "praise" or "criticism" for the words someone is called, when only one of the two is there."""
+        good, bad = bool(lemmas & self.praise), bool(lemmas & self.criticism)
+        return "praise" if good and not bad else "criticism" if bad and not good else None
+
+
+def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
+    path = knowledge.path("argument_words.tsv")
+    found: dict[str, set[str]] = {kind: set() for kind in KINDS}
+    for number, row in read_tsv(path):
+        word, kind = row["word"].strip().lower(), row["kind"].strip().lower()
+        if kind not in found:
+            raise KnowledgeError(f"{path.name}:{number}: unknown kind {kind!r}; known: {', '.join(KINDS)}")
+        if not word:
+            raise KnowledgeError(f"{path.name}:{number}: the word cell is empty")
+        found[kind].add(word)
+    return ArgumentWords(frozenset(found["allegation"]), frozenset(found["appeal"]), frozenset(found["yield"]),
+                         frozenset(found["praise"]), frozenset(found["criticism"]))

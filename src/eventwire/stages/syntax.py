@@ -1,0 +1,261 @@
+"""Argument structure over a spaCy parse: who does what to whom, and how sure the sentence is of it.
+
+One module for the actors, quotes and events stages, so that they agree on what a subject, an object, a
+compound actor or a locative phrase is. Every function is pure: it reads spaCy tokens (and, where words
+matter, word sets handed in by the caller from the knowledge tables) and returns tokens, spans or flags.
+The constructions covered, each named where it is handled:
+
+- compound arguments joined by commas or "and", in any position (`conjuncts`), and coordinated modifiers
+  that make several participants of one noun ("Chilean and Peruvian students": `coordinated_modifiers`);
+- subjects, inherited subjects and passive agents (`subjects`, `passive_agents`, `is_passive`);
+- prepositional arguments of verbs and of event nouns ("talks with X", "sanctions on X": `prep_objects`);
+- light-verb and nominal events ("held talks with", "launched an investigation into": `light_verb_object`);
+- complement and control clauses ("wants Y to withdraw", "agreed to lift": `controller_object`,
+  `complement_of`);
+- modality: negation (`is_negated`), conditionals and modal necessity (`is_conditional`), clauses that are
+  only alleged (`alleged_by_noun`);
+- locative phrases ("off the coast of X": `locative_objects`) for places abroad as targets of force.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, Iterator
+
+from ..records import Sentence, Span
+
+# Dependency labels (spaCy's English scheme): closed grammatical classes, not vocabulary.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Subjects in the wide sense, for "is this mention the one acting?" ("by X" agents and expletives too).
+SUBJECT_LIKE_DEPS = SUBJECT_DEPS | {"agent", "expl"}
+OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "attr", "oprd"})
+# Prepositions whose object is a location whatever the verb ("in Lima", "off the coast of X").
+LOCATIVE_PREPS = frozenset({"in", "at", "inside", "outside", "near", "around", "into", "within", "across",
+                            "throughout", "over", "above", "outside of", "of", "beyond", "past", "via", "through",
+                            "off", "along", "nearby", "onto"})
+# Prepositions of location proper, without "of" and "into" (which also mark possession and targets).
+WHERE_PREPS = frozenset({"in", "at", "inside", "outside", "near", "around", "within", "across", "throughout",
+                         "over", "off", "along", "beyond", "nearby"})
+# Prepositions that carry the target of an act, of verbs and event nouns ("talks with", "an attack on").
+TARGET_PREPS = ("with", "to", "against", "on", "into", "at", "toward", "towards", "upon", "over", "of")
+# Auxiliaries that make a clause hypothetical or conditional ("may", "would have to").
+MODALS = frozenset({"may", "might", "could", "would", "should", "can", "must"})
+# Subordinators of a condition: "if ... would", "unless ...".
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+# Dependencies along which a clause inherits its subject from its head ("X arrived and toured Y").
+INHERIT_DEPS = ("conj", "xcomp", "advcl", "acomp")
+_NEGATORS = frozenset({"not", "n't", "never", "no"})
+
+
+def subtree_span(sentence: Sentence, token: Any) -> Span:
+    """The character span of a token's whole subtree."""
+    return sentence.tokens_span(token.left_edge, token.right_edge)
+
+
+def conjuncts(token: Any) -> list[Any]:
+    """The heads of a coordinated phrase, first the token itself: "Colombia, Ecuador and Peru" gives three.
+
+    A name the parser split ("Barack" as a preposition, "Obama" its object) keeps its conjuncts on its
+    other word, so they are collected from there too.
+    """
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.extend(c for c in conjuncts(child) if c not in found)
+        elif token.ent_type_ and child.ent_iob_ == "I" and child.ent_type_ == token.ent_type_:
+            found.extend(c for c in conjuncts(child)[1:] if c not in found)
+    return found
+
+
+def coordinated_modifiers(noun: Any) -> list[Any]:
+    """The coordinated modifiers of a noun that each make a participant: "Chilean and Peruvian students"
+    gives [Chilean, Peruvian]; a single modifier gives []."""
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
+            group = [c for c in conjuncts(child) if c.i < noun.i]
+            if len(group) > 1:
+                return group
+    return []
+
+
+def is_passive(token: Any) -> bool:
+    """A passive clause ("was attacked by"), or a participle modifying a noun ("troops sent by X")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
+        token.dep_ == "acl" and token.tag_ == "VBN")
+
+
+def passive_agents(token: Any) -> list[Any]:
+    """The "by" agents of a passive ("was attacked by rebels and bandits"), each conjunct."""
+    found: list[Any] = []
+    for child in token.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found.extend(conjuncts(obj))
+    return found
+
+
+def subjects(token: Any) -> list[Any]:
+    """The subject heads of a clause, each conjunct ("Chile and Peru said" gives Chile, Peru)."""
+    found: list[Any] = []
+    for child in token.children:
+        if child.dep_ in SUBJECT_DEPS:
+            found.extend(conjuncts(child))
+    return found
+
+
+def is_subject(token: Any) -> bool:
+    """Whether a token is (a conjunct of) a subject or agent of its clause."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ in SUBJECT_LIKE_DEPS
+
+
+def is_temporal(prep: Any) -> bool:
+    """ "on Wednesday", "in July": a time, not a participant or a place."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def prep_objects(token: Any) -> dict[str, list[Any]]:
+    """Objects of the prepositions governed by a verb or event noun, and by its direct object ("imposed
+    sanctions on X"), each conjunct, keyed by the preposition's lemma."""
+    found: dict[str, list[Any]] = {}
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "prt", "nsubjpass")]
+    # "came to a consensus with X": the second preposition hangs on the first one's object
+    holders += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP" and not is_temporal(child):
+                for obj in child.children:
+                    if obj.dep_ in ("pobj", "pcomp"):
+                        found.setdefault(child.lemma_.lower(), []).extend(conjuncts(obj))
+                    elif obj.dep_ == "prep":  # "out of", "away from"
+                        for inner in obj.children:
+                            if inner.dep_ == "pobj":
+                                found.setdefault(obj.lemma_.lower(), []).extend(conjuncts(inner))
+    return found
+
+
+def locative_objects(token: Any) -> list[Any]:
+    """Nouns naming where an act happens, nearest first: the objects of locative prepositions of the verb
+    or its object, and the "of" complements inside them ("off the coast of Peru" gives coast, Peru)."""
+    found: list[Any] = []
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in WHERE_PREPS and not is_temporal(child):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found.extend(_of_chain(obj))
+    return found
+
+
+def _of_chain(noun: Any) -> Iterator[Any]:
+    for head in conjuncts(noun):
+        yield head
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        yield from _of_chain(obj)
+
+
+def is_negated(token: Any) -> bool:
+    """A negated predicate: "did not endorse", "never attacked", and the negation on the auxiliary or the
+    head verb of a control construction ("did not agree to lift")."""
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in token.children):
+        return True
+    return False
+
+
+def modal_chain(token: Any) -> Iterator[Any]:
+    """The token and the heads it is a to-infinitive of ("would have to be ratified": ratified, have)."""
+    current = token
+    for _ in range(4):
+        yield current
+        if current.dep_ != "xcomp" or current.head is current:
+            return
+        current = current.head
+
+
+def is_conditional(token: Any) -> bool:
+    """A clause stated as possible or required, not as done: a modal on it or on the verb it completes
+    ("would have to be ratified", "could attack"), an "if"/"unless" clause on it ("will attack if ..."), or
+    the clause itself a condition ("if they attacked")."""
+    for verb in modal_chain(token):
+        for child in verb.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
+                return True
+            if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
+                return True
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                             for m in child.children):
+                return True
+    return False
+
+
+def has_aux(token: Any, words: Iterable[str]) -> bool:
+    """Whether one of the given auxiliaries (e.g. "will", "must") governs the verb."""
+    wanted = frozenset(words)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in wanted for c in token.children)
+
+
+def alleged_by_noun(token: Any, nouns: frozenset[str]) -> Any | None:
+    """The noun of allegation whose clause holds the verb ("an allegation that he assaulted her",
+    "claims that troops fired"), or None: such a clause is only alleged, not reported as done."""
+    current = token
+    for _ in range(4):
+        if current.head is current:
+            return None
+        if current.dep_ in ("acl", "ccomp", "relcl", "appos") and current.head.pos_ in ("NOUN", "PROPN") \
+                and current.head.lemma_.lower() in nouns and _has_that(current):
+            return current.head
+        if current.dep_ not in ("conj", "xcomp", "ccomp", "acl"):
+            return None
+        current = current.head
+    return None
+
+
+def _has_that(clause: Any) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("that", "of") for c in clause.children) or clause.tag_ in (
+        "VBD", "VBN", "VBZ", "VBP", "VB", "VBG")
+
+
+def controller_object(token: Any) -> Any | None:
+    """The object of an object-control verb that the to-infinitive `token` is said of: "wants Peru to
+    withdraw" gives Peru (the one asked), "asked X to help" gives X; None when the infinitive has no
+    object controller ("agreed to lift")."""
+    if token.dep_ not in ("xcomp", "ccomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    for child in token.children:
+        if child.dep_ == "nsubj" and child.i < token.i:
+            return child  # spaCy's ccomp reading: "wants [Peru to withdraw]"
+    for sibling in token.head.children:
+        if sibling.dep_ == "dobj" and sibling.i < token.i:
+            return sibling
+    return None
+
+
+def complement_of(token: Any, heads: frozenset[str]) -> Any | None:
+    """The governing verb when `token` is its to-infinitive or clausal complement and its lemma is one of
+    `heads` ("agreed to lift" with heads {"agree"} gives agreed)."""
+    if token.dep_ in ("xcomp", "ccomp") and token.head is not token and token.head.lemma_.lower() in heads:
+        return token.head
+    return None
+
+
+def light_verb_object(token: Any) -> Any | None:
+    """For an event noun, the verb it is the object of ("launched an investigation", "held talks",
+    "staged a protest") or that it completes with "in" ("engaged X in a firefight", "took part in
+    exercises"): the verb's subject is the noun event's source."""
+    if token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.dep_ == "prep" \
+            and token.head.head.pos_ == "VERB":
+        return token.head.head
+    return None
+
+
+def bare_noun(token: Any) -> bool:
+    """A singular common noun with no determiner, possessor or number: an activity or institution
+    ("attended law school", "went to church"), not a participant one acts upon."""
+    return token.tag_ == "NN" and not token.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod", "predet") for c in token.children)

@@ -1,0 +1,103 @@
+"""The argument-structure helpers on sentences written for these tests (fictional or varied names)."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.stages import syntax
+
+
+@pytest.fixture(scope="module")
+def parse(pipeline):
+    return lambda text: pipeline.nlp(text)
+
+
+def _word(doc, text: str):
+    return next(t for t in doc if t.text == text)
+
+
+def test_conjuncts_with_commas_and_and(parse) -> None:
+    doc = parse("Freedonia, Sylvania and Ruritania signed the accord.")
+    heads = syntax.conjuncts(_word(doc, "Freedonia"))
+    assert [t.text for t in heads] == ["Freedonia", "Sylvania", "Ruritania"]
+
+
+def test_subjects_are_every_conjunct(parse) -> None:
+    doc = parse("Chile and Peru said they will attack the camps.")
+    assert [t.text for t in syntax.subjects(_word(doc, "said"))] == ["Chile", "Peru"]
+    assert syntax.is_subject(_word(doc, "Peru"))
+
+
+def test_coordinated_modifiers_make_two_parties(parse) -> None:
+    doc = parse("Chilean and Peruvian students staged a protest in Lima.")
+    assert [t.text for t in syntax.coordinated_modifiers(_word(doc, "students"))] == ["Chilean", "Peruvian"]
+    single = parse("Chilean students staged a protest.")
+    assert syntax.coordinated_modifiers(_word(single, "students")) == []
+
+
+def test_passive_agents(parse) -> None:
+    doc = parse("The convoy was attacked by bandits and rebels.")
+    verb = _word(doc, "attacked")
+    assert syntax.is_passive(verb)
+    assert [t.text for t in syntax.passive_agents(verb)] == ["bandits", "rebels"]
+    assert not syntax.is_passive(_word(parse("Bandits attacked the convoy."), "attacked"))
+
+
+def test_prepositional_targets_of_verbs_and_nouns(parse) -> None:
+    doc = parse("Sylvania imposed sanctions on Freedonia and Ruritania on Monday.")
+    found = syntax.prep_objects(_word(doc, "imposed"))
+    assert [t.text for t in found["on"]] == ["Freedonia", "Ruritania"]  # not the date
+    noun = parse("The talks with Ruritania ended.")
+    assert [t.text for t in syntax.prep_objects(_word(noun, "talks"))["with"]] == ["Ruritania"]
+
+
+def test_locative_objects_follow_of_phrases(parse) -> None:
+    doc = parse("Chile held naval exercises off the coast of Bolivia.")
+    assert [t.text for t in syntax.locative_objects(_word(doc, "held"))] == ["coast", "Bolivia"]
+
+
+def test_negation(parse) -> None:
+    assert syntax.is_negated(_word(parse("The senator did not endorse Ms. Varga."), "endorse"))
+    assert syntax.is_negated(_word(parse("Ruritania never attacked Sylvania."), "attacked"))
+    assert not syntax.is_negated(_word(parse("The senator endorsed Ms. Varga."), "endorsed"))
+
+
+def test_conditionals_reach_through_to_infinitives(parse) -> None:
+    doc = parse("The accord would have to be ratified by the Sylvanian parliament.")
+    assert syntax.is_conditional(_word(doc, "ratified"))
+    assert syntax.is_conditional(_word(parse("Freedonia could strike the depots."), "strike"))
+    assert syntax.is_conditional(_word(parse("Freedonia will strike if the talks fail."), "strike"))
+    assert not syntax.is_conditional(_word(parse("Freedonia struck the depots."), "struck"))
+
+
+def test_allegation_clause(parse) -> None:
+    doc = parse("He resigned after an allegation that he assaulted a clerk.")
+    noun = syntax.alleged_by_noun(_word(doc, "assaulted"), frozenset({"allegation"}))
+    assert noun is not None and noun.text == "allegation"
+    plain = parse("He resigned after he assaulted a clerk.")
+    assert syntax.alleged_by_noun(_word(plain, "assaulted"), frozenset({"allegation"})) is None
+
+
+def test_object_control(parse) -> None:
+    doc = parse("Chile wants Peru to withdraw its envoy.")
+    controller = syntax.controller_object(_word(doc, "withdraw"))
+    assert controller is not None and controller.text == "Peru"
+    own = parse("Peru agreed to lift the sanctions.")
+    assert syntax.controller_object(_word(own, "lift")) is None
+    head = syntax.complement_of(_word(own, "lift"), frozenset({"agree"}))
+    assert head is not None and head.text == "agreed"
+
+
+def test_light_verb_and_bare_nouns(parse) -> None:
+    doc = parse("Ruritania launched an investigation into the bank.")
+    verb = syntax.light_verb_object(_word(doc, "investigation"))
+    assert verb is not None and verb.text == "launched"
+    assert syntax.bare_noun(_word(parse("She attended law school in Quito."), "school"))
+    assert not syntax.bare_noun(_word(parse("She attended the summit in Quito."), "summit"))
+
+
+def test_subtree_span(pipeline) -> None:
+    from eventwire import make_article
+    article = pipeline.parse([make_article("t", "Sylvania expelled two diplomats from Freedonia.", None)])[0]
+    (sentence,) = article.sentences()
+    verb = next(t for t in sentence.sent if t.text == "expelled")
+    assert syntax.subtree_span(sentence, verb).text(article.text) == "Sylvania expelled two diplomats from Freedonia."
