@@ -31,6 +31,7 @@ from ..knowledge import Knowledge
 from ..knowledge.cameo import Codebook
 from ..knowledge.verbs import Frame, Phrase, VerbPattern, VerbPatterns
 from ..records import Actor, Article, Event, Sentence, Span
+from .event_places import event_place
 
 # Closed-class grammar, not vocabulary: the auxiliaries that make a clause hypothetical.
 _MODALS = frozenset({"may", "might", "could", "would", "should", "can"})
@@ -780,11 +781,12 @@ def _to_event(article: Article, draft: _Draft, codebook: Codebook, event_id: str
     else:
         target = None
     sentence = draft.sentence
+    place, place_source = event_place(article, sentence, draft.token, [a for a in actors + recipients if a])
     return Event(
         id=event_id, event=entry.plover_event, mode=entry.plover_mode, contexts=entry.plover_contexts,
         cameo=entry.code, goldstein=entry.goldstein, quad_class=entry.quad_class,
         actors=draft.actors, recipients=draft.recipients, source=source, target=target,
-        date=_date(article, sentence, draft.token), place=_place(article, sentence, draft.token),
+        date=_date(article, sentence, draft.token), place=place, place_source=place_source,
         sentence=sentence.span, trigger=sentence.token_span(draft.token), reported_by=draft.reported_by,
         negated=draft.negated, hypothetical=draft.hypothetical, pattern=draft.pattern,
     )
