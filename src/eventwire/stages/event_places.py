@@ -4,18 +4,19 @@ among one country's actors.
 
 Called by the events stage for each event it codes, with the sentence and the trigger token:
 
-1. **clause**: a place inside the trigger's clause (its dependency subtree), nearest the trigger. A place
-   that only names who acted (in the subject, not after a locative preposition: "Baghdad said …") is no
-   location; one after a locative preposition ("in", "near", "at" …) comes first.
+1. **clause**: a place after a locative preposition ("in", "near", "at" …) inside the trigger's own clause
+   (its dependency subtree without the clauses embedded in it), nearest the trigger. A place that only
+   names who acted or what was acted on ("Baghdad said …", "recognized Israel", "the president of the
+   United States") is no location.
 2. **sentence**: failing that, a place anywhere in the sentence after a locative preposition ("After the
    vote in Lagos, the senator resigned").
 3. For an event whose participants are local to one country (none is known to be of another country),
    only then: **sentence** again, a place of the participants' country its sentence names even as an actor
    ("Iran has banned …"); else **dateline**, the article's dateline ("KYIV, Ukraine (Agency) —") when it is
    in that country: it says where the reporter was, which is where a local event happened, not where a
-   foreign one did; else, for a story with no dateline, **article**: its default location, the first place
-   its lead puts something in ("An apartment building collapsed on Monday in Magnitogorsk"), else the place
-   it names most, of the participants' country when theirs is known.
+   foreign one did; else, for a story with no dateline, **article**: the participants' country when the
+   story names it, else the place of that country its lead puts something in ("An apartment building
+   collapsed on Monday in Magnitogorsk"), else the place of that country it names most.
 
 A force event (an attack, a strike) against a target abroad is placed by the place named with it ("an air
 strike near Mosul"), never by the attacker: the clause rule skips places that only name the actor, and the
@@ -31,37 +32,43 @@ from .places import LOCATIVE, dateline_place
 SOURCES = ("clause", "sentence", "dateline", "article")
 
 
-def event_place(article: Article, sentence: Sentence, token: Any,
-                participants: Sequence[Actor] = ()) -> tuple[str | None, str | None]:
-    """(place id, how it was found: "clause" | "sentence" | "dateline" | "article"), or (None, None)."""
+def event_place(article: Article, sentence: Sentence, token: Any, participants: Sequence[Actor] = (),
+                acting: Sequence[Actor] | None = None) -> tuple[str | None, str | None]:
+    """(place id, how it was found: "clause" | "sentence" | "dateline" | "article"), or (None, None).
+
+    `participants` are the event's actors and recipients; `acting`, when given, its actors alone: a default
+    location needs someone acting there ("six Ruritanians were killed" abroad says nothing of where)."""
     dateline = dateline_place(article)
     # The dateline is where the reporter filed from, never a place of the clause the parser hung it on.
     places = [p for p in article.places_in(sentence.span) if p != dateline]
     trigger = sentence.token_span(token)
     if places:
         scope = _clause_tokens(token)
-        subject = _subject_spans(sentence, token)
         inside = [p for p in places if _covered(sentence, p, scope)]
+        # Only a locative phrase says where: a place in a name or a title ("the president of the United
+        # States", "independence for South Yemen") says who or what.
         located = [p for p in inside if _locative(sentence, p)]
-        naming = [p for p in inside if p not in located and not any(s.contains(p.span) for s in subject)]
-        for group in (located, naming):
-            if group:
-                return _nearest(group, trigger).id, "clause"
-        located = [p for p in places if _locative(sentence, p)]
+        if located:
+            return _nearest(located, trigger).id, "clause"
+        # Not a place in someone's quoted words around a trigger outside them: another speaker's clause.
+        quoted = [c for q in article.quotes for c in q.content if not c.contains(trigger)]
+        located = [p for p in places if _locative(sentence, p) and not any(c.contains(p.span) for c in quoted)]
         if located:
             return _nearest(located, trigger).id, "sentence"
     countries = {a.country for a in participants if a.country}
-    if len(countries) > 1:
-        return None, None  # participants of two countries: a strike abroad has no default place
-    country = next(iter(countries), None)
-    if places and country is not None:
+    if len(countries) != 1 or (acting is not None and not any(a.country for a in acting)):
+        # Participants of two countries (a strike abroad) or of none known: nothing says the event happened
+        # where the story is.
+        return None, None
+    country = next(iter(countries))
+    if places:
         # "Iran has banned …": an event among one country's own actors happens in the country its sentence
         # names, even as the actor.
         own = [p for p in places if p.country == country and p.feature in ("country", "admin", "city")]
         if own:
             return _nearest(own, trigger).id, "sentence"
-    # The article's default location, for participants none of whom is known to be of another country.
-    if dateline is not None and dateline.country and country in (None, dateline.country):
+    # The article's default location, for participants all of one country.
+    if dateline is not None and dateline.country == country:
         return dateline.id, "dateline"
     if dateline is None:
         default = default_place(article, country)
@@ -70,23 +77,24 @@ def event_place(article: Article, sentence: Sentence, token: Any,
     return None, None
 
 
-def default_place(article: Article, country: str | None = None) -> Place | None:
-    """Where a story without a dateline is: the place its lead puts something in, else the place it names
-    most (a story about Magnitogorsk names Magnitogorsk again and again). With `country`, only a place of
-    that country: an event among Ruritanians in a story that names Ruritania happened there."""
+def default_place(article: Article, country: str) -> Place | None:
+    """Where an event among one country's actors happened in a story without a dateline: that country, when
+    the story names it (an event among Ruritanians in a story that names Ruritania happened there; a town
+    the lead names may be only where one of them was), else the place of that country its lead puts
+    something in, else the place of that country it names most."""
+    own = [p for p in article.places if p.country == country and p.lat is not None]
+    named = [p for p in own if p.feature == "country"]
+    if named:
+        return named[0]
     lead = lead_place(article)
-    if lead is not None and lead.country and country in (None, lead.country):
+    if lead is not None and lead.country == country:
         return lead
-    counts: dict[tuple[str, str | None], list[Place]] = {}
-    for place in article.places:
-        if place.lat is None or not place.country or (country is not None and place.country != country):
-            continue
-        counts.setdefault((place.name, place.country), []).append(place)
+    counts: dict[str, list[Place]] = {}
+    for place in own:
+        counts.setdefault(place.name, []).append(place)
     if not counts:
         return None
-    best = max(counts.values(), key=lambda group: (len(group), -group[0].span.start))
-    # One passing mention is no focus unless the participants' own country is named.
-    return best[0] if len(best) >= 2 or country is not None else None
+    return max(counts.values(), key=lambda group: (len(group), -group[0].span.start))[0]
 
 
 def lead_place(article: Article) -> Place | None:
@@ -134,29 +142,20 @@ def _subtree_span(sentence: Sentence, token: Any) -> Span:
     return sentence.tokens_span(tokens[0], tokens[-1])
 
 
-def _subject_spans(sentence: Sentence, token: Any) -> list[Span]:
-    """The trigger's subject phrases (its own, or those of the verbs it hangs on as an infinitive or a
-    conjunct): who acted, not where."""
-    spans = []
-    seen = 0
-    while token is not None and seen < 4:
-        seen += 1
-        spans += [_subtree_span(sentence, c) for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
-        if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
-            token = token.head
-        else:
-            break
-    return spans
+def _root(sentence: Sentence, place: Place) -> Any:
+    tokens = [t for t in sentence.sent if place.span.start <= sentence.offset + t.idx < place.span.end]
+    if not tokens:
+        return None
+    return next((t for t in tokens if not (place.span.start <= sentence.offset + t.head.idx < place.span.end)
+                 or t.head.i == t.i), tokens[-1])
 
 
 def _locative(sentence: Sentence, place: Place) -> bool:
     """Whether a locative preposition governs the place: "in Basra", "near the Western District", "across
-    northern Iraq", or the first of a coordination ("in Basra and Mosul")."""
-    tokens = [t for t in sentence.sent if place.span.start <= sentence.offset + t.idx < place.span.end]
-    if not tokens:
+    northern Iraq", the first of a coordination ("in Basra and Mosul"), or "to" after a verb ("flew to")."""
+    root = _root(sentence, place)
+    if root is None:
         return False
-    root = next((t for t in tokens if not (place.span.start <= sentence.offset + t.head.idx < place.span.end)
-                 or t.head.i == t.i), tokens[-1])
     # "in the city of Basra", "in northern Basra": climb from the name to the phrase's head noun.
     for _ in range(4):
         if root.dep_ == "conj" and root.head.i != root.i:
@@ -167,4 +166,10 @@ def _locative(sentence: Sentence, place: Place) -> bool:
             root = root.head.head
         else:
             break
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+    if root.dep_ != "pobj":
+        return False
+    preposition = root.head
+    if preposition.lower_ in LOCATIVE:
+        return True
+    # "flew to Zenda", "sent troops to Basra": where a verb goes to is where the visit or deployment is.
+    return preposition.lower_ == "to" and preposition.head.pos_ == "VERB" and preposition.head.lower_ != "according"

@@ -781,7 +781,8 @@ def _to_event(article: Article, draft: _Draft, codebook: Codebook, event_id: str
     else:
         target = None
     sentence = draft.sentence
-    place, place_source = event_place(article, sentence, draft.token, [a for a in actors + recipients if a])
+    place, place_source = event_place(article, sentence, draft.token, [a for a in actors + recipients if a],
+                                      acting=[a for a in actors if a])
     return Event(
         id=event_id, event=entry.plover_event, mode=entry.plover_mode, contexts=entry.plover_contexts,
         cameo=entry.code, goldstein=entry.goldstein, quad_class=entry.quad_class,
