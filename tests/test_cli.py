@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import os
@@ -224,6 +225,18 @@ def test_quotes_by_speaker(capsys: pytest.CaptureFixture[str], db: str) -> None:
     assert rows[0]["published"] == "2021-03-05"
     code, out, _ = run(capsys, "quotes", "--db", db, "--speaker", "nobody")
     assert code == 0 and "no quotes found" in out
+
+
+def test_quotes_resolved_flag(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    article = build()
+    path = tmp_path / "q.duckdb"
+    with open_store(path) as store:
+        store.ingest([dataclasses.replace(article, quotes=(article.quotes[0],
+                                                           dataclasses.replace(article.quotes[1], speaker=None)))])
+    code, out, _ = run(capsys, "quotes", "--db", str(path), "--resolved", "--format", "json")
+    assert code == 0 and [r["quote_id"] for r in json.loads(out)] == ["q1"]
+    code, out, _ = run(capsys, "quotes", "--db", str(path), "--format", "json")
+    assert code == 0 and [r["quote_id"] for r in json.loads(out)] == ["q1", "q2"]
 
 
 def test_quotes_by_text_with_the_events_inside_them(capsys: pytest.CaptureFixture[str], db: str) -> None:

@@ -490,6 +490,23 @@ def test_quotes_without_a_resolved_actor_match_the_attribution_text(store: Store
     assert [(q.quote_id, q.speaker) for q in rows] == [("q2", "Brandt")]
 
 
+def test_quotes_filtered_to_a_resolved_speaker(store: Store) -> None:
+    article = build()
+    unresolved = dataclasses.replace(article.quotes[1], speaker=None)
+    store.ingest([dataclasses.replace(article, quotes=(article.quotes[0], unresolved))])
+    assert [q.quote_id for q in store.quotes()] == ["q1", "q2"]
+    assert [q.quote_id for q in store.quotes(resolved=True)] == ["q1"]
+    # The summary shows only quotes a reader can put a name to.
+    assert [q.quote_id for q in store.summary().sample_quotes] == ["q1"]
+
+
+def test_summary_shows_no_quote_without_a_resolved_speaker(store: Store) -> None:
+    article = build()
+    store.ingest([dataclasses.replace(article, quotes=tuple(dataclasses.replace(q, speaker=None)
+                                                            for q in article.quotes))])
+    assert store.summary().sample_quotes == ()
+
+
 def test_quotes_by_the_words_they_contain(filled: Store) -> None:
     assert {(q.article_id, q.quote_id) for q in filled.quotes(text="BORDER")} == {("art-1", "q1"), ("art-2", "q1")}
     assert {q.quote_id for q in filled.quotes(text="agreed border")} == {"q1"}  # every word, in any order
@@ -632,3 +649,12 @@ def test_group_ids_are_stable(tmp_path: Path) -> None:
 def test_records_come_back_by_id(filled: Store) -> None:
     assert [r["id"] for r in filled.records()] == ["art-1", "art-2"]
     assert next(filled.records()) == filled.record("art-1")
+
+
+def test_an_events_place_source_is_stored(store: Store) -> None:
+    article = build()
+    placed = tuple(dataclasses.replace(e, place_source="clause" if e.place else None) for e in article.events)
+    store.ingest([dataclasses.replace(article, events=placed)])
+    rows = store.connection.execute("SELECT event_id, place, place_source FROM events ORDER BY event_id").fetchall()
+    assert rows and all((place is None) == (source is None) for _, place, source in rows)
+    assert any(source == "clause" for _, _, source in rows)

@@ -295,15 +295,17 @@ def events(actor: str | None, recipient: str | None, event_type: str | None, sin
 @cli.command()
 @click.option("--speaker", help="part of any name of the speaker, case-insensitive: 'Kim', 'the president'")
 @click.option("--text", help="words the quote must contain, each at the start of a word, any case: 'sanctions'")
+@click.option("--resolved", is_flag=True, help="only quotes whose speaker is a known actor (no bare 'he', no 'a report')")
 @limit_option
 @format_option
 @db_option
-def quotes(speaker: str | None, text: str | None, limit: int | None, fmt: str, db: str) -> None:
+def quotes(speaker: str | None, text: str | None, resolved: bool, limit: int | None, fmt: str, db: str) -> None:
     """Quotes in the store, with their speakers and the events reported inside them."""
     effective = _limit(limit, fmt)
     _not_blank(speaker=speaker, text=text)
     with _open(db) as store:
-        rows = store.quotes(speaker=speaker, text=text, limit=None if effective is None else effective + 1)
+        rows = store.quotes(speaker=speaker, text=text, limit=None if effective is None else effective + 1,
+                            resolved=resolved)
     columns = [("published", "Published", 0), ("speaker", "Speaker", 1), ("kind", "Kind", 0), ("text", "Quote", 4)]
     _render(rows, fmt, effective, columns, "quotes")
 

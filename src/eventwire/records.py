@@ -108,6 +108,7 @@ class Event:
     negated: bool = False
     hypothetical: bool = False
     pattern: str | None = None  # the dictionary entry that produced the coding: the explanation
+    place_source: str | None = None  # how `place` was found: clause | sentence | dateline (event_places.py)
 
 
 @dataclass(frozen=True, slots=True)

@@ -156,6 +156,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             FROM event_group_members m JOIN events e USING (article_key, event_id)
             GROUP BY m.group_id, m.key_date, m.key_source, m.key_target, m.key_event, m.key_location, m.modality""",
     ),
+    (
+        # How an event's place was found (event_places.py): its own clause, a locative phrase of its sentence,
+        # or the article's dateline, so that users can keep only the surer ones.
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS place_source VARCHAR",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -168,7 +173,7 @@ COLUMNS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "events": ("article_key", "event_id", "ordinal", "event", "mode", "contexts", "cameo", "goldstein", "quad_class",
                "actors", "recipients", "source", "target", "date_value", "date", "date_start", "date_end", "place",
                "sentence_start", "sentence_end", "sentence_text", "trigger_start", "trigger_end", "trigger_text",
-               "reported_by", "negated", "hypothetical", "pattern"),
+               "reported_by", "negated", "hypothetical", "pattern", "place_source"),
     "event_actors": ("article_key", "event_id", "role", "actor_id"),
     "quotes": ("article_key", "quote_id", "ordinal", "kind", "content_starts", "content_ends", "content_text",
                "cue_start", "cue_end", "cue_text", "speaker", "speaker_start", "speaker_end", "speaker_text"),
@@ -713,6 +718,7 @@ class Store:
                 e["sentence"][0], e["sentence"][1], _text(text, e["sentence"]),
                 *(e["trigger"] or [None, None]), _text(text, e["trigger"]),
                 e["reported_by"], bool(e["negated"]), bool(e["hypothetical"]), e.get("pattern"),
+                e.get("place_source"),
             ])
             participants = {("actor", x) for x in e["actors"]} | {("recipient", x) for x in e["recipients"]}
             if e["reported_by"]:
@@ -913,12 +919,14 @@ class Store:
             raise StoreError(f"no geocoded place named {place!r} in the store; give its coordinates as LAT,LON")
         return float(rows[0][0]), float(rows[0][1])
 
-    def quotes(self, speaker: str | None = None, limit: int | None = None, text: str | None = None) -> list[QuoteRow]:
+    def quotes(self, speaker: str | None = None, limit: int | None = None, text: str | None = None,
+               resolved: bool = False) -> list[QuoteRow]:
         """Quotes in article order. `speaker` matches, case-insensitively, a substring of any name of the
         speaking actor (its name, its mentions) or of the attribution text when no actor was resolved.
         `text` searches the quoted words: every word of it must start a word of the content, in any case
-        ("sanction" finds "Sanctions", not "unsanctioned")."""
-        where, params = "TRUE", []
+        ("sanction" finds "Sanctions", not "unsanctioned"). `resolved` keeps only quotes whose speaker is
+        an actor of the article."""
+        where, params = "q.speaker IS NOT NULL" if resolved else "TRUE", []
         if speaker:
             where = """(contains(lower(coalesce(q.speaker_text, '')), lower(?))
                         OR EXISTS (SELECT 1 FROM actor_names n WHERE n.article_key = q.article_key
@@ -992,13 +1000,13 @@ class Store:
                 sample_events.append(row)
         # A quote whose speaker is a resolved actor beats one attributed only by text; a one-word unresolved
         # attribution is most often a pronoun ("he said"), which tells a reader nothing.
+        # Only quotes whose speaker is a resolved actor: an attribution by text alone ("he", "a report") tells
+        # a reader nothing about who spoke.
         sample_quotes = self._quote_rows(
-            """q.ordinal = (SELECT arg_min(x.ordinal, [CASE WHEN x.speaker IS NULL THEN 1 ELSE 0 END,
-                                                       CASE x.kind WHEN 'direct' THEN 0 ELSE 1 END, x.ordinal])
-                            FROM quotes x WHERE x.article_key = q.article_key
-                              AND (x.speaker IS NOT NULL OR contains(trim(coalesce(x.speaker_text, '')), ' ')))""",
-            [], "q.speaker IS NULL, CASE q.kind WHEN 'direct' THEN 0 ELSE 1 END, art.published DESC NULLS LAST, "
-                "art.id", top)
+            """q.speaker IS NOT NULL
+               AND q.ordinal = (SELECT arg_min(x.ordinal, [CASE x.kind WHEN 'direct' THEN 0 ELSE 1 END, x.ordinal])
+                                FROM quotes x WHERE x.article_key = q.article_key AND x.speaker IS NOT NULL)""",
+            [], "CASE q.kind WHEN 'direct' THEN 0 ELSE 1 END, art.published DESC NULLS LAST, art.id", top)
         return Summary(
             articles=int(articles), first_published=first, last_published=last, actors=int(distinct_actors),
             mentions=self.count("mentions"), events=self.count("events"), quotes=self.count("quotes"),

@@ -4,7 +4,7 @@ import pytest
 
 from eventwire.errors import KnowledgeError
 from eventwire.knowledge import Knowledge, read_tsv
-from eventwire.knowledge.cues import Cues, load_cues, parse_cues
+from eventwire.knowledge.cues import NEVER_CUES, THIRD_PARTY_ONLY, Cues, load_cues, parse_cues
 from eventwire.settings import Settings
 
 HEADER = "cue\tpos\tsense\tobject\n"
@@ -73,7 +73,7 @@ def test_phrases_and_nouns(tmp_path):
     ("statement\tnoun\tspeech\tcontent\n", "object 'content'"),
     ("\tverb\tspeech\t\n", "empty"),
     ("set out to say\tverb\tspeech\t\n", "at most one particle"),
-    ("say\tverb\tbelief\t\n", "listed twice"),
+    ("say\tverb\tcognition\t\n", "listed twice"),
 ])
 def test_bad_rows_name_their_line(tmp_path, row, message):
     with pytest.raises(KnowledgeError, match=message) as error:
@@ -82,7 +82,21 @@ def test_bad_rows_name_their_line(tmp_path, row, message):
 
 
 def test_override_folder_replaces_the_table(tmp_path):
-    (tmp_path / "quote_cues.tsv").write_text(HEADER + "opine\tverb\tbelief\t\n", encoding="utf-8")
+    (tmp_path / "quote_cues.tsv").write_text(HEADER + "opine\tverb\tcognition\t\n", encoding="utf-8")
     cues = load_cues(Knowledge(Settings(knowledge_dir=tmp_path)))
-    assert cues.verb("opine") == "belief"
+    assert cues.verb("opine") == "cognition"
     assert cues.verb("say") is None
+
+
+def test_bundled_senses_keep_actions_and_intentions_apart(bundled):
+    # What someone wanted, decided, imagined or found out is not reported speech; opinions need a third party.
+    for lemma in ("want", "decide", "decline", "imagine", "plan"):
+        assert bundled.verb(lemma) == "intention", lemma
+    for lemma in ("discover", "learn", "realize"):
+        assert bundled.verb(lemma) == "discovery", lemma
+    for lemma in ("think", "believe", "know", "guess"):
+        assert bundled.verb(lemma) == "cognition", lemma
+    assert {"intention", "discovery"} <= NEVER_CUES and "cognition" in THIRD_PARTY_ONLY
+    # "endorsed the candidate" is an act: only a clause makes these verbs report what was said.
+    for lemma in ("endorse", "recommend"):
+        assert bundled.object_role(lemma) == "", lemma

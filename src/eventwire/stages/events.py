@@ -41,6 +41,7 @@ from ..knowledge.verbdict import VerbDictionary
 from ..knowledge.verbs import Frame, Phrase, VerbPattern, VerbPatterns
 from ..records import Actor, Article, Event, Sentence
 from . import verbdict
+from .event_places import event_place
 from .syntax import (INHERIT_DEPS, SUBJECT_DEPS, alleged_by_noun, bare_noun, conjuncts, controller_object,
                      coordinated_modifiers, is_conditional, is_negated, is_passive, is_temporal, light_verb_object,
                      locative_objects, prep_objects, subtree_span)
@@ -1053,11 +1054,13 @@ def _to_event(article: Article, draft: _Draft, codebook: Codebook, event_id: str
     else:
         target = None
     sentence = draft.sentence
+    place, place_source = event_place(article, sentence, draft.token, [a for a in actors + recipients if a],
+                                      acting=[a for a in actors if a])
     return Event(
         id=event_id, event=entry.plover_event, mode=entry.plover_mode, contexts=entry.plover_contexts,
         cameo=entry.code, goldstein=entry.goldstein, quad_class=entry.quad_class,
         actors=draft.actors, recipients=draft.recipients, source=source, target=target,
-        date=_date(article, sentence, draft.token), place=_place(article, sentence, draft.token),
+        date=_date(article, sentence, draft.token), place=place, place_source=place_source,
         sentence=sentence.span, trigger=sentence.token_span(draft.token), reported_by=draft.reported_by,
         negated=draft.negated, hypothetical=draft.hypothetical, pattern=draft.pattern,
     )

@@ -53,10 +53,27 @@ _LITERAL_MIN_POPULATION = 1_000
 # Prepositions whose object is where something is or happens: a closed grammatical class.
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "into", "within", "throughout", "across",
                        "around", "via", "through", "toward", "towards", "onto", "beyond", "nearby"})
+LOCATIVE = _LOCATIVE  # for the events stage's placing of events (event_places.py)
 # "to" marks a place after a verb of movement or a noun ("the trip to Y"), not after "according to",
 # "said to"; "from" nearly always marks an origin.
 _DIRECTIONAL = frozenset({"to", "from"})
 _DATELINE = re.compile(r"\s*(?:,[^\n,(–—:-]{1,40})?\s*(?:\(|[–—:]|-{1,2}\s)")
+# A dateline opens the article: "ALEXANDRIA, Va. (Agency) —", "Kyiv —", "BASRA, Iraq -- ": a place name, an
+# optional state or country after a comma, an optional agency in brackets, then a dash.
+_DATELINE_OPENING = re.compile(
+    r"\s*(?P<name>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})"
+    r"(?:,\s*(?P<qualifier>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2}))?"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|--|-)\s")
+# A numbered road: "Highway 200", "State Route 9", "Interstate 95", "U.S. Highway 1A".
+_NUMBERED_WAY = re.compile(r"\b(?:(?:State|U\.S\.|US|County|National|Federal)\s+)?"
+                           r"(Highway|Route|Interstate|Freeway|Expressway|Motorway)\s+\d{1,4}[A-Z]?\b")
+# A named street or district: capitalised words, then a word of place_words.tsv of kind "way", or a
+# division word ("District", "Township"): "Augusta St.", "Royal Street", "the Western District".
+_NAMED_LOCAL = re.compile(r"\b((?:[A-Z][\w'’-]*\.?\s+){1,3})([A-Z][a-z]+)(\.?)")
+# Local features found by their form (the kinds of place_words.tsv that are roads and divisions). Neither
+# is placed by the town in its name ("Moscow Street" is seldom in Moscow); a road lies in the town the story
+# is about when it names one, a district has no coordinates of its own.
+_LOCAL_FORMS = ("way", "division")
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w.’']*\.?)(?:\s+[A-Z][\w.’']*\.?){0,3})")
@@ -305,10 +322,72 @@ def _whole_name(doc: Any, i: int, j: int, gazetteer: Gazetteer) -> bool:
     return j >= len(doc) or doc[j].pos_ != "PROPN" or not _capitalised(doc[j]) or doc[j].is_sent_start
 
 
+def _dateline_mentions(article: Article, gazetteer: Gazetteer) -> list[_Mention]:
+    """The place of the article's dateline ("ALEXANDRIA, Va. (Agency) —"), and its qualifier when the
+    gazetteer knows it: a place whatever spaCy made of the name (a person, an organisation)."""
+    match = _DATELINE_OPENING.match(article.text)
+    if match is None or match.group("name").split()[0].lower() in STOP_WORDS \
+            or not gazetteer.lookup(match.group("name"), limit=1):
+        return []
+    found = [_Mention(Span(match.start("name"), match.end("name")), match.group("name"), "dateline")]
+    qualifier = match.group("qualifier")
+    if qualifier and gazetteer.qualifier(qualifier.rstrip(".")) is not None:
+        found.append(_Mention(Span(match.start("qualifier"), match.end("qualifier")), qualifier, "qualifier"))
+    return found
+
+
+def _local_mentions(article: Article, gazetteer: Gazetteer) -> list[_Mention]:
+    """Streets, roads and districts by their form: a numbered road ("Highway 200"), or capitalised words
+    before a street or division word ("Augusta St.", "the Western District"). spaCy seldom tags them."""
+    found = [_Mention(Span(m.start(), m.end()), m.group(0), "local") for m in _NUMBERED_WAY.finditer(article.text)]
+    # Names spaCy tagged are left to the entity path ("Syrian Arab Red Crescent" is an organisation).
+    tagged = [Span(p.start + e.start_char, p.start + e.end_char) for p in article.paragraphs for e in p.doc.ents
+              if e.end_char > e.start_char]
+    for match in _NAMED_LOCAL.finditer(article.text):
+        word = gazetteer.place_word(match.group(2))
+        if word is None or _local_kind(word) not in _LOCAL_FORMS:
+            continue
+        words = match.group(1).split()
+        while words and words[0].lower() in STOP_WORDS:
+            words.pop(0)  # "The Western District", "In Augusta St."
+        owner = max((k for k, w in enumerate(words) if _POSSESSIVE.search(w)), default=-1)
+        words = words[owner + 1:]  # "Harare's Third Street": the street is "Third Street"
+        if not words or any(gazetteer.is_curated(" ".join(words[k:] + [match.group(2)])) for k in range(len(words))):
+            continue  # "Republican Orange County": the county the gazetteer knows is found by the sweep
+        start = match.start(1) + match.group(1).index(words[0])
+        end = match.end(3) if match.group(2) in ("St", "Ave", "Rd", "Blvd") else match.end(2)
+        span = Span(start, end)
+        if not any(span.overlaps(t) for t in tagged):
+            found.append(_Mention(span, article.text[start:end], "local"))
+    return found
+
+
+def _local_kind(word: tuple[str, str | None]) -> str | None:
+    """"way" for streets and roads, "division" for districts, counties, townships; else None."""
+    if word[0] == "way":
+        return "way"
+    if word[0] == "local" and word[1] == "admin":
+        return "division"
+    return None
+
+
+def dateline_place(article: Article) -> Place | None:
+    """The place the article's dateline names ("KYIV, Ukraine (Agency) —"), which the places stage found: the
+    article's default location."""
+    match = _DATELINE_OPENING.match(article.text)
+    if match is None:
+        return None
+    name = Span(match.start("name"), match.end("name"))
+    return next((p for p in article.places if p.span == name), None)
+
+
 def _merge(mentions: list[_Mention]) -> list[_Mention]:
-    """One mention per stretch of text: the longest wins, entities before sweep matches at equal length."""
-    order = {"qualifier": 0, "entity": 1, "curated": 2, "sweep": 2, "literal": 3, "known": 4}
-    ranked = sorted(mentions, key=lambda m: (-(m.span.end - m.span.start), order[m.source], m.span.start))
+    """One mention per stretch of text: a dateline first, then the longest wins, entities before sweep
+    matches at equal length."""
+    order = {"dateline": -1, "qualifier": 0, "entity": 1, "curated": 2, "sweep": 2, "literal": 3, "known": 4,
+             "local": 5}
+    ranked = sorted(mentions, key=lambda m: (m.source != "dateline", -(m.span.end - m.span.start), order[m.source],
+                                             m.span.start))
     kept: list[_Mention] = []
     for mention in ranked:
         if not any(mention.span.overlaps(k.span) for k in kept):
@@ -353,9 +432,11 @@ def _context(article: Article, mentions: list[_Mention], gazetteer: Gazetteer) -
     admins: dict[tuple[str, str], float] = {}
     for mention in mentions:
         candidates = gazetteer.lookup(mention.text, limit=2)
-        if not candidates:
-            continue
+        if not candidates or gazetteer.shared_by_country_and_division(mention.text):
+            continue  # "Georgia" says nothing of which country the story is in: the other names decide
         first = candidates[0]
+        if first.curated and sum(1 for c in candidates if c.curated) > 1:
+            continue  # "Morris County" is in three states: the name alone says nothing of which
         if first.curated:
             weight = 1.0
         elif len(candidates) == 1 or candidates[1].population * 10 < first.population:
@@ -366,8 +447,12 @@ def _context(article: Article, mentions: list[_Mention], gazetteer: Gazetteer) -
             countries[first.country] = countries.get(first.country, 0.0) + weight
         if first.country and first.admin and first.feature in ("admin", "city"):
             admins[(first.country, first.admin)] = admins.get((first.country, first.admin), 0.0) + weight
+    # The actors stage reads "Georgia" as the country too ("Senator Jo Wu of Georgia" becomes Georgian):
+    # evidence for a country that a shared name may be is circular, so only the other names count for it.
+    shared = {c.country for m in mentions if gazetteer.shared_by_country_and_division(m.text)
+              for c in gazetteer.lookup(m.text, limit=1) if c.feature == "country"}
     for actor in article.actors:
-        if actor.country:
+        if actor.country and actor.country not in shared:
             countries[actor.country] = countries.get(actor.country, 0.0) + 0.5
     if countries:
         top = max(countries.values())
@@ -379,6 +464,8 @@ def _context(article: Article, mentions: list[_Mention], gazetteer: Gazetteer) -
 
 
 def _usable(mention: _Mention, blocked: list[Span], lone: list[Span], gazetteer: Gazetteer) -> bool:
+    if mention.source == "dateline":
+        return True  # a dateline is a place whatever the parse made of it ("ALEXANDRIA" as a person)
     if any(mention.span.overlaps(span) for span in blocked):
         return False
     # A lone name spaCy took for a person is a place when the grammar says so, or when it names a country,
@@ -424,6 +511,16 @@ def _resolve(mention: _Mention, context: Context, gazetteer: Gazetteer, focus: P
     for word, rest in ((last, words[:-1]), (first, words[1:])):
         if word is None or word[0] not in _LOCAL_KINDS:
             continue
+        if _local_kind(word) == "division" and _generic(rest, gazetteer):
+            return None, None  # "the Western District" is in no town: no coordinates of its own (`_unplaced`)
+        if word != _local_word(text, gazetteer) and _local_kind(word) == "way":
+            continue  # "St George's Chapel": "St" before a name is a saint, not a street
+        if _local_kind(word) == "way":
+            # "Moscow Street" is seldom in Moscow: a road lies in the town the story is about, if any.
+            if focus is not None and focus.lat is not None and focus.lon is not None:
+                return Candidate(name=text, country=focus.country, lat=focus.lat, lon=focus.lon, geonameid=None,
+                                 feature=word[1] or "facility"), word[1]
+            return None, None
         candidate = gazetteer.resolve(" ".join(rest), context)
         # Only a city: "Pennsylvania Avenue" is not in Pennsylvania at large, "Manila Cathedral" is in Manila.
         if candidate is not None and candidate.feature == "city" and candidate.population >= _LOCAL_REMAINDER_MIN_POPULATION:
@@ -432,6 +529,60 @@ def _resolve(mention: _Mention, context: Context, gazetteer: Gazetteer, focus: P
             return Candidate(name=text, country=focus.country, lat=focus.lat, lon=focus.lon, geonameid=None,
                              feature=word[1] or "other"), word[1]
     return None, None
+
+
+def _county_of_town(mention: _Mention, candidate: Candidate | None, gazetteer: Gazetteer,
+                    town: Candidate | None) -> Candidate | None:
+    """A county named in a story about a town is the county of that name in the town's state ("Morris
+    County" in a story about Parsippany is New Jersey's); one placed only at its state's point lies near that
+    town rather than at the state's middle."""
+    if candidate is None or town is None or candidate.feature != "admin" or candidate.geonameid is not None \
+            or not town.admin or candidate.country != town.country:
+        return candidate
+    same = [c for c in gazetteer.lookup(mention.text) if c.feature == "admin" and c.geonameid is None
+            and c.country == town.country and c.admin == town.admin]
+    if not same:
+        return candidate
+    county = same[0]
+    state = gazetteer.curated_divisions(town.country or "").get(town.admin)
+    if state is not None and (county.lat, county.lon) == (state.lat, state.lon):
+        county = dataclasses.replace(county, lat=town.lat, lon=town.lon)
+    return county
+
+
+def _unplaced(text: str, gazetteer: Gazetteer, focus: Place | None) -> str | None:
+    """The feature of a road or district nothing places ("the Western District", "Congressional District",
+    "Highway 200" in a story that names no town): a local place with no coordinates, no city and no country
+    of its own. A road in a story about a town lies there (the caller's focus). None for other names."""
+    word = _local_word(text, gazetteer)
+    kind = _local_kind(word) if word is not None else None
+    if kind == "division" and _generic(text.split()[:-1], gazetteer):
+        return word[1] or "admin"
+    if kind in _LOCAL_FORMS and (focus is None or focus.lat is None):
+        return word[1] or "facility"
+    return None
+
+
+def _local_word(text: str, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
+    """The road or division word that heads a local name: its last word ("Royal Street", "Western
+    District"), or a road word before a number ("Highway 200"; "St George's Chapel" is no street)."""
+    words = text.split()
+    last = gazetteer.place_word(words[-1])
+    if last is not None and _local_kind(last) in _LOCAL_FORMS:
+        return last
+    first = gazetteer.place_word(words[0])
+    if first is not None and _local_kind(first) == "way" and len(words) == 2 and words[1][:1].isdigit():
+        return first
+    return None
+
+
+_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:al|ern|ary|ic)$|^\d+(?:st|nd|rd|th)?$")
+
+
+def _generic(words: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether the words before a division word name no place, only which one ("Western", "Congressional",
+    "5th"): such a district is a part of something the name does not say."""
+    return all(_ADJECTIVE.match(w) or (gazetteer.place_word(w) or ("",))[0] == "direction" for w in words)
 
 
 def _focus(places: list[Place]) -> Place | None:
@@ -460,7 +611,8 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     persons = {normalize(span.text(article.text)) for span in blocked + lone}
     known = frozenset(normalize(m.text) for m in entities
                       if len(m.text) > 3 and normalize(m.text) not in persons and gazetteer.lookup(m.text, limit=1))
-    raw = entities + list(_sweep_mentions(article, gazetteer, known))
+    raw = entities + list(_sweep_mentions(article, gazetteer, known)) + _dateline_mentions(article, gazetteer) \
+        + [m for m in _local_mentions(article, gazetteer) if _usable(m, blocked, lone, gazetteer)]
     mentions = [m for m in _merge(raw) if _usable(m, blocked, lone, gazetteer)]
     qualified = _qualifiers(article, mentions, gazetteer)
     mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
@@ -482,9 +634,20 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     # A local feature named before any town ("Morris County" in a story's first line) sits at the town the
     # story turns out to be about.
     focus = _focus(interim)
+    town = next((c for _, c, f in resolved if focus is not None and c is not None and f is None
+                 and c.geonameid == focus.geonameid), None)
     places: list[Place] = []
     for mention, candidate, feature in resolved:
-        word = gazetteer.place_word(mention.text.split()[-1])
+        words = mention.text.split()
+        word = next((w for w in (gazetteer.place_word(words[-1]), gazetteer.place_word(words[0]))
+                     if w is not None and w[0] in _LOCAL_KINDS), None)
+        candidate = _county_of_town(mention, candidate, gazetteer, town)
+        if candidate is None:
+            unplaced = _unplaced(mention.text, gazetteer, focus)
+            if unplaced is not None:
+                places.append(Place(id=f"p{len(places) + 1}", span=mention.span, name=mention.text, country=None,
+                                    lat=None, lon=None, geonameid=None, feature=unplaced))
+                continue
         if candidate is None and focus is not None and word is not None and word[0] in _LOCAL_KINDS and word[1]:
             feature = word[1]
             candidate = Candidate(name=mention.text, country=focus.country, lat=focus.lat or 0.0,

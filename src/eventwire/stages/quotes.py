@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
 from ..knowledge import Knowledge
-from ..knowledge.cues import Cues
-from ..records import Article, Quote, Sentence, Span
+from ..knowledge.cues import NEVER_CUES, THIRD_PARTY_ONLY, Cues
+from ..records import Actor, Article, Quote, Sentence, Span
 from .syntax import SUBJECT_DEPS, subtree_span
 
 OPEN, CLOSE, FILLER = "“", "”", "\u200b"
@@ -50,6 +50,13 @@ _NAME_DEPS = ("compound", "flat", "flat:name", "nmod")
 _OBJECT_DEPS = ("dobj", "pobj", "dative", "attr", "oprd")
 _RELATIVE_PRONOUNS = ("who", "that", "which", "whom")
 _PRONOUN_SPEAKERS = ("he", "she", "they")
+# Pronouns stand for a speaker; they never are one. The first person is whoever is speaking (the speaker of
+# the quote or interview answer the words are in); the second person is whoever is spoken to.
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
+_SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})
+_PRONOUNS = _FIRST_PERSON | _SECOND_PERSON | frozenset({
+    "he", "him", "his", "himself", "she", "her", "herself", "they", "them", "their", "themselves", "it", "its",
+    "one", "someone", "somebody", "anyone", "everyone", "nobody", "who", "whom", "this", "that"})
 _EDGE_PUNCT = " \t\n,;:.—–-"
 _CLOSING_TOKENS = ("”", "''", '"', "»")
 
@@ -231,7 +238,7 @@ def find_attributions(article: Article, cues: Cues, regions: Sequence[Region] = 
             attribution = _verb_attribution(article.text, sentence, token, cues, number) or \
                 _phrase_attribution(article.text, sentence, token, cues, number) or \
                 _noun_attribution(article.text, sentence, token, cues, number)
-            if attribution is None:
+            if attribution is None or _not_reported(article, sentence, token, attribution, regions):
                 continue
             speaker = attribution.speaker_span
             if speaker is not None and _inside(speaker, regions) and not _inside(attribution.cue, regions):
@@ -242,8 +249,34 @@ def find_attributions(article: Article, cues: Cues, regions: Sequence[Region] = 
                     attribution, speaker_span=_speaker_span(sentence, subject) if subject is not None else None)
             found.append(attribution)
     found.extend(colon_attributions(article, regions, found))
-    found.extend(transcript_attributions(article.text))
+    found.extend(transcript_attributions(article.text, article))
     return sorted(found, key=lambda a: (a.cue.start, a.cue.end))
+
+
+def _not_reported(article: Article, sentence: Sentence, token: Any, attribution: Attribution,
+                  regions: Sequence[Region]) -> bool:
+    """Whether a cue the table knows reports nobody's words here: an opinion verb ("think", "believe")
+    whose subject is not a third party the text names or describes ("I think …", "you know"); a cue in a
+    question outside quotation marks ("Did she say …?", "Can you tell us …?"), which asks rather than
+    reports; a cue in the imperative ("Tell me about …")."""
+    if attribution.sense in THIRD_PARTY_ONLY and not _third_party(article, attribution.speaker_span):
+        return True
+    if attribution.sense != "question" and not _inside(attribution.cue, regions):
+        end = sentence.span.end
+        while end > sentence.span.start and article.text[end - 1] in " \t\n\"”'’)":
+            end -= 1
+        if article.text[end - 1:end] == "?" and not _inside(Span(end - 1, end), regions):
+            return True
+    return token.tag_ == "VB" and token.dep_ == "ROOT" and not any(c.dep_ in _SUBJECTS for c in token.children) \
+        and not any(c.dep_ == "aux" for c in token.children)
+
+
+def _third_party(article: Article, span: Span | None) -> bool:
+    """Whether a speaker phrase is someone other than the speaker and the listener, named or described
+    ("the minister", "Jo Wu"), not a pronoun."""
+    if span is None or _fold(article.text, span) in _PRONOUNS:
+        return False
+    return any(m.how != "pronoun" and m.span.overlaps(span) for a in article.actors for m in a.mentions)
 
 
 def colon_attributions(article: Article, regions: Sequence[Region],
@@ -341,19 +374,104 @@ def clause_subjects(article: Article, regions: Sequence[Region]) -> dict[int, Sp
     return result
 
 
-def transcript_attributions(text: str) -> list[Attribution]:
-    """One attribution per transcript line: the speaker's name, the colon as cue, the rest as content."""
-    found: list[Attribution] = []
-    for number, (start, end) in enumerate(paragraph_bounds(text)):
-        match = _TRANSCRIPT.match(text, start, end)
-        if match is None or len(match.group(1).replace(".", "")) < 2:
-            continue
-        content = _trim(text, Span(match.end(2), end))
+# Interview labels in brackets ("((Jo Wu))  Well, …", "((WN))  Why …?") and question/answer letters.
+_BRACKET_LABEL = re.compile(r"[ \t]*(\(\()[ \t]*([^()\n]{1,60}?)[ \t]*(\)\))[ \t]*(?=\S)")
+_QA_LABEL = re.compile(r"[ \t]*((Q|A|Question|Answer))(:)[ \t]+(?=\S)")
+_ASKING_LABELS = frozenset({"q", "question", "interviewer"})
+_ANSWER_LABELS = frozenset({"a", "answer"})
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One turn of an interview transcript: who speaks (`label`), the label's punctuation (`cue`), what is
+    said (`content`). `asks` marks the interviewer's turns; `answer` a turn labelled only "A:", whose speaker
+    is the interviewee the article names."""
+
+    paragraph: int
+    label: Span
+    cue: Span
+    content: Span
+    asks: bool = False
+    answer: bool = False
+    continues: bool = False  # a paragraph with no label of its own that goes on with the answer before it
+
+
+def transcript_turns(text: str) -> list[Turn]:
+    """The turns of the interview transcripts in a text, in order.
+
+    A turn is a line that opens with a label: "NAME:" in capitals, "((Jo Wu))" or "Q:"/"A:". The interviewer
+    is the label that mostly asks (half its turns or more hold a "?"), or "Q:". A paragraph with no label that
+    follows an answer goes on with it (answers run over several paragraphs), unless it asks a question."""
+    raw: list[tuple[int, Span, Span, Span, str]] = []
+    bounds = paragraph_bounds(text)
+    # Answers run over several paragraphs in interviews with bracketed or Q/A labels; a broadcast transcript
+    # in capitals labels every turn, and an unlabelled paragraph after it is the article's own text.
+    runs_on = False
+    for number, (start, end) in enumerate(bounds):
+        match = _BRACKET_LABEL.match(text, start, end)
+        if match is not None:
+            runs_on = True
+            label, cue = Span(match.start(2), match.end(2)), Span(match.start(1), match.end(3))
+        else:
+            match = _QA_LABEL.match(text, start, end) or _TRANSCRIPT.match(text, start, end)
+            if match is None or len(match.group(1).replace(".", "")) < 1:
+                continue
+            if match.re is _TRANSCRIPT and len(match.group(1).replace(".", "")) < 2:
+                continue
+            runs_on = runs_on or match.re is _QA_LABEL
+            label, cue = Span(match.start(1), match.end(1)), Span(match.start(3 if match.re is _QA_LABEL else 2),
+                                                                    match.end(3 if match.re is _QA_LABEL else 2))
+        content = _trim(text, Span(cue.end, end))
         if content is None:
             continue
-        found.append(Attribution(Span(match.start(2), match.end(2)), "speech", Span(match.start(1), match.end(1)),
-                                 (content,), Span(start, end), number, line=True))
-    return found
+        raw.append((number, label, cue, content, _fold(text, label)))
+    if not raw:
+        return []
+    asked: dict[str, list[bool]] = {}
+    for _, _, _, content, key in raw:
+        asked.setdefault(key, []).append("?" in text[content.start:content.end])
+    # The interviewer asks in most turns; the interviewee seldom does.
+    asking = {key for key, marks in asked.items()
+              if key in _ASKING_LABELS or (len(marks) >= 2 and sum(marks) * 2 >= len(marks))}
+    turns: list[Turn] = []
+    labelled = {number for number, *_ in raw}
+    by_number = {number: (label, cue, content, key) for number, label, cue, content, key in raw}
+    previous = previous_paragraphs(text, bounds)
+    last: Turn | None = None
+    for number, (start, end) in enumerate(bounds):
+        if number in labelled:
+            label, cue, content, key = by_number[number]
+            last = Turn(number, label, cue, content, asks=key in asking, answer=key in _ANSWER_LABELS)
+            turns.append(last)
+            continue
+        body = _trim(text, Span(start, end)) if end > start else None
+        if body is None:
+            continue
+        if not runs_on or last is None or last.asks or len(raw) < 2 or previous[number] != turns[-1].paragraph \
+                or text[body.start:body.end].rstrip(" )]").endswith("?"):
+            last = None
+            continue
+        last = dataclasses.replace(last, paragraph=number, content=body, continues=True)
+        turns.append(last)
+    return turns
+
+
+def transcript_attributions(text: str, article: Article | None = None) -> list[Attribution]:
+    """One attribution per turn of an interview transcript: the speaker's label, the label's punctuation as
+    cue, the turn as content. An interviewer's questions are quotes when the label names a person of the
+    article ("WALLACE:" for a named host); an anonymous or house label ("((WN))", "Q:") is the publication's
+    own voice, not a quote."""
+    bounds = paragraph_bounds(text)
+    return [Attribution(turn.cue, "speech", turn.label, (turn.content,), Span(*bounds[turn.paragraph]),
+                        turn.paragraph, line=True)
+            for turn in transcript_turns(text) if not turn.asks or _named_person(article, turn.label)]
+
+
+def _named_person(article: Article | None, label: Span) -> bool:
+    if article is None:
+        return False
+    actor = _label_actor(article, label)
+    return actor is not None and actor.kind == "person"
 
 
 def _unquoted_subject(sentence: Sentence, verb: Any, regions: Sequence[Region]) -> Any | None:
@@ -409,7 +527,7 @@ def _verb_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, par
         return None
     particle = _particle(token, cues)
     sense = cues.verb(token.lemma_, particle.lower_ if particle is not None else None)
-    if sense is None:
+    if sense is None or sense in NEVER_CUES:
         return None
     role = cues.object_role(token.lemma_ if particle is None else f"{token.lemma_} {particle.lower_}")
     if role == "bare" and any(c.dep_ in ("dobj", "xcomp") for c in token.children):
@@ -419,7 +537,7 @@ def _verb_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, par
     content = _verb_content(text, sentence, token, particle, cues)
     if role == "naming" and not content:
         return None  # "called a meeting", "the label" … only "called X Y" attributes a name
-    if sense in ("belief", "intention", "report") and not content:
+    if sense in ("cognition", "report") and not content:
         return None  # "I think so", "we know him": a belief cue needs something to attribute
     if particle is not None and particle.dep_ == "prep" and not content:
         return None  # "called for" without its object is no cue
@@ -494,7 +612,8 @@ def _is_cue(token: Any, cues: Cues) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
     particle = _particle(token, cues)
-    return cues.verb(token.lemma_, particle.lower_ if particle is not None else None) is not None
+    sense = cues.verb(token.lemma_, particle.lower_ if particle is not None else None)
+    return sense is not None and sense not in NEVER_CUES
 
 
 def _verb_content(text: str, sentence: Sentence, verb: Any, particle: Any | None, cues: Cues) -> tuple[Span, ...]:
@@ -1034,9 +1153,103 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     regions = find_regions(article.text)
     drafts = build_quotes(article.text, regions, find_attributions(article, cues, regions),
                           clause_subjects(article, regions))
+    turns = transcript_turns(article.text)
     quotes = []
     for number, draft in enumerate(drafts, 1):
-        speaker = article.actor_at(draft.speaker_span) if draft.speaker_span is not None else None
+        speaker, speaker_span = resolve_speaker(article, draft, drafts, turns)
         quotes.append(Quote(id=f"q{number}", kind=draft.kind, content=draft.content, cue=draft.cue,
-                            speaker=speaker.id if speaker is not None else None, speaker_span=draft.speaker_span))
+                            speaker=speaker.id if speaker is not None else None, speaker_span=speaker_span))
     return dataclasses.replace(article, quotes=tuple(quotes))
+
+
+def resolve_speaker(article: Article, draft: _Draft, drafts: Sequence[_Draft],
+                    turns: Sequence[Turn]) -> tuple[Actor | None, Span | None]:
+    """The speaking actor of a quote and the span that names the speaker.
+
+    A first-person speaker ("I said", "we told them") is whoever utters the words around the cue: the
+    speaker of the quote or interview answer that holds it. A second-person one ("as you said") is the one
+    spoken to: in an interviewer's question, the interviewee. A third-person pronoun is its antecedent when
+    the actors stage linked one, else no speaker (its span stays, as the evidence of the attribution). A
+    first- or second-person pronoun with no speaker in sight gives neither: a pronoun is never the speaker."""
+    text = article.text
+    span = draft.speaker_span
+    if span is None:
+        return None, None
+    word = _fold(text, span)
+    turn = _turn_at(turns, draft.cue) if draft.cue is not None else None
+    if turn is not None and span == turn.label:
+        if turn.answer:
+            return _interviewee(article, turns)
+        return _label_actor(article, span), span
+    if word in _FIRST_PERSON:
+        outer = _outer_draft(draft, drafts, turns)
+        if outer is not None and outer.speaker_span is not None and _fold(text, outer.speaker_span) not in _PRONOUNS:
+            actor = article.actor_at(outer.speaker_span)
+            if turn is not None and outer.speaker_span == turn.label:
+                return (_interviewee(article, turns) if turn.answer
+                        else (_label_actor(article, outer.speaker_span), outer.speaker_span))
+            return actor, (span if actor is not None else outer.speaker_span)
+        if turn is not None and (not turn.asks or _named_person(article, turn.label)):
+            return (_interviewee(article, turns) if turn.answer
+                    else (_label_actor(article, turn.label), turn.label))
+        return None, None
+    if word in _SECOND_PERSON:
+        if turn is not None and turn.asks:
+            return _interviewee(article, turns)
+        return None, None
+    # "he said" with no antecedent: no speaker, but the span still shows where the text attributes the words.
+    return article.actor_at(span), span
+
+
+def _turn_at(turns: Sequence[Turn], span: Span) -> Turn | None:
+    return next((t for t in turns if t.cue == span or t.content.contains(span)), None)
+
+
+def _outer_draft(draft: _Draft, drafts: Sequence[_Draft], turns: Sequence[Turn]) -> _Draft | None:
+    """The quoted speech (a direct or mixed quote, or an interview answer) whose words hold the draft's cue."""
+    if draft.cue is None:
+        return None
+    answers = {t.cue for t in turns}
+    holders = [d for d in drafts if d is not draft and d.cue != draft.cue
+               and (d.kind in ("direct", "mixed") or d.cue in answers)
+               and any(c.contains(draft.cue) for c in d.content)]
+    return min(holders, key=lambda d: sum(c.end - c.start for c in d.content)) if holders else None
+
+
+def _label_actor(article: Article, label: Span) -> Actor | None:
+    """The actor an interview label names: the one mentioned there, else the actor of the same name, else the
+    person whose surname it ends with ("((Jo Wu))" and "Dr Wu" elsewhere), or whose initials it is ("JW")."""
+    actor = article.actor_at(label)
+    if actor is not None:
+        return actor
+    name = _fold(article.text, label)
+    same = [a for a in article.actors if " ".join(a.name.lower().split()) == name]
+    if same:
+        return same[0]
+    words = name.split()
+    if not words:
+        return None
+    people = [a for a in article.actors if a.kind == "person" and a.name.split() and a.name.split()[-1].lower() == words[-1]]
+    if not people and len(words) == 1 and 2 <= len(name) <= 3:
+        # Initials: "((NG))" for Nadia Grossi.
+        people = [a for a in article.actors if a.kind == "person" and len(a.name.split()) == len(name)
+                  and "".join(w[0] for w in a.name.lower().split()) == name]
+    return people[0] if len(people) == 1 else None
+
+
+def _interviewee(article: Article, turns: Sequence[Turn]) -> tuple[Actor | None, Span | None]:
+    """The one who answers in an interview: the only named answering label, else the person the article
+    mentions most (the interview's subject)."""
+    named = {t.label.text(article.text): t.label for t in turns if not t.asks and not t.answer}
+    if len(named) == 1:
+        label = next(iter(named.values()))
+        return _label_actor(article, label), label
+    if named:
+        return None, None  # several people answer: "you" is none of them in particular
+    people = [a for a in article.actors if a.kind == "person"]
+    if not people:
+        return None, None
+    # The most named person; the first named on a tie.
+    best = max(people, key=lambda a: (sum(1 for m in a.mentions if m.how != "pronoun"), -people.index(a)))
+    named_mention = next((m.span for m in best.mentions if m.how != "pronoun"), None)
+    return best, named_mention

@@ -1,0 +1,175 @@
+"""Where an event happened: the place of its own clause, else a place its sentence puts it in, else the
+article's default location (its dateline, or the place its lead or the whole story names) for an event
+among one country's actors.
+
+Called by the events stage for each event it codes, with the sentence and the trigger token:
+
+1. **clause**: a place after a locative preposition ("in", "near", "at" …) inside the trigger's own clause
+   (its dependency subtree without the clauses embedded in it), nearest the trigger. A place that only
+   names who acted or what was acted on ("Baghdad said …", "recognized Israel", "the president of the
+   United States") is no location.
+2. **sentence**: failing that, a place anywhere in the sentence after a locative preposition ("After the
+   vote in Lagos, the senator resigned").
+3. For an event whose participants are local to one country (none is known to be of another country),
+   only then: **sentence** again, a place of the participants' country its sentence names even as an actor
+   ("Iran has banned …"); else **dateline**, the article's dateline ("KYIV, Ukraine (Agency) —") when it is
+   in that country: it says where the reporter was, which is where a local event happened, not where a
+   foreign one did; else, for a story with no dateline, **article**: the participants' country when the
+   story names it, else the place of that country its lead puts something in ("An apartment building
+   collapsed on Monday in Magnitogorsk"), else the place of that country it names most.
+
+A force event (an attack, a strike) against a target abroad is placed by the place named with it ("an air
+strike near Mosul"), never by the attacker: the clause rule skips places that only name the actor, and the
+dateline rule does not apply to participants of two countries.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, Sequence
+
+from ..records import Actor, Article, Place, Sentence, Span
+from .places import LOCATIVE, dateline_place
+
+SOURCES = ("clause", "sentence", "dateline", "article")
+
+
+def event_place(article: Article, sentence: Sentence, token: Any, participants: Sequence[Actor] = (),
+                acting: Sequence[Actor] | None = None) -> tuple[str | None, str | None]:
+    """(place id, how it was found: "clause" | "sentence" | "dateline" | "article"), or (None, None).
+
+    `participants` are the event's actors and recipients; `acting`, when given, its actors alone: a default
+    location needs someone acting there ("six Ruritanians were killed" abroad says nothing of where)."""
+    dateline = dateline_place(article)
+    # The dateline is where the reporter filed from, never a place of the clause the parser hung it on.
+    places = [p for p in article.places_in(sentence.span) if p != dateline]
+    trigger = sentence.token_span(token)
+    if places:
+        scope = _clause_tokens(token)
+        inside = [p for p in places if _covered(sentence, p, scope)]
+        # Only a locative phrase says where: a place in a name or a title ("the president of the United
+        # States", "independence for South Yemen") says who or what.
+        located = [p for p in inside if _locative(sentence, p)]
+        if located:
+            return _nearest(located, trigger).id, "clause"
+        # Not a place in someone's quoted words around a trigger outside them: another speaker's clause.
+        quoted = [c for q in article.quotes for c in q.content if not c.contains(trigger)]
+        located = [p for p in places if _locative(sentence, p) and not any(c.contains(p.span) for c in quoted)]
+        if located:
+            return _nearest(located, trigger).id, "sentence"
+    countries = {a.country for a in participants if a.country}
+    if len(countries) != 1 or (acting is not None and not any(a.country for a in acting)):
+        # Participants of two countries (a strike abroad) or of none known: nothing says the event happened
+        # where the story is.
+        return None, None
+    country = next(iter(countries))
+    if places:
+        # "Iran has banned …": an event among one country's own actors happens in the country its sentence
+        # names, even as the actor.
+        own = [p for p in places if p.country == country and p.feature in ("country", "admin", "city")]
+        if own:
+            return _nearest(own, trigger).id, "sentence"
+    # The article's default location, for participants all of one country.
+    if dateline is not None and dateline.country == country:
+        return dateline.id, "dateline"
+    if dateline is None:
+        default = default_place(article, country)
+        if default is not None:
+            return default.id, "article"
+    return None, None
+
+
+def default_place(article: Article, country: str) -> Place | None:
+    """Where an event among one country's actors happened in a story without a dateline: that country, when
+    the story names it (an event among Ruritanians in a story that names Ruritania happened there; a town
+    the lead names may be only where one of them was), else the place of that country its lead puts
+    something in, else the place of that country it names most."""
+    own = [p for p in article.places if p.country == country and p.lat is not None]
+    named = [p for p in own if p.feature == "country"]
+    if named:
+        return named[0]
+    lead = lead_place(article)
+    if lead is not None and lead.country == country:
+        return lead
+    counts: dict[str, list[Place]] = {}
+    for place in own:
+        counts.setdefault(place.name, []).append(place)
+    if not counts:
+        return None
+    return max(counts.values(), key=lambda group: (len(group), -group[0].span.start))[0]
+
+
+def lead_place(article: Article) -> Place | None:
+    """Where a story without a dateline says it happened: the first place its first two sentences put
+    something in ("An apartment building collapsed on Monday in Magnitogorsk, …"). News leads say where."""
+    for number, sentence in enumerate(article.sentences()):
+        if number >= 2:
+            break
+        located = [p for p in article.places_in(sentence.span) if p.lat is not None and _locative(sentence, p)]
+        if located:
+            return min(located, key=lambda p: p.span)
+    return None
+
+
+def _nearest(places: Iterable[Place], trigger: Span) -> Place:
+    return min(places, key=lambda p: (abs(p.span.start - trigger.start), p.id))
+
+
+# Dependents that are clauses of their own, with their own place: "After the rally in Lagos ended, the
+# minister resigned" does not put the resignation in Lagos by the clause rule.
+_OTHER_CLAUSES = ("advcl", "ccomp", "csubj", "relcl", "parataxis", "conj", "acl")
+
+
+def _clause_tokens(token: Any) -> set[int]:
+    """Token indexes of the trigger's own clause: its subtree without the clauses embedded in it."""
+    inside: set[int] = set()
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        inside.add(current.i)
+        for child in current.children:
+            if child.dep_ in _OTHER_CLAUSES and child.pos_ in ("VERB", "AUX") and current.i == token.i:
+                continue
+            stack.append(child)
+    return inside
+
+
+def _covered(sentence: Sentence, place: Place, tokens: set[int]) -> bool:
+    words = [t.i for t in sentence.sent if place.span.start <= sentence.offset + t.idx < place.span.end]
+    return bool(words) and all(i in tokens for i in words)
+
+
+def _subtree_span(sentence: Sentence, token: Any) -> Span:
+    tokens = list(token.subtree)
+    return sentence.tokens_span(tokens[0], tokens[-1])
+
+
+def _root(sentence: Sentence, place: Place) -> Any:
+    tokens = [t for t in sentence.sent if place.span.start <= sentence.offset + t.idx < place.span.end]
+    if not tokens:
+        return None
+    return next((t for t in tokens if not (place.span.start <= sentence.offset + t.head.idx < place.span.end)
+                 or t.head.i == t.i), tokens[-1])
+
+
+def _locative(sentence: Sentence, place: Place) -> bool:
+    """Whether a locative preposition governs the place: "in Basra", "near the Western District", "across
+    northern Iraq", the first of a coordination ("in Basra and Mosul"), or "to" after a verb ("flew to")."""
+    root = _root(sentence, place)
+    if root is None:
+        return False
+    # "in the city of Basra", "in northern Basra": climb from the name to the phrase's head noun.
+    for _ in range(4):
+        if root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        elif root.dep_ in ("compound", "amod", "nmod", "appos") and root.head.i != root.i:
+            root = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+            root = root.head.head
+        else:
+            break
+    if root.dep_ != "pobj":
+        return False
+    preposition = root.head
+    if preposition.lower_ in LOCATIVE:
+        return True
+    # "flew to Zenda", "sent troops to Basra": where a verb goes to is where the visit or deployment is.
+    return preposition.lower_ == "to" and preposition.head.pos_ == "VERB" and preposition.head.lower_ != "according"

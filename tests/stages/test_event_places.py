@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import dataclasses
+
+from eventwire import make_article
+from eventwire.records import Actor, Article, Mention, Place, Span
+from eventwire.stages.event_places import event_place
+
+
+def _article(pipeline, text: str, places: dict[str, tuple[str, str]],
+             actors: tuple[Actor, ...] = ()) -> Article:
+    """The parsed text with hand-made places (name -> (id, country)) at their first occurrence."""
+    article = pipeline.parse([make_article("t", text, "2024-05-02")])[0]
+    made = []
+    for name, (place_id, country) in places.items():
+        at = text.index(name)
+        made.append(Place(place_id, Span(at, at + len(name)), name, country, 1.0, 2.0, None, "city"))
+    return dataclasses.replace(article, places=tuple(sorted(made, key=lambda p: p.span)), actors=actors)
+
+
+def _locate(article: Article, trigger: str, participants: tuple[Actor, ...] = ()) -> tuple[str | None, str | None]:
+    at = article.text.index(trigger)
+    for sentence in article.sentences():
+        for token in sentence.sent:
+            if sentence.offset + token.idx == at:
+                return event_place(article, sentence, token, participants)
+    raise AssertionError(f"no token at {trigger!r}")
+
+
+def _actor(actor_id: str, name: str, text: str, country: str | None) -> Actor:
+    at = text.index(name)
+    return Actor(actor_id, name, "group", country, None, None, (Mention(Span(at, at + len(name)), "name"),))
+
+
+def test_the_place_of_the_events_own_clause(pipeline):
+    text = "Farmers blocked roads near Velmora on Monday, while traders in Ostrik said prices would rise."
+    article = _article(pipeline, text, {"Velmora": ("p1", "RUR"), "Ostrik": ("p2", "RUR")})
+    assert _locate(article, "blocked") == ("p1", "clause")
+
+
+def test_a_place_that_only_names_the_actor_is_no_location(pipeline):
+    # "Velmora" is who condemned, not where: the event takes the place after "in".
+    text = "Velmora condemned the arrests in Ostrik."
+    article = _article(pipeline, text, {"Velmora": ("p1", "RUR"), "Ostrik": ("p2", "FRE")})
+    assert _locate(article, "condemned") == ("p2", "clause")
+
+
+def test_else_a_locative_place_of_the_sentence(pipeline):
+    text = "After the rally in Ostrik ended, the minister resigned."
+    article = _article(pipeline, text, {"Ostrik": ("p1", "RUR")})
+    assert _locate(article, "resigned") == ("p1", "sentence")
+
+
+def test_a_place_named_with_a_strike_abroad_not_the_attackers(pipeline):
+    text = "Ruritanian jets struck a depot near Ostrik, the ministry in Velmora said."
+    article = _article(pipeline, text, {"Ostrik": ("p1", "FRE"), "Velmora": ("p2", "RUR")})
+    assert _locate(article, "struck") == ("p1", "clause")
+
+
+def test_the_dateline_only_for_local_participants(pipeline):
+    text = "VELMORA (Wire) — Police arrested two protesters on Tuesday. Freedonian troops shelled a village."
+    article = _article(pipeline, text, {"VELMORA": ("p1", "RUR")})
+    police = _actor("a1", "Police", text, "RUR")
+    troops = _actor("a2", "Freedonian troops", text, "FRE")
+    assert _locate(article, "arrested", (police,)) == ("p1", "dateline")
+    assert _locate(article, "shelled", (troops,)) == (None, None)  # a foreign actor: the dateline says nothing
+    stranger = _actor("a3", "protesters", text, None)
+    assert _locate(article, "arrested", (police, stranger)) == ("p1", "dateline")  # none known to be foreign
+    assert _locate(article, "arrested", (police, troops)) == (None, None)  # two countries
+
+
+def test_no_dateline_no_place(pipeline):
+    text = "Police arrested two protesters on Tuesday."
+    article = _article(pipeline, text, {})
+    assert _locate(article, "arrested", (_actor("a1", "Police", text, "RUR"),)) == (None, None)
+
+
+def test_a_domestic_event_takes_its_countrys_place_named_as_the_actor(pipeline):
+    text = "Ruritania banned two newspapers on Friday."
+    article = _article(pipeline, text, {"Ruritania": ("p1", "RUR")})
+    government = _actor("a1", "Ruritania", text, "RUR")
+    assert _locate(article, "banned", (government,)) == ("p1", "sentence")
+
+
+def test_a_story_without_a_dateline_defaults_to_the_place_its_lead_names(pipeline):
+    text = ("A bridge collapsed on Monday in Ostrik, killing four. "
+            "Rescuers searched the river. Later, the governor resigned.")
+    article = _article(pipeline, text, {"Ostrik": ("p1", "RUR")})
+    rescuers = _actor("a1", "Rescuers", text, "RUR")
+    assert _locate(article, "searched", (rescuers,)) == ("p1", "article")
+    foreign = _actor("a2", "governor", text, "FRE")
+    assert _locate(article, "resigned", (foreign,)) == (None, None)
+
+
+def test_else_the_place_the_story_names_most_in_the_participants_country(pipeline):
+    text = ("Ruritania's parliament met on Monday. Lawmakers argued for hours. "
+            "Later the speaker adjourned the session, and Ruritania waited.")
+    article = _article(pipeline, text, {"Ruritania": ("p1", "RUR")})
+    speaker = _actor("a1", "speaker", text, "RUR")
+    assert _locate(article, "adjourned", (speaker,)) == ("p1", "article")
+    assert _locate(article, "adjourned", (_actor("a2", "speaker", text, "FRE"),)) == (None, None)
