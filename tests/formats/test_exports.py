@@ -51,7 +51,7 @@ def test_unknown_formats_and_unwritable_paths_are_errors(store: Store, tmp_path:
         export(store, "csv", io.StringIO())
     with pytest.raises(SettingsError, match="cannot write"):
         export(store, "jsonl", tmp_path / "missing" / "out.jsonl")
-    assert set(FORMATS) == {"gdelt", "plover", "parquet", "jsonl"}
+    assert set(FORMATS) == {"gdelt", "gdelt-mentions", "plover", "polecat", "parquet", "jsonl"}
 
 
 def test_an_empty_store_exports_nothing(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ codes only events reported as having happened.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Iterable, Sequence, TextIO
 
 if TYPE_CHECKING:
@@ -118,6 +118,57 @@ def _first(members: Sequence["EventMention"]) -> "EventMention":
     return min(members, key=lambda m: (m.published or date.max, m.article_id, m.ordinal))
 
 
+def event_number(group_id: str) -> int:
+    """GlobalEventID of a group: its first 52 bits (13 hex digits), below 2^53 so that spreadsheets and
+    JavaScript, which hold numbers as doubles, read it exactly (60 bits reached 1.15e18 and were rounded)."""
+    return int(group_id[:13], 16)
+
+
+MENTION_COLUMNS: tuple[str, ...] = (
+    "GlobalEventID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
+    "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset", "InRawText",
+    "Confidence", "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras",
+)
+
+
+def mention_rows(mentions: Iterable["EventMention"], doc_lengths: dict[str, int] | None = None,
+                 include_all: bool = False) -> list[list[str]]:
+    """GDELT 2.0 mentions table: one row per report of an event group (the events table has one per group).
+
+    EventTimeDate is the group's DATEADDED, MentionTimeDate the article's (its ingest time); MentionType 1
+    (web); the source name and identifier are the outlet and URL (else the article id); ActionCharOffset is
+    the trigger's offset (else the sentence's), the actor offsets -1 (GDELT's "not found": eventwire keeps
+    participants, not the offset of each one's mention in the sentence); InRawText 1; Confidence 100 for an
+    asserted report (50 for negated or hypothetical ones, written only with include_all); MentionDocLen the
+    article's length in characters. Empty: SentenceID, tone, translation info, extras.
+    """
+    kept = [m for m in mentions if include_all or (not m.negated and not m.hypothetical)]
+    added: dict[str, "datetime"] = {}
+    for m in kept:
+        if m.group_id not in added or m.ingested_at < added[m.group_id]:
+            added[m.group_id] = m.ingested_at
+    rows = []
+    for m in kept:
+        action = m.trigger[0] if m.trigger else m.sentence[0]
+        rows.append([
+            str(event_number(m.group_id)), added[m.group_id].strftime("%Y%m%d%H%M%S"),
+            m.ingested_at.strftime("%Y%m%d%H%M%S"), "1", _clean(m.outlet), _clean(m.url) or m.article_id, "",
+            "-1", "-1", str(action), "1", "50" if m.negated or m.hypothetical else "100",
+            str((doc_lengths or {}).get(m.article_key, "")), "", "", ""])
+    rows.sort(key=lambda row: (row[1], int(row[0]), row[5], int(row[9])))
+    return rows
+
+
+def write_mentions(mentions: Iterable["EventMention"], out: TextIO, doc_lengths: dict[str, int] | None = None,
+                   header: bool = False, include_all: bool = False) -> int:
+    rows = mention_rows(mentions, doc_lengths, include_all)
+    if header:
+        out.write("\t".join(MENTION_COLUMNS) + "\n")
+    for row in rows:
+        out.write("\t".join(row) + "\n")
+    return len(rows)
+
+
 def gdelt_rows(mentions: Iterable["EventMention"], knowledge: "Knowledge",
                include_all: bool = False) -> list[list[str]]:
     """The GDELT rows of the store's event mentions (Store.event_mentions()), by day then event id."""
@@ -132,7 +183,7 @@ def gdelt_rows(mentions: Iterable["EventMention"], knowledge: "Knowledge",
     for group_id, members in groups.items():
         first = _first(members)
         day = first.day
-        event_id = int(group_id[:15], 16)  # 60 bits: fits GDELT's integer id column
+        event_id = event_number(group_id)
         cameo = first.cameo or ""
         located = first if first.place else next((m for m in members if m.place), first)
         root = any(m.sentence[0] < min(m.lead_end, LEAD_CHARS) for m in members)

@@ -32,6 +32,7 @@ from ..knowledge.agents import Agent
 from ..knowledge.countries import Country
 from ..knowledge.people import Role, surnames
 from ..records import Actor, Article, Mention, Sentence, Span
+from .credits import drop_credits
 
 # Verbs of movement or location: a capital as their object or after their preposition is a place
 # ("visited Pyongyang", "flew to Moscow"), not a government. A closed grammatical class, kept short.
@@ -110,7 +111,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     found = _resolve_titles(ctx, found)
     for index, sentence in enumerate(sentences):
         found += _pronouns(ctx, sentence, index, claimed, found)
-    return dataclasses.replace(article, actors=_build(ctx, found))
+    return dataclasses.replace(article, actors=drop_credits(_build(ctx, found), article.text))
 
 
 # --- helpers over tokens ---------------------------------------------------------------------------
