@@ -109,15 +109,16 @@ def _check_inputs(inputs: Sequence[str], urls: bool) -> None:
         raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
 
 
-def _read(inputs: Sequence[str], urls: bool, lang: str | None) -> Iterator[Article | Failure]:
+def _read(inputs: Sequence[str], urls: bool, lang: str | None, local: bool = False) -> Iterator[Article | Failure]:
     """The records of INPUTS (files of URLs with --urls), without those not in the --lang languages."""
     from .formats.readers import read_sources
     from .language import keep_languages, parse_languages
 
     if urls:
-        from .formats.fetch import read_url_list
+        from .formats.fetch import fetcher, read_url_list
 
-        items: Iterable[Article | Failure] = (item for name in inputs for item in read_url_list(name))
+        fetch = fetcher(allow_private=local)
+        items: Iterable[Article | Failure] = (item for name in inputs for item in read_url_list(name, fetcher=fetch))
     else:
         items = read_sources(inputs)
     return keep_languages(items, parse_languages(lang))
@@ -125,6 +126,8 @@ def _read(inputs: Sequence[str], urls: bool, lang: str | None) -> Iterator[Artic
 
 urls_option = click.option("--urls", is_flag=True,
                            help="INPUTS are files listing URLs, one per line ('-': URLs on stdin); each page is fetched")
+local_option = click.option("--local-urls", "local", is_flag=True,
+                            help="with --urls: fetch from loopback and private addresses too (refused by default)")
 lang_option = click.option("--lang", default=None, metavar="CODES",
                            help="languages to process (ISO 639-1, comma-separated, or 'any') [default: en]; "
                                 "text in another language is reported and skipped")
@@ -166,9 +169,10 @@ def cli() -> None:
 @click.option("--scheduler", metavar="ADDRESS", help="the Dask scheduler (tcp://host:8786); default: a local cluster "
                                                      "of --workers processes")
 @urls_option
+@local_option
 @lang_option
 def extract(inputs: tuple[str, ...], output: str, model: str, batch_size: int, knowledge_dir: Path | None,
-            workers: int, engine: str, scheduler: str | None, urls: bool, lang: str | None) -> None:
+            workers: int, engine: str, scheduler: str | None, urls: bool, local: bool, lang: str | None) -> None:
     """Extract actors, events, quotes, times and places from INPUTS (JSONL, .txt, .html, folders, '-')."""
     from .formats.contract import dumps
 
@@ -192,7 +196,7 @@ def extract(inputs: tuple[str, ...], output: str, model: str, batch_size: int, k
             out = open(output, "w", encoding="utf-8")
         with progress:
             process = lazily(_loading(progress, lambda: lambda items: _processed(items, settings, workers)))
-            for item in process(_read(inputs, urls, lang)):
+            for item in process(_read(inputs, urls, lang, local)):
                 if isinstance(item, Failure):
                     failed += 1
                     progress.console.print(f"error: {item.id}: {item.reason}", markup=False)
@@ -233,9 +237,10 @@ def _extract_dask(inputs: tuple[str, ...], output: str, settings: Settings, work
               help="rewrite articles stored with the same content too (after upgrading eventwire)")
 @workers_option
 @urls_option
+@local_option
 @lang_option
 def ingest(inputs: tuple[str, ...], db: str, model: str, batch_size: int, knowledge_dir: Path | None, refresh: bool,
-           workers: int, urls: bool, lang: str | None) -> None:
+           workers: int, urls: bool, local: bool, lang: str | None) -> None:
     """Extract INPUTS (JSONL, .txt, .html, folders, '-') into the store. Re-ingesting changes nothing.
 
     Parquet shards of `extract --engine dask` (a folder of .parquet files) are stored as extracted."""
@@ -257,7 +262,7 @@ def ingest(inputs: tuple[str, ...], db: str, model: str, batch_size: int, knowle
             # An article stored unchanged is not parsed again, and the model loads only for the first one
             # that needs it (incremental.py): a re-run over a stored corpus is a hash check per article.
             process = lazily(_loading(progress, lambda: lambda items: _processed(items, settings, workers)))
-            extracted = chain(extracted, skip_unchanged(_read(sources, urls, lang), store, process, refresh))
+            extracted = chain(extracted, skip_unchanged(_read(sources, urls, lang, local), store, process, refresh))
 
         def reported(items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
             for item in items:
@@ -512,7 +517,23 @@ def _day_cell(record: dict[str, Any]) -> None:
 Columns = list[tuple[str, str, int]]  # (field, title, ratio of the spare width; 0: as wide as its content)
 
 
+def _reader_left() -> None:
+    """`eventwire events | head`: the reader took what it wanted and left. That is success, as for any Unix
+    filter: say nothing, exit 0, and point stdout at /dev/null so that the final flush cannot fail again.
+    (Handled here, in the command, because click turns a broken pipe into exit 1 before main sees it.)"""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)
+
+
 def _render(rows: Sequence[Any], fmt: str, limit: int | None, columns: Columns, what: str) -> None:
+    try:
+        _write_rows(rows, fmt, limit, columns, what)
+    except BrokenPipeError:
+        _reader_left()
+
+
+def _write_rows(rows: Sequence[Any], fmt: str, limit: int | None, columns: Columns, what: str) -> None:
     more = limit is not None and len(rows) > limit
     rows = rows[:limit] if limit is not None else rows
     records = [{k: _plain(v) for k, v in dataclasses.asdict(row).items()} for row in rows]
@@ -625,11 +646,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         click.echo(f"error: {error}", err=True)
         sys.exit(2)
     except BrokenPipeError:
-        # `eventwire events | head`: the reader took what it wanted and left. That is success, as for any
-        # Unix filter; say nothing, and keep Python from complaining about the closed pipe at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(0)
+        _reader_left()
     except SystemExit:
         raise
     except Exception as error:  # a bug: one line for the user, the traceback on request

@@ -32,10 +32,11 @@ Row = TypeVar("Row")
 # Names joined with "; " in the row records, split back into lists in frames.
 LIST_SEPARATOR = "; "
 LIST_FIELDS = frozenset({"actors", "recipients", "article_ids"})
-# Columns of codes (few distinct values): dictionary-encoded.
+# Columns of codes (few distinct values): dictionary-encoded. Not a dyad's `source` and `target`: analysts
+# compare them with each other (`df.source != df.target`), which pandas refuses for two categoricals with
+# different categories.
 CATEGORY_FIELDS = frozenset({
-    "event", "mode", "cameo", "kind", "code", "speaker_code", "source", "target", "country", "sector",
-    "date_precision", "modality", "quad_class", "level", "source_country", "target_country",
+    "event", "mode", "cameo", "kind", "code", "speaker_code", "country", "sector", "date_precision", "modality",
 })
 
 

@@ -30,6 +30,11 @@ _RSS1 = "{http://purl.org/rss/1.0/}"
 Fetcher = Callable[[str], tuple[bytes | None, str]]  # url → (body, reason it failed)
 
 
+def fetcher(allow_private: bool = False) -> Fetcher:
+    """`fetch` with its setting bound, for the readers' `fetcher` argument."""
+    return lambda url: fetch(url, allow_private)
+
+
 def is_url(source: str) -> bool:
     return source.lower().startswith(URL_PREFIXES)
 
@@ -38,12 +43,18 @@ def is_warc(path: Path) -> bool:
     return path.name.lower().endswith(WARC_SUFFIXES)
 
 
-def fetch(url: str) -> tuple[bytes | None, str]:
-    """The body of `url` (None and the reason when it cannot be had): trafilatura's downloader."""
-    from trafilatura.downloads import fetch_response
+def fetch(url: str, allow_private: bool = False) -> tuple[bytes | None, str]:
+    """The body of `url` (None and the reason when it cannot be had): trafilatura's downloader.
 
+    Its SSRF protection refuses loopback and private addresses unless `allow_private` (a local server, an
+    intranet): a URL list from elsewhere must not make eventwire probe the machine's own network."""
+    from trafilatura.downloads import fetch_response
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "SSRF_PROTECTION", "off" if allow_private else "on")
     try:
-        response = fetch_response(url)
+        response = fetch_response(url, config=config)
     except Exception as error:  # a network library can raise many things; each is one record's failure
         return None, f"cannot fetch the page: {type(error).__name__}: {error}"
     if response is None:
