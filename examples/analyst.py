@@ -36,22 +36,32 @@ def ingest(store: Store, inputs: Iterable[str], pipeline: Any = None) -> Any:
     return store.ingest(skip_unchanged(read_sources(list(inputs)), store, process))
 
 
-def dyad_timeline(store: Store, path: Path, top: int = 4) -> Path:
-    """Events per month of the busiest country dyads (both directions), one line each."""
+def dyad_timeline(store: Store, path: Path, top: int = 8) -> Path:
+    """The busiest country dyads (both directions) over time: one row per dyad, a dot per month with events,
+    its size the number of events and its colour the dominant QuadClass. News samples are sparse, so a
+    raster reads better than lines."""
+    import pandas as pd
+
     dyads = store.dyads(level="country", both_directions=True).to_pandas()
     dyads = dyads[dyads["source"] != dyads["target"]]  # between countries, not within one
-    pairs = [tuple(p) for p in dyads.head(top)[["source", "target"]].astype(str).itertuples(index=False)]
+    pairs = [f"{a}–{b}" for a, b in dyads.head(top)[["source", "target"]].itertuples(index=False)]
     monthly = store.dyads(level="country", both_directions=True, by="month").to_pandas()
-    monthly = monthly[monthly["period"].str.len() == 7]  # month rows only (coarser dates have their own rows)
-    fig, ax = plt.subplots(figsize=(8, 3.6))
-    for source, target in pairs:
-        one = monthly[(monthly["source"].astype(str) == source) & (monthly["target"].astype(str) == target)]
-        if not one.empty:
-            ax.plot(one["period"], one["events"], marker="o", label=f"{source}–{target}")
-    ax.set_title("Events per month, busiest country dyads (sample corpus)")
-    ax.set_ylabel("events")
-    ax.tick_params(axis="x", rotation=60, labelsize=7)
-    ax.legend(fontsize=8, loc="upper left")
+    monthly = monthly[monthly["period"].str.len() == 7].copy()  # month rows (coarser dates have their own)
+    monthly["dyad"] = monthly["source"] + "–" + monthly["target"]
+    monthly = monthly[monthly["dyad"].isin(pairs)]
+    monthly["month"] = pd.to_datetime(monthly["period"] + "-01")
+    fig, ax = plt.subplots(figsize=(8, 0.45 * len(pairs) + 1.4))
+    rows = {pair: index for index, pair in enumerate(reversed(pairs))}
+    for quad, colour in QUAD_COLOURS.items():
+        part = monthly[monthly[list(QUAD_COLOURS)].idxmax(axis=1) == quad]
+        ax.scatter(part["month"], part["dyad"].map(rows), s=60 * part["events"], color=colour, alpha=0.8,
+                   edgecolor="#333333", linewidth=0.5)
+        ax.scatter([], [], s=60, color=colour, label=quad.replace("_", " "))  # a legend entry of fixed size
+    ax.set_yticks(list(rows.values()), list(rows.keys()), fontsize=8)
+    ax.set_ylim(-0.7, len(rows) - 0.3)
+    ax.grid(axis="x", color="#eeeeee")
+    ax.set_title("Busiest country dyads by month (sample corpus): size = events, colour = QuadClass", fontsize=10)
+    ax.legend(fontsize=7, loc="upper left", ncol=4, bbox_to_anchor=(0, -0.12))
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)

@@ -66,6 +66,18 @@ def test_ndjson_and_tsv(capsys: pytest.CaptureFixture[str], db: str) -> None:
     assert len(lines) == len(records) + 1 and all(x.count("\t") == lines[0].count("\t") for x in lines)
 
 
+def test_a_tsv_cell_keeps_its_quotes_and_loses_its_tabs(capsys: pytest.CaptureFixture[str]) -> None:
+    import dataclasses
+
+    @dataclasses.dataclass(frozen=True)
+    class Row:
+        name: str
+        said: str | None
+
+    cli._render([Row('Ada "the envoy" Korr', "yes\tno\nmaybe"), Row("Tom", None)], "tsv", None, [], "rows")
+    assert capsys.readouterr().out.splitlines() == ["name\tsaid", 'Ada "the envoy" Korr\tyes no maybe', "Tom\t"]
+
+
 def test_summary_as_json(capsys: pytest.CaptureFixture[str], db: str) -> None:
     code, out, _ = run(capsys, "summary", "--format", "json", "--db", db)
     summary = json.loads(out)

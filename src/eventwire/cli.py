@@ -109,10 +109,18 @@ def _check_inputs(inputs: Sequence[str], urls: bool) -> None:
         raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
 
 
-def _read(inputs: Sequence[str], urls: bool, lang: str | None, local: bool = False) -> Iterator[Article | Failure]:
-    """The records of INPUTS (files of URLs with --urls), without those not in the --lang languages."""
+def _languages(lang: str | None) -> Any:
+    """A filter that turns articles not in the --lang languages into Failures (language.py)."""
+    def keep(items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
+        from .language import keep_languages, parse_languages
+
+        return keep_languages(items, parse_languages(lang))
+    return keep
+
+
+def _read(inputs: Sequence[str], urls: bool, local: bool = False) -> Iterable[Article | Failure]:
+    """The records of INPUTS (files of URLs with --urls)."""
     from .formats.readers import read_sources
-    from .language import keep_languages, parse_languages
 
     if urls:
         from .formats.fetch import fetcher, read_url_list
@@ -121,7 +129,30 @@ def _read(inputs: Sequence[str], urls: bool, lang: str | None, local: bool = Fal
         items: Iterable[Article | Failure] = (item for name in inputs for item in read_url_list(name, fetcher=fetch))
     else:
         items = read_sources(inputs)
-    return keep_languages(items, parse_languages(lang))
+    return items
+
+
+def event_filter_options(near: bool) -> Any:
+    """The event filters that `events`, `dyads` and `export` share (with --near/--km where places apply)."""
+    options = [
+        click.option("--actor", help="a name or CAMEO code (prefix) of an actor: 'Putin', 'RUS', 'PRKGOV'"),
+        click.option("--recipient", help="a name or CAMEO code (prefix) of a recipient"),
+        click.option("--type", "event_type", help="a PLOVER type (CONSULT) or a CAMEO code prefix (04)"),
+        click.option("--since", help="events from this date on: YYYY-MM-DD, YYYY-MM or YYYY"),
+        click.option("--until", help="events up to this date: YYYY-MM-DD, YYYY-MM or YYYY"),
+    ]
+    if near:
+        options += [
+            click.option("--near", help="events placed near a place of the store ('Vladivostok') or LAT,LON"),
+            click.option("--km", default=50.0, show_default=True, type=click.FloatRange(0),
+                         help="the radius of --near"),
+        ]
+
+    def apply(command: Any) -> Any:
+        for option in reversed(options):
+            command = option(command)
+        return command
+    return apply
 
 
 urls_option = click.option("--urls", is_flag=True,
@@ -196,7 +227,7 @@ def extract(inputs: tuple[str, ...], output: str, model: str, batch_size: int, k
             out = open(output, "w", encoding="utf-8")
         with progress:
             process = lazily(_loading(progress, lambda: lambda items: _processed(items, settings, workers)))
-            for item in process(_read(inputs, urls, lang, local)):
+            for item in process(_languages(lang)(_read(inputs, urls, local))):
                 if isinstance(item, Failure):
                     failed += 1
                     progress.console.print(f"error: {item.id}: {item.reason}", markup=False)
@@ -259,10 +290,11 @@ def ingest(inputs: tuple[str, ...], db: str, model: str, batch_size: int, knowle
     with open_store(db) as store, _progress(console, total, "ingesting") as progress:  # a bad --db fails at once
         extracted: Iterable[Article | Failure] = (item for shard in shards for item in read_shards(shard))
         if sources:
-            # An article stored unchanged is not parsed again, and the model loads only for the first one
-            # that needs it (incremental.py): a re-run over a stored corpus is a hash check per article.
-            process = lazily(_loading(progress, lambda: lambda items: _processed(items, settings, workers)))
-            extracted = chain(extracted, skip_unchanged(_read(sources, urls, lang, local), store, process, refresh))
+            # An article stored unchanged is not parsed again (nor its language checked), and the model loads
+            # only for the first one that needs it (incremental.py): a re-run is a hash check per article.
+            keep = _languages(lang)
+            process = lazily(_loading(progress, lambda: lambda items: _processed(keep(items), settings, workers)))
+            extracted = chain(extracted, skip_unchanged(_read(sources, urls, local), store, process, refresh))
 
         def reported(items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
             for item in items:
@@ -288,13 +320,7 @@ def _error(console: "Console", record: str, reason: str) -> None:
 
 
 @cli.command()
-@click.option("--actor", help="a name or CAMEO code (prefix) of an actor: 'Putin', 'RUS', 'PRKGOV'")
-@click.option("--recipient", help="a name or CAMEO code (prefix) of a recipient")
-@click.option("--type", "event_type", help="a PLOVER type (CONSULT) or a CAMEO code prefix (04)")
-@click.option("--since", help="events from this date on: YYYY-MM-DD, YYYY-MM or YYYY")
-@click.option("--until", help="events up to this date: YYYY-MM-DD, YYYY-MM or YYYY")
-@click.option("--near", help="events placed near a place of the store ('Vladivostok') or LAT,LON")
-@click.option("--km", default=50.0, show_default=True, type=click.FloatRange(0), help="the radius of --near")
+@event_filter_options(near=True)
 @click.option("--by", type=click.Choice(["day", "week", "month", "year"]),
               help="count the events per period and type instead of listing them")
 @click.option("--grouped", is_flag=True,
@@ -340,11 +366,7 @@ def events(actor: str | None, recipient: str | None, event_type: str | None, sin
 @click.option("--level", type=click.Choice(["actor", "country", "sector"]), default="actor", show_default=True,
               help="label each side by its CAMEO code, its country (IRNGOV, IRNMIL → IRN) or its sector")
 @click.option("--both-directions", is_flag=True, help="count A→B and B→A as one dyad")
-@click.option("--actor", help="a name or CAMEO code (prefix) of the source side")
-@click.option("--recipient", help="a name or CAMEO code (prefix) of the target side")
-@click.option("--type", "event_type", help="a PLOVER type (CONSULT) or a CAMEO code prefix (04)")
-@click.option("--since", help="events from this date on: YYYY-MM-DD, YYYY-MM or YYYY")
-@click.option("--until", help="events up to this date: YYYY-MM-DD, YYYY-MM or YYYY")
+@event_filter_options(near=False)
 @click.option("--by", type=click.Choice(["day", "week", "month", "year"]), help="count per period too")
 @limit_option
 @format_option
@@ -359,9 +381,8 @@ def dyads(level: str, both_directions: bool, actor: str | None, recipient: str |
                            limit=None if effective is None else effective + 1)
     columns = ([("period", "Period", 0)] if by else []) + [
         ("source", "Source", 0), ("target", "Target", 0), ("events", "Events", 0),
-        ("verbal_cooperation", "Verb. coop.", 0), ("material_cooperation", "Mat. coop.", 0),
-        ("verbal_conflict", "Verb. confl.", 0), ("material_conflict", "Mat. confl.", 0),
-        ("goldstein", "Mean Goldstein", 0)]
+        ("verbal_cooperation", "V.coop", 0), ("material_cooperation", "M.coop", 0),
+        ("verbal_conflict", "V.conf", 0), ("material_conflict", "M.conf", 0), ("goldstein", "Goldst.", 0)]
     _render(rows, fmt, effective, columns, "dyads")
 
 
@@ -408,13 +429,7 @@ def actors(name: str | None, limit: int | None, fmt: str, db: str) -> None:
               help="output file ('-' for stdout); for parquet, a folder")
 @click.option("--all", "include_all", is_flag=True, help="gdelt: keep negated and hypothetical events too")
 @click.option("--header", is_flag=True, help="gdelt: write a header line (GDELT's own files have none)")
-@click.option("--actor", help="as for `events`: a name or CAMEO code (prefix) of an actor")
-@click.option("--recipient", help="as for `events`: a name or CAMEO code (prefix) of a recipient")
-@click.option("--type", "event_type", help="as for `events`: a PLOVER type or a CAMEO code prefix")
-@click.option("--since", help="as for `events`: events from this date on")
-@click.option("--until", help="as for `events`: events up to this date")
-@click.option("--near", help="as for `events`: a place of the store or LAT,LON")
-@click.option("--km", default=50.0, show_default=True, type=click.FloatRange(0), help="the radius of --near")
+@event_filter_options(near=True)
 @db_option
 def export(fmt: str, output: str, include_all: bool, header: bool, actor: str | None, recipient: str | None,
            event_type: str | None, since: str | None, until: str | None, near: str | None, km: float,
@@ -548,17 +563,20 @@ def _write_rows(rows: Sequence[Any], fmt: str, limit: int | None, columns: Colum
         # same columns either way.
         row_type = getattr(rows, "row_type", None) or (type(rows[0]) if rows else None)
         names = [f.name for f in dataclasses.fields(row_type)] if row_type else [key for key, _, _ in columns]
-        tsv = fmt == "tsv"
-        writer = csv.DictWriter(stdout, fieldnames=names, lineterminator="\n", delimiter="\t" if tsv else ",",
-                                quoting=csv.QUOTE_NONE if tsv else csv.QUOTE_MINIMAL, escapechar=None)
-        writer.writeheader()
         # A list cell (a quote's event ids) reads as "e1; e2", as names are joined elsewhere, not as a repr.
-        # A TSV cell never holds a tab or a line break (they would shift the columns): they become spaces.
-        for record in records:
-            cells = {k: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v for k, v in record.items()}
-            if tsv:
-                cells = {k: " ".join(str(v).split()) if isinstance(v, str) else v for k, v in cells.items()}
-            writer.writerow(cells)
+        cells = [{k: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v for k, v in record.items()}
+                 for record in records]
+        if fmt == "tsv":
+            # TSV as spreadsheets and `cut` read it: no quoting, so a cell never holds a tab or a line break
+            # (they would shift the columns): they become spaces; an empty value is an empty cell.
+            stdout.write("\t".join(names) + "\n")
+            for row in cells:
+                stdout.write("\t".join("" if row.get(n) is None else " ".join(str(row[n]).split())
+                                        for n in names) + "\n")
+        else:
+            writer = csv.DictWriter(stdout, fieldnames=names, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(cells)
     else:
         for record in records:
             _day_cell(record)

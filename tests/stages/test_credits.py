@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.records import Actor, Mention, Span
-from eventwire.stages.credits import drop_credits, in_credit_position, is_credit
+from eventwire.stages.credits import drop_credits, in_credit_position, is_credit, is_time_zone
 
 
 def _span(text: str, word: str, nth: int = 0) -> Span:
@@ -47,3 +47,11 @@ def test_byline_initials_never_reach_the_article(pipeline) -> None:
     names = {actor.name for actor in article.actors}
     assert "WN" not in names and "QX" not in names
     assert {"Portugal", "Spain"} <= names
+
+
+def test_time_zones_after_a_clock_time_are_not_actors() -> None:
+    text = "The vote closed at 2100 UTC. Polls opened at 9 a.m. BST. ZQX said at noon."
+    zone = lambda word: Actor("a1", word, "organisation", None, None, None,  # noqa: E731
+                              (Mention(_span(text, word), "name"),))
+    assert is_time_zone(zone("UTC"), text) and is_time_zone(zone("BST"), text)
+    assert not is_time_zone(zone("ZQX"), text)

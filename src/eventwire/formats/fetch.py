@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
 
 from ..errors import EventwireError, InputError
-from ..pipeline import make_article
+from ..articles import make_article
 from ..records import Article, Failure
+
 
 URL_PREFIXES = ("http://", "https://")
 FEED_SUFFIXES = frozenset({".rss", ".atom"})

@@ -161,9 +161,14 @@ def mention_rows(mentions: Iterable["EventMention"], doc_lengths: dict[str, int]
 
 def write_mentions(mentions: Iterable["EventMention"], out: TextIO, doc_lengths: dict[str, int] | None = None,
                    header: bool = False, include_all: bool = False) -> int:
-    rows = mention_rows(mentions, doc_lengths, include_all)
+    """Write the GDELT mentions table to `out`; returns the number of rows (reports) written."""
+    return write_table(mention_rows(mentions, doc_lengths, include_all), out, MENTION_COLUMNS if header else None)
+
+
+def write_table(rows: Sequence[Sequence[str]], out: TextIO, header: Sequence[str] | None = None) -> int:
+    """Tab-separated rows (cells already free of tabs and line breaks), after an optional header line."""
     if header:
-        out.write("\t".join(MENTION_COLUMNS) + "\n")
+        out.write("\t".join(header) + "\n")
     for row in rows:
         out.write("\t".join(row) + "\n")
     return len(rows)
@@ -214,9 +219,4 @@ def gdelt_rows(mentions: Iterable["EventMention"], knowledge: "Knowledge",
 def write_gdelt(mentions: Iterable["EventMention"], out: TextIO, knowledge: "Knowledge", header: bool = False,
                 include_all: bool = False) -> int:
     """Write the GDELT table to `out`; returns the number of rows (events) written."""
-    rows = gdelt_rows(mentions, knowledge, include_all)
-    if header:
-        out.write("\t".join(COLUMNS) + "\n")
-    for row in rows:
-        out.write("\t".join(row) + "\n")
-    return len(rows)
+    return write_table(gdelt_rows(mentions, knowledge, include_all), out, COLUMNS if header else None)

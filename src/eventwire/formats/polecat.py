@@ -81,8 +81,6 @@ def polecat_rows(mentions: Iterable["EventMention"], knowledge: "Knowledge | Non
 
 
 def write_polecat(mentions: Iterable["EventMention"], out: TextIO, knowledge: "Knowledge | None" = None) -> int:
-    rows = polecat_rows(mentions, knowledge)
-    out.write("\t".join(COLUMNS) + "\n")
-    for row in rows:
-        out.write("\t".join(row) + "\n")
-    return len(rows)
+    from .gdelt import write_table
+
+    return write_table(polecat_rows(mentions, knowledge), out, COLUMNS)

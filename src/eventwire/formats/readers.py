@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import IO, Iterable, Iterator
 
 from ..errors import EventwireError, InputError
-from ..pipeline import make_article
+from ..articles import make_article
 from ..records import Article, Failure
+
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})

@@ -7,6 +7,9 @@ codebook knows (no CAMEO code), written as initials (two all-caps letters), stan
 its makers: alone on its line (a byline), in parentheses (a dateline "LISBON (WN) —", a photo credit), or
 after "by" or a colon ("Reporting by JD", "Photo: AP"). Initials that a codebook knows ("EU", "UN", "US")
 carry a code and are kept; so are uncoded initials anywhere else in a sentence ("JD said on Monday").
+
+The same NER slip makes a time zone an organisation: "at 2100 UTC", "3 p.m. BST". An uncoded all-caps
+abbreviation every mention of which follows a clock time is the zone of that time, not an actor.
 """
 from __future__ import annotations
 
@@ -20,6 +23,10 @@ _INITIALS = re.compile(r"^[A-Z]{2}$")
 _CREDIT_BEFORE = re.compile(r"(?:^|\(|\bby|:|;)\s*$", re.IGNORECASE)
 # What follows it: the end of the line, ")", ";" or "/" (co-credits), a dash of a dateline.
 _CREDIT_AFTER = re.compile(r"^\s*(?:$|\)|;|/|[-—–]\s)")
+_ABBREVIATION = re.compile(r"^[A-Z]{2,4}$")
+# A clock time just before: "2100", "21:00", "9 p.m.", "9pm", "0900 hours".
+_CLOCK_BEFORE = re.compile(r"(?:\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\b\d{1,2}:\d{2}|\b\d{4}(?:\s+hours)?)\s*$",
+                           re.IGNORECASE)
 
 
 def in_credit_position(text: str, span: Span) -> bool:
@@ -39,6 +46,15 @@ def is_credit(actor: Actor, text: str) -> bool:
                for m in actor.mentions if m.how != "pronoun")
 
 
+def is_time_zone(actor: Actor, text: str) -> bool:
+    """An uncoded abbreviation every mention of which follows a clock time ("at 2100 UTC")."""
+    if actor.code or actor.country or not actor.mentions:
+        return False
+    return all(_ABBREVIATION.match(m.span.text(text))
+               and _CLOCK_BEFORE.search(text[max(0, m.span.start - 20):m.span.start])
+               for m in actor.mentions if m.how != "pronoun")
+
+
 def drop_credits(actors: Iterable[Actor], text: str) -> tuple[Actor, ...]:
-    """The actors without credits and bylines; the others keep their ids (ids stay stable and unique)."""
-    return tuple(actor for actor in actors if not is_credit(actor, text))
+    """The actors without credits, bylines and time zones; the others keep their ids (ids stay stable and unique)."""
+    return tuple(actor for actor in actors if not is_credit(actor, text) and not is_time_zone(actor, text))

@@ -1,0 +1,25 @@
+"""Building an input Article from a reader's fields: light on purpose (no spaCy), so that reading and
+hash-checking a corpus costs no model import (pipeline.py re-exports it)."""
+from __future__ import annotations
+
+from datetime import date
+
+from .errors import InputError
+from .records import Article
+
+
+def make_article(
+    record_id: str, text: str, published: str | date | None = None, meta: dict[str, str] | None = None
+) -> Article:
+    """Build an input Article, checking the text and the date; raises InputError naming the record."""
+    if isinstance(published, str) and published.strip():
+        try:
+            published = date.fromisoformat(published.strip()[:10])
+        except ValueError:
+            shown = published if len(published) <= 40 else published[:40] + "…"
+            raise InputError(f"'published' is {shown!r}, not a YYYY-MM-DD date", record=record_id) from None
+    elif not isinstance(published, date):
+        published = None
+    if isinstance(text, str) and "\x00" in text:
+        raise InputError("the text contains NUL bytes: binary data, not an article", record=record_id)
+    return Article(id=record_id, text=text, published=published, meta=dict(meta or {}))
