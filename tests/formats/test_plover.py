@@ -62,3 +62,18 @@ def test_lines_are_json_with_sorted_keys_and_stable(store: Store) -> None:
     for line in first.getvalue().splitlines():
         record = json.loads(line)
         assert list(record) == sorted(record)
+
+
+def test_event_loc_names_the_province_of_a_city() -> None:
+    from eventwire.formats.plover import admin1_resolver, event_location
+    from eventwire.knowledge import Knowledge
+    from eventwire.store import PlaceRef
+
+    knowledge = Knowledge()
+    city = PlaceRef("p1", "Springfield", "Springfield", "USA", 39.80172, -89.64371, 4250542, "city")
+    location = event_location(city, knowledge, admin1_resolver(knowledge))
+    assert location is not None
+    assert (location["province"], location["admin1_code"], location["country"], location["city"]) == (
+        "Illinois", "IL", "United States", "Springfield")
+    unknown = PlaceRef("p2", "Lakeport", "Lakeport", "RUR", 45.5, 12.25, 123456, "city")
+    assert event_location(unknown, knowledge, admin1_resolver(knowledge))["province"] is None

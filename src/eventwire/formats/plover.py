@@ -12,7 +12,8 @@ The fields follow the data-fields chapter of the PLOVER manual (reference/plover
     actor, recipient       lists of entity objects: {code (3-char country or top-level code), sector,
                   entity_text, office (a person's CAMEO sector), ...}, with our `name`, `kind` and `cameo`
     event_loc     {extracted_place, resolved_place, geonameid, lat, lon, city, province, country,
-                  country_code, feature_class, resolution} of the event's place, or null
+                  country_code, feature_class, resolution} of the event's place, or null; province is the
+                  admin1 name where admin1.tsv knows it, with the GeoNames admin1_code beside it
     event_text    [the trigger's text]; text: the evidence sentence; text_info {start, end}
     quad_code     1-4; event_scale: the Goldstein score
     cite_info     {corpus, url, title, language, publication, citation (the article id), coder, codebook}
@@ -49,11 +50,30 @@ def _entity(person: "Participant") -> dict[str, Any]:
     return entity
 
 
+def admin1_resolver(knowledge: "Knowledge") -> Callable[["PlaceRef"], tuple[str | None, str | None]]:
+    """(province name, GeoNames admin1 code) of a place: the code from the gazetteer's entry for the place's
+    GeoNames id, the name from admin1.tsv where it knows that division (US states, Canadian provinces, …)."""
+    from ..knowledge import read_tsv
+
+    names = {(row["country"], row["admin"]): row["name"] for _, row in read_tsv(knowledge.path("admin1.tsv"))
+             if row.get("admin")}
+
+    def resolve(place: "PlaceRef") -> tuple[str | None, str | None]:
+        if place.geonameid is None or not (place.name or place.text):
+            return None, None
+        candidates = knowledge.gazetteer.lookup(place.name or place.text or "")
+        code = next((c.admin for c in candidates if c.geonameid == place.geonameid), None)
+        return (names.get((place.country or "", code)) if code else None), code
+    return resolve
+
+
 def event_location(place: "PlaceRef | None", knowledge: "Knowledge | None" = None,
-                   admin1: Callable[["PlaceRef"], str | None] | None = None) -> dict[str, Any] | None:
+                   admin1: Callable[["PlaceRef"], tuple[str | None, str | None]] | None = None
+                   ) -> dict[str, Any] | None:
     """The manual's location object for the event's resolved place."""
     if place is None:
         return None
+    province, admin1_code = admin1(place) if admin1 is not None and place.feature != "admin" else (None, None)
     country = knowledge.countries.get(place.country) if knowledge is not None and place.country else None
     feature_class, resolution = _FEATURES.get(place.feature or "other", (None, None))
     name = place.name or place.text
@@ -61,7 +81,7 @@ def event_location(place: "PlaceRef | None", knowledge: "Knowledge | None" = Non
         "extracted_place": place.text, "resolved_place": name, "geonameid": place.geonameid,
         "lat": place.lat, "lon": place.lon,
         "city": name if place.feature == "city" else None,
-        "province": name if place.feature == "admin" else (admin1(place) if admin1 else None),
+        "province": name if place.feature == "admin" else province, "admin1_code": admin1_code,
         "country": country.name if country else (name if place.feature == "country" else None),
         "country_code": place.country, "feature_class": feature_class, "feature": place.feature,
         "resolution": resolution,
@@ -69,7 +89,7 @@ def event_location(place: "PlaceRef | None", knowledge: "Knowledge | None" = Non
 
 
 def plover_record(m: "EventMention", knowledge: "Knowledge | None" = None,
-                  admin1: Callable[["PlaceRef"], str | None] | None = None) -> dict[str, Any]:
+                  admin1: Callable[["PlaceRef"], tuple[str | None, str | None]] | None = None) -> dict[str, Any]:
     """The PLOVER record of one event mention (Store.event_mentions())."""
     published = m.published.isoformat() if m.published else None
     day = m.day.isoformat() if m.day else None
@@ -116,7 +136,8 @@ def plover_record(m: "EventMention", knowledge: "Knowledge | None" = None,
 def write_plover(mentions: Iterable["EventMention"], out: TextIO, knowledge: "Knowledge | None" = None) -> int:
     """Write one PLOVER record per line to `out`; returns the number written."""
     count = 0
+    admin1 = admin1_resolver(knowledge) if knowledge is not None else None
     for mention in mentions:
-        out.write(json.dumps(plover_record(mention, knowledge), ensure_ascii=False, sort_keys=True) + "\n")
+        out.write(json.dumps(plover_record(mention, knowledge, admin1), ensure_ascii=False, sort_keys=True) + "\n")
         count += 1
     return count

@@ -4,12 +4,13 @@ eventwire has the data and left empty where it has not:
 
 - filled: Event ID, Event Date (YYYY-MM-DD, the day every output gives; eventwire.dates), Event Type,
   Event Mode, Quad Code, Contexts (comma-separated), actor and recipient Name, Country (ISO-3/CAMEO),
-  Primary Sector and Sectors, Name Raw (the text's name); Placename, City, Country, Latitude, Longitude,
+  Primary Sector and Sectors, Name Raw (the text's name); Placename, City, Province (where admin1.tsv
+  names the division), Country, Latitude, Longitude,
   GeoNames ID, Raw Placename, Feature Type; Source (the outlet), Publication Date, Story People /
   Organizations / Locations (the named participants and places of the article's events, ";"-separated),
   Language, Version;
 - empty: Event Intensity (POLECAT's own scale, which eventwire does not compute: the Goldstein score is in
-  the PLOVER and GDELT exports), COW codes, Titles, Wikipedia ids, District, Province.
+  the PLOVER and GDELT exports), COW codes, Titles, Wikipedia ids, District.
 """
 from __future__ import annotations
 
@@ -61,6 +62,9 @@ def polecat_rows(mentions: Iterable["EventMention"], knowledge: "Knowledge | Non
         if m.place is not None and (m.place.name or m.place.text):
             places.add(m.place.name or m.place.text or "")
     tag = _version()
+    from .plover import admin1_resolver
+
+    admin1 = admin1_resolver(knowledge) if knowledge is not None else None
     rows = []
     for m in mentions:
         place = m.place
@@ -71,7 +75,8 @@ def polecat_rows(mentions: Iterable["EventMention"], knowledge: "Knowledge | Non
             f"{m.article_id}:{m.event_id}", m.day.isoformat() if m.day else "", m.event, m.mode, "",
             m.quad_class, ", ".join(m.contexts),
             *_side(m.actors), *_side(m.recipients),
-            place.name if place else "", place.name if place and place.feature == "city" else "", "", "",
+            place.name if place else "", place.name if place and place.feature == "city" else "", "",
+            (place.name if place.feature == "admin" else admin1(place)[0]) if place and admin1 else "",
             (country.name if country else (place.country if place else "")),
             place.lat if place else "", place.lon if place else "", place.geonameid if place else "",
             place.text if place else "", place.feature if place else "",
