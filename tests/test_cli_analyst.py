@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -178,3 +179,26 @@ def test_the_progress_bar_shows_rate_eta_and_loading_model() -> None:
 
 
 from tests.formats.test_fetch import site  # noqa: E402,F401 - the local HTTP server fixture
+
+
+def test_the_model_loads_under_loading_model(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[Any] = []
+    real_progress, real_make = cli._progress, cli.make_pipeline
+
+    def progress(*args: Any) -> Any:
+        made.append(real_progress(*args))
+        return made[-1]
+
+    def make(settings: Any) -> Any:
+        made.append(made[0].tasks[0].description)  # what the bar says while the model loads
+        return real_make(settings)
+
+    monkeypatch.setattr(cli, "_progress", progress)
+    monkeypatch.setattr(cli, "make_pipeline", make)
+    source = jsonl(tmp_path / "in.jsonl", line("a", "The minister said talks would resume."))
+    for command in (["ingest", str(source), "--db", str(tmp_path / "s.duckdb")],
+                    ["extract", str(source), "-o", str(tmp_path / "out.jsonl")]):
+        made.clear()
+        assert run(capsys, *command)[0] == 0
+        assert made[1] == "loading model"

@@ -44,16 +44,16 @@ def make_pipeline(settings: Settings) -> "Pipeline":
     return Pipeline(settings)
 
 
-def _processed(items: Iterable[Article | Failure], settings: Settings,
-               workers: int) -> Iterator[Article | Failure]:
-    """The items through the pipeline: in this process, or in `workers` processes (results in input order)."""
+def _processor(settings: Settings, workers: int) -> Any:
+    """Load the pipeline now (the model: the slow part) and return the function that runs items through it:
+    in this process, or in `workers` processes (results in input order)."""
     if workers <= 1:
-        return make_pipeline(settings).pipe(items)
+        return make_pipeline(settings).pipe
     from .parallel import default_start_method, pipe_parallel
 
     # With fork the workers inherit the pipeline loaded here (one load, shared tables); else each loads its own.
     shared = make_pipeline(settings) if default_start_method() == "fork" else None
-    return pipe_parallel(items, settings, workers, pipeline=shared)
+    return lambda items: pipe_parallel(items, settings, workers, pipeline=shared)
 
 
 def _stderr() -> "Console":
@@ -107,6 +107,11 @@ def _check_inputs(inputs: Sequence[str], urls: bool) -> None:
     missing = [name for name in inputs if name != "-" and not is_url(name) and not Path(name).exists()]
     if missing:
         raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
+
+
+def _after(first: Any, then: Any) -> Any:
+    """`then(first(items))`: the language check before the pipeline."""
+    return lambda items: then(first(items))
 
 
 def _languages(lang: str | None) -> Any:
@@ -226,7 +231,7 @@ def extract(inputs: tuple[str, ...], output: str, model: str, batch_size: int, k
             Path(output).parent.mkdir(parents=True, exist_ok=True)
             out = open(output, "w", encoding="utf-8")
         with progress:
-            process = lazily(_loading(progress, lambda: lambda items: _processed(items, settings, workers)))
+            process = lazily(_loading(progress, lambda: _processor(settings, workers)))
             for item in process(_languages(lang)(_read(inputs, urls, local))):
                 if isinstance(item, Failure):
                     failed += 1
@@ -293,7 +298,7 @@ def ingest(inputs: tuple[str, ...], db: str, model: str, batch_size: int, knowle
             # An article stored unchanged is not parsed again (nor its language checked), and the model loads
             # only for the first one that needs it (incremental.py): a re-run is a hash check per article.
             keep = _languages(lang)
-            process = lazily(_loading(progress, lambda: lambda items: _processed(keep(items), settings, workers)))
+            process = lazily(_loading(progress, lambda: _after(keep, _processor(settings, workers))))
             extracted = chain(extracted, skip_unchanged(_read(sources, urls, local), store, process, refresh))
 
         def reported(items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
