@@ -133,3 +133,22 @@ def test_tabs_and_line_breaks_never_reach_a_cell(knowledge: Knowledge) -> None:
         write_gdelt(store.event_mentions(), out, knowledge)
     assert all(line.count("\t") == 60 for line in out.getvalue().splitlines())
     assert "ANNA VARGA" in out.getvalue()
+
+
+def test_the_mentions_table_has_one_row_per_report_with_offsets(store: Store) -> None:
+    from eventwire.formats.exports import export
+    from eventwire.formats.gdelt import MENTION_COLUMNS, event_number
+
+    out = io.StringIO()
+    report = export(store, "gdelt-mentions", out, header=True)
+    lines = [dict(zip(MENTION_COLUMNS, line.split("\t"))) for line in out.getvalue().splitlines()[1:]]
+    # Two reports of the 2021 meeting, three of the threat, one of the 2022 meeting; the hypothetical aid is out.
+    assert report.rows == (("mentions", 6),) and len(lines) == 6
+    meeting = [m for m in store.event_mentions() if m.event_id == "e1" and m.article_id == "wire-a"][0]
+    row = next(r for r in lines if r["MentionIdentifier"] == "https://a.example/1"
+               and r["GlobalEventID"] == str(event_number(meeting.group_id)))
+    text = build("x").text
+    assert row["Actor1CharOffset"] == str(text.index("The Ruritanian president"))  # first naming in the sentence
+    assert row["Actor2CharOffset"] == str(text.index("Olaf Brandt"))
+    assert row["ActionCharOffset"] == str(meeting.trigger[0]) and row["Confidence"] == "100"
+    assert row["MentionDocLen"] == str(len(text)) and row["MentionType"] == "1"

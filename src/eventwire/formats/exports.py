@@ -78,7 +78,12 @@ def export(store: "Store", fmt: str, target: TextIO | str | Path, knowledge: "Kn
         from .gdelt import write_mentions
 
         lengths = {key: int(n) for key, n in store._query("SELECT key, length(text) FROM articles")}
-        return ExportReport(fmt, (("mentions", write_mentions(mentions, target, lengths, header, include_all)),))
+        starts: dict[tuple[str, str], list[int]] = {}
+        for key, actor_id, start in store._query(
+                "SELECT article_key, actor_id, start_char FROM mentions WHERE how IS DISTINCT FROM 'pronoun'"):
+            starts.setdefault((key, actor_id), []).append(int(start))
+        count = write_mentions(mentions, target, lengths, header, include_all, starts)
+        return ExportReport(fmt, (("mentions", count),))
     from .gdelt import write_gdelt
 
     count = write_gdelt(mentions, target, knowledge, header, include_all)

@@ -131,14 +131,27 @@ MENTION_COLUMNS: tuple[str, ...] = (
 )
 
 
+def _offset(people: Sequence["Participant"], code: str | None, sentence: tuple[int, int], article_key: str,
+            starts: dict[tuple[str, str], list[int]] | None) -> str:
+    """Where the side's principal participant is first named in the event's sentence (a document offset),
+    else -1 (GDELT's "not found")."""
+    person = _principal(people, code)
+    if person is None or starts is None:
+        return "-1"
+    inside = [s for s in starts.get((article_key, person.actor_id), []) if sentence[0] <= s < sentence[1]]
+    return str(min(inside)) if inside else "-1"
+
+
 def mention_rows(mentions: Iterable["EventMention"], doc_lengths: dict[str, int] | None = None,
-                 include_all: bool = False) -> list[list[str]]:
+                 include_all: bool = False,
+                 mention_starts: dict[tuple[str, str], list[int]] | None = None) -> list[list[str]]:
     """GDELT 2.0 mentions table: one row per report of an event group (the events table has one per group).
 
     EventTimeDate is the group's DATEADDED, MentionTimeDate the article's (its ingest time); MentionType 1
     (web); the source name and identifier are the outlet and URL (else the article id); ActionCharOffset is
-    the trigger's offset (else the sentence's), the actor offsets -1 (GDELT's "not found": eventwire keeps
-    participants, not the offset of each one's mention in the sentence); InRawText 1; Confidence 100 for an
+    the trigger's offset (else the sentence's), Actor1/2CharOffset where the principal actor/recipient is
+    named in the sentence (from `mention_starts`: (article key, actor id) → mention offsets), else -1 as in
+    GDELT; InRawText 1; Confidence 100 for an
     asserted report (50 for negated or hypothetical ones, written only with include_all); MentionDocLen the
     article's length in characters. Empty: SentenceID, tone, translation info, extras.
     """
@@ -153,16 +166,20 @@ def mention_rows(mentions: Iterable["EventMention"], doc_lengths: dict[str, int]
         rows.append([
             str(event_number(m.group_id)), added[m.group_id].strftime("%Y%m%d%H%M%S"),
             m.ingested_at.strftime("%Y%m%d%H%M%S"), "1", _clean(m.outlet), _clean(m.url) or m.article_id, "",
-            "-1", "-1", str(action), "1", "50" if m.negated or m.hypothetical else "100",
+            _offset(m.actors, m.source, m.sentence, m.article_key, mention_starts),
+            _offset(m.recipients, m.target, m.sentence, m.article_key, mention_starts),
+            str(action), "1", "50" if m.negated or m.hypothetical else "100",
             str((doc_lengths or {}).get(m.article_key, "")), "", "", ""])
     rows.sort(key=lambda row: (row[1], int(row[0]), row[5], int(row[9])))
     return rows
 
 
 def write_mentions(mentions: Iterable["EventMention"], out: TextIO, doc_lengths: dict[str, int] | None = None,
-                   header: bool = False, include_all: bool = False) -> int:
+                   header: bool = False, include_all: bool = False,
+                   mention_starts: dict[tuple[str, str], list[int]] | None = None) -> int:
     """Write the GDELT mentions table to `out`; returns the number of rows (reports) written."""
-    return write_table(mention_rows(mentions, doc_lengths, include_all), out, MENTION_COLUMNS if header else None)
+    rows = mention_rows(mentions, doc_lengths, include_all, mention_starts)
+    return write_table(rows, out, MENTION_COLUMNS if header else None)
 
 
 def write_table(rows: Sequence[Sequence[str]], out: TextIO, header: Sequence[str] | None = None) -> int:
