@@ -99,9 +99,13 @@ def test_bad_documents_are_reported_with_their_reason(capsys: pytest.CaptureFixt
 
 
 def test_a_missing_input_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    # Nothing can be done with a mistyped input: exit 2 before anything starts, and no store is created.
     missing = tmp_path / "missing.jsonl"
     code, _, err = run(capsys, "ingest", str(missing), "--db", str(tmp_path / "s.duckdb"))
-    assert code == 1 and f"error: {missing}: no such file or folder" in err
+    assert code == 2 and f"no such file or folder: {missing}" in err
+    assert not (tmp_path / "s.duckdb").exists()
+    code, _, err = run(capsys, "extract", str(missing), "-o", str(tmp_path / "out.jsonl"))
+    assert code == 2 and not (tmp_path / "out.jsonl").exists()
 
 
 def test_a_folder_with_no_readable_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # the heavy imports (spaCy, DuckDB, rich) wait until a comman
 DEFAULT_DB = "eventwire.duckdb"
 TABLE_LIMIT = 50  # rows a table shows unless --limit says otherwise; CSV and JSON give everything
 NUMBERS = frozenset({"articles", "mentions", "events", "goldstein"})  # right-aligned in tables
-FORMATS = click.Choice(["table", "csv", "json"], case_sensitive=False)
+FORMATS = click.Choice(["table", "csv", "tsv", "json", "ndjson"], case_sensitive=False)
 
 
 def _settings(model: str, batch_size: int, knowledge_dir: Path | None = None, **limits: Any) -> Settings:
@@ -46,16 +46,16 @@ def make_pipeline(settings: Settings) -> "Pipeline":
     return Pipeline(settings)
 
 
-def _processed(items: Iterable[Article | Failure], settings: Settings,
-               workers: int) -> Iterator[Article | Failure]:
-    """The items through the pipeline: in this process, or in `workers` processes (results in input order)."""
+def _processor(settings: Settings, workers: int) -> Any:
+    """Load the pipeline now (the model: the slow part) and return the function that runs items through it:
+    in this process, or in `workers` processes (results in input order)."""
     if workers <= 1:
-        return make_pipeline(settings).pipe(items)
+        return make_pipeline(settings).pipe
     from .parallel import default_start_method, pipe_parallel
 
     # With fork the workers inherit the pipeline loaded here (one load, shared tables); else each loads its own.
     shared = make_pipeline(settings) if default_start_method() == "fork" else None
-    return pipe_parallel(items, settings, workers, pipeline=shared)
+    return lambda items: pipe_parallel(items, settings, workers, pipeline=shared)
 
 
 def _stderr() -> "Console":
@@ -71,6 +71,106 @@ def _stdout() -> "Console":
     return Console(highlight=False)
 
 
+def _progress(console: "Console", total: int | None, what: str) -> Any:
+    """A progress bar with rate and ETA, shown only on a terminal (in logs and pipes it would be noise)."""
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
+
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn())
+    progress = Progress(*columns, console=console, disable=not console.is_terminal)
+    progress.add_task(what, total=total, rate="")
+    return progress
+
+
+def _advance(progress: Any, what: str) -> None:
+    """One record done: the bar moves on and shows the rate (records per second)."""
+    task = progress.tasks[0]
+    progress.update(task.id, advance=1, description=what)
+    speed = progress.tasks[0].speed
+    if speed:
+        progress.update(task.id, rate=f"{speed:.1f} articles/s")
+
+
+def _loading(progress: Any, make: Any) -> Any:
+    """Build the pipeline with the bar saying so: loading the model takes seconds, and looks like a hang."""
+    def build() -> Any:
+        progress.update(progress.tasks[0].id, description="loading model")
+        made = make()
+        progress.update(progress.tasks[0].id, description="extracting")
+        return made
+    return build
+
+
+def _check_inputs(inputs: Sequence[str], urls: bool) -> None:
+    """Every input file must exist before anything starts: a typo is exit 2, and no store is created."""
+    from .formats.fetch import is_url
+
+    missing = [name for name in inputs if name != "-" and not is_url(name) and not Path(name).exists()]
+    if missing:
+        raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
+
+
+def _after(first: Any, then: Any) -> Any:
+    """`then(first(items))`: the language check before the pipeline."""
+    return lambda items: then(first(items))
+
+
+def _languages(lang: str | None) -> Any:
+    """A filter that turns articles not in the --lang languages into Failures (language.py)."""
+    def keep(items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
+        from .language import keep_languages, parse_languages
+
+        return keep_languages(items, parse_languages(lang))
+    return keep
+
+
+def _read(inputs: Sequence[str], urls: bool, local: bool = False) -> Iterable[Article | Failure]:
+    """The records of INPUTS (files of URLs with --urls)."""
+    from .formats.readers import read_sources
+
+    if urls:
+        from .formats.fetch import fetcher, read_url_list
+
+        fetch = fetcher(allow_private=local)
+        items: Iterable[Article | Failure] = (item for name in inputs for item in read_url_list(name, fetcher=fetch))
+    else:
+        items = read_sources(inputs)
+    return items
+
+
+def event_filter_options(near: bool) -> Any:
+    """The event filters that `events`, `dyads` and `export` share (with --near/--km where places apply)."""
+    options = [
+        click.option("--actor", help="a name or CAMEO code (prefix) of an actor: 'Putin', 'RUS', 'PRKGOV'"),
+        click.option("--recipient", help="a name or CAMEO code (prefix) of a recipient"),
+        click.option("--type", "event_type", help="a PLOVER type (CONSULT) or a CAMEO code prefix (04)"),
+        click.option("--since", help="events from this date on: YYYY-MM-DD, YYYY-MM or YYYY"),
+        click.option("--until", help="events up to this date: YYYY-MM-DD, YYYY-MM or YYYY"),
+    ]
+    if near:
+        options += [
+            click.option("--near", help="events placed near a place of the store ('Vladivostok') or LAT,LON"),
+            click.option("--km", default=50.0, show_default=True, type=click.FloatRange(0),
+                         help="the radius of --near"),
+        ]
+
+    def apply(command: Any) -> Any:
+        for option in reversed(options):
+            command = option(command)
+        return command
+    return apply
+
+
+urls_option = click.option("--urls", is_flag=True,
+                           help="INPUTS are files listing URLs, one per line ('-': URLs on stdin); each page is fetched")
+local_option = click.option("--local-urls", "local", is_flag=True,
+                            help="with --urls: fetch from loopback and private addresses too (refused by default)")
+lang_option = click.option("--lang", default=None, metavar="CODES",
+                           help="languages to process (ISO 639-1, comma-separated, or 'any') [default: en]; "
+                                "text in another language is reported and skipped")
+
+
 db_option = click.option(
     "--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False), help="the DuckDB store file"
 )
@@ -78,7 +178,7 @@ model_option = click.option("--model", default=DEFAULT_MODEL, show_default=True,
 batch_option = click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1),
                             help="paragraphs per spaCy batch")
 format_option = click.option("--format", "fmt", default="table", show_default=True, type=FORMATS,
-                             help="a table for reading, CSV or JSON for other tools")
+                             help="a table for reading; CSV, TSV, JSON or NDJSON (one object a line) for other tools")
 knowledge_option = click.option(
     "--knowledge-dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
     help="a folder of your own codebooks (people.tsv, agents.tsv, …) read before the bundled ones of the same name")
@@ -124,14 +224,16 @@ def cli() -> None:
               help="local: this machine, --workers processes; dask: a Dask cluster writing Parquet shards")
 @click.option("--scheduler", metavar="ADDRESS", help="the Dask scheduler (tcp://host:8786); default: a local cluster "
                                                      "of --workers processes")
+@urls_option
+@local_option
+@lang_option
 @force_option
 @limits_options
 def extract(inputs: tuple[str, ...], output: str, model: str, batch_size: int, knowledge_dir: Path | None,
-            workers: int, engine: str, scheduler: str | None, force: bool = False, max_chars: int = 1_000_000,
-            split: bool = False, time_limit: float = 600.0) -> None:
+            workers: int, engine: str, scheduler: str | None, urls: bool, local: bool, lang: str | None,
+            force: bool = False, max_chars: int = 1_000_000, split: bool = False, time_limit: float = 600.0) -> None:
     """Extract actors, events, quotes, times and places from INPUTS (JSONL, .txt, .html, folders, '-')."""
     from .formats.contract import dumps
-    from .formats.readers import read_sources
 
     limits = {"max_chars": max_chars, "split": split, "time_limit": time_limit}
     if engine == "dask":
@@ -139,19 +241,26 @@ def extract(inputs: tuple[str, ...], output: str, model: str, batch_size: int, k
         return
     if scheduler:
         raise click.UsageError("--scheduler needs --engine dask")
+    from .formats.readers import count_records
+    from .incremental import lazily
     from .outputs import atomic_output, check_output
 
+    _check_inputs(inputs, urls)
     if output != "-":  # before anything is read or written: never clobber an input or another file
-        check_output(output, "extract", inputs=inputs, force=force)
-    items = _processed(read_sources(inputs), _settings(model, batch_size, knowledge_dir, **limits), workers)
+        check_output(output, "extract", inputs=() if urls else inputs, force=force)
+    settings = _settings(model, batch_size, knowledge_dir, **limits)
     failed = 0
+    console = _stderr()
+    progress = _progress(console, None if urls else count_records(inputs), "extracting")
     try:
-        with nullcontext(sys.stdout) if output == "-" else atomic_output(output, "extract") as out:
-            for item in items:
+        with nullcontext(sys.stdout) if output == "-" else atomic_output(output, "extract") as out, progress:
+            process = lazily(_loading(progress, lambda: _processor(settings, workers)))
+            for item in process(_languages(lang)(_read(inputs, urls, local))):
                 if isinstance(item, Failure):
                     failed += 1
-                    click.echo(f"error: {shown(item.id)}: {shown(item.reason)}", err=True)
+                    progress.console.print(f"error: {shown(item.id)}: {shown(item.reason)}", markup=False)
                 out.write(dumps(item) + "\n")
+                _advance(progress, "extracting")
             out.flush()
     except BrokenPipeError:  # `extract … | head`: the reader left (main() says nothing)
         raise
@@ -186,15 +295,18 @@ def _extract_dask(inputs: tuple[str, ...], output: str, settings: Settings, work
 @click.option("--refresh", is_flag=True,
               help="rewrite articles stored with the same content too (after upgrading eventwire)")
 @workers_option
+@urls_option
+@local_option
+@lang_option
 @limits_options
 def ingest(inputs: tuple[str, ...], db: str, model: str, batch_size: int, knowledge_dir: Path | None, refresh: bool,
-           workers: int, max_chars: int = 1_000_000, split: bool = False, time_limit: float = 600.0) -> None:
+           workers: int, urls: bool, local: bool, lang: str | None, max_chars: int = 1_000_000, split: bool = False,
+           time_limit: float = 600.0) -> None:
     """Extract INPUTS (JSONL, .txt, .html, folders, '-') into the store. Re-ingesting changes nothing.
 
     Parquet shards of `extract --engine dask` (a folder of .parquet files) are stored as extracted."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    from .formats.readers import count_records, read_sources
+    from .formats.readers import count_records
+    from .incremental import lazily, skip_unchanged
     from .store import open_store
 
     console = _stderr()
@@ -204,28 +316,29 @@ def ingest(inputs: tuple[str, ...], db: str, model: str, batch_size: int, knowle
     from .outputs import check_store_path
 
     check_store_path(db)
-    shards, sources = iter_shard_sources(inputs)
-    with open_store(db) as store:  # before the model loads: a bad --db fails at once
+    _check_inputs(inputs, urls)
+    shards, sources = ([], list(inputs)) if urls else iter_shard_sources(inputs)
+    settings = _settings(model, batch_size, knowledge_dir, max_chars=max_chars, split=split,
+                         time_limit=time_limit)
+    total = None if shards or urls else count_records(sources)
+    with open_store(db) as store, _progress(console, total, "ingesting") as progress:  # a bad --db fails at once
         extracted: Iterable[Article | Failure] = (item for shard in shards for item in read_shards(shard))
-        if sources:  # the model loads only when there is text to extract
-            settings = _settings(model, batch_size, knowledge_dir, max_chars=max_chars, split=split,
-                                 time_limit=time_limit)
-            extracted = chain(extracted, _processed(read_sources(sources), settings, workers))
-        total = None if shards else count_records(sources)
-        columns = (SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-        # A bar only on a terminal: in logs and pipes it would be noise.
-        with Progress(*columns, console=console, disable=not console.is_terminal) as progress:
-            task = progress.add_task("ingest", total=total)
+        if sources:
+            # An article stored unchanged is not parsed again (nor its language checked), and the model loads
+            # only for the first one that needs it (incremental.py): a re-run is a hash check per article.
+            keep = _languages(lang)
+            process = lazily(_loading(progress, lambda: _after(keep, _processor(settings, workers))))
+            extracted = chain(extracted, skip_unchanged(_read(sources, urls, local), store, process, refresh))
 
-            def reported(items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
-                for item in items:
-                    if isinstance(item, Failure):
-                        printed.add((item.id, item.reason))
-                        _error(console, item.id, item.reason)
-                    yield item
-                    progress.advance(task)
+        def reported(items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
+            for item in items:
+                if isinstance(item, Failure):
+                    printed.add((item.id, item.reason))
+                    _error(progress.console, item.id, item.reason)
+                yield item
+                _advance(progress, "ingesting")
 
-            report = store.ingest(reported(extracted), refresh=refresh)
+        report = store.ingest(reported(extracted), refresh=refresh)
     for record, reason in report.failed:  # the ones the store refused (the readers' were printed above)
         if (record, reason) not in printed:
             _error(console, record, reason)
@@ -241,13 +354,7 @@ def _error(console: "Console", record: str, reason: str) -> None:
 
 
 @cli.command()
-@click.option("--actor", help="a name or CAMEO code (prefix) of an actor: 'Putin', 'RUS', 'PRKGOV'")
-@click.option("--recipient", help="a name or CAMEO code (prefix) of a recipient")
-@click.option("--type", "event_type", help="a PLOVER type (CONSULT) or a CAMEO code prefix (04)")
-@click.option("--since", help="events from this date on: YYYY-MM-DD, YYYY-MM or YYYY")
-@click.option("--until", help="events up to this date: YYYY-MM-DD, YYYY-MM or YYYY")
-@click.option("--near", help="events placed near a place of the store ('Vladivostok') or LAT,LON")
-@click.option("--km", default=50.0, show_default=True, type=click.FloatRange(0), help="the radius of --near")
+@event_filter_options(near=True)
 @click.option("--by", type=click.Choice(["day", "week", "month", "year"]),
               help="count the events per period and type instead of listing them")
 @click.option("--grouped", is_flag=True,
@@ -287,25 +394,52 @@ def events(actor: str | None, recipient: str | None, event_type: str | None, sin
         return
     # The table is for reading at 80 columns: the evidence sentence gets the room, its trigger in bold;
     # CSV and JSON carry every field (article id, CAMEO code, Goldstein, mode, place, …).
-    columns = [("date", "Date", 0), ("event", "Event", 0), ("actors", "Actor", 1), ("recipients", "Target", 1),
+    columns = [("day", "Date", 0), ("event", "Event", 0), ("actors", "Actor", 1), ("recipients", "Target", 1),
                ("sentence", "Evidence", 4)]
     _render(rows, fmt, effective, columns, "events")
 
 
 @cli.command()
+@click.option("--level", type=click.Choice(["actor", "country", "sector"]), default="actor", show_default=True,
+              help="label each side by its CAMEO code, its country (IRNGOV, IRNMIL → IRN) or its sector")
+@click.option("--both-directions", is_flag=True, help="count A→B and B→A as one dyad")
+@event_filter_options(near=False)
+@click.option("--by", type=click.Choice(["day", "week", "month", "year"]), help="count per period too")
+@limit_option
+@format_option
+@db_option
+def dyads(level: str, both_directions: bool, actor: str | None, recipient: str | None, event_type: str | None,
+          since: str | None, until: str | None, by: str | None, limit: int | None, fmt: str, db: str) -> None:
+    """Events per dyad (source → target) with QuadClass shares and mean Goldstein, most events first."""
+    effective = _limit(limit, fmt)
+    with _open(db) as store:
+        rows = store.dyads(level=level, both_directions=both_directions, actor=actor, recipient=recipient,
+                           type=event_type, since=since, until=until, by=by,
+                           limit=None if effective is None else effective + 1)
+    columns = ([("period", "Period", 0)] if by else []) + [
+        ("source", "Source", 0), ("target", "Target", 0), ("events", "Events", 0),
+        ("verbal_cooperation", "V.coop", 0), ("material_cooperation", "M.coop", 0),
+        ("verbal_conflict", "V.conf", 0), ("material_conflict", "M.conf", 0), ("goldstein", "Goldst.", 0)]
+    _render(rows, fmt, effective, columns, "dyads")
+
+
+@cli.command()
 @click.option("--speaker", help="part of any name of the speaker, case-insensitive: 'Kim', 'the president'")
 @click.option("--text", help="words the quote must contain, each at the start of a word, any case: 'sanctions'")
+@click.option("--since", help="quotes published from this date on: YYYY-MM-DD, YYYY-MM or YYYY")
+@click.option("--until", help="quotes published up to this date: YYYY-MM-DD, YYYY-MM or YYYY")
 @click.option("--resolved", is_flag=True, help="only quotes whose speaker is a known actor (no bare 'he', no 'a report')")
 @limit_option
 @format_option
 @db_option
-def quotes(speaker: str | None, text: str | None, resolved: bool, limit: int | None, fmt: str, db: str) -> None:
+def quotes(speaker: str | None, text: str | None, since: str | None, until: str | None, resolved: bool,
+           limit: int | None, fmt: str, db: str) -> None:
     """Quotes in the store, with their speakers and the events reported inside them."""
     effective = _limit(limit, fmt)
     _not_blank(speaker=speaker, text=text)
     with _open(db) as store:
-        rows = store.quotes(speaker=speaker, text=text, limit=None if effective is None else effective + 1,
-                            resolved=resolved)
+        rows = store.quotes(speaker=speaker, text=text, since=since, until=until, resolved=resolved,
+                            limit=None if effective is None else effective + 1)
     columns = [("published", "Published", 0), ("speaker", "Speaker", 1), ("kind", "Kind", 0), ("text", "Quote", 4)]
     _render(rows, fmt, effective, columns, "quotes")
 
@@ -327,17 +461,22 @@ def actors(name: str | None, limit: int | None, fmt: str, db: str) -> None:
 
 
 @cli.command()
-@click.option("--format", "fmt", required=True, type=click.Choice(["gdelt", "plover", "parquet", "jsonl"]),
-              help="gdelt: GDELT 2.0 event TSV; plover: PLOVER JSON lines; parquet: a folder of tables; "
-                   "jsonl: the extract records")
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["gdelt", "gdelt-mentions", "plover", "polecat", "parquet", "jsonl"]),
+              help="gdelt: GDELT 2.0 event TSV; gdelt-mentions: its mentions table; plover: PLOVER JSON lines; "
+                   "polecat: POLECAT's TSV layout; parquet: a folder of tables; jsonl: the extract records")
 @click.option("-o", "--output", default="-", show_default=True,
               help="output file ('-' for stdout); for parquet, a folder")
 @click.option("--all", "include_all", is_flag=True, help="gdelt: keep negated and hypothetical events too")
 @click.option("--header", is_flag=True, help="gdelt: write a header line (GDELT's own files have none)")
+@event_filter_options(near=True)
 @db_option
 @force_option
-def export(fmt: str, output: str, include_all: bool, header: bool, db: str, force: bool = False) -> None:
-    """Export the store: GDELT TSV, PLOVER JSON, Parquet tables or the contract JSONL."""
+def export(fmt: str, output: str, include_all: bool, header: bool, actor: str | None, recipient: str | None,
+           event_type: str | None, since: str | None, until: str | None, near: str | None, km: float,
+           db: str, force: bool = False) -> None:
+    """Export the store: GDELT TSV (events, mentions), PLOVER JSON, POLECAT TSV, Parquet tables or the
+    contract JSONL. The event formats take the filters of `events`."""
     from .formats.exports import export as write
     from .outputs import check_output
 
@@ -345,9 +484,16 @@ def export(fmt: str, output: str, include_all: bool, header: bool, db: str, forc
         raise click.UsageError("parquet writes one file per table: give a folder with -o FOLDER")
     if output != "-":  # before the store is opened: never write over it, its WAL or another file
         check_output(output, "gdelt" if fmt == "parquet" else fmt, store=db, force=force or fmt == "parquet")
+    filters = {k: v for k, v in dict(actor=actor, recipient=recipient, type=event_type, since=since, until=until,
+                                     near=near).items() if v is not None}
+    if filters and fmt in ("parquet", "jsonl"):
+        raise click.UsageError(f"{fmt} exports whole tables; the event filters apply to gdelt, gdelt-mentions, "
+                               "plover and polecat")
+    if near is not None:
+        filters["km"] = km
     with _open(db) as store:
         report = write(store, fmt, sys.stdout if output == "-" else output, include_all=include_all,
-                       header=header)
+                       header=header, **filters)
     counts = ", ".join(f"{n} {what}" for what, n in report.rows)
     click.echo(f"{'stdout' if output == '-' else output}: {counts}", err=True)
 
@@ -355,10 +501,17 @@ def export(fmt: str, output: str, include_all: bool, header: bool, db: str, forc
 @cli.command()
 @db_option
 @click.option("--top", default=5, show_default=True, type=click.IntRange(1), help="rows per section")
-def summary(db: str, top: int) -> None:
+@click.option("--all-dyads", is_flag=True, help="top dyads also with sides coded without a country (---GOV)")
+@click.option("--format", "fmt", default="table", show_default=True, type=click.Choice(["table", "json"]),
+              help="a readable overview, or JSON for other tools")
+def summary(db: str, top: int, all_dyads: bool, fmt: str) -> None:
     """A readable overview of the store: counts, event types, dyads, actors, sample events and quotes."""
     with _open(db) as store:
-        result = store.summary(top=top)
+        result = store.summary(top=top, all_dyads=all_dyads)
+    if fmt == "json":
+        record = _jsonable(dataclasses.asdict(result))
+        sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+        return
     _print_summary(_stdout(), db, result)
 
 
@@ -428,24 +581,74 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
+def _jsonable(value: Any) -> Any:
+    """Dates as ISO strings, tuples as lists, all the way down (for summary --format json)."""
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    return _plain(value)
+
+
+def _day_cell(record: dict[str, Any]) -> None:
+    """The table's Date: the day every output gives the event (eventwire.dates), with its precision when
+    coarser than a day ("2019-01-01 (year)": the text says only 2019)."""
+    if "date_start" in record:
+        day, precision = record.get("date_start"), record.get("date_precision")
+        record["day"] = f"{day} ({precision})" if day and precision and precision != "day" else day
+
+
 Columns = list[tuple[str, str, int]]  # (field, title, ratio of the spare width; 0: as wide as its content)
 
 
+def _reader_left() -> None:
+    """`eventwire events | head`: the reader took what it wanted and left. That is success, as for any Unix
+    filter: say nothing, exit 0, and point stdout at /dev/null so that the final flush cannot fail again.
+    (Handled here, in the command, because click turns a broken pipe into exit 1 before main sees it.)"""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)
+
+
 def _render(rows: Sequence[Any], fmt: str, limit: int | None, columns: Columns, what: str) -> None:
+    try:
+        _write_rows(rows, fmt, limit, columns, what)
+    except BrokenPipeError:
+        _reader_left()
+
+
+def _write_rows(rows: Sequence[Any], fmt: str, limit: int | None, columns: Columns, what: str) -> None:
     more = limit is not None and len(rows) > limit
     rows = rows[:limit] if limit is not None else rows
     records = [{k: _plain(v) for k, v in dataclasses.asdict(row).items()} for row in rows]
     stdout = sys.stdout  # looked up now, not at import: tests and embedding callers redirect it
     if fmt == "json":
         stdout.write(json.dumps(records, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
-    elif fmt == "csv":
-        names = [f.name for f in dataclasses.fields(rows[0])] if rows else [key for key, _, _ in columns]
-        writer = csv.DictWriter(stdout, fieldnames=names, lineterminator="\n")
-        writer.writeheader()
+    elif fmt == "ndjson":
+        for record in records:
+            stdout.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+    elif fmt in ("csv", "tsv"):
+        # The header is the row type's fields, with rows or without: a script reading the file finds the
+        # same columns either way.
+        row_type = getattr(rows, "row_type", None) or (type(rows[0]) if rows else None)
+        names = [f.name for f in dataclasses.fields(row_type)] if row_type else [key for key, _, _ in columns]
         # A list cell (a quote's event ids) reads as "e1; e2", as names are joined elsewhere, not as a repr.
-        writer.writerows({k: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v for k, v in r.items()}
-                         for r in records)
+        cells = [{k: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v for k, v in record.items()}
+                 for record in records]
+        if fmt == "tsv":
+            # TSV as spreadsheets and `cut` read it: no quoting, so a cell never holds a tab or a line break
+            # (they would shift the columns): they become spaces; an empty value is an empty cell.
+            stdout.write("\t".join(names) + "\n")
+            for row in cells:
+                stdout.write("\t".join("" if row.get(n) is None else " ".join(str(row[n]).split())
+                                        for n in names) + "\n")
+        else:
+            writer = csv.DictWriter(stdout, fieldnames=names, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(cells)
     else:
+        for record in records:
+            _day_cell(record)
         _print_table(_stdout(), records, columns, what)
     if more:
         _stderr().print(f"(the first {limit} {what}; --limit 0 shows all)", markup=False)
@@ -530,10 +733,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         click.echo(f"error: {shown(error)}", err=True)
         sys.exit(2)
     except BrokenPipeError:
-        # `eventwire events | head`: the reader left; say nothing, and keep Python from complaining at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(1)
+        _reader_left()
     except SystemExit:
         raise
     except Exception as error:  # a bug: one line for the user, the traceback on request

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date
 from typing import Any, Callable, Iterable, Iterator
 
-from .cleantext import break_runs, check_text, clean_label
+from .cleantext import break_runs
 from .errors import EventwireError, InputError
 from .knowledge import Knowledge
 from .limits import chunk_spans, deadline, merge_parts
 from .nlp import load_nlp
+from .articles import make_article  # noqa: F401 - re-exported: eventwire.pipeline.make_article
 from .records import Article, Failure, Paragraph
 from .settings import Settings
 from .stages import actors, events, places, quotes, times
@@ -55,27 +55,6 @@ def paragraph_spans(text: str, limit: int) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
     return spans
-
-
-def make_article(
-    record_id: str, text: str, published: str | date | None = None, meta: dict[str, str] | None = None
-) -> Article:
-    """Build an input Article, checking the text and the date; raises InputError naming the record."""
-    record_id = clean_label(record_id) if isinstance(record_id, str) else record_id
-    if isinstance(published, str) and published.strip():
-        try:
-            published = date.fromisoformat(published.strip()[:10])
-        except ValueError:
-            shown = published if len(published) <= 40 else published[:40] + "…"
-            raise InputError(f"'published' is {shown!r}, not a YYYY-MM-DD date", record=record_id) from None
-    elif not isinstance(published, date):
-        published = None
-    if isinstance(text, str) and "\x00" in text:
-        raise InputError("the text contains NUL bytes: binary data, not an article", record=record_id)
-    if isinstance(text, str) and text.strip():  # an empty text is the Article's own error
-        check_text(text, record_id)
-    meta = {key: clean_label(value) for key, value in (meta or {}).items()}
-    return Article(id=clean_label(record_id), text=text, published=published, meta=meta)
 
 
 class Pipeline:

@@ -31,6 +31,8 @@ import duckdb
 
 from .errors import StoreError
 from .formats.contract import to_contract
+from .dates import period_label_sql
+from .frames import Rows
 from .records import Article, Failure
 from .timex import day_of, period
 
@@ -161,6 +163,77 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # or the article's dateline, so that users can keep only the surer ones.
         "ALTER TABLE events ADD COLUMN IF NOT EXISTS place_source VARCHAR",
     ),
+    (
+        # Dates that say how precise they are. The precision of a TIMEX3 value, as eventwire.dates.precision
+        # gives it (tests/test_dates.py holds the two to the same answers).
+        r"""CREATE OR REPLACE MACRO date_precision_of(v) AS CASE
+            WHEN v IS NULL THEN NULL
+            WHEN regexp_matches(v, '^\d{4}-\d{2}-\d{2}(T.*)?$') THEN 'day'
+            WHEN regexp_matches(v, '^\d{4}-W\d{1,2}-WE(T.*)?$') THEN 'weekend'
+            WHEN regexp_matches(v, '^\d{4}-W\d{1,2}(T.*)?$') THEN 'week'
+            WHEN regexp_matches(v, '^\d{4}-\d{2}(T.*)?$') THEN 'month'
+            WHEN regexp_matches(v, '^\d{4}-Q[1-4](T.*)?$') THEN 'quarter'
+            WHEN regexp_matches(v, '^\d{4}-H[12](T.*)?$') THEN 'half'
+            WHEN regexp_matches(v, '^\d{4}-(SP|SU|FA|WI)(T.*)?$') THEN 'season'
+            WHEN regexp_matches(v, '^\d{4}(T.*)?$') THEN 'year' END""",
+        # Every event's period, precision and where its date came from: the text, else the publication day.
+        """CREATE OR REPLACE VIEW event_dates AS
+            SELECT e.article_key, e.event_id,
+                   coalesce(e.date_start, art.published) AS date_start,
+                   coalesce(e.date_end, art.published) AS date_end,
+                   CASE WHEN e.date_start IS NOT NULL THEN date_precision_of(e.date_value)
+                        WHEN art.published IS NOT NULL THEN 'day' END AS date_precision,
+                   CASE WHEN e.date_start IS NOT NULL THEN 'text'
+                        WHEN art.published IS NOT NULL THEN 'published' END AS date_source
+            FROM events e JOIN articles art ON art.key = e.article_key""",
+        # The outlet of each article by registered domain (eventwire.outlets, computed at ingest: courlan
+        # knows the public suffixes, SQL does not); stores ingested before this migration fall back to hosts.
+        """CREATE TABLE IF NOT EXISTS article_outlets (
+            article_key VARCHAR PRIMARY KEY, outlet VARCHAR NOT NULL)""",
+        # Groups as in migration 2, with two changes: outlets by registered domain, and a report dated
+        # less precisely ("2020-W01", "2020-01") joins the group of a day-precise report of the same
+        # event (same sides, code, place and modality) whose day lies inside its period ("2020-01-03");
+        # with several such days, the earliest, so that the grouping stays deterministic.
+        """CREATE OR REPLACE VIEW event_group_members AS
+            WITH k AS (
+                SELECT e.article_key, e.event_id, art.id AS article_id,
+                    coalesce(CASE WHEN e.date IS NOT NULL THEN strftime(e.date, '%Y-%m-%d')
+                                  WHEN e.date_start IS NOT NULL THEN e.date_value END,
+                             strftime(art.published, '%Y-%m-%d'), '') AS own_date,
+                    coalesce(e.date_start, art.published) AS first_day,
+                    coalesce(e.date_end, art.published) AS last_day,
+                    coalesce(e.source, (SELECT lower(arg_min(a.name, a.ordinal)) FROM event_actors r
+                        JOIN actors a USING (article_key, actor_id) WHERE r.article_key = e.article_key
+                        AND r.event_id = e.event_id AND r.role = 'actor'), '') AS key_source,
+                    coalesce(e.target, (SELECT lower(arg_min(a.name, a.ordinal)) FROM event_actors r
+                        JOIN actors a USING (article_key, actor_id) WHERE r.article_key = e.article_key
+                        AND r.event_id = e.event_id AND r.role = 'recipient'), '') AS key_target,
+                    coalesce(e.cameo, e.event) AS key_event,
+                    coalesce(p.country, lower(p.name), '') AS key_location,
+                    CASE WHEN e.negated THEN 'negated' WHEN e.hypothetical THEN 'hypothetical'
+                         ELSE 'asserted' END AS modality,
+                    coalesce(o.outlet, nullif(trim(art.source), ''),
+                             nullif(regexp_extract(lower(coalesce(art.url, '')),
+                                                   '^[a-z][a-z0-9+.-]*://(?:www\\.)?([^/:?#]+)', 1), ''),
+                             'article:' || art.id) AS outlet
+                FROM events e JOIN articles art ON art.key = e.article_key
+                LEFT JOIN places p ON p.article_key = e.article_key AND p.place_id = e.place
+                LEFT JOIN article_outlets o ON o.article_key = e.article_key),
+            finer AS (
+                SELECT c.article_key, c.event_id, min(d.own_date) AS day
+                FROM k c JOIN k d ON d.first_day = d.last_day AND c.first_day < c.last_day
+                    AND d.first_day BETWEEN c.first_day AND c.last_day
+                    AND d.key_source = c.key_source AND d.key_target = c.key_target
+                    AND d.key_event = c.key_event AND d.key_location = c.key_location AND d.modality = c.modality
+                GROUP BY c.article_key, c.event_id),
+            g AS (
+                SELECT k.article_key, k.event_id, k.article_id, coalesce(finer.day, k.own_date) AS key_date,
+                       k.key_source, k.key_target, k.key_event, k.key_location, k.modality, k.outlet
+                FROM k LEFT JOIN finer USING (article_key, event_id))
+            SELECT left(sha256(concat_ws(chr(31), key_date, key_source, key_target, key_event, key_location,
+                                         modality)), 16) AS group_id, *
+            FROM g""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -241,6 +314,10 @@ class EventRow:
     reported_by: str | None
     negated: bool
     hypothetical: bool
+    # The period of `date` (else the publication day) and how precise it is (eventwire.dates).
+    date_start: date | None = None
+    date_end: date | None = None
+    date_precision: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +407,10 @@ class EventMention:
     num_mentions: int
     num_sources: int
     num_articles: int
+    # `day` is the first day of the event's period (eventwire.dates); these say how far it reaches.
+    date_end: date | None = None
+    date_precision: str | None = None
+    article_key: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,6 +495,8 @@ _PARTICIPANTS = """coalesce((SELECT string_agg(a.name, '; ' ORDER BY a.ordinal) 
 # An event's period: its own date where the text gave one, else its article's publication date.
 _EVENT_START = "coalesce(e.date_start, art.published)"
 _EVENT_END = "coalesce(e.date_end, art.published)"
+_EVENT_PRECISION = """CASE WHEN e.date_start IS NOT NULL THEN date_precision_of(e.date_value)
+                           WHEN art.published IS NOT NULL THEN 'day' END"""
 _PERIODS: Mapping[str, str] = MappingProxyType({"day": "%Y-%m-%d", "week": "%G-W%V", "month": "%Y-%m", "year": "%Y"})
 
 
@@ -436,6 +519,11 @@ def _event_filter(actor: str | None, recipient: str | None, type: str | None, si
         where.append(sql)
         params += role_params
     if type:
+        from .knowledge.cameo import check_event_type
+
+        problem = check_event_type(type)
+        if problem:
+            raise StoreError(problem)
         where.append("upper(e.event) = upper(?) OR starts_with(coalesce(e.cameo, ''), ?)")
         params += [type, type]
     if since is not None:
@@ -467,23 +555,28 @@ def _participant_filter(roles: Sequence[tuple[str, str]]) -> tuple[str, list[Any
     matched: list[str] = []
     checks: list[str] = []
     params: list[Any] = []
+    # A country's name ("Iran") stands for everyone of that country: its government, military, people and
+    # citizens (code prefix IRN, or an actor whose country is IRN), not only actors named "Iran".
+    countries = {value: country_code(value) for _, value in roles}
     for role, value in roles:
         name_sql, name_params = _name_match("name", value)
         text_sql, text_params = _name_match("text", value)
         matched.append(f"""
             SELECT '{role}' AS role, article_key, actor_id FROM actors
-                WHERE starts_with(upper(coalesce(code, '')), upper(?))
+                WHERE starts_with(upper(coalesce(code, '')), upper(?)) OR country = ?
+                   OR starts_with(upper(coalesce(code, '')), ?)
             UNION ALL SELECT '{role}', article_key, actor_id FROM actors WHERE {name_sql}
             UNION ALL SELECT '{role}', article_key, actor_id FROM mentions
                 WHERE how IS DISTINCT FROM 'pronoun' AND {text_sql}""")
-        params += [value, *name_params, *text_params]
+        params += [value, countries[value], countries[value], *name_params, *text_params]
     for role, value in roles:
         ids, code = _ROLE_COLUMNS[role]
         # Most events have one participant per side: list_contains on it is much cheaper than list_has_any.
         checks.append(f"""(starts_with(upper(coalesce(x.{code}, '')), upper(?))
+            OR starts_with(upper(coalesce(x.{code}, '')), ?)
             OR (hit.{role}_ids IS NOT NULL AND (list_contains(hit.{role}_ids, x.{ids}[1])
                 OR (len(x.{ids}) > 1 AND list_has_any(x.{ids}, hit.{role}_ids)))))""")
-        params.append(value)
+        params += [value, countries[value]]
     lists = ", ".join(f"list(actor_id) FILTER (WHERE role = '{role}') AS {role}_ids" for role, _ in roles)
     sql = f"""e.rowid IN (
         SELECT x.rowid FROM events x
@@ -491,6 +584,14 @@ def _participant_filter(roles: Sequence[tuple[str, str]]) -> tuple[str, list[Any
           ON hit.article_key = x.article_key
         WHERE {' AND '.join(checks)})"""
     return sql, params
+
+
+def country_code(query: str) -> str | None:
+    """The CAMEO country code a query names ("Iran", "North Korea", "Iranian" → IRN, PRK, IRN), else None.
+    A code given as such ("IRN", "IRNGOV") is matched as a prefix already and is left alone here."""
+    from .dyads import country_code as lookup
+
+    return lookup(query)
 
 
 def _name_match(column: str, query: str) -> tuple[str, list[Any]]:
@@ -655,6 +756,7 @@ class Store:
         outcomes: list[tuple[int, str, str]] = []
         stale: list[str] = []
         rows: dict[str, list[list[Any]]] = {table: [] for table in COLUMNS}
+        written: list[tuple[str, Article]] = []
         con.execute("BEGIN TRANSACTION")
         try:
             known = dict(con.execute("SELECT id, key FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
@@ -669,16 +771,31 @@ class Store:
                     stale.append(old)
                 for table, table_rows in self._rows(article, key).items():
                     rows[table].extend(table_rows)
+                written.append((key, article))
                 outcomes.append((position, article.id, "added" if old is None else "replaced"))
             if stale:
                 self._delete(stale)
             for table, table_rows in rows.items():
                 self._insert_rows(table, table_rows)
+            self._write_outlets(stale, written)
             con.execute("COMMIT")
         except BaseException:
             self._rollback()
             raise
         return outcomes
+
+    def _write_outlets(self, stale: Sequence[str], written: Sequence[tuple[str, Article]]) -> None:
+        """The registered-domain outlet of each written article (migration 3's `article_outlets`)."""
+        from .outlets import outlet
+
+        con = self.connection
+        if stale:
+            con.execute("DELETE FROM article_outlets WHERE article_key IN (SELECT unnest(?::VARCHAR[]))", [list(stale)])
+        rows = [(key, outlet(article.meta.get("source"), article.meta.get("url"))) for key, article in written]
+        rows = [row for row in rows if row[1]]
+        if rows:
+            con.execute("INSERT OR REPLACE INTO article_outlets SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[])",
+                        [[k for k, _ in rows], [o for _, o in rows]])
 
     def _rollback(self) -> None:
         try:
@@ -807,11 +924,15 @@ class Store:
             ORDER BY g.date = '', g.date, g.num_mentions DESC, g.num_articles DESC, g.group_id"""
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [GroupRow(*row) for row in self._query(sql, params)]
+        return Rows(GroupRow, (GroupRow(*row) for row in self._query(sql, params)))
 
-    def event_mentions(self) -> list[EventMention]:
+    def event_mentions(self, actor: str | None = None, recipient: str | None = None, type: str | None = None,
+                       since: date | str | None = None, until: date | str | None = None,
+                       near: str | tuple[float, float] | None = None, km: float = 50.0) -> list[EventMention]:
         """Every event row with its article, participants, place and group, for the exports: in date order
-        (the event's day, else its publication), then article id and position, so exports are stable."""
+        (the event's day, else its publication), then article id and position, so exports are stable.
+        The filters are those of `events`; a group's counts stay over all its reports."""
+        where, params = _event_filter(actor, recipient, type, since, until, self.locate(near), km)
         people: dict[tuple[str, str], list[tuple[str, Participant]]] = {}
         for key, event_id, role, *actor in self._query("""
                 SELECT r.article_key, r.event_id, r.role, a.actor_id, a.name, a.kind, a.code, a.country, a.sector
@@ -822,22 +943,24 @@ class Store:
             SELECT e.article_key, art.id, art.title, art.url, m.outlet, art.published, art.ingested_at,
                    length(regexp_extract(art.text, '^\\s*[^\\n]*', 0)),
                    e.event_id, e.ordinal, e.event, e.mode, coalesce(e.contexts, []), e.cameo, e.goldstein,
-                   e.quad_class, e.source, e.target, e.date_value, coalesce(e.date, art.published),
+                   e.quad_class, e.source, e.target, e.date_value, {_EVENT_START},
                    e.reported_by, p.place_id, p.name, p.text, p.country, p.lat, p.lon, p.geonameid, p.feature,
                    e.sentence_start, e.sentence_end, e.sentence_text, e.trigger_start, e.trigger_end,
                    e.trigger_text, e.negated, e.hypothetical, e.pattern,
-                   m.group_id, m.key_date, m.modality, g.num_mentions, g.num_sources, g.num_articles
+                   m.group_id, m.key_date, m.modality, g.num_mentions, g.num_sources, g.num_articles,
+                   {_EVENT_END}, {_EVENT_PRECISION}
             FROM events e JOIN articles art ON art.key = e.article_key
             JOIN event_group_members m ON m.article_key = e.article_key AND m.event_id = e.event_id
             JOIN event_groups g ON g.group_id = m.group_id
             LEFT JOIN places p ON p.article_key = e.article_key AND p.place_id = e.place
-            ORDER BY {_EVENT_START} NULLS LAST, art.id, e.ordinal""")
+            WHERE {where}
+            ORDER BY {_EVENT_START} NULLS LAST, art.id, e.ordinal""", params)
         mentions = []
         for (key, article_id, title, url, outlet, published, ingested, lead_end, event_id, ordinal, event, mode,
              contexts, cameo, goldstein, quad_class, source, target, value, day, reported_by, place_id, place_name,
              place_text, place_country, lat, lon, geonameid, feature, s_start, s_end, s_text, t_start, t_end,
              t_text, negated, hypothetical, pattern, group_id, group_date, modality, n_mentions, n_sources,
-             n_articles) in rows:
+             n_articles, date_end, precision) in rows:
             roles = people.get((key, event_id), [])
             place = None if place_id is None else PlaceRef(place_id, place_name, place_text, place_country, lat,
                                                            lon, geonameid, feature)
@@ -848,7 +971,7 @@ class Store:
                 next((p for role, p in roles if role == "reported_by" and p.actor_id == reported_by), None),
                 place, (s_start, s_end), s_text, None if t_start is None else (t_start, t_end), t_text,
                 bool(negated), bool(hypothetical), pattern, group_id, group_date, modality, int(n_mentions),
-                int(n_sources), int(n_articles)))
+                int(n_sources), int(n_articles), date_end, precision, key))
         return mentions
 
     def records(self) -> Iterator[dict[str, Any]]:
@@ -867,13 +990,16 @@ class Store:
         if by not in _PERIODS:
             raise StoreError(f"cannot count by {by!r}; use one of {', '.join(_PERIODS)}")
         where, params = _event_filter(actor, recipient, type, since, until, self.locate(near), km)
+        # An event whose date does not fit in one period (a year-only date, counted by month) is counted
+        # in a row of its own, labelled with its own value: never under the period of its first day.
+        label = period_label_sql(by, _EVENT_START, _EVENT_END, "e.date_value")
         sql = f"""
-            SELECT strftime({_EVENT_START}, '{_PERIODS[by]}') AS period, e.event, count(*), avg(e.goldstein)
+            SELECT {label} AS period, e.event, count(*), avg(e.goldstein)
             FROM events e JOIN articles art ON art.key = e.article_key
             WHERE ({where}) AND {_EVENT_START} IS NOT NULL
             GROUP BY period, e.event ORDER BY period, count(*) DESC, e.event"""
-        return [PeriodRow(p, t, int(n), None if g is None else round(float(g), 2))
-                for p, t, n, g in self._query(sql, params)]
+        return Rows(PeriodRow, (PeriodRow(p, t, int(n), None if g is None else round(float(g), 2))
+                                for p, t, n, g in self._query(sql, params)))
 
     def _event_rows(self, where: str, params: list[Any], order: str, limit: int | None) -> list[EventRow]:
         source, selection, tail = "events", where, ""
@@ -894,11 +1020,11 @@ class Store:
                    (SELECT p.name FROM places p WHERE p.article_key = e.article_key AND p.place_id = e.place),
                    e.trigger_text, e.sentence_text,
                    (SELECT a.name FROM actors a WHERE a.article_key = e.article_key AND a.actor_id = e.reported_by),
-                   e.negated, e.hypothetical
+                   e.negated, e.hypothetical, {_EVENT_START}, {_EVENT_END}, {_EVENT_PRECISION}
             FROM {source} e JOIN articles art ON art.key = e.article_key
             WHERE {selection}
             ORDER BY {order}{tail}"""
-        return [EventRow(*row) for row in self._query(sql, params)]
+        return Rows(EventRow, (EventRow(*row) for row in self._query(sql, params)))
 
     def locate(self, place: str | tuple[float, float] | None) -> tuple[float, float] | None:
         """Coordinates for `near`: (lat, lon), "LAT,LON", or the name of a geocoded place in the store (where
@@ -920,7 +1046,8 @@ class Store:
         return float(rows[0][0]), float(rows[0][1])
 
     def quotes(self, speaker: str | None = None, limit: int | None = None, text: str | None = None,
-               resolved: bool = False) -> list[QuoteRow]:
+               resolved: bool = False, since: date | str | None = None,
+               until: date | str | None = None) -> list[QuoteRow]:
         """Quotes in article order. `speaker` matches, case-insensitively, a substring of any name of the
         speaking actor (its name, its mentions) or of the attribution text when no actor was resolved.
         `text` searches the quoted words: every word of it must start a word of the content, in any case
@@ -935,6 +1062,13 @@ class Store:
         for word in (text or "").split():
             where += " AND regexp_matches(q.content_text, ?)"
             params.append(_word_start(word))
+        # A quote is dated by its article's publication day (when it was said, at the latest).
+        if since is not None:
+            where += " AND art.published >= ?"
+            params.append(_bound(since, end=False))
+        if until is not None:
+            where += " AND art.published <= ?"
+            params.append(_bound(until, end=True))
         return self._quote_rows(where, params, "art.published NULLS LAST, art.id, q.ordinal", limit)
 
     def _quote_rows(self, where: str, params: list[Any], order: str, limit: int | None) -> list[QuoteRow]:
@@ -951,7 +1085,7 @@ class Store:
             ORDER BY {order}"""
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [QuoteRow(*row[:-1], events=tuple(row[-1])) for row in self._query(sql, params)]
+        return Rows(QuoteRow, (QuoteRow(*row[:-1], events=tuple(row[-1])) for row in self._query(sql, params)))
 
     def actors(self, name: str | None = None, limit: int | None = None) -> list[ActorRow]:
         """Actors across articles, grouped by (name, kind, code), most mentioned first."""
@@ -970,10 +1104,14 @@ class Store:
             ORDER BY 7 DESC, 6 DESC, a.name, a.code NULLS LAST, a.kind NULLS LAST"""
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [ActorRow(*row[:5], int(row[5]), int(row[6])) for row in self._query(sql, params)]
+        return Rows(ActorRow, (ActorRow(*row[:5], int(row[5]), int(row[6])) for row in self._query(sql, params)))
 
-    def summary(self, top: int = 5) -> Summary:
-        """What the demo shows: counts, events by type, top dyads and actors, sample events and quotes."""
+    def summary(self, top: int = 5, all_dyads: bool = False) -> Summary:
+        """What the demo shows: counts, events by type, top dyads and actors, sample events and quotes.
+
+        Top dyads leave out sides coded without a country ("---GOV → ---CVL": a government, but whose?)
+        unless `all_dyads`."""
+        countryless = "" if all_dyads else " AND NOT starts_with(source, '---') AND NOT starts_with(target, '---')"
         articles, first, last = self._query("SELECT count(*), min(published), max(published) FROM articles")[0]
         distinct_actors = self._query("SELECT count(*) FROM (SELECT DISTINCT name, code FROM actors)")[0][0]
         by_type = self._query("SELECT event, count(*) FROM events GROUP BY event ORDER BY 2 DESC, 1")
@@ -986,7 +1124,7 @@ class Store:
                     coalesce(e.target, (SELECT min(a.name) FROM event_actors r JOIN actors a USING (article_key, actor_id)
                         WHERE r.article_key = e.article_key AND r.event_id = e.event_id AND r.role = 'recipient')) AS target
                 FROM events e)
-            SELECT source, target, count(*) FROM sides WHERE source IS NOT NULL AND target IS NOT NULL
+            SELECT source, target, count(*) FROM sides WHERE source IS NOT NULL AND target IS NOT NULL{countryless}
             GROUP BY source, target ORDER BY 3 DESC, 1, 2 LIMIT {int(top)}""")
         # Sample events show the range of the store: each from another article and of another type, the
         # strongest (by |Goldstein|) first, among events with both sides coded and neither negated nor hypothetical.
@@ -1016,6 +1154,15 @@ class Store:
             top_actors=tuple(self.actors(limit=top)),
             sample_events=tuple(sample_events), sample_quotes=tuple(sample_quotes),
         )
+
+    def dyads(self, level: str = "actor", both_directions: bool = False, actor: str | None = None,
+              recipient: str | None = None, type: str | None = None, since: date | str | None = None,
+              until: date | str | None = None, by: str | None = None, limit: int | None = None) -> Any:
+        """Event counts per dyad with QuadClass shares and mean Goldstein (eventwire.dyads)."""
+        from .dyads import dyads
+
+        return dyads(self, level=level, both_directions=both_directions, actor=actor, recipient=recipient,
+                     type=type, since=since, until=until, by=by, limit=limit)
 
     def record(self, article_id: str) -> dict[str, Any] | None:
         """The stored contract record of one article (what `eventwire extract` wrote for it)."""

@@ -52,7 +52,7 @@ def test_unknown_formats_and_unwritable_paths_are_errors(store: Store, tmp_path:
     (tmp_path / "a-file").write_text("", encoding="utf-8")
     with pytest.raises(OutputError, match="cannot write"):  # a missing folder is created; a file cannot hold one
         export(store, "jsonl", tmp_path / "a-file" / "out.jsonl")
-    assert set(FORMATS) == {"gdelt", "plover", "parquet", "jsonl"}
+    assert set(FORMATS) == {"gdelt", "gdelt-mentions", "plover", "polecat", "parquet", "jsonl"}
 
 
 def test_an_empty_store_exports_nothing(tmp_path: Path) -> None:

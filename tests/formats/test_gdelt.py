@@ -38,16 +38,17 @@ def test_one_row_per_event_with_its_report_counts(store: Store, knowledge: Knowl
     table = rows(store, knowledge)
     assert all(len(row) == 61 for row in table)
     # The meetings of 2021 and 2022 (e1) and the threat (e3), which all three date "April 2021" (a month:
-    # its Day is the first report's publication day); the hypothetical aid (e2) is left out.
+    # its Day is the first day of the month, as in the PLOVER export and the CLI table, which also say it
+    # is month-precise); the hypothetical aid (e2) is left out.
     assert [(r["Day"], r["EventCode"], r["NumMentions"], r["NumSources"], r["NumArticles"]) for r in table] == [
-        ("20210304", "042", "2", "2", "2"), ("20210305", "138", "3", "2", "3"), ("20220509", "042", "1", "1", "1")]
+        ("20210304", "042", "2", "2", "2"), ("20210401", "138", "3", "2", "3"), ("20220509", "042", "1", "1", "1")]
     meeting = table[0]
     assert (meeting["MonthYear"], meeting["Year"], meeting["FractionDate"]) == ("202103", "2021", "2021.2575")
     assert (meeting["EventBaseCode"], meeting["EventRootCode"], meeting["QuadClass"], meeting["GoldsteinScale"]) == (
         "042", "04", "1", "1.9")
     assert meeting["AvgTone"] == "" and meeting["SOURCEURL"] == "https://a.example/1"
     assert len(meeting["DATEADDED"]) == 14 and meeting["DATEADDED"].isdigit()
-    assert int(meeting["GlobalEventID"]) > 0
+    assert all(0 < int(row["GlobalEventID"]) < 2 ** 53 for row in table)
 
 
 def test_actor_columns(store: Store, knowledge: Knowledge) -> None:
@@ -132,3 +133,22 @@ def test_tabs_and_line_breaks_never_reach_a_cell(knowledge: Knowledge) -> None:
         write_gdelt(store.event_mentions(), out, knowledge)
     assert all(line.count("\t") == 60 for line in out.getvalue().splitlines())
     assert "ANNA VARGA" in out.getvalue()
+
+
+def test_the_mentions_table_has_one_row_per_report_with_offsets(store: Store) -> None:
+    from eventwire.formats.exports import export
+    from eventwire.formats.gdelt import MENTION_COLUMNS, event_number
+
+    out = io.StringIO()
+    report = export(store, "gdelt-mentions", out, header=True)
+    lines = [dict(zip(MENTION_COLUMNS, line.split("\t"))) for line in out.getvalue().splitlines()[1:]]
+    # Two reports of the 2021 meeting, three of the threat, one of the 2022 meeting; the hypothetical aid is out.
+    assert report.rows == (("mentions", 6),) and len(lines) == 6
+    meeting = [m for m in store.event_mentions() if m.event_id == "e1" and m.article_id == "wire-a"][0]
+    row = next(r for r in lines if r["MentionIdentifier"] == "https://a.example/1"
+               and r["GlobalEventID"] == str(event_number(meeting.group_id)))
+    text = build("x").text
+    assert row["Actor1CharOffset"] == str(text.index("The Ruritanian president"))  # first naming in the sentence
+    assert row["Actor2CharOffset"] == str(text.index("Olaf Brandt"))
+    assert row["ActionCharOffset"] == str(meeting.trigger[0]) and row["Confidence"] == "100"
+    assert row["MentionDocLen"] == str(len(text)) and row["MentionType"] == "1"

@@ -14,7 +14,7 @@ codes only events reported as having happened.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Iterable, Sequence, TextIO
 
 if TYPE_CHECKING:
@@ -118,6 +118,79 @@ def _first(members: Sequence["EventMention"]) -> "EventMention":
     return min(members, key=lambda m: (m.published or date.max, m.article_id, m.ordinal))
 
 
+def event_number(group_id: str) -> int:
+    """GlobalEventID of a group: its first 52 bits (13 hex digits), below 2^53 so that spreadsheets and
+    JavaScript, which hold numbers as doubles, read it exactly (60 bits reached 1.15e18 and were rounded)."""
+    return int(group_id[:13], 16)
+
+
+MENTION_COLUMNS: tuple[str, ...] = (
+    "GlobalEventID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
+    "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset", "InRawText",
+    "Confidence", "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras",
+)
+
+
+def _offset(people: Sequence["Participant"], code: str | None, sentence: tuple[int, int], article_key: str,
+            starts: dict[tuple[str, str], list[int]] | None) -> str:
+    """Where the side's principal participant is first named in the event's sentence (a document offset),
+    else -1 (GDELT's "not found")."""
+    person = _principal(people, code)
+    if person is None or starts is None:
+        return "-1"
+    inside = [s for s in starts.get((article_key, person.actor_id), []) if sentence[0] <= s < sentence[1]]
+    return str(min(inside)) if inside else "-1"
+
+
+def mention_rows(mentions: Iterable["EventMention"], doc_lengths: dict[str, int] | None = None,
+                 include_all: bool = False,
+                 mention_starts: dict[tuple[str, str], list[int]] | None = None) -> list[list[str]]:
+    """GDELT 2.0 mentions table: one row per report of an event group (the events table has one per group).
+
+    EventTimeDate is the group's DATEADDED, MentionTimeDate the article's (its ingest time); MentionType 1
+    (web); the source name and identifier are the outlet and URL (else the article id); ActionCharOffset is
+    the trigger's offset (else the sentence's), Actor1/2CharOffset where the principal actor/recipient is
+    named in the sentence (from `mention_starts`: (article key, actor id) → mention offsets), else -1 as in
+    GDELT; InRawText 1; Confidence 100 for an
+    asserted report (50 for negated or hypothetical ones, written only with include_all); MentionDocLen the
+    article's length in characters. Empty: SentenceID, tone, translation info, extras.
+    """
+    kept = [m for m in mentions if include_all or (not m.negated and not m.hypothetical)]
+    added: dict[str, "datetime"] = {}
+    for m in kept:
+        if m.group_id not in added or m.ingested_at < added[m.group_id]:
+            added[m.group_id] = m.ingested_at
+    rows = []
+    for m in kept:
+        action = m.trigger[0] if m.trigger else m.sentence[0]
+        rows.append([
+            str(event_number(m.group_id)), added[m.group_id].strftime("%Y%m%d%H%M%S"),
+            m.ingested_at.strftime("%Y%m%d%H%M%S"), "1", _clean(m.outlet), _clean(m.url) or m.article_id, "",
+            _offset(m.actors, m.source, m.sentence, m.article_key, mention_starts),
+            _offset(m.recipients, m.target, m.sentence, m.article_key, mention_starts),
+            str(action), "1", "50" if m.negated or m.hypothetical else "100",
+            str((doc_lengths or {}).get(m.article_key, "")), "", "", ""])
+    rows.sort(key=lambda row: (row[1], int(row[0]), row[5], int(row[9])))
+    return rows
+
+
+def write_mentions(mentions: Iterable["EventMention"], out: TextIO, doc_lengths: dict[str, int] | None = None,
+                   header: bool = False, include_all: bool = False,
+                   mention_starts: dict[tuple[str, str], list[int]] | None = None) -> int:
+    """Write the GDELT mentions table to `out`; returns the number of rows (reports) written."""
+    rows = mention_rows(mentions, doc_lengths, include_all, mention_starts)
+    return write_table(rows, out, MENTION_COLUMNS if header else None)
+
+
+def write_table(rows: Sequence[Sequence[str]], out: TextIO, header: Sequence[str] | None = None) -> int:
+    """Tab-separated rows (cells already free of tabs and line breaks), after an optional header line."""
+    if header:
+        out.write("\t".join(header) + "\n")
+    for row in rows:
+        out.write("\t".join(row) + "\n")
+    return len(rows)
+
+
 def gdelt_rows(mentions: Iterable["EventMention"], knowledge: "Knowledge",
                include_all: bool = False) -> list[list[str]]:
     """The GDELT rows of the store's event mentions (Store.event_mentions()), by day then event id."""
@@ -132,7 +205,7 @@ def gdelt_rows(mentions: Iterable["EventMention"], knowledge: "Knowledge",
     for group_id, members in groups.items():
         first = _first(members)
         day = first.day
-        event_id = int(group_id[:15], 16)  # 60 bits: fits GDELT's integer id column
+        event_id = event_number(group_id)
         cameo = first.cameo or ""
         located = first if first.place else next((m for m in members if m.place), first)
         root = any(m.sentence[0] < min(m.lead_end, LEAD_CHARS) for m in members)
@@ -163,9 +236,4 @@ def gdelt_rows(mentions: Iterable["EventMention"], knowledge: "Knowledge",
 def write_gdelt(mentions: Iterable["EventMention"], out: TextIO, knowledge: "Knowledge", header: bool = False,
                 include_all: bool = False) -> int:
     """Write the GDELT table to `out`; returns the number of rows (events) written."""
-    rows = gdelt_rows(mentions, knowledge, include_all)
-    if header:
-        out.write("\t".join(COLUMNS) + "\n")
-    for row in rows:
-        out.write("\t".join(row) + "\n")
-    return len(rows)
+    return write_table(gdelt_rows(mentions, knowledge, include_all), out, COLUMNS if header else None)

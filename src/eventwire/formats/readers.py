@@ -14,8 +14,9 @@ from typing import IO, Iterable, Iterator
 
 from ..cleantext import clean_label
 from ..errors import EventwireError, InputError
-from ..pipeline import make_article
+from ..articles import make_article
 from ..records import Article, Failure
+
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -166,8 +167,15 @@ def read_source(source: str, stdin: IO[str] | IO[bytes] | None = None) -> Iterat
         stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", sys.stdin)
         yield from read_jsonl_lines(stream, "<stdin>")
         return
+    from .fetch import is_url, is_warc, read_feed_file, read_url, read_warc, FEED_SUFFIXES
+
+    if is_url(source):  # a web page or a feed, fetched (formats/fetch.py)
+        yield from read_url(source)
+        return
     path = Path(source)
-    if path.is_dir():
+    if path.is_file() and (is_warc(path) or path.suffix.lower() in FEED_SUFFIXES):
+        yield from (read_warc(path) if is_warc(path) else read_feed_file(path))
+    elif path.is_dir():
         yield from read_folder(path)
     elif not path.exists():
         yield Failure(source, "no such file or folder")

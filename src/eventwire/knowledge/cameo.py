@@ -110,3 +110,13 @@ def load_cameo(knowledge: "Knowledge") -> Codebook:
     if not codes:
         raise KnowledgeError(f"{path.name} holds no CAMEO codes")
     return Codebook(MappingProxyType(codes))
+
+
+def check_event_type(value: str) -> str | None:
+    """Why `value` is no event type a query can ask for (a PLOVER type, any case, or a CAMEO code prefix of
+    one to four digits), else None."""
+    text = value.strip()
+    if text.upper() in PLOVER_TYPES or (text.isdigit() and 1 <= len(text) <= 4):
+        return None
+    return (f"no event type {value!r}; use a PLOVER type ({', '.join(sorted(PLOVER_TYPES))}) "
+            "or a CAMEO code prefix such as 04 or 0311")

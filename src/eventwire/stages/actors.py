@@ -34,6 +34,7 @@ from ..knowledge.people import FAMILY_NAME_FIRST, Role, surnames
 from ..records import Actor, Article, Mention, Sentence, Span
 from ..spanindex import SpanIndex
 from .syntax import LOCATIVE_PREPS, OBJECT_DEPS, SUBJECT_LIKE_DEPS, conjuncts, coordinated_modifiers, is_subject
+from .credits import drop_credits
 
 # Verbs of movement or location: a capital as their object or after their preposition is a place
 # ("visited Pyongyang", "flew to Moscow"), not a government. A closed grammatical class, kept short.
@@ -110,7 +111,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     genders = _genders(ctx, found)  # once: the pronouns added below are no new named people
     for index, sentence in enumerate(sentences):
         found += _pronouns(ctx, sentence, index, claimed, found, genders)
-    return dataclasses.replace(article, actors=_build(ctx, found))
+    return dataclasses.replace(article, actors=drop_credits(_build(ctx, found), article.text))
 
 
 # --- helpers over tokens ---------------------------------------------------------------------------
