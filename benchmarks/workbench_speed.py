@@ -9,7 +9,8 @@ Times whole HTTP requests through the ASGI test client (query, template, SVG), a
   dyad-chart        GET /dyad?actor=RUS&recipient=PRK: events per month by QuadClass, 10 years
   network-top100    GET /network?top=100: the 100 most active actors and the dyads among them
   api-events-50     GET /api/events?actor=RUS&recipient=PRK&limit=50
-Then the same with 20 corrections stored, so every query reads through the corrections overlay.
+Then the same with 20 corrections stored, so every query reads through the corrections overlay. The
+store's own `timeline-api` (benchmarks/query_speed.py) is timed first as a yardstick of the machine's load.
 Targets (issue 10): first page and dyad chart < 300 ms, network of the top 100 actors < 1 s.
 """
 from __future__ import annotations
@@ -41,6 +42,8 @@ def measure(path: str, runs: int, label: str) -> None:
     from eventwire.web import create_app
 
     with open_store(path, read_only=True) as store:
+        ms, rows = timed(lambda: store.timeline(actor="RUS", recipient="PRK", by="month"), runs)
+        print(f"{label}{'(timeline-api)':18} {ms:9.1f} ms  {len(rows)} rows", flush=True)
         client = TestClient(create_app(store))
         for name, url, target in CASES:
             def get(url: str = url) -> Any:

@@ -616,6 +616,8 @@ class Store:
             # Also when the source raised: the articles it delivered are finished work; committed, a rerun
             # finds them unchanged and goes on from there.
             commit()
+            if self.reader is not None:
+                self.apply_corrections()  # replaced articles have new rows for the corrections to find
         return IngestReport(failed=tuple((i, reason) for _, i, reason in sorted(failed)), **counts)
 
     def _write_batch(self, batch: Sequence[tuple[int, Article]], refresh: bool) -> list[tuple[int, str, str]]:

@@ -88,7 +88,8 @@ def _filter(request: Request) -> queries.EventFilter:
         actor=_text(request, "actor"), recipient=_text(request, "recipient"), type=_text(request, "type"),
         since=_text(request, "since"), until=_text(request, "until"), near=_text(request, "near"),
         km=_number(request, "km", float, 50.0, 0), quad_class=_number(request, "quad_class", int, None, 1, 4),
-        reported_by=_text(request, "reported_by"), month=_text(request, "month"))
+        reported_by=_text(request, "reported_by"), month=_text(request, "month"), source=_text(request, "source"),
+        target=_text(request, "target"))
 
 
 def _plain(value: Any) -> Any:
@@ -201,12 +202,11 @@ def create_app(store: "Store", allow_edits: bool = False) -> Starlette:
         since, until = _text(request, "since"), _text(request, "until")
         chart = None
         if actor and recipient:
-            bars = queries.dyad(store, actor, recipient, since, until)
+            where = queries.dyad_filter(actor, recipient, since, until)
 
             def link(month: str, quad: int) -> str:
-                return "/events?" + urlencode({"actor": actor, "recipient": recipient, "month": month,
-                                               "quad_class": quad})
-            chart = dyad_chart(bars, link)
+                return "/events?" + urlencode({**where.query(), "month": month, "quad_class": quad})
+            chart = dyad_chart(queries.dyad(store, where), link)
         return page(request, "dyad.html", actor=actor, recipient=recipient, since=since, until=until, chart=chart)
 
     def network_page(request: Request) -> Response:

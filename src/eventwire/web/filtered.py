@@ -9,7 +9,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Iterator, Sequence
 
-from ..corrections import corrected_events_sql
+from ..corrections import install
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -25,9 +25,9 @@ def filtered_store(store: "Store", rowids: Sequence[int]) -> Iterator["Store"]:
         connection.execute("CREATE TEMP TABLE chosen (id BIGINT PRIMARY KEY)")
         if rowids:
             connection.execute("INSERT INTO chosen SELECT DISTINCT unnest(?::BIGINT[])", [list(rowids)])
-        body = corrected_events_sql(connection, raw=store.raw or store.reader is None)
-        connection.execute(f"""CREATE TEMP VIEW events AS
-            SELECT x.* EXCLUDE (rowid) FROM ({body}) x WHERE x.rowid IN (SELECT id FROM chosen)""")
+        install(connection, "corrected", raw=store.raw or store.reader is None)
+        connection.execute("""CREATE TEMP VIEW events AS
+            SELECT x.* EXCLUDE (rowid) FROM corrected x WHERE x.rowid IN (SELECT id FROM chosen)""")
         yield Store(connection, store.path, read_only=True, raw=True)
     finally:
         connection.close()
