@@ -165,7 +165,9 @@ def test_the_dyad_chart_links_each_bar_to_its_events(client: TestClient) -> None
 
 def test_network_quotes_and_map_pages(client: TestClient) -> None:
     network = client.get("/network").text
-    assert 'class="edge"' in network and "/events?actor=" in network
+    assert 'class="edge"' in network and "/events?source=" in network
+    edge = re.search(r'<a href="([^"]+)" class="edge"[^>]*><path[^>]*><title>[^<]*: (\d+) events', network)
+    assert f'<span id="total">{edge[2]}</span>' in client.get(edge[1].replace("&amp;", "&")).text
     quotes = client.get("/quotes", params={"speaker": "Biden"}).text
     assert "We will not accept this" in quotes
     assert "/articles/hostile-1" in quotes

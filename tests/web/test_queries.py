@@ -75,6 +75,9 @@ def test_network_edges_and_map_points(db: Path) -> None:
         assert len(graph.actors) <= 3 and graph.edges
         codes = {code for code, _ in graph.actors}
         assert all(e.source in codes and e.target in codes for e in graph.edges)
+        for edge in graph.edges:  # an edge's link finds exactly its events
+            where = queries.EventFilter(source=edge.source, target=edge.target, exact=True)
+            assert queries.event_page(store, where).total == edge.events
         points = queries.map_points(store, queries.EventFilter())
         assert points and all(-90 <= p.lat <= 90 and -180 <= p.lon <= 180 for p in points)
 

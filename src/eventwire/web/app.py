@@ -89,7 +89,7 @@ def _filter(request: Request) -> queries.EventFilter:
         since=_text(request, "since"), until=_text(request, "until"), near=_text(request, "near"),
         km=_number(request, "km", float, 50.0, 0), quad_class=_number(request, "quad_class", int, None, 1, 4),
         reported_by=_text(request, "reported_by"), month=_text(request, "month"), source=_text(request, "source"),
-        target=_text(request, "target"))
+        target=_text(request, "target"), exact=_text(request, "exact") == "1")
 
 
 def _plain(value: Any) -> Any:
@@ -215,8 +215,8 @@ def create_app(store: "Store", allow_edits: bool = False) -> Starlette:
         graph = queries.network(store, top, since, until, kind)
 
         def link(source: str, target: str) -> str:
-            return "/events?" + urlencode({k: v for k, v in {"actor": source, "recipient": target, "since": since,
-                                                             "until": until, "type": kind}.items() if v})
+            edge = queries.EventFilter(source=source, target=target, exact=True, since=since, until=until, type=kind)
+            return "/events?" + urlencode(edge.query())
         return page(request, "network.html", chart=network_chart(graph, link), graph=graph, top=top, since=since,
                     until=until, type=kind)
 

@@ -42,6 +42,7 @@ class EventFilter:
     month: str | None = None  # YYYY-MM: events that start in that month (a dyad chart's bar)
     source: str | None = None  # a CAMEO code prefix of the event's coded source side (a coded dyad)
     target: str | None = None
+    exact: bool = False  # source/target are whole codes, not prefixes (a network edge)
 
     def where(self, store: "Store") -> tuple[str, list[Any]]:
         where, params = _event_filter(self.actor, self.recipient, self.type, self.since, self.until,
@@ -59,7 +60,7 @@ class EventFilter:
             params.append(self.month)
         for column, code in (("source", self.source), ("target", self.target)):
             if code:
-                where += f" AND starts_with(coalesce(e.{column}, ''), ?)"
+                where += f" AND e.{column} = ?" if self.exact else f" AND starts_with(coalesce(e.{column}, ''), ?)"
                 params.append(code.upper())
         return where, params
 
@@ -72,6 +73,8 @@ class EventFilter:
         query = {k: str(v) for k, v in values.items() if v not in (None, "")}
         if self.near:
             query["km"] = f"{self.km:g}"
+        if self.exact and (self.source or self.target):
+            query["exact"] = "1"
         return query
 
 
