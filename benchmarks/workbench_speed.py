@@ -5,7 +5,9 @@
 
 Times whole HTTP requests through the ASGI test client (query, template, SVG), after one warm-up:
   events-page       GET /events: the event browser's first page, unfiltered (count + 50 rows)
-  events-page-dyad  GET /events?actor=RUS&recipient=PRK: the first page of one dyad
+  events-page-dyad  GET /events?actor=RUS&recipient=PRK: the first page of one dyad, matched as --actor and
+                    --recipient match (codes, names and mentions: the store's filter)
+  events-page-coded GET /events?source=RUS&target=PRK: the first page of the coded dyad (a dyad chart's link)
   dyad-chart        GET /dyad?actor=RUS&recipient=PRK: events per month by QuadClass, 10 years
   network-top100    GET /network?top=100: the 100 most active actors and the dyads among them
   api-events-50     GET /api/events?actor=RUS&recipient=PRK&limit=50
@@ -29,6 +31,7 @@ from query_speed import build, timed  # noqa: E402  (the generator and timer of 
 CASES = (
     ("events-page", "/events", 300),
     ("events-page-dyad", "/events?actor=RUS&recipient=PRK", 300),
+    ("events-page-coded", "/events?source=RUS&target=PRK", 300),
     ("dyad-chart", "/dyad?actor=RUS&recipient=PRK", 300),
     ("network-top100", "/network?top=100", 1000),
     ("api-events-50", "/api/events?actor=RUS&recipient=PRK&limit=50", None),

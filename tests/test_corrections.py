@@ -42,8 +42,16 @@ def test_a_cameo_correction_recodes_type_goldstein_and_quadclass_everywhere(db: 
         export(store, "plover", out)
         plover = [json.loads(line) for line in out.getvalue().splitlines()]
         assert [p["event"] for p in plover if p["id"] == f"hostile-1:{machine.event_id}"] == ["ACCUSE"]
+        out = io.StringIO()
+        export(store, "jsonl", out)
+        record = next(json.loads(line) for line in out.getvalue().splitlines() if '"hostile-1"' in line)
+        event = next(e for e in record["events"] if e["id"] == machine.event_id)
+        assert (event["event"], event["cameo"], event["mode"], event["goldstein"]) == ("ACCUSE", "112", "disapprove", -2.0)
     with open_store(db, read_only=True, raw=True) as raw:
         assert _event(raw, "hostile-1", "attacked").event == "ASSAULT"
+        out = io.StringIO()
+        export(raw, "jsonl", out)
+        assert '"cameo": "190"' in out.getvalue()
 
 
 def test_wrong_hides_an_event_and_not_wrong_brings_it_back(db: Path) -> None:
@@ -52,6 +60,10 @@ def test_wrong_hides_an_event_and_not_wrong_brings_it_back(db: Path) -> None:
         event = _event(store, "front-4", "attacked")
         correct(store, "front-4", event.event_id, wrong=True, why="not an attack")
         assert len(store.events()) == before - 1
+        out = io.StringIO()
+        export(store, "jsonl", out)
+        record = next(json.loads(line) for line in out.getvalue().splitlines() if '"front-4"' in line)
+        assert record["events"] == []
         assert not any(g.first_article == "front-4" for g in store.event_groups())
         correct(store, "front-4", event.event_id, wrong=False)
         assert len(store.events()) == before

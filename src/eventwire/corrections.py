@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any, Iterable, TextIO
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, TextIO
 
 import duckdb
 
@@ -260,7 +260,8 @@ def all_corrections(store: "Store", article_id: str | None = None) -> list[Corre
     """Corrections in the order they were made: all of them, or those of one article."""
     table = _qualified(store.connection, "corrections")
     where, params = ("article_id = ?", [article_id]) if article_id is not None else ("TRUE", [])
-    rows = store.connection.execute(f"SELECT * FROM {table} WHERE {where} ORDER BY id", params).fetchall()
+    names = ", ".join(f.name for f in fields(Correction))
+    rows = store.connection.execute(f"SELECT {names} FROM {table} WHERE {where} ORDER BY id", params).fetchall()
     return [Correction(*row) for row in rows]
 
 
@@ -283,6 +284,50 @@ def history(store: "Store", article_id: str, event_id: str) -> list[Correction]:
     wanted = anchor(*row)
     return [c for c in all_corrections(store, article_id)
             if anchor(c.sentence_text, c.trigger_offset, c.trigger_text, c.machine_event) == wanted]
+
+
+def corrected_records(store: "Store") -> Iterator[dict[str, Any]]:
+    """`store.records()` (the contract records, as `extract` wrote them) with the corrections applied to
+    their events as the queries apply them: the jsonl export. A raw store yields them unchanged."""
+    records = store.records()
+    by_article: dict[str, list[Correction]] = defaultdict(list)
+    if not store.raw:
+        for correction in all_corrections(store):
+            by_article[correction.article_id].append(correction)
+    if not by_article:
+        yield from records
+        return
+    texts = dict(store.connection.execute(
+        f"SELECT id, text FROM {_qualified(store.connection, 'articles')} WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+        [sorted(by_article)]).fetchall())
+    for record in records:
+        found = by_article.get(record.get("id"))
+        yield _corrected(record, texts[record["id"]], found) if found and record["id"] in texts else record
+
+
+def _corrected(record: dict[str, Any], text: str, corrections: list[Correction]) -> dict[str, Any]:
+    """One contract record with its corrections (in the order made: the latest of each field wins)."""
+    state: dict[tuple[str, int, str, str], dict[str, Any]] = {}
+    for c in corrections:
+        changes = state.setdefault(anchor(c.sentence_text, c.trigger_offset, c.trigger_text, c.machine_event), {})
+        if c.event is not None:
+            changes.update(event=c.event, mode=c.mode, cameo=c.cameo, goldstein=c.goldstein, quad_class=c.quad_class)
+        for side in ("source", "target"):
+            if getattr(c, side) is not None:
+                changes[side] = getattr(c, side) or None
+        if c.wrong is not None:
+            changes["wrong"] = c.wrong
+    events = []
+    for event in record.get("events", []):
+        start, end = event["sentence"]
+        trigger = event.get("trigger")
+        key = anchor(text[start:end], None if trigger is None else trigger[0] - start,
+                     None if trigger is None else text[trigger[0]:trigger[1]], event["event"])
+        changes = dict(state.get(key, {}))
+        if changes.pop("wrong", False):
+            continue
+        events.append({**event, **changes})
+    return {**record, "events": events}
 
 
 def write_jsonl(corrections: Iterable[Correction], out: TextIO) -> int:
@@ -367,5 +412,5 @@ def suggest(store: "Store", nlp: Any, min_count: int = 2, scan_limit: int = 5000
     return suggestions
 
 
-__all__ = ["Correction", "FIELDS", "install", "Suggestion", "all_corrections", "correct", "default_user", "overlay",
+__all__ = ["Correction", "FIELDS", "corrected_records", "install", "Suggestion", "all_corrections", "correct", "default_user", "overlay",
            "parse_event_ref", "suggest", "write_jsonl", "anchor", "history"]
