@@ -154,15 +154,21 @@ def load_outlines() -> list[str]:
 
 
 def _ring_path(ring: Sequence[Sequence[float]]) -> str:
-    """SVG path data of one ring; where it crosses the antimeridian (a jump of more than 180° of longitude)
-    the path lifts the pen, so no line is drawn across the whole map."""
-    parts, previous = [], None
-    for lon, lat in ring:
-        command = "M" if previous is None or abs(lon - previous) > 180 else "L"
-        parts.append(f"{command}{(lon + 180) * 2:.1f},{(90 - lat) * 2:.1f}")
-        previous = lon
-    closed = not any(p.startswith("M") for p in parts[1:])
-    return "".join(parts) + ("Z" if closed else "")
+    """SVG path data of one ring. A ring that crosses the antimeridian (Russia, Fiji) is unwrapped so its
+    longitudes run on past ±180°, and drawn a second time one world-width over: the SVG's edge clips both
+    copies, and no line crosses the whole map."""
+    lons: list[float] = []
+    for lon, _ in ring:
+        if lons:
+            lon += 360 * round((lons[-1] - lon) / 360)
+        lons.append(lon)
+    copies = [0.0]
+    if max(lons) > 180:
+        copies.append(-360.0)
+    if min(lons) < -180:
+        copies.append(360.0)
+    return "".join("M" + "L".join(f"{(lon + shift + 180) * 2:.1f},{(90 - lat) * 2:.1f}"
+                                  for lon, (_, lat) in zip(lons, ring)) + "Z" for shift in copies)
 
 
 def map_chart(outlines: Iterable[str], points: Sequence[MapPoint], link: Callable[[MapPoint], str]) -> Markup:
