@@ -202,6 +202,8 @@ def limits_options(command: Any) -> Any:
 
 force_option = click.option("--force", is_flag=True,
                             help="overwrite an existing -o file even if it is not an earlier output of this kind")
+raw_option = click.option("--raw", is_flag=True,
+                          help="the machine output, without the analysts' corrections (eventwire correct)")
 limit_option = click.option("--limit", type=click.IntRange(0), default=None,
                             help=f"at most N rows, 0 for all [default: {TABLE_LIMIT} for tables, all otherwise]")
 
@@ -362,9 +364,10 @@ def _error(console: "Console", record: str, reason: str) -> None:
 @limit_option
 @format_option
 @db_option
+@raw_option
 def events(actor: str | None, recipient: str | None, event_type: str | None, since: str | None,
            until: str | None, near: str | None, km: float, by: str | None, grouped: bool, limit: int | None,
-           fmt: str, db: str) -> None:
+           fmt: str, db: str, raw: bool) -> None:
     """Events in the store, oldest first, with their evidence sentence (or counted, with --by)."""
     effective = _limit(limit, fmt)
     _not_blank(actor=actor, recipient=recipient, type=event_type, since=since, until=until, near=near)
@@ -372,7 +375,7 @@ def events(actor: str | None, recipient: str | None, event_type: str | None, sin
         raise click.BadParameter(f"{km} is not a distance in km", param_hint="'--km'")
     if by and grouped:
         raise click.UsageError("--by counts event reports; it cannot be combined with --grouped")
-    with _open(db) as store:
+    with _open(db, raw) as store:
         if grouped:
             groups = store.event_groups(actor=actor, recipient=recipient, type=event_type, since=since,
                                         until=until, near=near, km=km,
@@ -472,9 +475,10 @@ def actors(name: str | None, limit: int | None, fmt: str, db: str) -> None:
 @event_filter_options(near=True)
 @db_option
 @force_option
+@raw_option
 def export(fmt: str, output: str, include_all: bool, header: bool, actor: str | None, recipient: str | None,
            event_type: str | None, since: str | None, until: str | None, near: str | None, km: float,
-           db: str, force: bool = False) -> None:
+           db: str, raw: bool, force: bool = False) -> None:
     """Export the store: GDELT TSV (events, mentions), PLOVER JSON, POLECAT TSV, Parquet tables or the
     contract JSONL. The event formats take the filters of `events`."""
     from .formats.exports import export as write
@@ -491,7 +495,7 @@ def export(fmt: str, output: str, include_all: bool, header: bool, actor: str | 
                                "plover and polecat")
     if near is not None:
         filters["km"] = km
-    with _open(db) as store:
+    with _open(db, raw) as store:
         report = write(store, fmt, sys.stdout if output == "-" else output, include_all=include_all,
                        header=header, **filters)
     counts = ", ".join(f"{n} {what}" for what, n in report.rows)
@@ -556,10 +560,10 @@ def import_dictionary(dictionary: str, kind: str, output: str | None, into: str 
         err.print(f"not written (use --into DIR to write them too): {others}", markup=False, highlight=False)
 
 
-def _open(db: str) -> "Store":
+def _open(db: str, raw: bool = False) -> "Store":
     from .store import open_store
 
-    return open_store(db, read_only=True)
+    return open_store(db, read_only=True, raw=raw)
 
 
 def _not_blank(**filters: str | None) -> None:
@@ -716,6 +720,150 @@ def _print_summary(console: "Console", db: str, s: "Summary") -> None:
            for e in s.sample_events))
     small("Some quotes", ["Published", "Speaker", "Quote"],
           ((q.published, q.speaker, q.text) for q in s.sample_quotes))
+
+
+@cli.command()
+@click.argument("article_id")
+@db_option
+@click.option("--html", "html_file", type=click.Path(dir_okay=False),
+              help="write one self-contained HTML page here instead of printing to the terminal")
+@raw_option
+def show(article_id: str, db: str, html_file: str | None, raw: bool) -> None:
+    """One stored article with its actors, events, quotes, times and places marked on the text."""
+    from .render import article_view, html_page, terminal
+
+    with _open(db, raw) as store:
+        view = article_view(store, article_id)
+    if html_file:
+        try:
+            Path(html_file).write_text(html_page(view), encoding="utf-8")
+        except OSError as error:
+            raise click.ClickException(f"cannot write {html_file}: {error.strerror or error}") from None
+        click.echo(f"{html_file}: {len(view.events)} events, {len(view.marks)} marks", err=True)
+        return
+    _stdout().print(terminal(view))
+
+
+LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="the address to listen on")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--allow-edits", is_flag=True, help="let the browser correct events (the server is read-only without)")
+@raw_option
+def serve(db: str, host: str, port: int, allow_edits: bool, raw: bool) -> None:
+    """Browse the store in a web browser: articles, events, dyads, the actor network, quotes and a map."""
+    import uvicorn
+
+    from .store import open_store
+    from .web import create_app
+
+    if allow_edits and raw:
+        raise click.UsageError("--raw shows the machine output; corrections need the corrected view: drop one")
+    if host not in LOCAL_HOSTS:
+        _stderr().print(f"warning: listening on {host}, not localhost: anyone who can reach this machine can read "
+                        "the store" + (" and change it (--allow-edits)" if allow_edits else ""), markup=False)
+    # Read-only unless edits are allowed: then other eventwire commands cannot open the file meanwhile.
+    with open_store(db, read_only=not allow_edits, raw=raw) as store:
+        app = create_app(store, allow_edits=allow_edits)
+        click.echo(f"eventwire serve: http://{host}:{port}/ ({'edits allowed' if allow_edits else 'read-only'}); "
+                   "Ctrl-C stops", err=True)
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@cli.command()
+@click.argument("event")
+@click.option("--article", help="the article id, when EVENT is only the event id (e3)")
+@click.option("--type", "event_type", help="the right PLOVER type (ACCUSE)")
+@click.option("--cameo", help="the right CAMEO code (112); sets the type, Goldstein and QuadClass too")
+@click.option("--source", help="the right CAMEO code of the source actor (RUSGOV); '-' clears it")
+@click.option("--target", help="the right CAMEO code of the target; '-' clears it")
+@click.option("--wrong/--not-wrong", default=None, help="no such event (or take that back)")
+@click.option("--user", help="who corrects [default: the OS user]")
+@click.option("--why", help="the reason, for the audit trail")
+@db_option
+def correct(event: str, article: str | None, event_type: str | None, cameo: str | None, source: str | None,
+            target: str | None, wrong: bool | None, user: str | None, why: str | None, db: str) -> None:
+    """Correct EVENT (ARTICLE_ID/EVENT_ID): every query, view and export then shows the correction."""
+    from .corrections import correct as record, parse_event_ref
+    from .store import open_store
+
+    article_id, event_id = parse_event_ref(event, article)
+    with open_store(db) as store:
+        made = record(store, article_id, event_id, type=event_type, cameo=cameo, source=source, target=target,
+                      wrong=wrong, user=user, why=why)
+    from .render import _change
+
+    click.echo(f"correction {made.id}: {article_id}/{event_id} {_change(made)} by {made.made_by}", err=True)
+
+
+@cli.group()
+def corrections() -> None:
+    """The analysts' corrections: export them, see an event's history, learn rules from them."""
+
+
+@corrections.command("export")
+@click.option("-o", "--output", default="-", show_default=True, help="the JSONL file, '-' for stdout")
+@db_option
+def corrections_export(output: str, db: str) -> None:
+    """Every correction as a JSON line: the event's anchor, the change, who, when and why."""
+    from .corrections import all_corrections, write_jsonl
+
+    with _open(db) as store:
+        rows = all_corrections(store)
+    try:
+        if output == "-":
+            count = write_jsonl(rows, sys.stdout)
+        else:
+            with open(output, "w", encoding="utf-8") as out:
+                count = write_jsonl(rows, out)
+    except OSError as error:
+        raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from None
+    click.echo(f"{'stdout' if output == '-' else output}: {count} corrections", err=True)
+
+
+@corrections.command("history")
+@click.argument("event")
+@click.option("--article", help="the article id, when EVENT is only the event id")
+@db_option
+def corrections_history(event: str, article: str | None, db: str) -> None:
+    """The corrections of one event (ARTICLE_ID/EVENT_ID), oldest first."""
+    from .corrections import history, parse_event_ref
+    from .render import _change
+
+    article_id, event_id = parse_event_ref(event, article)
+    with _open(db) as store:
+        rows = history(store, article_id, event_id)
+    if not rows:
+        click.echo(f"{article_id}/{event_id}: no corrections")
+    for row in rows:
+        click.echo(f"{row.made_at.isoformat(timespec='seconds')}\t{row.made_by}\t{_change(row)}\t{row.why or ''}")
+
+
+@corrections.command("suggest")
+@click.option("--min", "min_count", default=2, show_default=True, type=click.IntRange(1),
+              help="corrections that must agree before a rule is suggested")
+@model_option
+@db_option
+def corrections_suggest(min_count: int, model: str, db: str) -> None:
+    """Candidate verb_patterns.tsv rows from repeated corrections (same verb and object, same code)."""
+    from .corrections import suggest
+    from .nlp import load_nlp
+
+    with _open(db) as store:
+        found = suggest(store, load_nlp(model), min_count=min_count)
+    if not found:
+        click.echo(f"no verb and object corrected to the same code {min_count} times or more", err=True)
+        return
+    click.echo("# candidate rows for verb_patterns.tsv in your --knowledge-dir (verb prep object code target role note)")
+    for rule in found:
+        click.echo(rule.row())
+        for fixed in rule.fixed:
+            click.echo(f"#   fixes {fixed.article_id}/{fixed.event_id}: {fixed.machine_event} "
+                       f"{fixed.machine_cameo or ''} -> {fixed.cameo} ({fixed.made_by}): {fixed.sentence_text}")
+        click.echo(f"#   would change {rule.would_change} other stored event(s)")
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -234,6 +234,22 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
                                          modality)), 16) AS group_id, *
             FROM g""",
     ),
+    (
+        # Analysts' corrections of events (corrections.py), kept apart from the machine output so that a
+        # re-ingest or --refresh rewrites the machine rows and keeps them. An event is found again by its
+        # anchor: article id, sentence text, the trigger's offset in it and its text, and the machine's type.
+        """CREATE TABLE IF NOT EXISTS corrections (
+            id INTEGER PRIMARY KEY,           -- the order corrections were made in: the latest wins
+            article_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL,   -- the event as it was when corrected
+            sentence_text VARCHAR NOT NULL, trigger_offset INTEGER, trigger_text VARCHAR,
+            machine_event VARCHAR NOT NULL, machine_cameo VARCHAR, pattern VARCHAR,
+            event VARCHAR, mode VARCHAR, cameo VARCHAR, goldstein DOUBLE, quad_class INTEGER,  -- a new coding
+            source VARCHAR, target VARCHAR,   -- new side codes; '' clears one
+            wrong BOOLEAN,                    -- true: no such event; false: takes a 'wrong' back
+            made_by VARCHAR NOT NULL, made_at TIMESTAMP NOT NULL, why VARCHAR
+        )""",
+        "CREATE INDEX IF NOT EXISTS corrections_article ON corrections (article_id)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -623,10 +639,21 @@ def _text(text: str, span: Sequence[int] | None) -> str | None:
 class Store:
     """One DuckDB database. Not thread-safe: use one Store per thread (DuckDB allows one writing process)."""
 
-    def __init__(self, connection: duckdb.DuckDBPyConnection, path: str, read_only: bool = False) -> None:
+    def __init__(self, connection: duckdb.DuckDBPyConnection, path: str, read_only: bool = False,
+                 raw: bool = False) -> None:
         self.connection = connection
         self.path = path
         self.read_only = read_only
+        self.raw = raw  # True: queries show the machine output, without the analysts' corrections
+        # The connection queries read through: one with the corrections overlay (corrections.py), or None
+        # for `connection` itself (no corrections, or raw).
+        self.reader: duckdb.DuckDBPyConnection | None = None
+
+    def apply_corrections(self) -> None:
+        """(Re)install the corrections overlay that every query reads through; call after correcting."""
+        from .corrections import overlay
+
+        self.reader = overlay(self)
 
     # -- life cycle -----------------------------------------------------------------------------------
 
@@ -637,6 +664,8 @@ class Store:
         self.close()
 
     def close(self) -> None:
+        if self.reader is not None and self.reader is not self.connection:
+            self.reader.close()
         self.connection.close()
 
     def schema_version(self) -> int:
@@ -730,6 +759,8 @@ class Store:
             # finds them unchanged and goes on from there.
             with lock:
                 commit()
+                if self.reader is not None:
+                    self.apply_corrections()  # replaced articles have new rows for the corrections to find
         if timer_errors:
             raise timer_errors[0]
         return IngestReport(failed=tuple((i, reason) for _, i, reason in sorted(failed)), **counts)
@@ -1171,7 +1202,7 @@ class Store:
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         try:
-            return self.connection.execute(sql, list(params)).fetchall()
+            return (self.reader or self.connection).execute(sql, list(params)).fetchall()
         except duckdb.Error as error:
             raise StoreError(f"query failed: {error}", record=self.path) from error
 
@@ -1180,10 +1211,11 @@ def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-def open_store(path: str | Path = "eventwire.duckdb", read_only: bool = False) -> Store:
+def open_store(path: str | Path = "eventwire.duckdb", read_only: bool = False, raw: bool = False) -> Store:
     """Open (and create or migrate) a store; ':memory:' for a throw-away one. Raises StoreError.
 
     `read_only=True` needs an existing store of the current schema; it lets several readers share a file.
+    Queries apply the analysts' corrections (corrections.py); `raw=True` shows the machine output instead.
     """
     name = str(path)
     if name != ":memory:":
@@ -1202,7 +1234,7 @@ def open_store(path: str | Path = "eventwire.duckdb", read_only: bool = False) -
         connection = duckdb.connect(name, read_only=read_only and name != ":memory:")
     except duckdb.Error as error:
         raise StoreError(f"cannot open the store: {error}", record=name) from error
-    store = Store(connection, name, read_only=read_only and name != ":memory:")
+    store = Store(connection, name, read_only=read_only and name != ":memory:", raw=raw)
     try:
         if store.read_only:
             version = store.schema_version() if _has_table(connection, "schema_version") else 0
@@ -1212,6 +1244,7 @@ def open_store(path: str | Path = "eventwire.duckdb", read_only: bool = False) -
                     "open it for writing (eventwire ingest) to migrate it", record=name)
         else:
             store.migrate()
+        store.apply_corrections()
     except BaseException:
         connection.close()
         raise

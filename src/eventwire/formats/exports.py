@@ -29,9 +29,12 @@ class ExportReport:
 
 
 def write_jsonl(store: "Store", out: TextIO) -> int:
-    """The stored contract record of every article, by id, one per line; returns the number written."""
+    """The stored contract record of every article, by id, one per line, with the analysts' corrections
+    applied (corrections.py); returns the number written."""
+    from ..corrections import corrected_records
+
     count = 0
-    for record in store.records():
+    for record in corrected_records(store):
         out.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
         count += 1
     return count
