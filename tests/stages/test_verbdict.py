@@ -26,6 +26,9 @@ CHARTER
 --- SAIL [032:033] ---
 SAIL
 
+--- STATE [023] ---
+STATE
+
 --- SALUTE [051] ---
 SALUTE
 - NEVER_* [---]
@@ -91,3 +94,12 @@ def test_the_generated_layer_leaves_hand_known_and_embedded_verbs_alone(pipeline
     assert chosen is not None and chosen.code is not None  # CAMEO.2.0: FREEZE * RELATIONS
     assert verbdict.choose(froze, None, knowledge.verb_dictionary, hand_knows=True) is None
     assert verbdict.choose(freeze, None, knowledge.verb_dictionary) is None  # an embedded verb
+
+
+def test_a_reporting_clause_after_its_content_only_attributes_it(coded) -> None:
+    # "X will do Y, an official stated": the stating is a parenthetical attribution; what is coded is the
+    # announced act, even when the speech verb has a code of its own in the dictionary
+    assert coded("Freedonia will sail to Ruritania next week, a senior official stated.")[0] == [
+        ("FRE", "RUR", "032"), ("RUR", "FRE", "033")]
+    # a reporting verb before its clause keeps its own reading
+    assert ("FRE", None, "023") in coded("Freedonia stated that it will consider the offer.")[0]

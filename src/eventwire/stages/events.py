@@ -323,8 +323,10 @@ def _subsumed(token: Any, matched: dict[int, tuple[Any, VerbPattern]], verbs: Ve
             if "intent" in verbs.roles(current.head.lemma_.lower()):
                 return True  # "hoped they would be indicted": a wish, not an act
             head = matched.get(current.head.i)
-            if _reports(current.head, cues) and not _irrealis(current):
-                return False  # "warned that X was shipping arms": a fact reported, coded on its own
+            if _reports(current.head, cues) and (not _irrealis(current) or _postposed(current)):
+                # "warned that X was shipping arms": a fact reported, coded on its own; and "X will do Y,
+                # an official said": a reporting clause after its content only attributes it
+                return False
             return head is not None and head[1].code is not None and head[1].code[:2] != "01"
         current = current.head
         if current.pos_ in ("NOUN", "PROPN", "PRON", "ADP"):
@@ -500,7 +502,13 @@ def _attribution_only(draft: _Draft, cues: Cues) -> bool:
     if cues.verb(token.lemma_.lower()) == "question":
         return True
     clauses = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
-    return bool(clauses) and not any(_irrealis(c) for c in clauses)
+    return bool(clauses) and (any(_postposed(c) for c in clauses) or not any(_irrealis(c) for c in clauses))
+
+
+def _postposed(clause: Any) -> bool:
+    """The reported content comes before its reporting verb ("X will leave, an official said"): the verb is
+    a parenthetical attribution, not an act of its own (the clause is what happened or was announced)."""
+    return clause.i < clause.head.i
 
 
 def _reports(token: Any, cues: Cues) -> bool:
