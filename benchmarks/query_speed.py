@@ -102,22 +102,34 @@ def timed(run: Callable[[], Any], runs: int) -> tuple[float, Any]:
     return statistics.median(seconds) * 1000, result
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def arguments(description: str | None) -> argparse.Namespace:
+    """The options every synthetic-store benchmark takes; prints the machine's state first (load matters)."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--keep", type=Path, help="build (or reuse) the store at this path instead of a temp file")
     args = parser.parse_args()
-    from eventwire.store import open_store
-
     print(f"# {time.strftime('%Y-%m-%d %H:%M')}  cpus={os.cpu_count()}  load average="
           f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    return args
+
+
+def synthetic_store(args: argparse.Namespace, tmp: str) -> str:
+    """The path of the synthetic store: --keep's (built there once), else a fresh one in `tmp`."""
+    path = str(args.keep or Path(tmp) / "synthetic.duckdb")
+    if not Path(path).exists():
+        start = time.perf_counter()
+        build(path, args.events)
+        print(f"# built {path} in {time.perf_counter() - start:.1f} s")
+    return path
+
+
+def main() -> None:
+    args = arguments(__doc__)
+    from eventwire.store import open_store
+
     with tempfile.TemporaryDirectory(prefix="eventwire-query-") as tmp:
-        path = str(args.keep or Path(tmp) / "synthetic.duckdb")
-        if not Path(path).exists():
-            start = time.perf_counter()
-            build(path, args.events)
-            print(f"# built {path} in {time.perf_counter() - start:.1f} s")
+        path = synthetic_store(args, tmp)
         with open_store(path, read_only=True) as store:
             total = store.count("events")
             print(f"# {total} events in {store.count('articles')} articles; median of {args.runs} runs after a warm-up")

@@ -17,16 +17,13 @@ Targets (issue 10): first page and dyad chart < 300 ms, network of the top 100 a
 """
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from query_speed import build, timed  # noqa: E402  (the generator and timer of the query benchmark)
+from query_speed import arguments, synthetic_store, timed  # noqa: E402  (the generator and timer of the query benchmark)
 
 CASES = (
     ("events-page", "/events", 300),
@@ -74,19 +71,9 @@ def correct_some(path: str, count: int) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--events", type=int, default=1_000_000)
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--keep", type=Path, help="build (or reuse) the store at this path instead of a temp file")
-    args = parser.parse_args()
-    print(f"# {time.strftime('%Y-%m-%d %H:%M')}  cpus={os.cpu_count()}  load average="
-          f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    args = arguments(__doc__)
     with tempfile.TemporaryDirectory(prefix="eventwire-serve-") as tmp:
-        path = str(args.keep or Path(tmp) / "synthetic.duckdb")
-        if not Path(path).exists():
-            start = time.perf_counter()
-            build(path, args.events)
-            print(f"# built {path} in {time.perf_counter() - start:.1f} s")
+        path = synthetic_store(args, tmp)
         print(f"# {args.events} events; median of {args.runs} requests after a warm-up")
         measure(path, args.runs, "")
         copy = Path(tmp) / "corrected.duckdb"

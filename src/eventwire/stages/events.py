@@ -1027,18 +1027,6 @@ def _date(article: Article, sentence: Sentence, token: Any) -> str | None:
     return article.published.isoformat() if article.published else None
 
 
-def _place(article: Article, sentence: Sentence, token: Any) -> str | None:
-    places = article.places_in(sentence.span)
-    if not places:
-        return None
-    scope = subtree_span(sentence, token)
-    inside = [p for p in places if scope.contains(p.span)]
-    if not inside:
-        return None
-    trigger = sentence.token_span(token)
-    return min(inside, key=lambda p: (abs(p.span.start - trigger.start), p.id)).id
-
-
 def _to_event(article: Article, draft: _Draft, codebook: Codebook, event_id: str) -> Event | None:
     entry = codebook.get(draft.code)
     if draft.foreign and (entry is None or entry.code != draft.code or entry.plover_event is None):
