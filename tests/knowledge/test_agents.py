@@ -133,3 +133,33 @@ def test_unknown_dictionary_kind(tmp_path):
     source.write_text("", encoding="utf-8")
     with pytest.raises(KnowledgeError, match="unknown dictionary kind"):
         import_dictionary(source, "issues")
+
+
+def test_a_primary_agent_is_written_with_a_trailing_tilde(tmp_path):
+    (tmp_path / "agents.tsv").write_text("phrase\tsector\tkind\nrelief corps\tNGO~\torganisation\n"
+                                         "medics\tHLH\tgroup\n", encoding="utf-8")
+    roles = load_agents(Knowledge(Settings(knowledge_dir=tmp_path))).roles
+    assert roles.get("relief corps").sector == "NGO" and roles.get("relief corps").prefix
+    assert roles.get("medics").sector == "HLH" and not roles.get("medics").prefix
+
+
+def test_a_users_actor_shadows_a_built_in_organisation_of_the_same_name(tmp_path):
+    # the bundled organisations table knows the International Criminal Court (alias ICC); our people.tsv
+    # codes the name otherwise, and our code must win; the alias the user did not name stays built in
+    built_in = load_agents(Knowledge()).organisations
+    assert built_in.find("International Criminal Court") is not None
+    (tmp_path / "people.tsv").write_text("name\taliases\tcountry\tsector\trole\tstart\tend\tgender\n"
+                                         "International Criminal Court\t\tQLM\tJUD\t\t\t\t\n", encoding="utf-8")
+    shadowed = load_agents(Knowledge(Settings(knowledge_dir=tmp_path))).organisations
+    assert shadowed.find("International Criminal Court") is None
+    assert shadowed.find("ICC").code == built_in.find("ICC").code == "IGOJUDICC"
+
+
+def test_rows_an_import_merged_from_the_bundled_table_shadow_nothing(tmp_path):
+    from eventwire.knowledge.agents import user_names
+
+    source = tmp_path / "our.actors.txt"
+    source.write_text("OSRIC_HALE [QLMGOV]\n", encoding="utf-8")
+    for name, text in import_dictionary(source, "actors", merge=True).files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert user_names(Knowledge(Settings(knowledge_dir=tmp_path))) == {"osric hale"}

@@ -88,11 +88,14 @@ def test_verbs_without_merge_empty_the_hand_written_tables(tmp_path: Path) -> No
     assert set(import_dictionary(source, "verbs", merge=True).files) == {"verb_dictionary.tsv"}
 
 
-def test_prefix_agents_are_reported(tmp_path: Path) -> None:
-    source = write(tmp_path, "g.agents.txt", "DRUMMER [~MIL]\nRELIEF_BODY [NGO~]\n")
+def test_prefix_agents_are_converted_with_their_tilde(tmp_path: Path) -> None:
+    source = write(tmp_path, "g.agents.txt", "DRUMMER [~MIL]\nRELIEF_BODY [NGO~]\nAID_MONITOR [ IGO~]\n")
     imported = import_dictionary(source, "agents", merge=False)
-    assert "drummer\tMIL" in imported.files["agents.tsv"]
-    assert any("prefix agent code" in reason for reason in imported.report.failed)
+    text = imported.files["agents.tsv"]
+    assert "drummer\tMIL\t" in text
+    assert "relief body\tNGO~\t" in text and "relief bodies\tNGO~\tgroup" in text
+    assert "aid monitor\tIGO~\t" in text
+    assert not imported.report.failed
 
 
 def test_unknown_kind() -> None:

@@ -323,3 +323,68 @@ def test_surname_later_in_the_article_inherits_the_code(pipeline) -> None:
                                "of harbouring smugglers.")
     vidal = actors["Rosa Vidal"]
     assert vidal.code == "CHLGOV" and len(vidal.mentions) == 2
+
+
+# --- PETRARCH dictionary semantics: primary agents, stacked agents, of/from/in phrases (issue 9) ----------
+
+_OUR_ACTORS = "QUELLMARK_ [QLM]\n+QUELLISH\n+ORMSBY\nVALDORIA_ [VLD]\n+VALDORIAN\n"
+_OUR_AGENTS = "RELIEF_CORPS [NGO~]\nDIPLOMAT [~GOV]\nPOLICE {} [~COP]\nREBEL [~REB]\nSOLDIER [~MIL]\n" \
+              "ACTIVIST [~OPP]\nCHANCELLOR [~GOV]\n"
+
+
+@pytest.fixture(scope="module")
+def ours(pipeline, tmp_path_factory):
+    """Actors coded with a small dictionary of our own, converted as a user would (import-dictionary)."""
+    from eventwire.knowledge import Knowledge
+    from eventwire.knowledge.importer import import_dictionary
+    from eventwire.settings import Settings
+
+    folder = tmp_path_factory.mktemp("ours")
+    for kind, text in (("actors", _OUR_ACTORS), ("agents", _OUR_AGENTS)):
+        source = folder / f"our.{kind}.txt"
+        source.write_text(text, encoding="utf-8")
+        for name, table in import_dictionary(source, kind, merge=True).files.items():
+            (folder / name).write_text(table, encoding="utf-8")
+    knowledge = Knowledge(Settings(knowledge_dir=folder))
+
+    def run(text: str):
+        article = actors.run(pipeline.parse([make_article("t", text, "2024-05-02")])[0], knowledge)
+        return {a.name: a for a in article.actors}
+    return run
+
+
+def test_a_primary_agent_goes_before_the_country(ours) -> None:
+    found = ours("Relief Corps Quellmark opened a clinic in Valdoria.")
+    assert found["Relief Corps Quellmark"].code == "NGOQLM"
+    assert found["Relief Corps Quellmark"].sector == "NGO" and found["Relief Corps Quellmark"].country == "QLM"
+
+
+def test_a_primary_agent_stacks_with_a_role(ours) -> None:
+    found = ours("A Relief Corps Quellmark diplomat criticized Valdoria.")
+    assert [a.code for a in found.values() if a.kind == "person"] == ["NGOQLMGOV"]
+
+
+def test_agent_words_before_the_head_stack_in_order(ours) -> None:
+    found = ours("Quellish rebel police attacked Valdorian soldiers.")
+    assert found["Quellish rebel police"].code == "QLMREBCOP"
+    assert found["Valdorian soldiers"].code == "VLDMIL"
+
+
+def test_from_and_in_phrases_give_the_country(ours) -> None:
+    found = ours("Soldiers from Quellmark crossed into Valdoria.")
+    assert found["Soldiers"].code == "QLMMIL"
+    found = ours("Activists in Valdoria accused Quellmark of torture.")
+    assert found["Activists"].code == "VLDOPP"
+
+
+def test_from_and_in_phrases_with_real_countries(parse) -> None:
+    article = parse("Troops from Chile shelled a village near the border.")
+    assert at(article, "Troops")[0].code == "CHLMIL"
+    article = parse("Rights activists in Peru accused the police of torture.")
+    assert at(article, "Rights activists")[0].country == "PER"
+
+
+def test_a_title_before_a_name_the_dictionary_codes_as_a_country_is_a_person(ours) -> None:
+    # "+ORMSBY" is a synonym of Quellmark's bare code: after a title it names one of its people
+    found = ours("Chancellor Ormsby left for Valdoria on Monday.")
+    assert found["Ormsby"].code == "QLMGOV" and found["Ormsby"].kind == "person"

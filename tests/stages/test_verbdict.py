@@ -29,6 +29,9 @@ SAIL
 --- STATE [023] ---
 STATE
 
+--- HAIL [0517] ---
+HAIL
+
 --- SALUTE [051] ---
 SALUTE
 - NEVER_* [---]
@@ -76,6 +79,18 @@ def test_adjacent_negation_blocks_and_user_codes_stay_as_written(coded) -> None:
     assert events == [("FRE", "RUR", "9051")]  # the first actor in the verb phrase is the target
     (event,) = article.events
     assert event.goldstein is None and event.quad_class is None and event.event is None
+
+
+def test_a_user_code_under_a_cameo_code_takes_its_parents_plover_coding(coded) -> None:
+    # 0517 is no CAMEO code, but it sits under 051 (praise or endorse): the PLOVER type, Goldstein score
+    # and QuadClass are 051's, and the code stays as the dictionary wrote it
+    found, article = coded("Freedonia hailed Ruritania.")
+    assert found == [("FRE", "RUR", "0517")]
+    (event,) = article.events
+    parent = Knowledge().cameo.get("051")
+    assert (event.event, event.goldstein, event.quad_class) == (parent.plover_event, parent.goldstein,
+                                                                 parent.quad_class)
+    assert event.event is not None
 
 
 def test_the_generated_layer_is_off_unless_asked_for() -> None:

@@ -115,10 +115,11 @@ class Knowledge:
 
     @cached_property
     def agents(self) -> Any:
-        from .agents import load_agents
+        from .agents import load_agents, user_name_files
         from .cache import load_cached
 
-        inputs = [*self.layers("agents.tsv"), *self.layers("organisations.tsv")]
+        # the user's people and countries shadow built-in organisations of the same name (agents.user_names)
+        inputs = [*self.layers("agents.tsv"), *self.layers("organisations.tsv"), *user_name_files(self)]
         return load_cached(self.settings, "agents", inputs, lambda: load_agents(self))
 
     @cached_property

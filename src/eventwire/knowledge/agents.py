@@ -6,7 +6,10 @@ Two tables, both TSV data files:
   stack codes as CAMEO does ("GOVMED" for state media: a government body that is also media; the
   first code is the primary sector). `kind` is `person` (one person: "official"), `group` (people:
   "troops"), `organisation` (an institution: "army", "government"), `title` (a title before a name that
-  is also a role noun: "President") or `honorific` ("Mr.", no sector). The hand-written rows come first;
+  is also a role noun: "President") or `honorific` ("Mr.", no sector). A sector written with a trailing
+  `~` ("NGO~", PETRARCH's notation for a primary agent) goes before the country instead of after it: "MSF"
+  [NGO~] with "Arnor" is NGOARN, an IGO or NGO working in that country; alone it is just NGO. The
+  hand-written rows come first;
   the rest were converted from PETRARCH-2's Phoenix.agents.txt (MIT, see NOTICE-petrarch.txt) with
   `import_petrarch_agents`. The first row for a phrase wins.
 - `data/organisations.tsv` (`name  aliases  code  country  sector`): international and non-governmental
@@ -20,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from ..errors import KnowledgeError
-from . import list_cell, read_tsv
+from . import data_file, list_cell, read_tsv, user_file
 from .text import key as _key
 
 if TYPE_CHECKING:
@@ -38,6 +41,7 @@ class Agent:
     phrase: str
     sector: str | None  # CAMEO agent code, possibly stacked ("GOVMED"); None for honorifics
     kind: str
+    prefix: bool = False  # a primary agent ("NGO~"): its code goes before the country's
 
     @property
     def primary(self) -> str | None:
@@ -148,6 +152,9 @@ def load_roles(knowledge: "Knowledge") -> Agents:
         where = f"{path.name}:{number}"
         phrase = row.get("phrase", "").strip()
         sector = row.get("sector", "").strip().upper() or None
+        prefix = sector is not None and sector.endswith("~")
+        if prefix:
+            sector = sector[:-1]
         kind = row.get("kind", "").strip()
         if not phrase:
             raise KnowledgeError(f"{where}: empty phrase")
@@ -155,14 +162,53 @@ def load_roles(knowledge: "Knowledge") -> Agents:
             raise KnowledgeError(f"{where}: kind {kind!r} is not one of {', '.join(sorted(KINDS))}")
         if sector is not None and not _CODE.match(sector):
             raise KnowledgeError(f"{where}: sector {sector!r} is not a CAMEO agent code")
-        agents.append(Agent(phrase, sector, kind))
+        agents.append(Agent(phrase, sector, kind, prefix))
     return Agents(agents)
+
+
+# The tables of named actors a knowledge dir may give, with the columns that hold their names.
+_NAMED_TABLES = (("people.tsv", ("name", "aliases")), ("countries.tsv", ("name", "names")))
+
+
+def user_names(knowledge: "Knowledge") -> frozenset[str]:
+    """The names (lookup keys) that the user's knowledge dir gives an actor in people.tsv or countries.tsv
+    and the bundled table of the same name does not: the user's coding of those names must win over every
+    built-in table, not only over the built-in copy of the same file. Precedence is layered: the user's
+    dir, then the hand-written tables, then the generated layer. Rows an import merged from the bundled
+    table are not the user's own and shadow nothing."""
+    names: set[str] = set()
+    for table, columns in _NAMED_TABLES:
+        user = user_file(table, knowledge.settings)
+        if user is None:
+            continue
+        bundled = {_names_key(n) for _, row in read_tsv(data_file(table)) for n in _row_names(row, columns)}
+        names.update(_names_key(n) for _, row in read_tsv(user) for n in _row_names(row, columns))
+        names -= bundled
+    return frozenset(names)
+
+
+def user_name_files(knowledge: "Knowledge") -> list[Path]:
+    """The user's files `user_names` reads (for the cache key of tables they shadow)."""
+    found = (user_file(table, knowledge.settings) for table, _ in _NAMED_TABLES)
+    return [path for path in found if path is not None]
+
+
+def _row_names(row: dict[str, str], columns: tuple[str, ...]) -> list[str]:
+    return [n for c in columns for n in ([row.get(c, "")] if c == "name" else list_cell(row.get(c)))
+            if n.strip()]
+
+
+def _names_key(name: str) -> str:
+    return _strip_the(_key(name))
 
 
 def load_organisations(knowledge: "Knowledge") -> Organisations:
     organisations: list[Organisation] = []
     # the hand-written table first: the first organisation to claim a name keeps it
-    rows = [(path, number, row) for path in knowledge.layers(ORGANISATIONS_FILE) for number, row in read_tsv(path)]
+    layers = knowledge.layers(ORGANISATIONS_FILE)
+    rows = [(path, number, row) for path in layers for number, row in read_tsv(path)]
+    # a built-in organisation never takes a name the user's own tables code otherwise
+    shadowed = user_names(knowledge) if user_file(ORGANISATIONS_FILE, knowledge.settings) is None else frozenset()
     for path, number, row in rows:
         where = f"{path.name}:{number}"
         name = row.get("name", "").strip()
@@ -170,6 +216,11 @@ def load_organisations(knowledge: "Knowledge") -> Organisations:
         if not name or not code or not _CODE.match(code):
             raise KnowledgeError(f"{where}: an organisation needs a name and a CAMEO code")
         aliases = list_cell(row.get("aliases"))
+        if shadowed:
+            kept = [n for n in (name, *aliases) if _names_key(n) not in shadowed]
+            if not kept:
+                continue
+            name, aliases = kept[0], tuple(kept[1:])
         country = row.get("country", "").strip().upper() or None
         sector = row.get("sector", "").strip().upper() or (code[3:6] if country else code[:3])
         organisations.append(Organisation(name, aliases, code, country, sector))
@@ -194,7 +245,7 @@ _PERSON_WORDS = frozenset({"official", "chief", "head", "judge", "general", "dip
                            "pilot", "chef", "clerk", "mayor", "governor", "senator", "lawyer", "attorney"})
 # "[RUSGOV 000507-080507]", "[USAGOV >090120]" (from), "[ATGELI <760201]" (until), "[~COP]"; dates are
 # yymmdd, a few yyyymmdd.
-_PETRARCH_CODE = re.compile(r"\[~?([A-Z]*)(?:\s+(?:>\s*(?P<since>\d{6,8})|<\s*(?P<until>\d{6,8})"
+_PETRARCH_CODE = re.compile(r"\[~?([A-Z]*)(?P<prefix>~)?(?:\s+(?:>\s*(?P<since>\d{6,8})|<\s*(?P<until>\d{6,8})"
                             r"|(?P<start>\d{6,8})?-(?P<end>\d{6,8})?))?\s*\]")
 _MACRO = re.compile(r"^!([A-Z]+)!\s*=\s*(.+)$")
 
@@ -238,10 +289,11 @@ def import_petrarch_agents(path: Path) -> list[Agent]:
             singular = _words(phrase)
             if not singular or any(ch.isdigit() for ch in singular):
                 continue
-            agents.append(Agent(singular.lower(), code.group(1), _singular_kind(singular)))
+            prefix = code.group("prefix") is not None
+            agents.append(Agent(singular.lower(), code.group(1), _singular_kind(singular), prefix))
             plural_form = _words(plural) if plural is not None else _plural(singular)
             if plural_form and plural_form.lower() != singular.lower():
-                agents.append(Agent(plural_form.lower(), code.group(1), "group"))
+                agents.append(Agent(plural_form.lower(), code.group(1), "group", prefix))
     return agents
 
 

@@ -91,9 +91,7 @@ def _agents(path: Path, merge: bool) -> Imported:
         line = raw.split("#", 1)[0].strip()
         if "[" in line and not line.startswith("<"):
             code = line[line.index("["):].replace(" ", "")
-            if re.match(r"\[[A-Z]+~\]", code):
-                report.fail("prefix agent code (CODE~: put before the country) is not supported", line)
-            elif not _PETRARCH_CODE.search(code):
+            if not _PETRARCH_CODE.search(code):
                 report.fail("unreadable code", f"line {number}: {line}")
     seen: set[str] = set()
     rows: list[tuple[str, ...]] = []
@@ -106,8 +104,9 @@ def _agents(path: Path, merge: bool) -> Imported:
             continue
         seen.add(agent.phrase)
         kind = "title" if agent.kind == "person" and agent.phrase in titles else agent.kind
-        rows.append((agent.phrase, agent.sector or "", kind))
-        report.ok("agent phrases (singular and plural)")
+        rows.append((agent.phrase, (agent.sector or "") + ("~" if agent.prefix else ""), kind))
+        report.ok("agent phrases (singular and plural)" if not agent.prefix else
+                  "primary agent phrases (CODE~: before the country)")
     return Imported({"agents.tsv": _table(path, AGENT_COLUMNS, rows, "agents.tsv", merge)}, report)
 
 

@@ -58,7 +58,7 @@ _POSSESSIVE_TAIL = re.compile(r"(?:['’]s|['’])$")
 # Sectors whose members are of the place they are in ("police in Kenya", "a court in Guyana", "residents
 # of Gaza"); soldiers, diplomats, journalists and aid workers are often foreigners where they are.
 _LOCAL_SECTORS = frozenset({"CVL", "OPP", "COP", "JUD", "REB", "LAB", "EDU", "BUS", "LEG", "GOV", "AGR", "HLH",
-                            "REL", "CRM", "SPY", "ELI", "PPL", "MED"})
+                            "REL", "CRM", "SPY", "ELI", "PPL", "MED", "HRI"})
 _ABROAD = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "embassy",
                      "embassies", "consul", "consulate", "correspondent", "correspondents", "delegation"})
 # A city this big (or a curated place) is taken to be the one meant when its name alone is given.
@@ -76,6 +76,7 @@ class _Found:
     name: str
     country: str | None = None
     sector: str | None = None  # CAMEO agent code, possibly stacked ("GOVMED")
+    prefix: str | None = None  # primary agent codes written before the country ("NGO" of "MSF Arnor": NGOARN)
     code: str | None = None  # a fixed code (organisations)
     phrase: str | None = None  # the role phrase of a title or role mention
     plural: bool = False
@@ -179,8 +180,10 @@ def _person_entities(ctx: _Ctx, sentence: Sentence) -> Iterable[Any]:
     roles = ctx.knowledge.agents.roles
     for ent in sentence.sent.ents:
         if ent.label_ == "PERSON":
-            if ctx.knowledge.countries.find(ent.text) is None:
-                yield ent  # the tagger takes some countries for people ("Sri Lanka has ...")
+            # the tagger takes some countries for people ("Sri Lanka has ..."); after a title the name is a
+            # person whom a dictionary codes with the country's bare code ("Prime Minister Telemar" [DAG])
+            if ctx.knowledge.countries.find(ent.text) is None or _widen_over_titles(ctx, ent)[1] is not None:
+                yield ent
         elif ent.label_ in ("GPE", "ORG", "NORP", "LOC") and _person_appositive(ent, roles) is not None:
             if ctx.knowledge.countries.lookup(ent.text) is None:
                 yield ent
@@ -270,7 +273,8 @@ def _people(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> l
         country, sector = _person_context(ctx, sentence, ent)
         if start < ent.start:
             prefix = _title_country(ctx, ent.doc[start:ent.start])
-            country = country or prefix
+            named = ctx.knowledge.countries.find(name) if title else None
+            country = country or prefix or (named.code if named is not None else None)
             sector = sector or (ctx.knowledge.agents.roles.get(title).sector if title else None)
         out.append(_Found(
             span=span, how="name" if len(name.split()) > 1 or title else "surname", key=("person", name),
@@ -389,6 +393,10 @@ def _roles(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> li
                 and chunk.doc[root.i + 1].ent_type_ == "PERSON":
             continue  # a title glued to a name: pass 1 took it
         country, start_token, link = _role_country(ctx, sentence, chunk, first)
+        prefix, modifiers = _stacked(ctx, chunk.doc[chunk.start:first])
+        sector = (modifiers or "") + (agent.sector or "") if not agent.prefix else modifiers
+        if agent.prefix:
+            prefix = (prefix or "") + (agent.sector or "")
         if agent.kind in ("person", "title") and root.tag_ in ("NN", "NNP") and country is None and link is None \
                 and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in root.children):
             continue  # a bare singular title names the office, not a person: "the office of Speaker"
@@ -406,7 +414,8 @@ def _roles(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> li
             kind = "organisation"
         item = _Found(
             span=span, how="title" if kind == "person" else "role" if kind != "group" else "group", key=(),
-            kind=kind, name=" ".join(span.text(ctx.text).split()), country=country, sector=agent.sector, phrase=phrase, plural=plural,
+            kind=kind, name=" ".join(span.text(ctx.text).split()), country=country, sector=sector or None,
+            prefix=prefix or None, phrase=phrase, plural=plural,
             sentence=index, subject=is_subject(root), link=link,
         )
         parties = _coordinated_parties(ctx, sentence, root, item)
@@ -438,8 +447,9 @@ def _role_key(item: _Found) -> tuple[Any, ...]:
         return ("gov", item.country)
     if item.kind == "person":
         # "the Russian president" twice is one person; "the official" twice may be two
-        return ("title", item.country, item.sector, item.phrase) + (() if item.country else (item.span.start,))
-    return ("group", item.country, item.sector, item.phrase)
+        return ("title", item.country, item.sector, item.phrase, item.prefix) + (
+            () if item.country else (item.span.start,))
+    return ("group", item.country, item.sector, item.phrase, item.prefix)
 
 
 def _role_country(ctx: _Ctx, sentence: Sentence, chunk: Any, first: int
@@ -484,7 +494,7 @@ def _role_country(ctx: _Ctx, sentence: Sentence, chunk: Any, first: int
     # "the president of Russia"; "the mayor of Nablus", "a court in Guyana", "demonstrators in Baghdad"
     local = _LOCAL_SECTORS.intersection(_sectors(ctx, chunk, first, root)) and not any(
         ctx.knowledge.agents.roles.get(t.text) is not None and t.lower_ in _ABROAD for t in chunk)
-    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "in")]
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")]
     # "a newspaper based in Beirut"
     preps += [p for c in root.children if c.dep_ in ("acl", "amod") and c.lower_ == "based"
               for p in c.children if p.dep_ == "prep" and p.lower_ == "in"]
@@ -493,11 +503,16 @@ def _role_country(ctx: _Ctx, sentence: Sentence, chunk: Any, first: int
             if obj.dep_ != "pobj":
                 continue
             words = doc[obj.left_edge.i:obj.i + 1].text
-            if child.lower_ == "of":
+            if child.lower_ in ("of", "from"):
+                # "the president of Russia"; "leaders of Egypt's opposition", "officers of the Kenyan army";
+                # "soldiers from Chile", "a delegation from Peru": where people come from is their country
                 country = _country_of_words(ctx, words) or _modifier_country(ctx, obj)
                 if country is not None:
-                    # "the president of Russia"; "leaders of Egypt's opposition", "officers of the Kenyan army"
                     return country.code, first, _apposed_person(chunk, sentence)
+            named = ctx.knowledge.countries.find(_bare(words)) if local and _bare(words) else None
+            if named is not None:
+                # "activists in Chile": a country the tables know, whatever the parser's entity label
+                return named.code, first, _apposed_person(chunk, sentence)
             if local and obj.ent_type_ in ("GPE", "LOC"):
                 code = _place_country(ctx, doc[obj.left_edge.i:obj.i + 1])
                 if code is not None:
@@ -616,9 +631,10 @@ def _entities(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span], *,
                 country = next((c for c in (_country_of_words(ctx, t.text) for t in ent if t.text[:1].isupper())
                                 if c is not None), None)
                 name = _bare(text)
+                prefix, _ = _stacked(ctx, ent)
                 item = _Found(span, "name", ("org", None, name.lower()), "organisation", name,
-                              country.code if country else None, _org_sector(ctx, name), sentence=index,
-                              subject=subject)
+                              country.code if country else None, _org_sector(ctx, name), prefix=prefix,
+                              sentence=index, subject=subject)
         if item is not None:
             claimed.append(span)
             out.append(item)
@@ -668,6 +684,31 @@ def _missed_surnames(sentence: Sentence, index: int, claimed: list[Span], earlie
             out.append(_Found(span, "surname", ("person", token.text), "person", token.text, sentence=index,
                               subject=is_subject(token)))
     return out
+
+
+def _stacked(ctx: _Ctx, tokens: Any) -> tuple[str | None, str | None]:
+    """The agent codes of the role words among `tokens` (the words before a role's head noun, or an
+    organisation's name), in the order written: (primary codes that go before the country, codes that
+    go after it). PETRARCH stacks them so: "Gondorian rebel police" is GON+REB+COP, "MSF Arnor" NGO+ARN.
+    Country words and capitalised words that are no agent (names) are skipped; a code repeated next to
+    itself counts once ("government security officials": GOV, not GOVGOV)."""
+    roles = ctx.knowledge.agents.roles
+    words = [t.text for t in tokens]
+    prefix: list[str] = []
+    suffix: list[str] = []
+    i = 0
+    while i < len(words):
+        match = roles.match(words, i)
+        if match is None or match[0].kind == "honorific" or not match[0].sector \
+                or _country_of_words(ctx, " ".join(words[i:i + match[1]])) is not None:
+            i += 1
+            continue
+        agent, length = match
+        codes = prefix if agent.prefix else suffix
+        if not codes or codes[-1] != agent.sector:
+            codes.append(agent.sector)
+        i += length
+    return "".join(prefix) or None, "".join(suffix) or None
 
 
 def _org_sector(ctx: _Ctx, name: str) -> str | None:
@@ -954,7 +995,9 @@ def _actor(ctx: _Ctx, actor_id: str, key: tuple[Any, ...], items: list[_Found]) 
     first = named[0]
     country, sector, code = first.country, first.sector, first.code
     if code is None:
-        code = _cameo_code(country, sector)
+        code = _cameo_code(country, sector, first.prefix)
+    if first.prefix:
+        sector = first.prefix + (sector or "")  # the primary agent is the actor's sector: NGOARN is an NGO
     name = max((i.name for i in named), key=len) if first.kind != "organisation" else first.name
     if key[0] == "gov":
         name = first.name if first.how != "role" else _government(ctx.knowledge.countries.get(country))
@@ -993,9 +1036,12 @@ def _person_actor(ctx: _Ctx, actor_id: str, canonical: str, items: list[_Found],
                  mentions)
 
 
-def _cameo_code(country: str | None, sector: str | None) -> str | None:
+def _cameo_code(country: str | None, sector: str | None, prefix: str | None = None) -> str | None:
     """CAMEO actor code: country + sectors; a sector with no known country is "---REB", as CAMEO and PETRARCH
-    write it, so the first three letters always stand for the country (or its absence)."""
+    write it, so the first three letters always stand for the country (or its absence). A primary agent
+    (`prefix`: IGO, NGO) stands in the first three letters itself: NGOARN, NGOARNGOV, or NGO alone."""
+    if prefix:
+        return prefix + (country or "") + (sector or "")
     if country:
         return country + (sector or "")
     return "---" + sector if sector else None

@@ -1030,10 +1030,13 @@ def _date(article: Article, sentence: Sentence, token: Any) -> str | None:
 def _to_event(article: Article, draft: _Draft, codebook: Codebook, event_id: str) -> Event | None:
     entry = codebook.get(draft.code)
     if draft.foreign and (entry is None or entry.code != draft.code or entry.plover_event is None):
-        # the user's own dictionary codes (WEIS-like "903", "174K"): kept as written, with what the
-        # codebook knows of exactly that code and nothing guessed
-        if entry is None or entry.code != draft.code:
-            entry = CameoCode(draft.code, "", None, None, None, None, ())  # type: ignore[arg-type]
+        # the user's own dictionary codes (WEIS-like "903", "174K", "1717"): the code is kept as written; a
+        # CAMEO code refines its parent, so the PLOVER type, Goldstein score and QuadClass are those of the
+        # longest CAMEO prefix the codebook knows ("1717" -> 171, "095" -> 09); with none ("345", "987"),
+        # or a public statement's (01x), `event` is null (README, "Your own dictionaries")
+        entry = dataclasses.replace(entry, code=draft.code, description=f"under {entry.code}: {entry.description}") \
+            if entry is not None else CameoCode(
+            draft.code, "", None, None, None, None, ())  # type: ignore[arg-type]
     elif entry is None or entry.plover_event is None:
         return None  # public statements (01) are not events
     if not draft.actors and not draft.recipients and not draft.target_code and not draft.source_code:
