@@ -327,7 +327,7 @@ def test_surname_later_in_the_article_inherits_the_code(pipeline) -> None:
 
 # --- PETRARCH dictionary semantics: primary agents, stacked agents, of/from/in phrases (issue 9) ----------
 
-_OUR_ACTORS = "QUELLMARK_ [QLM]\n+QUELLISH\n+ORMSBY\nVALDORIA_ [VLD]\n+VALDORIAN\n"
+_OUR_ACTORS = "QUELLMARK_ [QLM]\n+QUELLISH\n+ORMSBY\nVALDORIA_ [VLD]\n+VALDORIAN\nNORTHERN_RIM_COMPACT [IGONRC]\n"
 _OUR_AGENTS = "RELIEF_CORPS [NGO~]\nDIPLOMAT [~GOV]\nPOLICE {} [~COP]\nREBEL [~REB]\nSOLDIER [~MIL]\n" \
               "ACTIVIST [~OPP]\nCHANCELLOR [~GOV]\n"
 
@@ -388,3 +388,29 @@ def test_a_title_before_a_name_the_dictionary_codes_as_a_country_is_a_person(our
     # "+ORMSBY" is a synonym of Quellmark's bare code: after a title it names one of its people
     found = ours("Chancellor Ormsby left for Valdoria on Monday.")
     assert found["Ormsby"].code == "QLMGOV" and found["Ormsby"].kind == "person"
+
+
+def test_anti_makes_the_country_an_actor_pro_does_not(ours) -> None:
+    # PETRARCH codes the country of "anti- X" as the one acted against; "pro-X" names a cause only
+    assert "Valdoria" in ours("Quellish rebels broke up an anti-Valdoria rally.")
+    assert "Valdoria" not in ours("Quellish rebels broke up a pro-Valdoria rally.")
+
+
+def test_an_untagged_name_after_a_title_is_a_person(parse) -> None:
+    named = lambda article: {a.name: a.code for a in article.actors}  # noqa: E731
+    assert named(parse("Judge Marta Quispe of Bolivia ordered the arrest of the minister."))["Marta Quispe"] == "BOLJUD"
+    assert named(parse("Bolivian judge Marta Quispe ordered the arrest of the minister."))["Marta Quispe"] == "BOLJUD"
+    article = parse("Prime Minister Office staff met on Monday.")
+    assert not [a for a in article.actors if a.kind == "person" and a.name == "Office"]
+
+
+def test_a_state_after_of_gives_its_country(parse) -> None:
+    article = parse("Senator Ruth Vandermeer of Ohio said the bill was dead.")
+    assert {a.name: a.code for a in article.actors}["Ruth Vandermeer"] == "USALEG"
+
+
+def test_an_acronym_in_brackets_is_the_short_name_of_the_actor_before_it(ours) -> None:
+    found = ours("The Northern Rim Compact (NRC) criticized Valdoria. The NRC later praised Quellmark.")
+    assert "NRC" not in found
+    compact = found["Northern Rim Compact"]
+    assert compact.code == "IGONRC" and len(compact.mentions) == 3

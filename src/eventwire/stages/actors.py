@@ -109,6 +109,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
         found += _entities(ctx, sentence, index, claimed, known_only=False, earlier=found)
     found = _resolve_people(ctx, found)
     found = _resolve_titles(ctx, found)
+    found = _parenthetical_aliases(ctx, found)
     genders = _genders(ctx, found)  # once: the pronouns added below are no new named people
     for index, sentence in enumerate(sentences):
         found += _pronouns(ctx, sentence, index, claimed, found, genders)
@@ -187,6 +188,37 @@ def _person_entities(ctx: _Ctx, sentence: Sentence) -> Iterable[Any]:
         elif ent.label_ in ("GPE", "ORG", "NORP", "LOC") and _person_appositive(ent, roles) is not None:
             if ctx.knowledge.countries.lookup(ent.text) is None:
                 yield ent
+    yield from _untagged_titled_names(ctx, sentence)
+
+
+def _untagged_titled_names(ctx: _Ctx, sentence: Sentence) -> Iterable[Any]:
+    """Names the tagger left untagged right after a title ("Judge Ana Ruiz", "Argentine judge Ana Ruiz"):
+    a run of two or three capitalised proper nouns outside any entity, after the title words it starts
+    with, is a person when a title stands right before it (a given name and a surname; one capitalised
+    word is as often a common noun: "Prime Minister Office"). Words the tables know as countries,
+    organisations or roles are never such a name."""
+    roles = ctx.knowledge.agents.roles
+    countries = ctx.knowledge.countries
+    doc = sentence.sent.doc
+    i = sentence.sent.start
+    while i < sentence.sent.end:
+        if doc[i].ent_type_ or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        end = i
+        while end < sentence.sent.end and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" \
+                and doc[end].text[:1].isupper():
+            end += 1
+        start = i
+        while start < end and (match := roles.match([t.text for t in doc[start:end]])) is not None:
+            start += match[1]  # "Judge" of "Judge Ana Ruiz" is the title, not the name
+        name = doc[start:end]
+        if 2 <= len(name) <= 3 and not any(roles.get(t.text) is not None or countries.find(t.text) is not None
+                                          for t in name) \
+                and countries.find(name.text) is None and ctx.knowledge.agents.organisations.find(name.text) is None \
+                and _widen_over_titles(ctx, name)[1] is not None:
+            yield name
+        i = end
 
 
 def _person_appositive(ent: Any, roles: Any) -> Agent | None:
@@ -309,12 +341,25 @@ def _person_context(ctx: _Ctx, sentence: Sentence, ent: Any) -> tuple[str | None
     doc = ent.doc
     countries = ctx.knowledge.countries
     # "President Vladimir V. Putin of Russia"
-    if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("of", "from"):
+        # a country the tagger left untagged ("Judge Marta Quispe of Bolivia"): its proper nouns
+        first = ent.end + 2 if doc[ent.end + 1].lower_ == "the" else ent.end + 1
+        last = first
+        while last < sentence.sent.end and last - first < _NAME_WORDS and doc[last].pos_ == "PROPN" \
+                and not doc[last].ent_type_:
+            last += 1
+        country = countries.find(doc[first:last].text) if last > first else None
+        if country is not None:
+            return country.code, None
         for other in sentence.sent.ents:
             if other.start == ent.end + 1 or (other.start == ent.end + 2 and doc[ent.end + 1].lower_ == "the"):
                 country = countries.find(other.text)
                 if country is not None:
                     return country.code, None
+                # "Senator Ruth Vance of Ohio": a state or city the gazetteer places in one country
+                code = _place_country(ctx, other) if other.label_ in ("GPE", "LOC") else None
+                if code is not None:
+                    return code, None
     agent = _person_appositive(ent, ctx.knowledge.agents.roles)
     if agent is None:
         return None, None
@@ -553,6 +598,15 @@ def _place_country(ctx: _Ctx, tokens: Any) -> str | None:
     return country.code if country is not None else None
 
 
+def _supported(doc: Any, i: int) -> bool:
+    """ "pro-Russian rebels": the country is a cause, no actor. "an anti-Gondor parade" is aimed at Gondor,
+    which is an actor there (PETRARCH codes it as the target, "ANTI- + *"), though not the parade's owner;
+    a demonym ("anti-American protesters") reads as a sentiment, a cause like "pro-"."""
+    return _partisan(doc, i) and not (doc[i].tag_ in ("NNP", "NNPS") and (
+        (i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ == "anti") or
+        (i >= 1 and doc[i - 1].lower_ == "anti-")))
+
+
 def _partisan(doc: Any, i: int) -> bool:
     """ "pro-Russian rebels", "anti-American protesters": the country is the cause, not whose they are."""
     if i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ in ("pro", "anti"):
@@ -585,11 +639,16 @@ def _entities(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span], *,
     for ent in sentence.sent.ents:
         if ent.label_ == "PERSON" and countries.find(ent.text) is None:
             continue  # a country the tagger took for a person is still a country; other people are pass 1's
-        if ent.label_ not in ("GPE", "NORP", "ORG", "LOC", "FAC", "PERSON") or _partisan(ent.doc, ent.start):
+        if ent.label_ not in ("GPE", "NORP", "ORG", "LOC", "FAC", "PERSON") or _supported(ent.doc, ent.start):
             continue  # "pro-Russia rebels" are no mention of Russia as an actor
         tokens = list(ent)
         if len(tokens) > 1 and tokens[0].lower_ == "the":
             tokens = tokens[1:]  # the mention is the name: "United States", not "the United States"
+        if len(tokens) > 2 and tokens[0].lower_ == "anti" and tokens[1].text in ("-", "–") \
+                and countries.find(ent.doc[tokens[2].i:ent.end].text) is not None:
+            # "an anti-Valdoria rally" (one entity): Valdoria, the side it is aimed at (a demonym, as in
+            # "anti-American", stays a cause: see _supported)
+            tokens = tokens[2:]
         found = _text_span(ctx, sentence, tokens)
         if found is None:
             continue
@@ -653,7 +712,7 @@ def _missed_countries(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[S
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token.pos_ != "PROPN" or token.ent_type_ or _partisan(token.doc, token.i):
+        if token.pos_ != "PROPN" or token.ent_type_ or _supported(token.doc, token.i):
             i += 1
             continue
         for length in (3, 2, 1):
@@ -763,6 +822,27 @@ def _acts(ent: Any, *, is_capital: bool) -> bool:
 
 
 # --- people and titles: grouping ----------------------------------------------------------------------
+
+def _parenthetical_aliases(ctx: _Ctx, found: list[_Found]) -> list[_Found]:
+    """ "the European Union (EU)": an acronym in brackets right after a mention is that actor's short name,
+    here and wherever the article uses it again, whatever another table codes the short name as."""
+    by_start = {f.span.start: f for f in found}
+    aliases: dict[str, _Found] = {}
+    for item in sorted(found, key=lambda f: f.span.start):
+        before = ctx.text[:item.span.start].rstrip()
+        after = ctx.text[item.span.end:].lstrip()
+        if not (before.endswith("(") and after.startswith(")")):
+            continue
+        head = before[:-1].rstrip()
+        owner = next((f for f in by_start.values() if f.span.end == len(head) and f is not item), None)
+        acronym = item.name.replace(".", "").isalpha() and item.name.isupper() and len(item.name) <= 6
+        if owner is not None and owner.how != "pronoun" and item.how == "name" and acronym:
+            aliases.setdefault(item.name, owner)
+    if not aliases:
+        return found
+    return [dataclasses.replace(f, key=aliases[f.name].key, kind=aliases[f.name].kind)
+            if f.name in aliases and f.how == "name" and f is not aliases[f.name] else f for f in found]
+
 
 def _resolve_people(ctx: _Ctx, found: list[_Found]) -> list[_Found]:
     """Give every person mention the key of the person it names: the canonical name in people.tsv, or
@@ -1070,7 +1150,7 @@ def _known_names(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span],
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not token.text[:1].isupper() or _partisan(token.doc, token.i):
+        if not token.text[:1].isupper() or _supported(token.doc, token.i):
             i += 1
             continue
         item = None
