@@ -414,3 +414,11 @@ def test_an_acronym_in_brackets_is_the_short_name_of_the_actor_before_it(ours) -
     assert "NRC" not in found
     compact = found["Northern Rim Compact"]
     assert compact.code == "IGONRC" and len(compact.mentions) == 3
+
+
+def test_a_rank_before_a_persons_role_does_not_stack(parse) -> None:
+    # "deputy" and "civilian" are role words of their own, but before "minister" or "officials" they say
+    # which one, not whose: the code stays the head's
+    article = parse("The deputy foreign minister of Chile met civilian officials in Lima.")
+    assert {a.name: a.code for a in article.actors}["foreign minister"] == "CHLGOV"
+    assert at(article, "officials")[0].sector == "GOV"

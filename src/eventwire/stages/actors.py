@@ -438,7 +438,7 @@ def _roles(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> li
                 and chunk.doc[root.i + 1].ent_type_ == "PERSON":
             continue  # a title glued to a name: pass 1 took it
         country, start_token, link = _role_country(ctx, sentence, chunk, first)
-        prefix, modifiers = _stacked(ctx, chunk.doc[chunk.start:first])
+        prefix, modifiers = _stacked(ctx, chunk.doc[chunk.start:first], head=agent)
         sector = (modifiers or "") + (agent.sector or "") if not agent.prefix else modifiers
         if agent.prefix:
             prefix = (prefix or "") + (agent.sector or "")
@@ -745,12 +745,15 @@ def _missed_surnames(sentence: Sentence, index: int, claimed: list[Span], earlie
     return out
 
 
-def _stacked(ctx: _Ctx, tokens: Any) -> tuple[str | None, str | None]:
+def _stacked(ctx: _Ctx, tokens: Any, head: Agent | None = None) -> tuple[str | None, str | None]:
     """The agent codes of the role words among `tokens` (the words before a role's head noun, or an
     organisation's name), in the order written: (primary codes that go before the country, codes that
     go after it). PETRARCH stacks them so: "Gondorian rebel police" is GON+REB+COP, "MSF Arnor" NGO+ARN.
     Country words and capitalised words that are no agent (names) are skipped; a code repeated next to
-    itself counts once ("government security officials": GOV, not GOVGOV)."""
+    itself counts once ("government security officials": GOV, not GOVGOV). Before a `head` that names one
+    person or a group of people, a word for one person is a rank, no affiliation ("deputy foreign
+    minister", "civilian officials"): only a body's word stacks there ("government", "army"); before a
+    body, a person's word says whose it is ("rebel police", "Islamist media")."""
     roles = ctx.knowledge.agents.roles
     words = [t.text for t in tokens]
     prefix: list[str] = []
@@ -758,7 +761,9 @@ def _stacked(ctx: _Ctx, tokens: Any) -> tuple[str | None, str | None]:
     i = 0
     while i < len(words):
         match = roles.match(words, i)
-        if match is None or match[0].kind == "honorific" or not match[0].sector \
+        rank = match is not None and head is not None and head.kind != "organisation" \
+            and match[0].kind in ("person", "title")
+        if match is None or match[0].kind == "honorific" or not match[0].sector or rank \
                 or _country_of_words(ctx, " ".join(words[i:i + match[1]])) is not None:
             i += 1
             continue
