@@ -422,3 +422,13 @@ def test_a_rank_before_a_persons_role_does_not_stack(parse) -> None:
     article = parse("The deputy foreign minister of Chile met civilian officials in Lima.")
     assert {a.name: a.code for a in article.actors}["foreign minister"] == "CHLGOV"
     assert at(article, "officials")[0].sector == "GOV"
+
+
+def test_a_place_before_a_title_or_a_state_tag_after_a_name_places_the_person(parse) -> None:
+    named = lambda text: {a.name: a.code for a in parse(text).actors}  # noqa: E731
+    assert named("Ohio Senator Ruth Vandermeer criticized the bill.")["Ruth Vandermeer"] == "USALEG"
+    assert named("Senator Ruth Vandermeer (D-Ohio) criticized the bill.")["Ruth Vandermeer"] == "USALEG"
+    assert named("Lima Mayor Rosa Quintana opened the bridge.")["Rosa Quintana"] == "PERGOV"
+    assert named("US Supreme Court Justice Mara Ellison wrote the opinion.")["Mara Ellison"] == "USAJUD"
+    # an envoy serves elsewhere: a city before the title says where, not whose
+    assert named("Geneva envoy Lakhdar Bramini met rebels.").get("Lakhdar Bramini") in (None, "---GOV")

@@ -307,13 +307,52 @@ def _people(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> l
             prefix = _title_country(ctx, ent.doc[start:ent.start])
             named = ctx.knowledge.countries.find(name) if title else None
             country = country or prefix or (named.code if named is not None else None)
+            if country is None and title and not _ABROAD.intersection(title.lower().split()):
+                # not "Syria envoy X": an envoy's or ambassador's place is where they serve
+                country = _country_before_title(ctx, ent.doc, start, sentence.sent.start)
             sector = sector or (ctx.knowledge.agents.roles.get(title).sector if title else None)
+        if country is None:
+            country = _bracketed_place_country(ctx, ent)
         out.append(_Found(
             span=span, how="name" if len(name.split()) > 1 or title else "surname", key=("person", name),
             kind="person", name=name, country=country, sector=sector, phrase=title.lower() if title else None,
             sentence=index, subject=is_subject(ent.root), gender=_gender(ent.doc[start:ent.end].text),
         ))
     return out
+
+
+def _country_before_title(ctx: _Ctx, doc: Any, start: int, floor: int) -> str | None:
+    """The country of the name right before a person's title: a state or city ("Ohio Senator X", "Texas
+    Governor X": offices of that place) or a body whose name carries a country word ("US Supreme Court
+    Justice X")."""
+    if start <= floor or not doc[start - 1].ent_type_:
+        return None
+    ent = next((e for e in doc[start - 1].sent.ents if e.end == start), None)
+    if ent is None or ent.start < floor:
+        return None
+    if ent.label_ in ("GPE", "LOC"):
+        return _place_country(ctx, ent)
+    if ent.label_ == "ORG":
+        found = next((c for c in (_country_of_words(ctx, t.text) for t in ent if t.text[:1].isupper())
+                      if c is not None), None)
+        return found.code if found is not None else None
+    return None
+
+
+def _bracketed_place_country(ctx: _Ctx, ent: Any) -> str | None:
+    """ "Senator Ruth Vance (D-Ohio)": the party-and-state tag in brackets after a name places the person."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != "(":
+        return None
+    close = next((t.i for t in doc[ent.end:min(ent.end + 8, len(doc))] if t.text == ")"), None)
+    if close is None:
+        return None
+    for token in doc[ent.end + 1:close]:
+        if token.text[:1].isupper() and len(token.text) > 2:
+            code = _place_country(ctx, doc[token.i:close])
+            if code is not None:
+                return code
+    return None
 
 
 def _gender(text: str) -> str | None:
