@@ -522,3 +522,15 @@ def test_participial_passive_clause_acts_on_the_main_subject(pipeline) -> None:
     criticism = [e for e in article.events if e.trigger.text("Criticized by Freedonia, Sylvania recalled its envoy.")
                  == "Criticized"]
     assert [(e.source, e.target) for e in criticism] == [("FRE", "SYL")]
+
+
+def test_event_noun_subject_gives_its_target(pipeline) -> None:
+    article, table = code(pipeline, "An attack by Freedonia on Ruritania killed ten people.")
+    assert [(e.source, e.target) for e in article.events] == [("FRE", "RUR")]
+
+
+def test_along_with_makes_a_co_agent(pipeline) -> None:
+    article, table = code(pipeline, "Freedonia, along with Sylvania, condemned Ruritania.")
+    (event,) = article.events
+    assert names(event.actors, table) == ["Freedonia", "Sylvania"]
+    assert names(event.recipients, table) == ["Ruritania"]

@@ -133,3 +133,13 @@ def test_first_names_of_a_list_misread_as_a_modifier(pipeline) -> None:
     plain = Doc(pipeline.nlp.vocab, words=["Freedonia", "President", "Vlad"], heads=[2, 2, 2],
                 deps=["compound", "compound", "ROOT"], pos=["PROPN", "PROPN", "PROPN"])
     assert not syntax.listed_modifier(plain[0])
+
+
+def test_comitative_along_with_adds_parties(parse) -> None:
+    doc = parse("Freedonia, along with Sylvania and Tonga, attacked Osterlich.")
+    assert [t.text for t in syntax.conjuncts(_word(doc, "Freedonia"))] == ["Freedonia", "Sylvania", "Tonga"]
+    doc = parse("Freedonia, together with Sylvania, condemned Tonga.")
+    assert [t.text for t in syntax.conjuncts(_word(doc, "Freedonia"))] == ["Freedonia", "Sylvania"]
+    # a bare "with" is no comitative
+    doc = parse("A man with a gun attacked the convoy.")
+    assert [t.text for t in syntax.conjuncts(_word(doc, "man"))] == ["man"]

@@ -884,12 +884,28 @@ def _verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbP
                 recipients = _phrase_actors(article, sentence, child)
         if not recipients and passive_participle_clause(token):
             recipients = _subject_actors(article, sentence, token.head)  # "Rebuked by X, Y withdrew"
+    if not recipients and not target_code and not passive:
+        # "An attack by X on Y killed ten": an event noun as the subject says whom its act was on
+        recipients = _noun_subject_targets(article, sentence, token)
     recipients = [r for r in recipients if r not in actors]
     assert pattern.code is not None
     if not recipients and not target_code and pattern.code[:2] in _FORCE_ROOTS | {"15"}:
         recipients, target_code = _abroad(article, sentence, token, actors)
     return _Draft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients), target_code,
                   source_code=None if actors else source_code, symmetric="symmetric" in pattern.roles)
+
+
+def _noun_subject_targets(article: Article, sentence: Sentence, token: Any) -> list[str]:
+    """The "on"/"against" object of a common-noun subject of the verb ("an attack by X on Y killed ten")."""
+    for subject in token.children:
+        if subject.dep_ == "nsubj" and subject.pos_ == "NOUN" and _actor_of_token(article, sentence, subject) is None:
+            preps = prep_objects(subject)
+            for prep in ("on", "against"):
+                for obj in preps.get(prep, []):
+                    found = _phrase_actors(article, sentence, obj)
+                    if found:
+                        return found
+    return []
 
 
 def _abroad(article: Article, sentence: Sentence, token: Any, actors: list[str]) -> tuple[list[str], str | None]:

@@ -62,7 +62,24 @@ def conjuncts(token: Any) -> list[Any]:
             found.extend(c for c in conjuncts(child) if c not in found)
         elif token.ent_type_ and child.ent_iob_ == "I" and child.ent_type_ == token.ent_type_:
             found.extend(c for c in conjuncts(child)[1:] if c not in found)
+        else:
+            found.extend(c for obj in comitative_objects(child) for c in conjuncts(obj) if c not in found)
     return found
+
+
+def comitative_objects(child: Any) -> list[Any]:
+    """ "X, along with Y" / "X, together with Y": the "with" phrase of a comitative adds parties to the
+    phrase it is set off in. A bare "with" is not one ("a man with a gun", "talks with Y")."""
+    if child.dep_ != "prep":
+        return []
+    if child.lower_ in ("along", "together"):
+        withs = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "with"]
+    elif child.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in ("along", "together")
+                                        for c in child.children):
+        withs = [child]
+    else:
+        return []
+    return [o for w in withs for o in w.children if o.dep_ == "pobj"]
 
 
 def listed_apposition(token: Any) -> bool:
