@@ -534,3 +534,10 @@ def test_along_with_makes_a_co_agent(pipeline) -> None:
     (event,) = article.events
     assert names(event.actors, table) == ["Freedonia", "Sylvania"]
     assert names(event.recipients, table) == ["Ruritania"]
+
+
+def test_attack_noun_misread_as_a_verb_still_gives_the_attacker(pipeline) -> None:
+    # en_core_web_sm: "in Freedonian artillery shelling" -> "artillery" the object, "shelling" a VBG clause
+    text = "Three Ruritania farmers were killed in Freedonian artillery shelling near the border on Monday."
+    article, table = code(pipeline, text)
+    assert [(e.source, e.target) for e in article.events] == [("FRE", "RUR")]

@@ -854,13 +854,21 @@ def _passive_source(article: Article, sentence: Sentence, token: Any, verbs: Ver
                         found = _phrase_actors(article, sentence, agent) if agent.dep_ == "pobj" else []
                         if found:
                             return found, None
-            if obj.lemma_.lower() in verbs.by_noun:
+            if obj.lemma_.lower() in verbs.by_noun or _misread_compound_event(obj, verbs):
                 for child in obj.children:
                     if child.dep_ in ("poss", "compound", "amod", "nmod"):
                         actor = _actor_of_token(article, sentence, child) or _np_part_actor(article, sentence, child)
                         if actor is not None:
                             return [actor.id], None
     return [], _place_country(article, sentence, preps.get("from", []))
+
+
+def _misread_compound_event(noun: Any, verbs: VerbPatterns) -> bool:
+    """ "killed in Israeli tank shelling": en_core_web_sm reads the event noun after a noun as a verb
+    ("shelling" a VBG clause), leaving "tank" the object; the event noun right after it says it is an attack."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return (following is not None and following.tag_ == "VBG" and following.dep_ in ("advcl", "acl")
+            and following.lower_ in verbs.by_noun)
 
 
 def _verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern,
