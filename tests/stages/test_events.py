@@ -494,3 +494,50 @@ def test_rejecting_a_claim_is_still_a_rejection(pipeline) -> None:
 def test_event_noun_as_a_mere_circumstance_is_not_coded(pipeline) -> None:
     article, _ = code(pipeline, "Sylvania represented a client in a negotiation.")
     assert article.events == ()
+
+
+def test_condemning_an_attack_by_x_targets_x_not_the_place(pipeline) -> None:
+    article, table = code(pipeline, "Freedonia condemned a raid by Ruritania in Sylvania on Monday.")
+    (event,) = article.events
+    assert (event.source, event.target) == ("FRE", "RUR")
+
+
+def test_comma_list_subject_misparsed_as_apposition(pipeline) -> None:
+    text = "Sylvania, the Marshall Islands, Tonga and Ruritania condemned Freedonia."
+    article, table = code(pipeline, text, extra={"Marshall Islands": "MHL", "Tonga": "TON"})
+    (event,) = article.events
+    assert names(event.actors, table) == ["Sylvania", "Marshall Islands", "Tonga", "Ruritania"]
+    assert names(event.recipients, table) == ["Freedonia"]
+
+
+def test_a_subject_without_actor_beside_a_named_one(pipeline) -> None:
+    # en_core_web_sm gives "Old foes" and "Sylvania" each the nsubj relation: the named one acts
+    article, table = code(pipeline, "Old foes Sylvania and Ruritania have signed a treaty after a long break.")
+    (event,) = article.events
+    assert names(event.actors, table) == ["Sylvania", "Ruritania"]
+
+
+def test_participial_passive_clause_acts_on_the_main_subject(pipeline) -> None:
+    article, table = code(pipeline, "Criticized by Freedonia, Sylvania recalled its envoy.")
+    criticism = [e for e in article.events if e.trigger.text("Criticized by Freedonia, Sylvania recalled its envoy.")
+                 == "Criticized"]
+    assert [(e.source, e.target) for e in criticism] == [("FRE", "SYL")]
+
+
+def test_event_noun_subject_gives_its_target(pipeline) -> None:
+    article, table = code(pipeline, "An attack by Freedonia on Ruritania killed ten people.")
+    assert [(e.source, e.target) for e in article.events] == [("FRE", "RUR")]
+
+
+def test_along_with_makes_a_co_agent(pipeline) -> None:
+    article, table = code(pipeline, "Freedonia, along with Sylvania, condemned Ruritania.")
+    (event,) = article.events
+    assert names(event.actors, table) == ["Freedonia", "Sylvania"]
+    assert names(event.recipients, table) == ["Ruritania"]
+
+
+def test_attack_noun_misread_as_a_verb_still_gives_the_attacker(pipeline) -> None:
+    # en_core_web_sm: "in Freedonian artillery shelling" -> "artillery" the object, "shelling" a VBG clause
+    text = "Three Ruritania farmers were killed in Freedonian artillery shelling near the border on Monday."
+    article, table = code(pipeline, text)
+    assert [(e.source, e.target) for e in article.events] == [("FRE", "RUR")]

@@ -101,3 +101,45 @@ def test_subtree_span(pipeline) -> None:
     (sentence,) = article.sentences()
     verb = next(t for t in sentence.sent if t.text == "expelled")
     assert syntax.subtree_span(sentence, verb).text(article.text) == "Sylvania expelled two diplomats from Freedonia."
+
+
+def test_comma_list_misread_as_apposition_stays_a_list(parse) -> None:
+    # en_core_web_sm reads "X, the Y, Z and W" as X with an apposition "the Y" that has the conjuncts
+    doc = parse("Sylvania, the Marshall Islands, Tonga and Ruritania welcomed the accord.")
+    heads = syntax.conjuncts(_word(doc, "Sylvania"))
+    assert [t.text for t in heads] == ["Sylvania", "Islands", "Tonga", "Ruritania"]
+    # "A, the B, and C": the apposition is followed by the head's own conjunct
+    doc = parse("Sylvania, the wealthy Freedonia, and Ruritania condemned the raid.")
+    assert [t.text for t in syntax.conjuncts(_word(doc, "Sylvania"))] == ["Sylvania", "Freedonia", "Ruritania"]
+
+
+def test_true_apposition_is_no_list_member(parse) -> None:
+    doc = parse("Sylvania, the Gulf state, condemned the raid.")
+    assert [t.text for t in syntax.conjuncts(_word(doc, "Sylvania"))] == ["Sylvania"]
+
+
+def test_first_names_of_a_list_misread_as_a_modifier(pipeline) -> None:
+    from spacy.tokens import Doc
+
+    # the parse en_core_web_sm gives some lists "X and the evil Y": X an nmod of Y, the "and" inside X's phrase
+    words = ["Tarvonia", "and", "the", "evil", "Ruritania", "welcomed", "it"]
+    heads = [4, 0, 3, 0, 5, 5, 5]
+    deps = ["nmod", "cc", "det", "conj", "nsubj", "ROOT", "dobj"]
+    pos = ["PROPN", "CCONJ", "DET", "NOUN", "PROPN", "VERB", "PRON"]
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert syntax.listed_modifier(doc[0])
+    assert [t.text for t in syntax.conjuncts(doc[4])] == ["Ruritania", "Tarvonia", "evil"]
+    # a name that modifies a name without a coordinator is no list ("Freedonia President Vlad")
+    plain = Doc(pipeline.nlp.vocab, words=["Freedonia", "President", "Vlad"], heads=[2, 2, 2],
+                deps=["compound", "compound", "ROOT"], pos=["PROPN", "PROPN", "PROPN"])
+    assert not syntax.listed_modifier(plain[0])
+
+
+def test_comitative_along_with_adds_parties(parse) -> None:
+    doc = parse("Freedonia, along with Sylvania and Tonga, attacked Osterlich.")
+    assert [t.text for t in syntax.conjuncts(_word(doc, "Freedonia"))] == ["Freedonia", "Sylvania", "Tonga"]
+    doc = parse("Freedonia, together with Sylvania, condemned Tonga.")
+    assert [t.text for t in syntax.conjuncts(_word(doc, "Freedonia"))] == ["Freedonia", "Sylvania"]
+    # a bare "with" is no comitative
+    doc = parse("A man with a gun attacked the convoy.")
+    assert [t.text for t in syntax.conjuncts(_word(doc, "man"))] == ["man"]

@@ -32,12 +32,19 @@ STATE
 --- HAIL [0517] ---
 HAIL
 
+--- MEND [---] ---
+MEND
+- * FENCES [064:064]
+
+--- PLEAD [095] ---
+PLEAD
+
 --- SALUTE [051] ---
 SALUTE
 - NEVER_* [---]
 - * FLAG [9051]
 """
-CODES = {"Freedonia": "FRE", "Ruritania": "RUR"}
+CODES = {"Freedonia": "FRE", "Ruritania": "RUR", "Sylvania": "SYL", "Wazir": ""}
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +125,24 @@ def test_a_reporting_clause_after_its_content_only_attributes_it(coded) -> None:
         ("FRE", "RUR", "032"), ("RUR", "FRE", "033")]
     # a reporting verb before its clause keeps its own reading
     assert ("FRE", None, "023") in coded("Freedonia stated that it will consider the offer.")[0]
+
+
+def test_same_code_both_ways_among_a_compound_subject(coded) -> None:
+    # "[064:064]" with two parties and nobody else: they act on each other (the scorer's every ordered pair)
+    _, article = coded("Old foes Freedonia and Ruritania have mended fences after a long quarrel.")
+    (event,) = article.events
+    assert (event.cameo, event.source, event.target) == ("064", "FRE", "RUR")
+    assert [a.name for a in article.actors if a.id in event.actors] == ["Freedonia", "Ruritania"]
+    assert event.recipients == ()
+
+
+def test_first_actor_in_the_verb_phrase_brings_its_conjuncts(coded) -> None:
+    _, article = coded("Freedonia saluted the flag that Ruritania and Sylvania raised.")
+    (event,) = article.events
+    names = {a.id: a.name for a in article.actors}
+    assert [names[r] for r in event.recipients] == ["Ruritania", "Sylvania"]
+
+
+def test_an_uncoded_actor_yields_the_target_to_a_coded_one(coded) -> None:
+    events, _ = coded("Freedonia pleaded for calm in Ruritania in a letter to the elders of the Wazir clan.")
+    assert events == [("FRE", "RUR", "095")]

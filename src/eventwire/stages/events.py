@@ -44,7 +44,7 @@ from . import verbdict
 from .event_places import event_place
 from .syntax import (INHERIT_DEPS, SUBJECT_DEPS, alleged_by_noun, bare_noun, conjuncts, controller_object,
                      coordinated_modifiers, is_conditional, is_negated, is_passive, is_temporal, light_verb_object,
-                     locative_objects, prep_objects, subtree_span)
+                     locative_objects, passive_participle_clause, prep_objects, subtree_span)
 
 # Closed-class grammar, not vocabulary: the auxiliaries that make a clause hypothetical.
 _MODALS = frozenset({"may", "might", "could", "would", "should", "can"})
@@ -178,7 +178,8 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     for i in [i for i in drafts if _subsumed(drafts[i].token, matched, verbs, words.cues)]:
         del drafts[i]
     main = [d.token for d in drafts.values() if not _is_secondary(d.token)] or [
-        t for t in sentence.sent if t.pos_ == "VERB" and _reports(t, words.cues) and not _is_secondary(t)]
+        t for t in sentence.sent if t.pos_ == "VERB" and _reports(t, words.cues) and not _is_secondary(t)
+]
     if main:
         # "blocked roads to press their demands", "... one day after a jet shot down a helicopter": purposes
         # and background clauses serve the main act; they are coded only when nothing else is
@@ -219,6 +220,10 @@ def _captured(article: Article, sentence: Sentence, draft: _Draft, pattern: Verb
         if found:
             draft = dataclasses.replace(draft, recipients=tuple(f for f in found if f not in draft.actors),
                                         target_code=None)
+    if not draft.recipients and len(draft.actors) > 1 and pattern.reverse == pattern.code:
+        # a pattern that codes the same act both ways ("[064:064]"), with several parties and no target ("X
+        # and Y renewed ties"): the parties act on each other
+        return dataclasses.replace(draft, symmetric=True, foreign=pattern.user)
     if not draft.recipients:
         # PETRARCH's target: the first actor in the verb phrase, however deep ("clashed over the efforts
         # of X"), when no slot of the verb holds one; an actor before a place's country
@@ -228,8 +233,19 @@ def _captured(article: Article, sentence: Sentence, draft: _Draft, pattern: Verb
             start <= m.span.start and m.span.end <= stop for m in a.mentions)]
         if inside:
             first = min(inside, key=lambda a: min(m.span.start for m in a.mentions if m.span.start >= start))
-            draft = dataclasses.replace(draft, recipients=(first.id,), target_code=None)
+            # and the parties coordinated with it ("ties between X and Y")
+            listed = [a for a in _listed_with(article, sentence, first, start, stop) if a not in draft.actors]
+            draft = dataclasses.replace(draft, recipients=tuple(listed) or (first.id,), target_code=None)
     return dataclasses.replace(draft, foreign=pattern.user)
+
+
+def _listed_with(article: Article, sentence: Sentence, actor: Actor, start: int, stop: int) -> list[str]:
+    """The actors of the coordinated phrase whose first mention inside [start, stop) is `actor`'s."""
+    mention = min((m.span for m in actor.mentions if start <= m.span.start and m.span.end <= stop),
+                  key=lambda span: span.start)
+    heads = [t for t in sentence.sent if mention.contains(sentence.token_span(t))
+             and not mention.contains(sentence.token_span(t.head))]
+    return _phrase_actors(article, sentence, heads[0]) if len(heads) == 1 else []
 
 
 def _dedupe(article: Article, drafts: list[_Draft]) -> list[_Draft]:
@@ -662,11 +678,14 @@ def _subject_actors(article: Article, sentence: Sentence, token: Any, depth: int
                                             found = _phrase_actors(article, sentence, user)
                         return found
         return []
-    for child in token.children:
-        if child.dep_ in ("nsubj", "csubj", "expl"):
-            if child.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
-                return _phrase_actors(article, sentence, token.head)
-            return _phrase_actors(article, sentence, child)
+    subject = [c for c in token.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    for child in subject:
+        if child.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
+            return _phrase_actors(article, sentence, token.head)
+        found = _phrase_actors(article, sentence, child)
+        if found or child is subject[-1]:
+            # "Old foes X and Y renewed ...": the parser may give an apposed name a subject of its own
+            return found
     if depth < 4 and token.head is not token:
         if token.dep_ == "xcomp" and is_passive(token.head):
             # raising: "Obama is scheduled to attend" -> Obama attends
@@ -703,7 +722,9 @@ def _phrase_actors(article: Article, sentence: Sentence, token: Any) -> list[str
         for modifier in coordinated_modifiers(head):
             # "Chilean and Peruvian students": each modifier names one party (the actors stage made two)
             actor = _actor_of_token(article, sentence, modifier)
-            if actor is not None and actor.id not in found and actor.kind != "country":
+            if actor is not None and actor.id not in found and (
+                    actor.kind != "country" or _actor_of_token(article, sentence, head) is None):
+                # a country too when the noun is no actor of its own ("Arnorian and Gondorian leaders")
                 found.append(actor.id)
         actor = _actor_of_token(article, sentence, head)
         if actor is None or not _informative(actor):
@@ -714,7 +735,20 @@ def _phrase_actors(article: Article, sentence: Sentence, token: Any) -> list[str
                 actor = part
         if actor is not None and actor.id not in found:
             found.append(actor.id)
+        if actor is None or actor is not _actor_of_token(article, sentence, head):
+            # "the ambassadors of X, Y and Z": whose they are is a list, each one a party
+            found.extend(a for a in _listed_owners(article, sentence, head) if a not in found)
     return found
+
+
+def _listed_owners(article: Article, sentence: Sentence, head: Any) -> list[str]:
+    """The actors of a coordinated "of"/"from" complement of a noun ("the envoys of X and Y")."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and len(conjuncts(obj)) > 1:
+                    return _phrase_actors(article, sentence, obj)
+    return []
 
 
 def _informative(actor: Actor) -> bool:
@@ -724,15 +758,18 @@ def _informative(actor: Actor) -> bool:
 
 
 def _np_part_actor(article: Article, sentence: Sentence, head: Any) -> Actor | None:
+    own = _actor_of_token(article, sentence, head)  # "Human rights activists": one actor, not its own part
     for child in head.children:
         if child.dep_ in _NP_PARTS:
             for part in child.subtree:
                 actor = _actor_of_token(article, sentence, part)
-                if actor is not None:
+                if actor is not None and actor is not own:
                     return actor
     fallback: Actor | None = None
-    for child in head.children:  # "the leader of Russia", "hundreds of UN troops"
-        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+    # "the leader of Russia", "hundreds of UN troops"; first the agent of an event noun ("an attack by X in
+    # Y"): condemning the attack condemns X, not the place
+    for child in sorted(head.children, key=lambda c: not _noun_agent(c)):
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from") or _noun_agent(child):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     actor = _actor_of_token(article, sentence, obj)
@@ -744,6 +781,11 @@ def _np_part_actor(article: Article, sentence: Sentence, head: Any) -> Actor | N
                         return actor
                     fallback = fallback or actor
     return fallback
+
+
+def _noun_agent(prep: Any) -> bool:
+    """The "by" phrase of a common noun: its agent ("an attack by X", "a statement by X")."""
+    return prep.dep_ == "prep" and prep.lower_ == "by" and prep.head.pos_ == "NOUN"
 
 
 def _place_country(article: Article, sentence: Sentence, tokens: Iterable[Any]) -> str | None:
@@ -760,6 +802,7 @@ def _targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str,
              passive: bool) -> tuple[list[str], str | None]:
     """Recipient actor ids, or failing that a place's country, from the slots a pattern names, in order."""
     preps = prep_objects(token)
+    uncoded: list[str] = []
     for slot in slots:
         heads: list[Any] = []
         if slot == "dobj":
@@ -781,12 +824,16 @@ def _targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str,
             heads = preps.get(slot, [])
         for head in heads:
             found = _phrase_actors(article, sentence, head)
-            if found:
+            if found and any(_actor_code(article.actor(a)) for a in found):
                 return found, None
+            # an actor with no code at all ("the leader of the Douzu community") says nothing of whom: a
+            # later slot that names a coded one is the better target ("appealed for peace in X in a message
+            # to ..."); failing one, it stays the target
+            uncoded = uncoded or found
         country = _place_country(article, sentence, heads)
         if country:
             return [], country
-    return [], None
+    return uncoded, None
 
 
 def _passive_source(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns
@@ -807,13 +854,21 @@ def _passive_source(article: Article, sentence: Sentence, token: Any, verbs: Ver
                         found = _phrase_actors(article, sentence, agent) if agent.dep_ == "pobj" else []
                         if found:
                             return found, None
-            if obj.lemma_.lower() in verbs.by_noun:
+            if obj.lemma_.lower() in verbs.by_noun or _misread_compound_event(obj, verbs):
                 for child in obj.children:
                     if child.dep_ in ("poss", "compound", "amod", "nmod"):
                         actor = _actor_of_token(article, sentence, child) or _np_part_actor(article, sentence, child)
                         if actor is not None:
                             return [actor.id], None
     return [], _place_country(article, sentence, preps.get("from", []))
+
+
+def _misread_compound_event(noun: Any, verbs: VerbPatterns) -> bool:
+    """ "killed in Israeli tank shelling": en_core_web_sm reads the event noun after a noun as a verb
+    ("shelling" a VBG clause), leaving "tank" the object; the event noun right after it says it is an attack."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return (following is not None and following.tag_ == "VBG" and following.dep_ in ("advcl", "acl")
+            and following.lower_ in verbs.by_noun)
 
 
 def _verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern,
@@ -835,12 +890,30 @@ def _verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbP
         for child in token.children:
             if child.dep_ == "nsubjpass":
                 recipients = _phrase_actors(article, sentence, child)
+        if not recipients and passive_participle_clause(token):
+            recipients = _subject_actors(article, sentence, token.head)  # "Rebuked by X, Y withdrew"
+    if not recipients and not target_code and not passive:
+        # "An attack by X on Y killed ten": an event noun as the subject says whom its act was on
+        recipients = _noun_subject_targets(article, sentence, token)
     recipients = [r for r in recipients if r not in actors]
     assert pattern.code is not None
     if not recipients and not target_code and pattern.code[:2] in _FORCE_ROOTS | {"15"}:
         recipients, target_code = _abroad(article, sentence, token, actors)
     return _Draft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients), target_code,
                   source_code=None if actors else source_code, symmetric="symmetric" in pattern.roles)
+
+
+def _noun_subject_targets(article: Article, sentence: Sentence, token: Any) -> list[str]:
+    """The "on"/"against" object of a common-noun subject of the verb ("an attack by X on Y killed ten")."""
+    for subject in token.children:
+        if subject.dep_ == "nsubj" and subject.pos_ == "NOUN" and _actor_of_token(article, sentence, subject) is None:
+            preps = prep_objects(subject)
+            for prep in ("on", "against"):
+                for obj in preps.get(prep, []):
+                    found = _phrase_actors(article, sentence, obj)
+                    if found:
+                        return found
+    return []
 
 
 def _abroad(article: Article, sentence: Sentence, token: Any, actors: list[str]) -> tuple[list[str], str | None]:

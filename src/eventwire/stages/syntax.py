@@ -58,11 +58,48 @@ def conjuncts(token: Any) -> list[Any]:
     """
     found = [token]
     for child in token.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" or (child.dep_ == "appos" and listed_apposition(child)) or listed_modifier(child):
             found.extend(c for c in conjuncts(child) if c not in found)
         elif token.ent_type_ and child.ent_iob_ == "I" and child.ent_type_ == token.ent_type_:
             found.extend(c for c in conjuncts(child)[1:] if c not in found)
+        else:
+            found.extend(c for obj in comitative_objects(child) for c in conjuncts(obj) if c not in found)
     return found
+
+
+def comitative_objects(child: Any) -> list[Any]:
+    """ "X, along with Y" / "X, together with Y": the "with" phrase of a comitative adds parties to the
+    phrase it is set off in. A bare "with" is not one ("a man with a gun", "talks with Y")."""
+    if child.dep_ != "prep":
+        return []
+    if child.lower_ in ("along", "together"):
+        withs = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "with"]
+    elif child.lower_ == "with" and any(c.dep_ == "advmod" and c.lower_ in ("along", "together")
+                                        for c in child.children):
+        withs = [child]
+    else:
+        return []
+    return [o for w in withs for o in w.children if o.dep_ == "pobj"]
+
+
+def listed_apposition(token: Any) -> bool:
+    """An "appos" that is a member of a comma list the parser misread: "Mordor, the Shire, Fornost and
+    Bree" (the apposed phrase goes on with conjuncts of its own) or "A, the B, and C" (its head's list goes
+    on after it). A true apposition ("Gondor, the old foe, said") is neither coordinated nor followed by one."""
+    if token.dep_ != "appos":
+        return False
+    if any(c.dep_ == "conj" for c in token.children):
+        return True
+    return any(c.dep_ == "conj" and c.i > token.i for c in token.head.children)
+
+
+def listed_modifier(token: Any) -> bool:
+    """A name the parser hung as a modifier on the last name of a list: in "Fornost and the old Gondor" or
+    "Arnor, Calenardhon and the Gondor" the first names become an nmod of "Gondor", with the coordinator
+    inside their phrase. A name does not modify another name across "and"."""
+    head = token.head
+    return (token.dep_ in ("nmod", "compound") and token.pos_ in ("PROPN", "NOUN") and head.pos_ == "PROPN"
+            and token.i < head.i and any(t.dep_ == "cc" for t in token.subtree))
 
 
 def coordinated_modifiers(noun: Any) -> list[Any]:
@@ -77,9 +114,16 @@ def coordinated_modifiers(noun: Any) -> list[Any]:
 
 
 def is_passive(token: Any) -> bool:
-    """A passive clause ("was attacked by"), or a participle modifying a noun ("troops sent by X")."""
+    """A passive clause ("was attacked by"), a participle modifying a noun ("troops sent by X"), or a
+    participial clause with its agent ("Rebuked by X, Y withdrew": Y is the one rebuked)."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
-        token.dep_ == "acl" and token.tag_ == "VBN")
+        token.dep_ == "acl" and token.tag_ == "VBN") or passive_participle_clause(token)
+
+
+def passive_participle_clause(token: Any) -> bool:
+    """ "Rebuked by X, Y ...": a past-participle adverbial clause with a "by" agent, whose undergoer is the
+    subject of the clause it modifies."""
+    return token.dep_ == "advcl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
 
 
 def passive_agents(token: Any) -> list[Any]:
