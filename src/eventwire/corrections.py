@@ -111,7 +111,7 @@ def install(connection: duckdb.DuckDBPyConnection, name: str = "events", raw: bo
                any_value(l.target) AS target, bool_or(coalesce(l.wrong, false)) AS wrong
         FROM latest l JOIN {articles} a ON a.id = l.article_id
         JOIN {events} x ON x.article_key = a.key AND x.sentence_text = l.sentence_text
-            AND x.event = l.machine_event
+            AND x.event IS NOT DISTINCT FROM l.machine_event
             AND coalesce(x.trigger_start - x.sentence_start, -1) = coalesce(l.trigger_offset, -1)
             AND coalesce(x.trigger_text, '') = coalesce(l.trigger_text, '')
         GROUP BY x.rowid""")

@@ -1,6 +1,6 @@
 """The web views' queries: the event browser's pages, dyad counts, the actor network and the map's places.
 
-They add to the store's own filters (`store._event_filter`, the `eventwire events` options) and read through
+They add to the store's own filters (`store.EventFilter`, the `eventwire events` options) and read through
 the store's query path, so the analysts' corrections apply as everywhere. Every value from a request is a
 bound parameter; the only SQL chosen by a request is picked from the fixed tables below by key.
 """
@@ -12,7 +12,8 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from ..errors import SettingsError
-from ..store import _EVENT_START, _event_filter
+from ..store import EventFilter as StoreFilter
+from ..store.queries import EVENT_START as _EVENT_START
 
 if TYPE_CHECKING:
     from ..store import EventRow, Store
@@ -27,16 +28,9 @@ QUAD_CLASSES: Mapping[int, str] = MappingProxyType({
 
 
 @dataclass(frozen=True, slots=True)
-class EventFilter:
+class EventFilter(StoreFilter):
     """The filters of `eventwire events`, plus the browser's QuadClass and reported-by."""
 
-    actor: str | None = None
-    recipient: str | None = None
-    type: str | None = None
-    since: str | None = None
-    until: str | None = None
-    near: str | None = None
-    km: float = 50.0
     quad_class: int | None = None
     reported_by: str | None = None
     month: str | None = None  # YYYY-MM: events that start in that month (a dyad chart's bar)
@@ -45,8 +39,7 @@ class EventFilter:
     exact: bool = False  # source/target are whole codes, not prefixes (a network edge)
 
     def where(self, store: "Store") -> tuple[str, list[Any]]:
-        where, params = _event_filter(self.actor, self.recipient, self.type, self.since, self.until,
-                                      store.locate(self.near), self.km)
+        where, params = StoreFilter.where(self, store)
         if self.quad_class is not None:
             where += " AND e.quad_class = ?"
             params.append(self.quad_class)
@@ -121,7 +114,8 @@ def rows_by_id(store: "Store", ids: Sequence[int]) -> list["EventRow"]:
     narrow queries (the events, then their articles' actors and places) instead of the per-event
     sub-queries of store._event_rows, which DuckDB runs as joins over the whole event_actors table
     (~0.2 s for a page at a million events). tests/web/test_queries.py checks both give the same rows."""
-    from ..store import _EVENT_END, _EVENT_PRECISION, _EVENT_START, EventRow
+    from ..store import EventRow
+    from ..store.queries import EVENT_END as _EVENT_END, EVENT_PRECISION as _EVENT_PRECISION
 
     if not ids:
         return []
@@ -219,7 +213,7 @@ def network(store: "Store", top: int = 100, since: str | None = None, until: str
             type: str | None = None) -> Network:
     """Who acts on whom: the `top` actors (CAMEO codes of the events' sides) by events, and the directed
     edges among them with their event count and mean Goldstein score."""
-    where, params = _event_filter(None, None, type, since, until)
+    where, params = StoreFilter(type=type, since=since, until=until).sql()
     rows = store._query(f"""
         WITH dyads AS (
             SELECT e.source, e.target, count(*) AS n, avg(e.goldstein) AS g
