@@ -3,7 +3,7 @@
     from eventwire.corrections import correct, history
     correct(store, "article-7", "e2", cameo="112", user="ana", why="a verbal attack, not an assault")
 
-A correction is a row of the `corrections` table (store.py, migration 3) saying who changed what, when and
+A correction is a row of the `corrections` table (store/schema.py, migration 5) saying who changed what, when and
 why; the machine rows in `events` are never edited, so a re-ingest or a `--refresh` rewrites them and the
 corrections still apply. An event is found again by its *anchor*: the article id, the evidence sentence's
 text, the trigger's offset in that sentence and its text, and the type the machine gave it. Offsets within
