@@ -106,44 +106,7 @@ def event_page(store: "Store", where_filter: EventFilter, sort: str = "date", de
     else:  # a page past the end
         total = int(store._query(f"SELECT count(*) FROM events e JOIN articles art ON art.key = e.article_key "
                                  f"WHERE {where}", params)[0][0])
-    return Page(tuple(rows_by_id(store, [row[0] for row in found])), total, max(1, page), size)
-
-
-def rows_by_id(store: "Store", ids: Sequence[int]) -> list["EventRow"]:
-    """The EventRows of these event rowids, in the order given: the rows of `store.events`, read in three
-    narrow queries (the events, then their articles' actors and places) instead of the per-event
-    sub-queries of store._event_rows, which DuckDB runs as joins over the whole event_actors table
-    (~0.2 s for a page at a million events). tests/web/test_queries.py checks both give the same rows."""
-    from ..store import EventRow
-    from ..store.queries import EVENT_END as _EVENT_END, EVENT_PRECISION as _EVENT_PRECISION
-
-    if not ids:
-        return []
-    rows = store._query(f"""
-        SELECT e.rowid, e.article_key, art.id, e.event_id, e.date_value, e.event, e.mode, e.cameo, e.goldstein,
-               e.quad_class, e.source, e.target, e.actors, e.recipients, e.place, e.trigger_text, e.sentence_text,
-               e.reported_by, e.negated, e.hypothetical, {_EVENT_START}, {_EVENT_END}, {_EVENT_PRECISION}
-        FROM events e JOIN articles art ON art.key = e.article_key
-        WHERE e.rowid IN (SELECT unnest(?::BIGINT[]))""", [list(ids)])
-    keys = sorted({row[1] for row in rows})
-    people = {(key, actor): (ordinal, name) for key, actor, ordinal, name in store._query(
-        "SELECT article_key, actor_id, ordinal, name FROM actors WHERE article_key IN (SELECT unnest(?::VARCHAR[]))",
-        [keys])}
-    places = {(key, place): name for key, place, name in store._query(
-        "SELECT article_key, place_id, name FROM places WHERE article_key IN (SELECT unnest(?::VARCHAR[]))", [keys])}
-
-    def names(key: str, actor_ids: Sequence[str]) -> str:
-        return "; ".join(name for _, name in sorted(people[(key, a)] for a in set(actor_ids or ()) if (key, a) in people))
-
-    by_id = {}
-    for (rowid, key, article_id, event_id, value, event, mode, cameo, goldstein, quad, source, target, actors,
-         recipients, place, trigger, sentence, reported_by, negated, hypothetical, start, end, precision) in rows:
-        by_id[rowid] = EventRow(
-            article_id, event_id, value, event, mode, cameo, goldstein, quad, source, target, names(key, actors),
-            names(key, recipients), places.get((key, place)), trigger, sentence,
-            people[(key, reported_by)][1] if (key, reported_by) in people else None, negated, hypothetical,
-            start, end, precision)
-    return [by_id[i] for i in ids if i in by_id]
+    return Page(tuple(store.rows_by_id([row[0] for row in found])), total, max(1, page), size)
 
 
 def all_rows(store: "Store", where_filter: EventFilter) -> list["EventRow"]:
@@ -261,4 +224,4 @@ def map_points(store: "Store", where_filter: EventFilter, limit: int = 2000) -> 
 
 
 __all__ = ["DyadBar", "Edge", "EventFilter", "dyad_filter", "is_code", "MapPoint", "Network", "Page", "QUAD_CLASSES", "SORTS", "all_rows",
-           "dyad", "event_page", "map_points", "matching_rowids", "network", "rows_by_id"]
+           "dyad", "event_page", "map_points", "matching_rowids", "network"]
