@@ -22,6 +22,7 @@ SCRIPT = '''
 import os, sys, time
 from pathlib import Path
 from eventwire import Pipeline, cli, parallel
+from eventwire.pipeline import Stage
 
 parallel.warm = lambda pipeline: None  # the stage below needs no knowledge tables
 
@@ -35,7 +36,7 @@ def slow(article, knowledge):
 
 def make(settings):
     pipeline = Pipeline(settings)
-    pipeline.stages = (("slow", slow),)
+    pipeline.stages = (Stage("slow", slow),)
     return pipeline
 
 cli.make_pipeline = make

@@ -6,6 +6,7 @@ import time
 import pytest
 
 from eventwire import Pipeline
+from eventwire.pipeline import Stage
 from eventwire.cleantext import break_runs
 from eventwire.formats.contract import to_contract
 from eventwire.limits import ArticleTimeout, chunk_spans, deadline
@@ -58,7 +59,7 @@ def test_a_slow_article_fails_alone_at_the_time_limit(pipeline: Pipeline) -> Non
             time.sleep(30)
         return article
 
-    bare.stages = (("slow", slow),)
+    bare.stages = (Stage("slow", slow),)
     items = [Article("a", "The minister spoke."), Article("b", "She spoke slowly."), Article("c", "He left.")]
     results = list(bare.pipe(items))
     assert [type(r).__name__ for r in results] == ["Article", "Failure", "Article"]

@@ -6,7 +6,8 @@ import pytest
 
 from eventwire import Pipeline, extract, make_article
 from eventwire.errors import InputError
-from eventwire.pipeline import STAGES, paragraph_spans
+from eventwire.errors import PipelineError, SettingsError
+from eventwire.pipeline import STAGES, Stage, check_stages, paragraph_spans, stage_problems
 from eventwire.records import Article, Failure
 
 TEXT = ("The foreign minister of Freedonia met his counterpart in Paris on Monday.\n\n"
@@ -39,7 +40,35 @@ def test_make_article_checks_date_and_binary():
 
 
 def test_stage_order_is_declared_once():
-    assert [name for name, _ in STAGES] == ["actors", "times", "places", "quotes", "events"]
+    assert [stage.name for stage in STAGES] == ["actors", "times", "places", "quotes", "events"]
+    assert stage_problems(STAGES) == []
+
+
+def test_a_stage_before_what_it_reads_fails_when_the_pipeline_is_built(pipeline):
+    by_name = {stage.name: stage for stage in STAGES}
+    swapped = [by_name[name] for name in ("actors", "times", "events", "places", "quotes")]
+    with pytest.raises(PipelineError, match=r"stage 'events' requires Article\.places, which no stage before "
+                                            r"it assigns; put it after 'places'") as error:
+        Pipeline(nlp=pipeline.nlp, knowledge=pipeline.knowledge, stages=swapped)
+    assert "Article.quotes" in str(error.value)  # every problem is named, not only the first
+    assert isinstance(error.value, SettingsError)  # the CLI reports it as a bad setting
+
+
+def test_stage_problems_name_unknown_fields_double_writers_and_names():
+    def same(article, knowledge):
+        return article
+
+    assert stage_problems([Stage("a", same, requires=("paragraph",))]) == [
+        "stage 'a' names Article.paragraph, which does not exist"]
+    assert stage_problems([Stage("a", same, assigns=("times",)), Stage("b", same, assigns=("times",))]) == [
+        "stages 'a' and 'b' both assign Article.times"]
+    assert stage_problems([Stage("a", same, assigns=("text",))]) == [
+        "stage 'a' assigns Article.text, which the input gives"]
+    assert stage_problems([Stage("a", same), Stage("a", same)]) == ["two stages are named 'a'"]
+    assert stage_problems([Stage("a", same, requires=("actors",))]) == [
+        "stage 'a' requires Article.actors, which no stage before it assigns"]
+    check_stages([Stage("a", same, requires=("text", "paragraphs"), assigns=("actors",)),
+                  Stage("b", same, requires=("actors",))])  # in order: no error
 
 
 def test_parse_offsets_map_back_to_the_text(pipeline):
@@ -66,7 +95,7 @@ def test_a_failing_stage_fails_only_its_record(pipeline):
         return article
 
     broken = Pipeline(nlp=pipeline.nlp, knowledge=pipeline.knowledge)
-    broken.stages = (("explode", explode),)
+    broken.stages = (Stage("explode", explode),)
     out = list(broken.pipe([make_article("ok1", "Fine text.", None), make_article("bad", "A boom here.", None),
                             make_article("ok2", "More text.", None)]))
     assert [type(x).__name__ for x in out] == ["Article", "Failure", "Article"]

@@ -13,7 +13,7 @@ from eventwire import make_article
 from eventwire.errors import StoreError
 from eventwire.formats.contract import to_contract
 from eventwire.records import Actor, Article, Event, Failure, Mention, Place, Quote, Span, TimeExpr
-import eventwire.store as store_module
+import eventwire.store.ingest as store_module
 from eventwire.store import MIGRATIONS, SCHEMA_VERSION, Store, article_key, open_store
 
 TEMPLATE = (
@@ -138,14 +138,20 @@ def test_a_migration_interrupted_half_way_finishes_on_the_next_open(tmp_path: Pa
         assert store.ingest([build()]).added == 1
 
 
-def test_the_inserts_name_every_column_of_their_table(store: Store) -> None:
-    from eventwire.store import COLUMNS
+def test_the_rows_name_every_column_of_their_table(store: Store) -> None:
+    from eventwire.store.ingest import table_rows
 
-    for table, columns in COLUMNS.items():
+    for table, rows in table_rows(build(), "k").items():
         actual = [row[0] for row in store.connection.execute(
             "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
             [table]).fetchall()]
-        assert sorted(actual) == sorted(columns), table
+        assert rows, table
+        assert all(sorted(row) == sorted(actual) for row in rows), table
+
+
+def test_rows_of_one_batch_must_name_the_same_columns(store: Store) -> None:
+    with pytest.raises(StoreError, match="different columns"):
+        store._insert_rows("times", [{"article_key": "k", "ordinal": 0}, {"article_key": "k", "text": "x"}])
 
 
 def test_the_filtered_columns_are_indexed(store: Store) -> None:

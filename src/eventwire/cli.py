@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import functools
 import json
 import os
 import sys
@@ -27,7 +28,7 @@ if TYPE_CHECKING:  # the heavy imports (spaCy, DuckDB, rich) wait until a comman
     from rich.console import Console
 
     from .pipeline import Pipeline
-    from .store import Store, Summary
+    from .store import EventFilter, Store, Summary
 
 DEFAULT_DB = "eventwire.duckdb"
 TABLE_LIMIT = 50  # rows a table shows unless --limit says otherwise; CSV and JSON give everything
@@ -140,7 +141,8 @@ def _read(inputs: Sequence[str], urls: bool, local: bool = False) -> Iterable[Ar
 
 
 def event_filter_options(near: bool) -> Any:
-    """The event filters that `events`, `dyads` and `export` share (with --near/--km where places apply)."""
+    """The event filters that `events`, `dyads` and `export` share (with --near/--km where places apply):
+    the command receives them as one `where` (store.EventFilter)."""
     options = [
         click.option("--actor", help="a name or CAMEO code (prefix) of an actor: 'Putin', 'RUS', 'PRKGOV'"),
         click.option("--recipient", help="a name or CAMEO code (prefix) of a recipient"),
@@ -156,9 +158,20 @@ def event_filter_options(near: bool) -> Any:
         ]
 
     def apply(command: Any) -> Any:
+        @functools.wraps(command)
+        def with_filter(*args: Any, actor: str | None, recipient: str | None, event_type: str | None,
+                        since: str | None, until: str | None, near: str | None = None, km: float = 50.0,
+                        **kwargs: Any) -> Any:
+            from .store import EventFilter
+
+            where = EventFilter(actor=actor, recipient=recipient, type=event_type, since=since, until=until,
+                                near=near, km=km)
+            return command(*args, where=where, **kwargs)
+
+        wrapped: Any = with_filter
         for option in reversed(options):
-            command = option(command)
-        return command
+            wrapped = option(wrapped)
+        return wrapped
     return apply
 
 
@@ -365,27 +378,24 @@ def _error(console: "Console", record: str, reason: str) -> None:
 @format_option
 @db_option
 @raw_option
-def events(actor: str | None, recipient: str | None, event_type: str | None, since: str | None,
-           until: str | None, near: str | None, km: float, by: str | None, grouped: bool, limit: int | None,
-           fmt: str, db: str, raw: bool) -> None:
+def events(where: "EventFilter", by: str | None, grouped: bool, limit: int | None, fmt: str, db: str,
+           raw: bool) -> None:
     """Events in the store, oldest first, with their evidence sentence (or counted, with --by)."""
     effective = _limit(limit, fmt)
-    _not_blank(actor=actor, recipient=recipient, type=event_type, since=since, until=until, near=near)
+    _not_blank(actor=where.actor, recipient=where.recipient, type=where.type, since=where.since, until=where.until,
+               near=where.near)
+    km = where.km
     if km != km or km == float("inf"):  # nan passes FloatRange(0) and would mean "no limit"
         raise click.BadParameter(f"{km} is not a distance in km", param_hint="'--km'")
     if by and grouped:
         raise click.UsageError("--by counts event reports; it cannot be combined with --grouped")
     with _open(db, raw) as store:
         if grouped:
-            groups = store.event_groups(actor=actor, recipient=recipient, type=event_type, since=since,
-                                        until=until, near=near, km=km,
-                                        limit=None if effective is None else effective + 1)
+            groups = store.event_groups(where, limit=None if effective is None else effective + 1)
         elif by:
-            counts = store.timeline(actor=actor, recipient=recipient, type=event_type, since=since, until=until,
-                                    near=near, km=km, by=by)
+            counts = store.timeline(where, by=by)
         else:
-            rows = store.events(actor=actor, recipient=recipient, type=event_type, since=since, until=until,
-                                near=near, km=km, limit=None if effective is None else effective + 1)
+            rows = store.events(where, limit=None if effective is None else effective + 1)
     if grouped:
         _render(groups, fmt, effective, [("date", "Date", 0), ("event", "Event", 0), ("actors", "Actor", 1),
                                          ("recipients", "Target", 1), ("articles", "Articles", 0),
@@ -411,13 +421,12 @@ def events(actor: str | None, recipient: str | None, event_type: str | None, sin
 @limit_option
 @format_option
 @db_option
-def dyads(level: str, both_directions: bool, actor: str | None, recipient: str | None, event_type: str | None,
-          since: str | None, until: str | None, by: str | None, limit: int | None, fmt: str, db: str) -> None:
+def dyads(level: str, both_directions: bool, where: "EventFilter", by: str | None, limit: int | None, fmt: str,
+          db: str) -> None:
     """Events per dyad (source → target) with QuadClass shares and mean Goldstein, most events first."""
     effective = _limit(limit, fmt)
     with _open(db) as store:
-        rows = store.dyads(level=level, both_directions=both_directions, actor=actor, recipient=recipient,
-                           type=event_type, since=since, until=until, by=by,
+        rows = store.dyads(where, level=level, both_directions=both_directions, by=by,
                            limit=None if effective is None else effective + 1)
     columns = ([("period", "Period", 0)] if by else []) + [
         ("source", "Source", 0), ("target", "Target", 0), ("events", "Events", 0),
@@ -476,9 +485,8 @@ def actors(name: str | None, limit: int | None, fmt: str, db: str) -> None:
 @db_option
 @force_option
 @raw_option
-def export(fmt: str, output: str, include_all: bool, header: bool, actor: str | None, recipient: str | None,
-           event_type: str | None, since: str | None, until: str | None, near: str | None, km: float,
-           db: str, raw: bool, force: bool = False) -> None:
+def export(fmt: str, output: str, include_all: bool, header: bool, where: "EventFilter", db: str, raw: bool,
+           force: bool = False) -> None:
     """Export the store: GDELT TSV (events, mentions), PLOVER JSON, POLECAT TSV, Parquet tables or the
     contract JSONL. The event formats take the filters of `events`."""
     from .formats.exports import export as write
@@ -488,13 +496,10 @@ def export(fmt: str, output: str, include_all: bool, header: bool, actor: str | 
         raise click.UsageError("parquet writes one file per table: give a folder with -o FOLDER")
     if output != "-":  # before the store is opened: never write over it, its WAL or another file
         check_output(output, "gdelt" if fmt == "parquet" else fmt, store=db, force=force or fmt == "parquet")
-    filters = {k: v for k, v in dict(actor=actor, recipient=recipient, type=event_type, since=since, until=until,
-                                     near=near).items() if v is not None}
+    filters = where.options()
     if filters and fmt in ("parquet", "jsonl"):
         raise click.UsageError(f"{fmt} exports whole tables; the event filters apply to gdelt, gdelt-mentions, "
                                "plover and polecat")
-    if near is not None:
-        filters["km"] = km
     with _open(db, raw) as store:
         report = write(store, fmt, sys.stdout if output == "-" else output, include_all=include_all,
                        header=header, **filters)

@@ -3,7 +3,7 @@
     from eventwire.corrections import correct, history
     correct(store, "article-7", "e2", cameo="112", user="ana", why="a verbal attack, not an assault")
 
-A correction is a row of the `corrections` table (store.py, migration 3) saying who changed what, when and
+A correction is a row of the `corrections` table (store/schema.py, migration 5) saying who changed what, when and
 why; the machine rows in `events` are never edited, so a re-ingest or a `--refresh` rewrites them and the
 corrections still apply. An event is found again by its *anchor*: the article id, the evidence sentence's
 text, the trigger's offset in that sentence and its text, and the type the machine gave it. Offsets within
@@ -111,7 +111,7 @@ def install(connection: duckdb.DuckDBPyConnection, name: str = "events", raw: bo
                any_value(l.target) AS target, bool_or(coalesce(l.wrong, false)) AS wrong
         FROM latest l JOIN {articles} a ON a.id = l.article_id
         JOIN {events} x ON x.article_key = a.key AND x.sentence_text = l.sentence_text
-            AND x.event = l.machine_event
+            AND x.event IS NOT DISTINCT FROM l.machine_event
             AND coalesce(x.trigger_start - x.sentence_start, -1) = coalesce(l.trigger_offset, -1)
             AND coalesce(x.trigger_text, '') = coalesce(l.trigger_text, '')
         GROUP BY x.rowid""")

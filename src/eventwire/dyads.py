@@ -18,7 +18,6 @@ alphabetical order. `by` counts per period as `events --by` does (eventwire.date
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .dates import PERIODS, period_label_sql
@@ -27,7 +26,7 @@ from .frames import Rows
 
 if TYPE_CHECKING:
     from .knowledge import Knowledge
-    from .store import Store
+    from .store import EventFilter, Store
 
 LEVELS: tuple[str, ...] = ("actor", "country", "sector")
 QUADS: tuple[str, ...] = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
@@ -75,18 +74,18 @@ def _label_sql(level: str, side: str, code: str) -> str:
             f"THEN substr({code}, 4, 3) END)")
 
 
-def dyads(store: "Store", level: str = "actor", both_directions: bool = False, actor: str | None = None,
-          recipient: str | None = None, type: str | None = None, since: date | str | None = None,
-          until: date | str | None = None, by: str | None = None, limit: int | None = None,
-          knowledge: "Knowledge | None" = None) -> Rows[DyadRow]:
-    """Event counts per dyad (see the module doc), most events first (by period first, with `by`)."""
-    from .store import _EVENT_END, _EVENT_START, _event_filter
+def dyads(store: "Store", where: "EventFilter | None" = None, level: str = "actor", both_directions: bool = False,
+          by: str | None = None, limit: int | None = None, knowledge: "Knowledge | None" = None) -> Rows[DyadRow]:
+    """Event counts per dyad (see the module doc) of the events `where` keeps, most events first (by period
+    first, with `by`)."""
+    from .store import EventFilter
+    from .store.queries import EVENT_END as _EVENT_END, EVENT_START as _EVENT_START
 
     if level not in LEVELS:
         raise StoreError(f"no dyad level {level!r}; use one of {', '.join(LEVELS)}")
     if by is not None and by not in PERIODS:
         raise StoreError(f"cannot count by {by!r}; use one of {', '.join(PERIODS)}")
-    where, params = _event_filter(actor, recipient, type, since, until)
+    where, params = (where or EventFilter()).where(store)
     codes = sorted({c.code for c in _knowledge(knowledge).countries})
     period = period_label_sql(by, "ev.first_day", "ev.last_day", "ev.date_value") if by else "NULL"
     source = _label_sql(level, "s", "ev.source")

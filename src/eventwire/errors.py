@@ -19,6 +19,10 @@ class SettingsError(EventwireError):
     """A setting is wrong: unknown spaCy pipeline, unreadable data file, bad option value."""
 
 
+class PipelineError(SettingsError):
+    """The stages cannot run in the order given: one reads an Article field no stage before it writes."""
+
+
 class KnowledgeError(EventwireError):
     """A codebook or gazetteer data file is malformed; names the file and line."""
 

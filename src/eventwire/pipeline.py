@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Any, Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .cleantext import break_runs
-from .errors import EventwireError, InputError
+from .errors import EventwireError, InputError, PipelineError
 from .knowledge import Knowledge
 from .limits import chunk_spans, deadline, merge_parts
 from .nlp import load_nlp
@@ -20,17 +21,72 @@ from .records import Article, Failure, Paragraph
 from .settings import Settings
 from .stages import actors, events, places, quotes, times
 
-Stage = Callable[[Article, Knowledge], Article]
+StageFunction = Callable[[Article, Knowledge], Article]
 
-# The order matters: places need the actors (a capital used as a government is no place), quotes need
-# actors for speakers, events need all of them.
-STAGES: tuple[tuple[str, Stage], ...] = (
-    ("actors", actors.run),
-    ("times", times.run),
-    ("places", places.run),
-    ("quotes", quotes.run),
-    ("events", events.run),
+# The Article fields a stage may read without a stage before it: the reader's and the parse's.
+INPUT_FIELDS = ("id", "text", "published", "meta", "paragraphs")
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """A named stage with the Article fields it reads (`requires`) and writes (`assigns`), as spaCy's
+    factories declare theirs: `Pipeline` checks the order from these (see `check_stages`)."""
+
+    name: str
+    run: StageFunction
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+
+# Places read the actors (a capital used as a government is no place), quotes the actors (speakers), events
+# everything before them: times for dates, places for where, quotes for who reported an event.
+STAGES: tuple[Stage, ...] = (
+    Stage("actors", actors.run, requires=("paragraphs",), assigns=("actors",)),
+    Stage("times", times.run, requires=("paragraphs",), assigns=("times",)),
+    Stage("places", places.run, requires=("paragraphs", "actors"), assigns=("places",)),
+    Stage("quotes", quotes.run, requires=("paragraphs", "actors"), assigns=("quotes",)),
+    Stage("events", events.run, requires=("paragraphs", "actors", "times", "places", "quotes"),
+          assigns=("events",)),
 )
+
+
+def stage_problems(stages: Sequence[Stage]) -> list[str]:
+    """What is wrong with the order of `stages` (like spaCy's analyze_pipes): a field read before any stage
+    writes it, a field two stages write, a field that Article does not have, a name used twice."""
+    fields = {field.name for field in dataclasses.fields(Article) if not field.name.startswith("_")}
+    writers = {field: stage.name for stage in stages for field in stage.assigns}
+    problems: list[str] = []
+    available = set(INPUT_FIELDS)
+    seen: dict[str, str] = {}  # field -> the stage that assigns it
+    names: set[str] = set()
+    for stage in stages:
+        if stage.name in names:
+            problems.append(f"two stages are named {stage.name!r}")
+        names.add(stage.name)
+        for field in stage.requires + stage.assigns:
+            if field not in fields:
+                problems.append(f"stage {stage.name!r} names Article.{field}, which does not exist")
+        for field in stage.requires:
+            if field in fields and field not in available:
+                after = f"; put it after {writers[field]!r}" if field in writers else ""
+                problems.append(f"stage {stage.name!r} requires Article.{field}, which no stage before it "
+                                f"assigns{after}")
+        for field in stage.assigns:
+            if field in seen:
+                problems.append(f"stages {seen[field]!r} and {stage.name!r} both assign Article.{field}")
+            elif field in INPUT_FIELDS:
+                problems.append(f"stage {stage.name!r} assigns Article.{field}, which the input gives")
+            seen[field] = stage.name
+        available.update(stage.assigns)
+    return problems
+
+
+def check_stages(stages: Sequence[Stage]) -> None:
+    """Raise PipelineError naming every problem of `stage_problems`."""
+    problems = stage_problems(stages)
+    if problems:
+        order = " → ".join(stage.name for stage in stages) or "(none)"
+        raise PipelineError(f"the stages cannot run in the order {order}: " + "; ".join(problems))
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 SPLIT_CHARS = 100_000  # the size of the pieces --split parses one at a time: bounds the memory of a huge text
@@ -60,11 +116,13 @@ def paragraph_spans(text: str, limit: int) -> list[tuple[int, int]]:
 class Pipeline:
     """Loads the spaCy pipeline and the knowledge tables once; processes one article or a stream of them."""
 
-    def __init__(self, settings: Settings | None = None, nlp: Any = None, knowledge: Knowledge | None = None):
+    def __init__(self, settings: Settings | None = None, nlp: Any = None, knowledge: Knowledge | None = None,
+                 stages: Sequence[Stage] = STAGES):
+        check_stages(stages)  # before the model loads: a wrong order fails at once
         self.settings = settings or Settings()
         self.nlp = nlp if nlp is not None else load_nlp(self.settings.model)
         self.knowledge = knowledge or Knowledge(self.settings)
-        self.stages = STAGES
+        self.stages = tuple(stages)
 
     def __call__(self, article: Article) -> Article:
         result = next(iter(self.pipe([article])))
@@ -89,8 +147,8 @@ class Pipeline:
 
     def annotate(self, article: Article) -> Article:
         """Run the stages, in order, on a parsed article."""
-        for _, stage in self.stages:
-            article = stage(article, self.knowledge)
+        for stage in self.stages:
+            article = stage.run(article, self.knowledge)
         return article
 
     def pipe(self, items: Iterable[Article | Failure], batch_articles: int = 32) -> Iterator[Article | Failure]:

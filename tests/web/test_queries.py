@@ -23,14 +23,14 @@ def db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Path:
     return path
 
 
-def test_rows_by_id_are_the_rows_of_store_events(db: Path) -> None:
+def test_rows_by_id_are_the_rows_of_store_events_in_the_order_asked(db: Path) -> None:
     with open_store(db, read_only=True) as store:
         expected = store.events()
         ids = [r[0] for r in store._query("""SELECT e.rowid FROM events e JOIN articles art ON art.key = e.article_key
                                              ORDER BY coalesce(e.date_start, art.published), art.id, e.ordinal""")]
-        assert queries.rows_by_id(store, ids) == expected
+        assert store.rows_by_id(ids) == expected
         assert any(r.event == "ACCUSE" and r.trigger == "bombed" for r in expected)
-        assert queries.rows_by_id(store, list(reversed(ids))) == list(reversed(expected))
+        assert store.rows_by_id(list(reversed(ids))) == list(reversed(expected))
 
 
 def test_pages_sort_and_count(db: Path) -> None:

@@ -9,10 +9,12 @@ import csv
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator, TypeVar
 
 from ..errors import KnowledgeError
 from ..settings import Settings
+
+T = TypeVar("T")
 
 
 def data_file(name: str, settings: Settings | None = None) -> Path:
@@ -77,6 +79,7 @@ class Knowledge:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
+        self._derived: dict[str, Any] = {}  # what the stages compile from the tables, by name (see `derived`)
 
     def path(self, name: str) -> Path:
         return data_file(name, self.settings)
@@ -91,6 +94,13 @@ class Knowledge:
         if name == "organisations.tsv" and not self.settings.generated_organisations:
             generated = None
         return [data_file(name)] + ([generated] if generated is not None else [])
+
+    def derived(self, name: str, build: Callable[[], T]) -> T:
+        """What a stage computes from these tables (the times stage's compiled grammar), built on first use
+        and kept as long as the tables: the stage owns the code, the Knowledge the cache."""
+        if name not in self._derived:
+            self._derived[name] = build()
+        return self._derived[name]  # type: ignore[no-any-return]
 
     def load_all(self) -> None:
         """Load every table now (e.g. before forking workers, so that they share one copy)."""
@@ -172,10 +182,3 @@ class Knowledge:
         from .timewords import load_timewords
 
         return load_timewords(self)
-
-    @cached_property
-    def time_grammar(self) -> Any:
-        # The compiled TIMEX3 patterns depend only on `timewords`: compile once per Knowledge.
-        from ..stages.times import build_grammar
-
-        return build_grammar(self.timewords)

@@ -1,6 +1,6 @@
 """Loader for `time_words.tsv`: the vocabulary of temporal expressions (months, units, numbers, REF words…).
 
-The recogniser in `stages/times.py` builds its patterns from these words, so adding a word to the file
+The recogniser in `stages/times/` builds its patterns from these words, so adding a word to the file
 (an abbreviation, a holiday, a frequency adverb) extends the grammar without touching code.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ FILE = "time_words.tsv"
 KINDS = frozenset({
     "month", "month_abbr", "weekday", "weekday_abbr", "number", "ordinal", "unit", "vague", "season",
     "part_of_day", "deictic", "ref", "set", "shift", "mod", "quantifier_mod", "holiday", "future_verb", "decade",
-    "deferral_verb",
+    "deferral_verb", "count_noun",
 })
 
 

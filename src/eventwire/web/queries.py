@@ -1,6 +1,6 @@
 """The web views' queries: the event browser's pages, dyad counts, the actor network and the map's places.
 
-They add to the store's own filters (`store._event_filter`, the `eventwire events` options) and read through
+They add to the store's own filters (`store.EventFilter`, the `eventwire events` options) and read through
 the store's query path, so the analysts' corrections apply as everywhere. Every value from a request is a
 bound parameter; the only SQL chosen by a request is picked from the fixed tables below by key.
 """
@@ -12,7 +12,8 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from ..errors import SettingsError
-from ..store import _EVENT_START, _event_filter
+from ..store import EventFilter as StoreFilter
+from ..store.queries import EVENT_START as _EVENT_START
 
 if TYPE_CHECKING:
     from ..store import EventRow, Store
@@ -27,16 +28,9 @@ QUAD_CLASSES: Mapping[int, str] = MappingProxyType({
 
 
 @dataclass(frozen=True, slots=True)
-class EventFilter:
+class EventFilter(StoreFilter):
     """The filters of `eventwire events`, plus the browser's QuadClass and reported-by."""
 
-    actor: str | None = None
-    recipient: str | None = None
-    type: str | None = None
-    since: str | None = None
-    until: str | None = None
-    near: str | None = None
-    km: float = 50.0
     quad_class: int | None = None
     reported_by: str | None = None
     month: str | None = None  # YYYY-MM: events that start in that month (a dyad chart's bar)
@@ -45,8 +39,7 @@ class EventFilter:
     exact: bool = False  # source/target are whole codes, not prefixes (a network edge)
 
     def where(self, store: "Store") -> tuple[str, list[Any]]:
-        where, params = _event_filter(self.actor, self.recipient, self.type, self.since, self.until,
-                                      store.locate(self.near), self.km)
+        where, params = StoreFilter.where(self, store)
         if self.quad_class is not None:
             where += " AND e.quad_class = ?"
             params.append(self.quad_class)
@@ -113,43 +106,7 @@ def event_page(store: "Store", where_filter: EventFilter, sort: str = "date", de
     else:  # a page past the end
         total = int(store._query(f"SELECT count(*) FROM events e JOIN articles art ON art.key = e.article_key "
                                  f"WHERE {where}", params)[0][0])
-    return Page(tuple(rows_by_id(store, [row[0] for row in found])), total, max(1, page), size)
-
-
-def rows_by_id(store: "Store", ids: Sequence[int]) -> list["EventRow"]:
-    """The EventRows of these event rowids, in the order given: the rows of `store.events`, read in three
-    narrow queries (the events, then their articles' actors and places) instead of the per-event
-    sub-queries of store._event_rows, which DuckDB runs as joins over the whole event_actors table
-    (~0.2 s for a page at a million events). tests/web/test_queries.py checks both give the same rows."""
-    from ..store import _EVENT_END, _EVENT_PRECISION, _EVENT_START, EventRow
-
-    if not ids:
-        return []
-    rows = store._query(f"""
-        SELECT e.rowid, e.article_key, art.id, e.event_id, e.date_value, e.event, e.mode, e.cameo, e.goldstein,
-               e.quad_class, e.source, e.target, e.actors, e.recipients, e.place, e.trigger_text, e.sentence_text,
-               e.reported_by, e.negated, e.hypothetical, {_EVENT_START}, {_EVENT_END}, {_EVENT_PRECISION}
-        FROM events e JOIN articles art ON art.key = e.article_key
-        WHERE e.rowid IN (SELECT unnest(?::BIGINT[]))""", [list(ids)])
-    keys = sorted({row[1] for row in rows})
-    people = {(key, actor): (ordinal, name) for key, actor, ordinal, name in store._query(
-        "SELECT article_key, actor_id, ordinal, name FROM actors WHERE article_key IN (SELECT unnest(?::VARCHAR[]))",
-        [keys])}
-    places = {(key, place): name for key, place, name in store._query(
-        "SELECT article_key, place_id, name FROM places WHERE article_key IN (SELECT unnest(?::VARCHAR[]))", [keys])}
-
-    def names(key: str, actor_ids: Sequence[str]) -> str:
-        return "; ".join(name for _, name in sorted(people[(key, a)] for a in set(actor_ids or ()) if (key, a) in people))
-
-    by_id = {}
-    for (rowid, key, article_id, event_id, value, event, mode, cameo, goldstein, quad, source, target, actors,
-         recipients, place, trigger, sentence, reported_by, negated, hypothetical, start, end, precision) in rows:
-        by_id[rowid] = EventRow(
-            article_id, event_id, value, event, mode, cameo, goldstein, quad, source, target, names(key, actors),
-            names(key, recipients), places.get((key, place)), trigger, sentence,
-            people[(key, reported_by)][1] if (key, reported_by) in people else None, negated, hypothetical,
-            start, end, precision)
-    return [by_id[i] for i in ids if i in by_id]
+    return Page(tuple(store.rows_by_id([row[0] for row in found])), total, max(1, page), size)
 
 
 def all_rows(store: "Store", where_filter: EventFilter) -> list["EventRow"]:
@@ -219,7 +176,7 @@ def network(store: "Store", top: int = 100, since: str | None = None, until: str
             type: str | None = None) -> Network:
     """Who acts on whom: the `top` actors (CAMEO codes of the events' sides) by events, and the directed
     edges among them with their event count and mean Goldstein score."""
-    where, params = _event_filter(None, None, type, since, until)
+    where, params = StoreFilter(type=type, since=since, until=until).sql()
     rows = store._query(f"""
         WITH dyads AS (
             SELECT e.source, e.target, count(*) AS n, avg(e.goldstein) AS g
@@ -267,4 +224,4 @@ def map_points(store: "Store", where_filter: EventFilter, limit: int = 2000) -> 
 
 
 __all__ = ["DyadBar", "Edge", "EventFilter", "dyad_filter", "is_code", "MapPoint", "Network", "Page", "QUAD_CLASSES", "SORTS", "all_rows",
-           "dyad", "event_page", "map_points", "matching_rowids", "network", "rows_by_id"]
+           "dyad", "event_page", "map_points", "matching_rowids", "network"]
