@@ -716,7 +716,9 @@ def _print_summary(console: "Console", db: str, s: "Summary") -> None:
             table.add_row(*(Text(_cell(v, 200)) for v in row))
         console.print(table)
 
-    small("Events by type", ["Type", "Events"], s.events_by_type)
+    # Codes from a user's verb dictionary that fall under no PLOVER type are stored with no type.
+    small("Events by type", ["Type", "Events"],
+          ((kind or "(no PLOVER type)", n) for kind, n in s.events_by_type))
     small("Top dyads", ["Source", "Target", "Events"], s.top_dyads)
     small("Most mentioned actors", ["Name", "Code", "Articles", "Mentions"],
           ((a.name, a.code, a.articles, a.mentions) for a in s.top_actors))

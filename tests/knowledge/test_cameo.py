@@ -59,3 +59,12 @@ def test_a_bad_row_names_file_and_line(tmp_path: Path) -> None:
         "042\t2\tMake a visit\t1.9\t1\tVISIT\t\t\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match=r"cameo_codes.tsv:3: 'VISIT' is not a PLOVER"):
         Knowledge(Settings(knowledge_dir=tmp_path)).cameo
+
+
+def test_query_types_take_plover_names_and_code_prefixes_of_user_dictionaries() -> None:
+    from eventwire.knowledge.cameo import check_event_type
+
+    for ok in ("assault", "ASSAULT", "04", "0311", "174K", "9"):
+        assert check_event_type(ok) is None, ok
+    for bad in ("PARTY", "K174", "04111", "", "0 4"):
+        assert "no event type" in (check_event_type(bad) or ""), bad

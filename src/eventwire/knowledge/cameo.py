@@ -4,6 +4,8 @@ Data: `data/cameo_codes.tsv` (GDELT lookups + CAMEO2PLOVER, see NOTICE-cameo.txt
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
@@ -113,10 +115,10 @@ def load_cameo(knowledge: "Knowledge") -> Codebook:
 
 
 def check_event_type(value: str) -> str | None:
-    """Why `value` is no event type a query can ask for (a PLOVER type, any case, or a CAMEO code prefix of
-    one to four digits), else None."""
+    """Why `value` is no event type a query can ask for (a PLOVER type, any case, or a code prefix of one to
+    four characters starting with a digit: CAMEO's, or a user verb dictionary's such as "174K"), else None."""
     text = value.strip()
-    if text.upper() in PLOVER_TYPES or (text.isdigit() and 1 <= len(text) <= 4):
+    if text.upper() in PLOVER_TYPES or re.fullmatch(r"[0-9][0-9A-Za-z]{0,3}", text):
         return None
     return (f"no event type {value!r}; use a PLOVER type ({', '.join(sorted(PLOVER_TYPES))}) "
             "or a CAMEO code prefix such as 04 or 0311")
