@@ -99,3 +99,20 @@ def test_else_the_place_the_story_names_most_in_the_participants_country(pipelin
     speaker = _actor("a1", "speaker", text, "RUR")
     assert _locate(article, "adjourned", (speaker,)) == ("p1", "article")
     assert _locate(article, "adjourned", (_actor("a2", "speaker", text, "FRE"),)) == (None, None)
+
+
+def test_participants_of_no_known_country_take_the_storys_one_country(pipeline):
+    # Every place the story names is in Ruritania: police and a driver of no stated country acted there.
+    text = ("A bus crashed on Monday in Velmora, Ruritania. Police arrested the driver on Tuesday. "
+            "Rescuers from Ostrik helped.")
+    article = _article(pipeline, text, {"Velmora": ("p1", "RUR"), "Ruritania": ("p2", "RUR"), "Ostrik": ("p3", "RUR")})
+    article = dataclasses.replace(article, places=tuple(
+        dataclasses.replace(p, feature="country") if p.id == "p2" else p for p in article.places))
+    police, driver = _actor("a1", "Police", text, None), _actor("a2", "the driver", text, None)
+    assert _locate(article, "arrested", (police, driver)) == ("p2", "article")
+
+
+def test_a_story_of_two_countries_gives_no_default_place(pipeline):
+    text = "Talks opened in Velmora on Monday. Delegates flew in from Ostrik. Police arrested a man."
+    article = _article(pipeline, text, {"Velmora": ("p1", "RUR"), "Ostrik": ("p2", "FRE")})
+    assert _locate(article, "arrested", (_actor("a1", "Police", text, None),)) == (None, None)

@@ -17,6 +17,9 @@ Called by the events stage for each event it codes, with the sentence and the tr
    foreign one did; else, for a story with no dateline, **article**: the participants' country when the
    story names it, else the place of that country its lead puts something in ("An apartment building
    collapsed on Monday in Magnitogorsk"), else the place of that country it names most.
+   An event whose participants are of no known country ("police arrested a man") is local to the story's
+   country when the story is set in one (`story_country`: every place it names is there, or four in five
+   with its lead), and takes the same default location.
 
 A force event (an attack, a strike) against a target abroad is placed by the place named with it ("an air
 strike near Mosul"), never by the attacker: the clause rule skips places that only name the actor, and the
@@ -56,6 +59,12 @@ def event_place(article: Article, sentence: Sentence, token: Any, participants: 
         if located:
             return _nearest(located, trigger).id, "sentence"
     countries = {a.country for a in participants if a.country}
+    if not countries and participants:
+        # No participant of a known country ("police arrested a man"): in a story set in one country, they
+        # are that country's, and the event happened where the story is.
+        story = story_country(article)
+        if story is not None:
+            countries, acting = {story}, None
     if len(countries) != 1 or (acting is not None and not any(a.country for a in acting)):
         # Participants of two countries (a strike abroad) or of none known: nothing says the event happened
         # where the story is.
@@ -75,6 +84,23 @@ def event_place(article: Article, sentence: Sentence, token: Any, participants: 
         if default is not None:
             return default.id, "article"
     return None, None
+
+
+def story_country(article: Article) -> str | None:
+    """The one country a story is set in: the country of every geocoded place it names ("Magnitogorsk",
+    "Chelyabinsk Oblast", "Russia"), or of at least four in five of them when its lead (or dateline) is there
+    too. A story naming places of two countries more evenly is set in neither, for an event whose
+    participants say nothing of where they are from."""
+    countries = [p.country for p in article.places if p.country and p.lat is not None]
+    if not countries:
+        return None
+    top = max(sorted(set(countries)), key=countries.count)
+    if countries.count(top) == len(countries):
+        return top
+    anchor = dateline_place(article) or lead_place(article)
+    if anchor is not None and anchor.country == top and 5 * countries.count(top) >= 4 * len(countries):
+        return top
+    return None
 
 
 def default_place(article: Article, country: str) -> Place | None:
