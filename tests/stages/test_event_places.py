@@ -116,3 +116,47 @@ def test_a_story_of_two_countries_gives_no_default_place(pipeline):
     text = "Talks opened in Velmora on Monday. Delegates flew in from Ostrik. Police arrested a man."
     article = _article(pipeline, text, {"Velmora": ("p1", "RUR"), "Ostrik": ("p2", "FRE")})
     assert _locate(article, "arrested", (_actor("a1", "Police", text, None),)) == (None, None)
+
+
+def test_a_charge_by_no_one_known_takes_the_story_country_of_its_target(pipeline):
+    text = "Prosecutors in Velmora charged the senator on Monday. Ostrik and Velmora voted in May."
+    article = _article(pipeline, text, {"Velmora": ("p1", "RUR"), "Ostrik": ("p2", "RUR")})
+    prosecutors, senator = _actor("a1", "Prosecutors", text, None), _actor("a2", "the senator", text, "RUR")
+    assert _locate(article, "charged", (prosecutors, senator), ) == ("p1", "clause")
+    later = "The senator was charged on Monday. Ostrik and Velmora voted in May."
+    article = _article(pipeline, later, {"Velmora": ("p1", "RUR"), "Ostrik": ("p2", "RUR")})
+    senator = _actor("a2", "The senator", later, "RUR")
+    located = event_place(article, next(iter(article.sentences())),
+                          next(t for t in next(iter(article.sentences())).sent if t.text == "charged"),
+                          (senator,), acting=())
+    assert located[1] == "article"
+    foreign = _article(pipeline, later, {"Velmora": ("p1", "FRE"), "Ostrik": ("p2", "FRE")})
+    assert event_place(foreign, next(iter(foreign.sentences())),
+                       next(t for t in next(iter(foreign.sentences())).sent if t.text == "charged"),
+                       (senator,), acting=()) == (None, None)  # a Ruritanian charged in a Freedonian story
+
+
+def test_a_story_mostly_in_one_country_with_its_lead_there(pipeline):
+    text = ("A dam burst on Monday in Velmora. Police arrested an engineer. Ostrik and Brask sent help, "
+            "and Lunta in Freedonia sent boats.")
+    places = {"Velmora": ("p1", "RUR"), "Ostrik": ("p2", "RUR"), "Brask": ("p3", "RUR"), "Lunta": ("p4", "FRE"),
+              "Freedonia": ("p5", "FRE")}
+    article = _article(pipeline, text, places)  # three in five in Ruritania, and the lead there
+    assert _locate(article, "arrested", (_actor("a1", "Police", text, None),)) == ("p1", "article")
+    # Without the lead's Velmora: two in four in Ruritania, no lead place: the story is set nowhere in particular.
+    elsewhere = text.replace("on Monday in Velmora", "on Monday")
+    article = _article(pipeline, elsewhere, {k: v for k, v in places.items() if k != "Velmora"})
+    assert _locate(article, "arrested", (_actor("a1", "Police", elsewhere, None),)) == (None, None)
+
+
+def test_a_country_named_among_others_is_a_party_not_the_place(pipeline):
+    text = "Ruritania, Freedonia and Grand Fenwick have pledged funds for the bridge."
+    article = _article(pipeline, text, {"Ruritania": ("p1", "RUR"), "Freedonia": ("p2", "FRE"),
+                                        "Grand Fenwick": ("p3", "GFW")})
+    article = dataclasses.replace(article, places=tuple(dataclasses.replace(p, feature="country") for p in article.places))
+    # Not the sentence's place: what is left is the story's default for a Ruritanian actor (there is no other).
+    assert _locate(article, "pledged", (_actor("a1", "Ruritania", text, "RUR"),)) == ("p1", "article")
+    alone = "Ruritania has pledged funds for the bridge."
+    article = _article(pipeline, alone, {"Ruritania": ("p1", "RUR")})
+    article = dataclasses.replace(article, places=tuple(dataclasses.replace(p, feature="country") for p in article.places))
+    assert _locate(article, "pledged", (_actor("a1", "Ruritania", alone, "RUR"),)) == ("p1", "sentence")

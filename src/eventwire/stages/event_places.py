@@ -18,8 +18,9 @@ Called by the events stage for each event it codes, with the sentence and the tr
    story names it, else the place of that country its lead puts something in ("An apartment building
    collapsed on Monday in Magnitogorsk"), else the place of that country it names most.
    An event whose participants are of no known country ("police arrested a man") is local to the story's
-   country when the story is set in one (`story_country`: every place it names is there, or four in five
-   with its lead), and takes the same default location.
+   country when the story is set in one (`story_country`: four in five of the places it names are
+   there, or three in five and its lead), and takes the same default location; so is one whose acting participants are of no known
+   country ("a senator was charged") in a story set in its recipients' country.
 
 A force event (an attack, a strike) against a target abroad is placed by the place named with it ("an air
 strike near Mosul"), never by the attacker: the clause rule skips places that only name the actor, and the
@@ -59,11 +60,12 @@ def event_place(article: Article, sentence: Sentence, token: Any, participants: 
         if located:
             return _nearest(located, trigger).id, "sentence"
     countries = {a.country for a in participants if a.country}
-    if not countries and participants:
-        # No participant of a known country ("police arrested a man"): in a story set in one country, they
-        # are that country's, and the event happened where the story is.
+    if participants and (not countries or (acting is not None and not any(a.country for a in acting))):
+        # No participant of a known country ("police arrested a man"), or none acting ("a senator was
+        # charged"): in a story set in one country, the unknown are that country's, and the event happened
+        # where the story is.
         story = story_country(article)
-        if story is not None:
+        if story is not None and countries <= {story}:
             countries, acting = {story}, None
     if len(countries) != 1 or (acting is not None and not any(a.country for a in acting)):
         # Participants of two countries (a strike abroad) or of none known: nothing says the event happened
@@ -73,7 +75,8 @@ def event_place(article: Article, sentence: Sentence, token: Any, participants: 
     if places:
         # "Iran has banned …": an event among one country's own actors happens in the country its sentence
         # names, even as the actor.
-        own = [p for p in places if p.country == country and p.feature in ("country", "admin", "city")]
+        own = [p for p in places if p.country == country and p.feature in ("country", "admin", "city")
+               and not _coordinated(sentence, p)]
         if own:
             return _nearest(own, trigger).id, "sentence"
     # The article's default location, for participants all of one country.
@@ -87,20 +90,23 @@ def event_place(article: Article, sentence: Sentence, token: Any, participants: 
 
 
 def story_country(article: Article) -> str | None:
-    """The one country a story is set in: the country of every geocoded place it names ("Magnitogorsk",
-    "Chelyabinsk Oblast", "Russia"), or of at least four in five of them when its lead (or dateline) is there
-    too. A story naming places of two countries more evenly is set in neither, for an event whose
-    participants say nothing of where they are from."""
+    """The one country a story is set in: the country of at least four in five of the geocoded places it
+    names ("Magnitogorsk", "Chelyabinsk Oblast", "Russia", and once "Kazakhstan"), or of three in five when
+    its lead puts what happened there too; never one other than its dateline's. A story naming places of
+    two countries more evenly is set in neither, for an event whose participants say nothing of where they
+    are from."""
     countries = [p.country for p in article.places if p.country and p.lat is not None]
     if not countries:
         return None
     top = max(sorted(set(countries)), key=countries.count)
-    if countries.count(top) == len(countries):
+    dateline = dateline_place(article)
+    if dateline is not None and dateline.country != top:
+        return None
+    share = countries.count(top) / len(countries)
+    if share >= 0.8:
         return top
-    anchor = dateline_place(article) or lead_place(article)
-    if anchor is not None and anchor.country == top and 5 * countries.count(top) >= 4 * len(countries):
-        return top
-    return None
+    lead = dateline or lead_place(article)
+    return top if share >= 0.6 and lead is not None and lead.country == top else None
 
 
 def default_place(article: Article, country: str) -> Place | None:
@@ -133,6 +139,13 @@ def lead_place(article: Article) -> Place | None:
         if located:
             return min(located, key=lambda p: p.span)
     return None
+
+
+def _coordinated(sentence: Sentence, place: Place) -> bool:
+    """ "China, Iran and Russia have pledged funds": a place coordinated with others names one party among
+    several (whom the event may not list), not where the event happened."""
+    root = _root(sentence, place)
+    return root is not None and (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children))
 
 
 def _nearest(places: Iterable[Place], trigger: Span) -> Place:
