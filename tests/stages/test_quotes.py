@@ -520,7 +520,8 @@ def test_it_and_they_after_a_body_that_was_the_subject(pipeline):
 
 def test_acts_and_idioms_are_not_reported_speech(pipeline):
     text = ("They find it easy to blame the weather. That said, the harvest was good. "
-            "A fish called the silver darter returned. The mayor said the bridge would reopen.")
+            "A fish called the silver darter returned. Let's say the rain stops. "
+            "The mayor said the bridge would reopen.")
     article = _run(pipeline, text)
     assert [_texts(article, q) for q in article.quotes] == [["the bridge would reopen"]]
 
@@ -539,3 +540,11 @@ def test_findings_are_reported_of_others_not_of_you_or_me(pipeline):
     text = "When you look at the data, you find that the bridge is old. The survey found that the bridge is old."
     article = _run(pipeline, text)
     assert [_speaker(article, q) for q in article.quotes] == ["survey"]
+
+
+def test_an_inverted_cue_before_a_title_and_name(pipeline):
+    text = "\"The ice is thin,\" said study co-author Mira Castellane of the Velmora Institute."
+    castellane = _person(text, "a1", "Mira Castellane")
+    article = _run(pipeline, text, (castellane,))
+    assert [q.speaker for q in article.quotes] == ["a1"]  # not "co", the first of the misparsed subjects
+    assert _speaker(article, article.quotes[0]).endswith("author Mira Castellane")

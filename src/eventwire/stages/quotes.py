@@ -279,8 +279,12 @@ def _not_reported(article: Article, sentence: Sentence, token: Any, attribution:
 
 
 def _discourse_marker(token: Any) -> bool:
-    """ "That said, …" opens a sentence as a concession ("that being so"): nobody is quoted."""
+    """ "That said, …" opens a sentence as a concession ("that being so"), "let's say" offers an example:
+    nobody is quoted."""
     doc, start = token.doc, token.sent.start
+    if token.lemma_.lower() == "say" and token.i >= 2 and doc[token.i - 1].lower_ in ("'s", "’s", "us") \
+            and doc[token.i - 2].lower_ == "let":
+        return True
     return token.i == start + 1 and doc[start].lower_ == "that" and token.lower_ == "said" \
         and token.i + 1 < len(doc) and doc[token.i + 1].text == ","
 
@@ -735,7 +739,9 @@ def _speaker_token(verb: Any) -> Any | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
             # A dash the parser made a noun subject stands before the real one ("― Trump boasted").
-            subject = next((c for c in subjects if _wordlike(c)), subjects[0])
+            # Two subjects are a misparse of an inverted cue ("said study co-author Jo Wu"): the name is it.
+            subject = next((c for c in subjects if _wordlike(c) and c.pos_ == "PROPN" and len(subjects) > 1),
+                           None) or next((c for c in subjects if _wordlike(c)), subjects[0])
             if subject.pos_ in ("PUNCT", "SYM", "X"):
                 return None  # a dash or stray symbol the parser made a subject
             subject = _past_dateline(subject)
@@ -836,6 +842,9 @@ def _speaker_span(sentence: Sentence, head: Any) -> Span:
         for token in list(sentence.sent):
             if token.i == first.i - 1 and token.dep_ in _NAME_DEPS and token.head.i in range(first.i, last.i + 1):
                 first, changed = token, True
+    doc = head.doc
+    while first.i < last.i and not first.text[:1].isalnum():
+        first = doc[first.i + 1]  # "co-author Jo Wu" split as "co", "-", "author": no span opens on "-"
     return sentence.tokens_span(first, last)
 
 
