@@ -118,22 +118,17 @@ def test_a_story_of_two_countries_gives_no_default_place(pipeline):
     assert _locate(article, "arrested", (_actor("a1", "Police", text, None),)) == (None, None)
 
 
-def test_a_charge_by_no_one_known_takes_the_story_country_of_its_target(pipeline):
+def test_a_charge_by_no_one_known_is_placed_only_by_its_own_sentence(pipeline):
     text = "Prosecutors in Velmora charged the senator on Monday. Ostrik and Velmora voted in May."
     article = _article(pipeline, text, {"Velmora": ("p1", "RUR"), "Ostrik": ("p2", "RUR")})
     prosecutors, senator = _actor("a1", "Prosecutors", text, None), _actor("a2", "the senator", text, "RUR")
     assert _locate(article, "charged", (prosecutors, senator), ) == ("p1", "clause")
-    later = "The senator was charged on Monday. Ostrik and Velmora voted in May."
+    # Only the target's country known and nobody acting of it: whoever acted may have done so from anywhere.
+    later = "The senator was condemned on Monday. Ostrik and Velmora voted in May."
     article = _article(pipeline, later, {"Velmora": ("p1", "RUR"), "Ostrik": ("p2", "RUR")})
-    senator = _actor("a2", "The senator", later, "RUR")
-    located = event_place(article, next(iter(article.sentences())),
-                          next(t for t in next(iter(article.sentences())).sent if t.text == "charged"),
-                          (senator,), acting=())
-    assert located[1] == "article"
-    foreign = _article(pipeline, later, {"Velmora": ("p1", "FRE"), "Ostrik": ("p2", "FRE")})
-    assert event_place(foreign, next(iter(foreign.sentences())),
-                       next(t for t in next(iter(foreign.sentences())).sent if t.text == "charged"),
-                       (senator,), acting=()) == (None, None)  # a Ruritanian charged in a Freedonian story
+    sentence = next(iter(article.sentences()))
+    trigger = next(t for t in sentence.sent if t.text == "condemned")
+    assert event_place(article, sentence, trigger, (_actor("a2", "The senator", later, "RUR"),), acting=()) == (None, None)
 
 
 def test_a_story_mostly_in_one_country_with_its_lead_there(pipeline):
@@ -160,3 +155,10 @@ def test_a_country_named_among_others_is_a_party_not_the_place(pipeline):
     article = _article(pipeline, alone, {"Ruritania": ("p1", "RUR")})
     article = dataclasses.replace(article, places=tuple(dataclasses.replace(p, feature="country") for p in article.places))
     assert _locate(article, "pledged", (_actor("a1", "Ruritania", alone, "RUR"),)) == ("p1", "sentence")
+
+
+def test_a_default_location_is_a_town_or_larger(pipeline):
+    text = "Crowds gathered at Velmora Hall on Monday. Police arrested a man."
+    article = _article(pipeline, text, {"Velmora Hall": ("p1", "RUR")})
+    article = dataclasses.replace(article, places=tuple(dataclasses.replace(p, feature="facility") for p in article.places))
+    assert _locate(article, "arrested", (_actor("a1", "Police", text, None),)) == (None, None)

@@ -19,8 +19,8 @@ Called by the events stage for each event it codes, with the sentence and the tr
    collapsed on Monday in Magnitogorsk"), else the place of that country it names most.
    An event whose participants are of no known country ("police arrested a man") is local to the story's
    country when the story is set in one (`story_country`: four in five of the places it names are
-   there, or three in five and its lead), and takes the same default location; so is one whose acting participants are of no known
-   country ("a senator was charged") in a story set in its recipients' country.
+   there, or three in five and its lead), and takes the same default location. A default location is a
+   town or larger, never a building or a street the text does not put the event in.
 
 A force event (an attack, a strike) against a target abroad is placed by the place named with it ("an air
 strike near Mosul"), never by the attacker: the clause rule skips places that only name the actor, and the
@@ -60,12 +60,12 @@ def event_place(article: Article, sentence: Sentence, token: Any, participants: 
         if located:
             return _nearest(located, trigger).id, "sentence"
     countries = {a.country for a in participants if a.country}
-    if participants and (not countries or (acting is not None and not any(a.country for a in acting))):
-        # No participant of a known country ("police arrested a man"), or none acting ("a senator was
-        # charged"): in a story set in one country, the unknown are that country's, and the event happened
-        # where the story is.
+    if participants and not countries:
+        # No participant of a known country ("police arrested a man"): in a story set in one country, they
+        # are that country's, and the event happened where the story is. (Not when only the recipients are
+        # known: "the agency's director condemned the killing" may speak from anywhere.)
         story = story_country(article)
-        if story is not None and countries <= {story}:
+        if story is not None:
             countries, acting = {story}, None
     if len(countries) != 1 or (acting is not None and not any(a.country for a in acting)):
         # Participants of two countries (a strike abroad) or of none known: nothing says the event happened
@@ -114,12 +114,14 @@ def default_place(article: Article, country: str) -> Place | None:
     the story names it (an event among Ruritanians in a story that names Ruritania happened there; a town
     the lead names may be only where one of them was), else the place of that country its lead puts
     something in, else the place of that country it names most."""
-    own = [p for p in article.places if p.country == country and p.lat is not None]
+    # A building or a street is too precise a guess for an event the text does not place: towns and up.
+    own = [p for p in article.places if p.country == country and p.lat is not None
+           and p.feature in ("country", "admin", "city")]
     named = [p for p in own if p.feature == "country"]
     if named:
         return named[0]
     lead = lead_place(article)
-    if lead is not None and lead.country == country:
+    if lead is not None and lead.country == country and lead.feature in ("country", "admin", "city"):
         return lead
     counts: dict[str, list[Place]] = {}
     for place in own:
