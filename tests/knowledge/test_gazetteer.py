@@ -219,3 +219,26 @@ def test_a_name_shared_by_a_country_and_a_state_is_flagged(gazetteer):
     assert gazetteer.shared_by_country_and_division("Georgia")
     assert not gazetteer.shared_by_country_and_division("Texas")
     assert not gazetteer.shared_by_country_and_division("France")
+
+
+def test_world_divisions_from_a_towns_admin1_column(tmp_path):
+    from eventwire.knowledge.gazetteer import world_divisions
+
+    extract = tmp_path / "rg.csv"
+    extract.write_text(
+        "lat,lon,name,admin1,admin2,cc\n"
+        "10.0,20.0,Anvel,Upper Marrow,,RR\n"
+        "12.0,22.0,Brisk,Upper Marrow,,RR\n"
+        "30.0,40.0,Velmora,Velmora,,RR\n"      # the division shares its name with a big city of its country
+        "31.0,41.0,Tesk,Central,,RR\n"          # a name two countries use for a division
+        "50.0,60.0,Ostra,Central,,FF\n"
+        "51.0,61.0,Nowhere,,,FF\n", encoding="utf-8")
+    builder = CityIndexBuilder()
+    builder.add_city("Anvel", (), "RUR", 10.0, 20.0, 1, 900, "07")
+    builder.add_city("Brisk", (), "RUR", 12.0, 22.0, 2, 800, "07")
+    builder.add_city("Velmora", (), "RUR", 30.0, 40.0, 3, 400_000, "09")
+    rows = {row[0]: row for row in world_divisions(extract, builder.build(), {"RR": "RUR", "FF": "FRE"})}
+    assert set(rows) == {"Upper Marrow", "Velmora"}  # "Central" is ambiguous, a blank name is none
+    name, country, lat, lon, admin, bare = rows["Upper Marrow"]
+    assert (country, admin, bare) == ("RUR", "07", True) and 10.0 < lat < 12.0 and 20.0 < lon < 22.0
+    assert rows["Velmora"][5] is False  # only "Velmora Province" and the like name the division

@@ -99,3 +99,66 @@ def test_else_the_place_the_story_names_most_in_the_participants_country(pipelin
     speaker = _actor("a1", "speaker", text, "RUR")
     assert _locate(article, "adjourned", (speaker,)) == ("p1", "article")
     assert _locate(article, "adjourned", (_actor("a2", "speaker", text, "FRE"),)) == (None, None)
+
+
+def test_participants_of_no_known_country_take_the_storys_one_country(pipeline):
+    # Every place the story names is in Ruritania: police and a driver of no stated country acted there.
+    text = ("A bus crashed on Monday in Velmora, Ruritania. Police arrested the driver on Tuesday. "
+            "Rescuers from Ostrik helped.")
+    article = _article(pipeline, text, {"Velmora": ("p1", "RUR"), "Ruritania": ("p2", "RUR"), "Ostrik": ("p3", "RUR")})
+    article = dataclasses.replace(article, places=tuple(
+        dataclasses.replace(p, feature="country") if p.id == "p2" else p for p in article.places))
+    police, driver = _actor("a1", "Police", text, None), _actor("a2", "the driver", text, None)
+    assert _locate(article, "arrested", (police, driver)) == ("p2", "article")
+
+
+def test_a_story_of_two_countries_gives_no_default_place(pipeline):
+    text = "Talks opened in Velmora on Monday. Delegates flew in from Ostrik. Police arrested a man."
+    article = _article(pipeline, text, {"Velmora": ("p1", "RUR"), "Ostrik": ("p2", "FRE")})
+    assert _locate(article, "arrested", (_actor("a1", "Police", text, None),)) == (None, None)
+
+
+def test_a_charge_by_no_one_known_is_placed_only_by_its_own_sentence(pipeline):
+    text = "Prosecutors in Velmora charged the senator on Monday. Ostrik and Velmora voted in May."
+    article = _article(pipeline, text, {"Velmora": ("p1", "RUR"), "Ostrik": ("p2", "RUR")})
+    prosecutors, senator = _actor("a1", "Prosecutors", text, None), _actor("a2", "the senator", text, "RUR")
+    assert _locate(article, "charged", (prosecutors, senator), ) == ("p1", "clause")
+    # Only the target's country known and nobody acting of it: whoever acted may have done so from anywhere.
+    later = "The senator was condemned on Monday. Ostrik and Velmora voted in May."
+    article = _article(pipeline, later, {"Velmora": ("p1", "RUR"), "Ostrik": ("p2", "RUR")})
+    sentence = next(iter(article.sentences()))
+    trigger = next(t for t in sentence.sent if t.text == "condemned")
+    assert event_place(article, sentence, trigger, (_actor("a2", "The senator", later, "RUR"),), acting=()) == (None, None)
+
+
+def test_a_story_mostly_in_one_country_with_its_lead_there(pipeline):
+    text = ("A dam burst on Monday in Velmora. Police arrested an engineer. Ostrik and Brask sent help, "
+            "and Lunta in Freedonia sent boats.")
+    places = {"Velmora": ("p1", "RUR"), "Ostrik": ("p2", "RUR"), "Brask": ("p3", "RUR"), "Lunta": ("p4", "FRE"),
+              "Freedonia": ("p5", "FRE")}
+    article = _article(pipeline, text, places)  # three in five in Ruritania, and the lead there
+    assert _locate(article, "arrested", (_actor("a1", "Police", text, None),)) == ("p1", "article")
+    # Without the lead's Velmora: two in four in Ruritania, no lead place: the story is set nowhere in particular.
+    elsewhere = text.replace("on Monday in Velmora", "on Monday")
+    article = _article(pipeline, elsewhere, {k: v for k, v in places.items() if k != "Velmora"})
+    assert _locate(article, "arrested", (_actor("a1", "Police", elsewhere, None),)) == (None, None)
+
+
+def test_a_country_named_among_others_is_a_party_not_the_place(pipeline):
+    text = "Ruritania, Freedonia and Grand Fenwick have pledged funds for the bridge."
+    article = _article(pipeline, text, {"Ruritania": ("p1", "RUR"), "Freedonia": ("p2", "FRE"),
+                                        "Grand Fenwick": ("p3", "GFW")})
+    article = dataclasses.replace(article, places=tuple(dataclasses.replace(p, feature="country") for p in article.places))
+    # Not the sentence's place: what is left is the story's default for a Ruritanian actor (there is no other).
+    assert _locate(article, "pledged", (_actor("a1", "Ruritania", text, "RUR"),)) == ("p1", "article")
+    alone = "Ruritania has pledged funds for the bridge."
+    article = _article(pipeline, alone, {"Ruritania": ("p1", "RUR")})
+    article = dataclasses.replace(article, places=tuple(dataclasses.replace(p, feature="country") for p in article.places))
+    assert _locate(article, "pledged", (_actor("a1", "Ruritania", alone, "RUR"),)) == ("p1", "sentence")
+
+
+def test_a_default_location_is_a_town_or_larger(pipeline):
+    text = "Crowds gathered at Velmora Hall on Monday. Police arrested a man."
+    article = _article(pipeline, text, {"Velmora Hall": ("p1", "RUR")})
+    article = dataclasses.replace(article, places=tuple(dataclasses.replace(p, feature="facility") for p in article.places))
+    assert _locate(article, "arrested", (_actor("a1", "Police", text, None),)) == (None, None)

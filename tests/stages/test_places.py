@@ -214,3 +214,16 @@ def test_a_county_in_a_story_about_a_town_is_that_towns_county(parse):
     text = "Officials in Parsippany said Morris County roads were closed."
     [county] = named(parse(text), "Morris County")
     assert (county.country, county.feature) == ("USA", "admin") and 40 < county.lat < 41.5
+
+
+def test_divisions_of_every_country(parse):
+    import importlib.util
+
+    if importlib.util.find_spec("reverse_geocoder") is None:
+        import pytest
+        pytest.skip("reverse_geocoder (a declared dependency) is not installed")
+    article = parse("Aid reached Borno State on Monday, and later Chelyabinsk Oblast and Kerala.")
+    by_text = {p.span.text(article.text): p for p in article.places}
+    assert (by_text["Borno State"].country, by_text["Borno State"].feature) == ("NGA", "admin")
+    assert (by_text["Chelyabinsk Oblast"].country, by_text["Chelyabinsk Oblast"].feature) == ("RUS", "admin")
+    assert by_text["Kerala"].country == "IND"

@@ -2,6 +2,7 @@
 with its sense, which says when it is a cue at all (see the table's header)."""
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
     from . import Knowledge
 
 FILE = "quote_cues.tsv"
+DOCUMENTS_FILE = "quote_documents.tsv"
+DOCUMENT_ROLES = ("document", "release")
 POS = ("verb", "phrase", "noun")
 SENSES = ("speech", "writing", "question", "report", "cognition", "intention", "discovery")
 # Senses that never make a quote: what someone wanted, decided, imagined or found out is not what they said.
@@ -39,6 +42,10 @@ class Cues:
     phrases: Mapping[tuple[str, ...], str] = field(default_factory=lambda: MappingProxyType({}))
     nouns: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     objects: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # quote_documents.tsv: nouns naming a document ("report"), whose author is the speaker, and verbs whose
+    # subject is the author of the document that is their object ("released a statement").
+    documents: frozenset[str] = frozenset()
+    releases: frozenset[str] = frozenset()
 
     def verb(self, lemma: str, particle: str | None = None) -> str | None:
         """The sense of a verb cue, or None; a particle verb is tried before the bare verb."""
@@ -104,7 +111,25 @@ def parse_cues(rows: list[tuple[int, dict[str, str]]], source: str = FILE) -> Cu
     )
 
 
+def parse_documents(rows: list[tuple[int, dict[str, str]]], source: str = DOCUMENTS_FILE,
+                    ) -> tuple[frozenset[str], frozenset[str]]:
+    """(document nouns, release verbs) from quote_documents.tsv rows; raises KnowledgeError on a bad line."""
+    found: dict[str, set[str]] = {role: set() for role in DOCUMENT_ROLES}
+    for number, row in rows:
+        word = (row.get("word") or "").strip().lower()
+        role = (row.get("role") or "").strip()
+        if not word or " " in word:
+            raise KnowledgeError(f"{source}:{number}: the word must be one lemma, not {word!r}")
+        if role not in DOCUMENT_ROLES:
+            raise KnowledgeError(f"{source}:{number}: role {role!r} is not one of {', '.join(DOCUMENT_ROLES)}")
+        found[role].add(word)
+    return frozenset(found["document"]), frozenset(found["release"])
+
+
 def load_cues(knowledge: "Knowledge") -> Cues:
-    """The cue table of `knowledge` (bundled or overridden by `settings.knowledge_dir`)."""
+    """The cue table of `knowledge` (bundled or overridden by `settings.knowledge_dir`), with its documents."""
     path = knowledge.path(FILE)
-    return parse_cues(list(read_tsv(path)), source=path.name)
+    cues = parse_cues(list(read_tsv(path)), source=path.name)
+    documents_path = knowledge.path(DOCUMENTS_FILE)
+    documents, releases = parse_documents(list(read_tsv(documents_path)), source=documents_path.name)
+    return dataclasses.replace(cues, documents=documents, releases=releases)

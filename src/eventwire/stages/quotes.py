@@ -238,7 +238,7 @@ def find_attributions(article: Article, cues: Cues, regions: Sequence[Region] = 
             attribution = _verb_attribution(article.text, sentence, token, cues, number) or \
                 _phrase_attribution(article.text, sentence, token, cues, number) or \
                 _noun_attribution(article.text, sentence, token, cues, number)
-            if attribution is None or _not_reported(article, sentence, token, attribution, regions):
+            if attribution is None or _not_reported(article, sentence, token, attribution, regions, cues):
                 continue
             speaker = attribution.speaker_span
             if speaker is not None and _inside(speaker, regions) and not _inside(attribution.cue, regions):
@@ -254,12 +254,19 @@ def find_attributions(article: Article, cues: Cues, regions: Sequence[Region] = 
 
 
 def _not_reported(article: Article, sentence: Sentence, token: Any, attribution: Attribution,
-                  regions: Sequence[Region]) -> bool:
+                  regions: Sequence[Region], cues: Cues | None = None) -> bool:
     """Whether a cue the table knows reports nobody's words here: an opinion verb ("think", "believe")
     whose subject is not a third party the text names or describes ("I think …", "you know"); a cue in a
     question outside quotation marks ("Did she say …?", "Can you tell us …?"), which asks rather than
     reports; a cue in the imperative ("Tell me about …")."""
     if attribution.sense in THIRD_PARTY_ONLY and not _third_party(article, attribution.speaker_span):
+        return True
+    if attribution.sense == "report" and attribution.speaker_span is not None and \
+            _fold(article.text, attribution.speaker_span) in _FIRST_PERSON | _SECOND_PERSON:
+        return True  # "you can find that …", "we found it …": a finding is reported of studies and polls
+    if _discourse_marker(token) or _judgement_of_it(token):
+        return True
+    if cues is not None and _unattributed_act(token, attribution, regions, cues):
         return True
     if attribution.sense != "question" and not _inside(attribution.cue, regions):
         end = sentence.span.end
@@ -269,6 +276,36 @@ def _not_reported(article: Article, sentence: Sentence, token: Any, attribution:
             return True
     return token.tag_ == "VB" and token.dep_ == "ROOT" and not any(c.dep_ in _SUBJECTS for c in token.children) \
         and not any(c.dep_ == "aux" for c in token.children)
+
+
+def _discourse_marker(token: Any) -> bool:
+    """ "That said, …" opens a sentence as a concession ("that being so"), "let's say" offers an example:
+    nobody is quoted."""
+    doc, start = token.doc, token.sent.start
+    if token.lemma_.lower() == "say" and token.i >= 2 and doc[token.i - 1].lower_ in ("'s", "’s", "us") \
+            and doc[token.i - 2].lower_ == "let":
+        return True
+    return token.i == start + 1 and doc[start].lower_ == "that" and token.lower_ == "said" \
+        and token.i + 1 < len(doc) and doc[token.i + 1].text == ","
+
+
+def _unattributed_act(token: Any, attribution: Attribution, regions: Sequence[Region], cues: Cues) -> bool:
+    """A naming verb with no one naming, as a participle or a passive ("a predator called the sevengill
+    shark", "the community is called the Khoja"), gives a name, not anyone's words. Other agentless speech
+    verbs stay ("people accused of fraud": someone unnamed did say it). Quoted words are left to the
+    quotation rules."""
+    if attribution.speaker_span is not None or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if cues.object_role(token.lemma_) != "naming" or _overlapping(attribution.content, regions):
+        return False
+    return token.dep_ == "acl" or any(c.dep_ == "auxpass" for c in token.children)
+
+
+def _judgement_of_it(token: Any) -> bool:
+    """ "They find it easy to …", "we found it difficult to …": an adjective said of an empty "it" is how
+    someone finds a task, not words they report."""
+    return any(c.dep_ == "ccomp" and c.pos_ == "ADJ" and any(s.dep_ == "nsubj" and s.lower_ == "it"
+                                                               for s in c.children) for c in token.children)
 
 
 def _third_party(article: Article, span: Span | None) -> bool:
@@ -542,6 +579,7 @@ def _verb_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, par
     if particle is not None and particle.dep_ == "prep" and not content:
         return None  # "called for" without its object is no cue
     speaker = _speaker_token(token)
+    speaker = _document_author(speaker, cues) or speaker
     speaker_span = _speaker_span(sentence, speaker) if speaker is not None else None
     spill = _spilled_subject(sentence, token)
     if spill is not None:
@@ -701,7 +739,9 @@ def _speaker_token(verb: Any) -> Any | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
             # A dash the parser made a noun subject stands before the real one ("― Trump boasted").
-            subject = next((c for c in subjects if _wordlike(c)), subjects[0])
+            # Two subjects are a misparse of an inverted cue ("said study co-author Jo Wu"): the name is it.
+            subject = next((c for c in subjects if _wordlike(c) and c.pos_ == "PROPN" and len(subjects) > 1),
+                           None) or next((c for c in subjects if _wordlike(c)), subjects[0])
             if subject.pos_ in ("PUNCT", "SYM", "X"):
                 return None  # a dash or stray symbol the parser made a subject
             subject = _past_dateline(subject)
@@ -720,6 +760,37 @@ def _speaker_token(verb: Any) -> Any | None:
             verb = verb.head
             continue
         return None
+    return None
+
+
+def _document_author(noun: Any | None, cues: Cues) -> Any | None:
+    """The author of a document that a cue makes the speaker, when the grammar names one: its possessor
+    ("the ministry's statement", "its report"), a name in it ("the Amnesty report"), "a report by/from X"
+    ("of X" for a name), a verb that put it out ("X released a statement saying …", "a statement issued by
+    X"). Else None: the document stays the speaker phrase, and no one is guessed."""
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.documents:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and (child.lower_ in ("by", "from") or child.lower_ == "of"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and (child.lower_ != "of" or objects[0].pos_ == "PROPN"):
+                return objects[0]
+        if child.dep_ == "acl" and child.lemma_.lower() in cues.releases:
+            # "a statement issued by the ministry"
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                objects = [c for c in agent.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
+    if names:
+        return names[-1]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.releases:
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].lower_ not in _RELATIVE_PRONOUNS:
+            return subjects[0]
     return None
 
 
@@ -771,6 +842,9 @@ def _speaker_span(sentence: Sentence, head: Any) -> Span:
         for token in list(sentence.sent):
             if token.i == first.i - 1 and token.dep_ in _NAME_DEPS and token.head.i in range(first.i, last.i + 1):
                 first, changed = token, True
+    doc = head.doc
+    while first.i < last.i and not first.text[:1].isalnum():
+        first = doc[first.i + 1]  # "co-author Jo Wu" split as "co", "-", "author": no span opens on "-"
     return sentence.tokens_span(first, last)
 
 
@@ -815,6 +889,7 @@ def _phrase_attribution(text: str, sentence: Sentence, token: Any, cues: Cues,
         if speaker is None:
             return None
         phrase_end = max(speaker.right_edge.i, last.i)
+        speaker = _document_author(speaker, cues) or speaker
         inside = set(range(token.i, phrase_end + 1))
         rest = [t for t in sentence.sent if t.i not in inside]
         spans = (_trim(text, s) for s in _runs(sentence, rest))
@@ -1154,16 +1229,21 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     drafts = build_quotes(article.text, regions, find_attributions(article, cues, regions),
                           clause_subjects(article, regions))
     turns = transcript_turns(article.text)
+    surnames = _surnames(article)
+    sentences = list(article.sentences())
+    documents = _documents(sentences, cues)
     quotes = []
     for number, draft in enumerate(drafts, 1):
-        speaker, speaker_span = resolve_speaker(article, draft, drafts, turns)
+        speaker, speaker_span = resolve_speaker(article, draft, drafts, turns, surnames, sentences, documents)
         quotes.append(Quote(id=f"q{number}", kind=draft.kind, content=draft.content, cue=draft.cue,
                             speaker=speaker.id if speaker is not None else None, speaker_span=speaker_span))
     return dataclasses.replace(article, quotes=tuple(quotes))
 
 
-def resolve_speaker(article: Article, draft: _Draft, drafts: Sequence[_Draft],
-                    turns: Sequence[Turn]) -> tuple[Actor | None, Span | None]:
+def resolve_speaker(article: Article, draft: _Draft, drafts: Sequence[_Draft], turns: Sequence[Turn],
+                    surnames: Mapping[str, Sequence[Actor]] | None = None,
+                    sentences: Sequence[Sentence] = (),
+                    documents: Sequence["_Document"] = ()) -> tuple[Actor | None, Span | None]:
     """The speaking actor of a quote and the span that names the speaker.
 
     A first-person speaker ("I said", "we told them") is whoever utters the words around the cue: the
@@ -1198,7 +1278,111 @@ def resolve_speaker(article: Article, draft: _Draft, drafts: Sequence[_Draft],
             return _interviewee(article, turns)
         return None, None
     # "he said" with no antecedent: no speaker, but the span still shows where the text attributes the words.
-    return article.actor_at(span), span
+    actor = article.actor_at(span)
+    if actor is None and surnames is not None:
+        actor = _namesake(text, span, surnames)
+    if actor is None and word in _COLLECTIVE_PRONOUNS and sentences:
+        actor = _previous_subject(article, span, sentences, _COLLECTIVE_PRONOUNS[word])
+    if actor is None and documents:
+        author = _earlier_author(documents, span)
+        if author is not None:
+            actor = article.actor_at(author)
+    return actor, span
+
+
+@dataclass(frozen=True, slots=True)
+class _Document:
+    """A noun naming a document: where it is, its lemma, whether it is definite ("the report"), and the
+    author its own sentence names, if any."""
+    at: int
+    lemma: str
+    definite: bool
+    author: Span | None
+
+
+def _documents(sentences: Sequence[Sentence], cues: Cues) -> list[_Document]:
+    found = []
+    for sentence in sentences:
+        for token in sentence.sent:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in cues.documents:
+                author = _document_author(token, cues)
+                definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+                found.append(_Document(sentence.offset + token.idx, token.lemma_.lower(), definite,
+                                       _speaker_span(sentence, author) if author is not None else None))
+    return found
+
+
+def _earlier_author(documents: Sequence[_Document], span: Span) -> Span | None:
+    """ "The report said …" with no author in its sentence: the author of the report the text introduced
+    before ("The ministry published a report on Monday. … The report said …"): the nearest earlier noun
+    of the same lemma, when that one names its author; else None."""
+    at = bisect.bisect_left([d.at for d in documents], span.start)
+    if at >= len(documents) or not span.start <= documents[at].at < span.end:
+        return None
+    this = documents[at]
+    if not this.definite or this.author is not None:
+        return None
+    earlier = next((d for d in reversed(documents[:at]) if d.lemma == this.lemma), None)
+    return earlier.author if earlier is not None else None
+
+
+# "It said", "they said": a body (an organisation, a government, a group) the sentence before made its subject.
+_COLLECTIVE_PRONOUNS = {"it": ("organisation", "country"), "they": ("organisation", "group", "country")}
+
+
+def _previous_subject(article: Article, span: Span, sentences: Sequence[Sentence],
+                      kinds: Sequence[str]) -> Actor | None:
+    """The antecedent of "it"/"they" opening an attribution: the subject of the sentence just before, in the
+    same paragraph, when that subject is a body ("The league did not name the player. It said …"), and the
+    pronoun's own sentence names no other body before it. A person, or no subject, gives no one."""
+    at = bisect.bisect_right([s.span.start for s in sentences], span.start) - 1
+    if at < 1 or "\n" in article.text[sentences[at - 1].span.end:span.start]:
+        return None
+    if any(a.kind in kinds for a in _actors_between(article, sentences[at].span.start, span.start)):
+        return None
+    previous = sentences[at - 1]
+    root = next((t for t in previous.sent if t.dep_ == "ROOT"), None)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root is not None else []
+    if len(subjects) != 1:
+        return None
+    actor = article.actor_at(_speaker_span(previous, subjects[0]))
+    return actor if actor is not None and actor.kind in kinds else None
+
+
+def _actors_between(article: Article, start: int, end: int) -> list[Actor]:
+    if end <= start:
+        return []
+    found = []
+    for actor in article.actors:
+        if any(m.how != "pronoun" and start <= m.span.start < end for m in actor.mentions):
+            found.append(actor)
+    return found
+
+
+def _surnames(article: Article) -> dict[str, list[Actor]]:
+    """The article's people by the last word of their name, case-folded: "wu" -> [Jo Wu]."""
+    found: dict[str, list[Actor]] = {}
+    for actor in article.actors:
+        words = actor.name.split()
+        # The actors stage sometimes files a person's full name ("Brock Pierce") as an organisation: a name
+        # of two or three capitalised words with no lower-case word in it is taken as a person's too.
+        if len(words) >= 2 and (actor.kind == "person" or actor.kind == "organisation" and len(words) <= 3
+                                and all(w[:1].isupper() and w.isalpha() for w in words)):
+            found.setdefault(words[-1].lower(), []).append(actor)
+    return found
+
+
+def _namesake(text: str, span: Span, surnames: Mapping[str, Sequence[Actor]]) -> Actor | None:
+    """The person a bare surname speaker names when the actors stage left that mention unlinked ("Wu said"
+    after "Jo Wu" was named): the one person of the article with that surname, else no one."""
+    words = text[span.start:span.end].split()
+    if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
+        return None
+    last = words[-1].lower()
+    if last in _PRONOUNS:
+        return None
+    people = surnames.get(last, ())
+    return people[0] if len(people) == 1 else None
 
 
 def _turn_at(turns: Sequence[Turn], span: Span) -> Turn | None:
