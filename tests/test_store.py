@@ -664,3 +664,29 @@ def test_an_events_place_source_is_stored(store: Store) -> None:
     rows = store.connection.execute("SELECT event_id, place, place_source FROM events ORDER BY event_id").fetchall()
     assert rows and all((place is None) == (source is None) for _, place, source in rows)
     assert any(source == "clause" for _, _, source in rows)
+
+
+def test_the_commit_timer_and_the_unchanged_check_never_share_the_connection_at_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The input side of `ingest --incremental` asks the store about each article (incremental.is_unchanged)
+    # while the timer thread commits the batch; unguarded, DuckDB fails those articles with "connection is
+    # busy with another call". The source below queries without pause while the timer is due to commit.
+    import time
+
+    from eventwire.incremental import is_unchanged
+
+    monkeypatch.setattr(store_module, "_BATCH_SECONDS", 0.001)  # due just after it arrives: the timer commits
+    monkeypatch.setattr(store_module, "_TICK_SECONDS", 0.0)
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.ingest([build(f"old-{n}") for n in range(40)])
+
+        def source() -> Iterator[Article]:
+            for n in range(40):
+                until = time.monotonic() + 0.03
+                while time.monotonic() < until:
+                    is_unchanged(store, build(f"old-{n}"))
+                yield build(f"new-{n}")
+
+        report = store.ingest(source())
+        assert (report.added, report.failed) == (40, ())
+        assert counts(store)["articles"] == 80

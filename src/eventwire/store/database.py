@@ -1,6 +1,7 @@
 """`Store`, one DuckDB database with its schema, ingest and queries, and `open_store`, which opens one."""
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import duckdb
@@ -23,6 +24,11 @@ class Store(Ingesting, Querying):
         # The connection queries read through: one with the corrections overlay (corrections.py), or None
         # for `connection` itself (no corrections, or raw).
         self.reader: duckdb.DuckDBPyConnection | None = None
+        # Held for every use of `connection`: ingest commits from a timer thread while the input side still
+        # asks the store whether an article is unchanged (incremental.py), and a DuckDB connection must not
+        # be used by two threads at once ("connection is busy with another call"). Re-entrant, because a
+        # commit under the lock reinstalls the corrections overlay, which queries.
+        self.lock = threading.RLock()
 
     def apply_corrections(self) -> None:
         """(Re)install the corrections overlay that every query reads through; call after correcting."""

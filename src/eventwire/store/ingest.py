@@ -139,6 +139,7 @@ class Ingesting:
     connection: duckdb.DuckDBPyConnection
     path: str
     read_only: bool
+    lock: threading.RLock
     reader: duckdb.DuckDBPyConnection | None
     apply_corrections: Any  # Store.apply_corrections: replaced articles have new rows for corrections to find
 
@@ -156,9 +157,10 @@ class Ingesting:
         failed: list[tuple[int, str, str]] = []  # (input position, id, reason): reported in input order
         batch: list[tuple[int, Article]] = []
         opened = 0.0  # time.monotonic() when the batch's first article arrived
-        # The connection is used by this thread and by the timer below, never at once: `lock` is held for
-        # every use (a DuckDB connection may move between threads, but must not be used by two at a time).
-        lock = threading.Lock()
+        # The connection is used by this thread, by the timer below and by whoever feeds `items` (the
+        # unchanged-article check), never at once: the store's lock is held for every use (a DuckDB
+        # connection may move between threads, but must not be used by two at a time).
+        lock = self.lock
         stop = threading.Event()
         timer_errors: list[BaseException] = []
 

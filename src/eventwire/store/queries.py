@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import threading
 from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
@@ -202,6 +203,7 @@ class Querying:
 
     connection: duckdb.DuckDBPyConnection
     path: str
+    lock: threading.RLock
     reader: duckdb.DuckDBPyConnection | None
 
     def count(self, table: str) -> int:
@@ -506,6 +508,7 @@ class Querying:
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         try:
-            return (self.reader or self.connection).execute(sql, list(params)).fetchall()
+            with self.lock:
+                return (self.reader or self.connection).execute(sql, list(params)).fetchall()
         except duckdb.Error as error:
             raise StoreError(f"query failed: {error}", record=self.path) from error
