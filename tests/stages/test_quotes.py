@@ -548,3 +548,16 @@ def test_an_inverted_cue_before_a_title_and_name(pipeline):
     article = _run(pipeline, text, (castellane,))
     assert [q.speaker for q in article.quotes] == ["a1"]  # not "co", the first of the misparsed subjects
     assert _speaker(article, article.quotes[0]).endswith("author Mira Castellane")
+
+
+def test_an_organisation_before_the_title_does_not_take_the_persons_words(pipeline):
+    # The head of "OSA director Lea Tamm" is the person; the agency only modifies the title (and its name is
+    # shorter than hers, so "the tightest mention" alone would pick it).
+    text = ("“The launch will slip to May,” said OSA director Lea Tamm. "
+            "Velmar Union spokesman said the talks had failed.")
+    agency = _person(text, "a1", "OSA")
+    union = _person(text, "a3", "Velmar Union")
+    article = _run(pipeline, text, (agency, _person(text, "a2", "Lea Tamm"), union))
+    first, second = article.quotes
+    assert _speaker(article, first) == "OSA director Lea Tamm" and first.speaker == "a2"
+    assert second.speaker == "a3"  # no actor at the head ("spokesman"): the modifier is the best one named

@@ -1264,7 +1264,7 @@ def resolve_speaker(article: Article, draft: _Draft, drafts: Sequence[_Draft], t
     if word in _FIRST_PERSON:
         outer = _outer_draft(draft, drafts, turns)
         if outer is not None and outer.speaker_span is not None and _fold(text, outer.speaker_span) not in _PRONOUNS:
-            actor = article.actor_at(outer.speaker_span)
+            actor = _head_actor(article, outer.speaker_span)
             if turn is not None and outer.speaker_span == turn.label:
                 return (_interviewee(article, turns) if turn.answer
                         else (_label_actor(article, outer.speaker_span), outer.speaker_span))
@@ -1278,7 +1278,7 @@ def resolve_speaker(article: Article, draft: _Draft, drafts: Sequence[_Draft], t
             return _interviewee(article, turns)
         return None, None
     # "he said" with no antecedent: no speaker, but the span still shows where the text attributes the words.
-    actor = article.actor_at(span)
+    actor = _head_actor(article, span)
     if actor is None and surnames is not None:
         actor = _namesake(text, span, surnames)
     if actor is None and word in _COLLECTIVE_PRONOUNS and sentences:
@@ -1288,6 +1288,14 @@ def resolve_speaker(article: Article, draft: _Draft, drafts: Sequence[_Draft], t
         if author is not None:
             actor = article.actor_at(author)
     return actor, span
+
+
+def _head_actor(article: Article, span: Span) -> Actor | None:
+    """The actor a speaker phrase names. An English noun phrase ends in its head, and modifiers before it
+    may be actors of their own: "NASA administrator Jo Wu" is Jo Wu, not NASA; "Kremlin spokesman" (no
+    actor at the head) is the Kremlin. So the actor whose mention holds the phrase's last character wins,
+    else the tightest one overlapping it."""
+    return article.actor_at(Span(span.end - 1, span.end)) or article.actor_at(span)
 
 
 @dataclass(frozen=True, slots=True)
