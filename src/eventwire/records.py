@@ -147,6 +147,8 @@ class Article:
     events: tuple[Event, ...] = ()
     # The actors' mentions by offset, built on the first actor_at (not an init field: replace() drops it).
     _mentions: Any = field(default=None, init=False, repr=False, compare=False)
+    # The times, places and quotes by offset, and the actors by id, each built on first use (see `overlapping`).
+    _indexes: Any = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not self.id.strip():
@@ -179,16 +181,40 @@ class Article:
         return best[1] if best else None
 
     def actor(self, actor_id: str | None) -> Actor | None:
-        for actor in self.actors:
-            if actor.id == actor_id:
-                return actor
-        return None
+        by_id = self._index("actors")
+        return by_id.get(actor_id) if isinstance(actor_id, str) else None
 
     def times_in(self, span: Span) -> list[TimeExpr]:
-        return [t for t in self.times if span.contains(t.span)]
+        return [t for t in self.overlapping("times", span) if span.contains(t.span)]
 
     def places_in(self, span: Span) -> list[Place]:
-        return [p for p in self.places if span.contains(p.span)]
+        return [p for p in self.overlapping("places", span) if span.contains(p.span)]
+
+    def overlapping(self, kind: str, span: Span) -> list[Any]:
+        """The times, places or quotes (`kind`) whose span overlaps `span` (a quote's: a part of its content),
+        in their order in the article. Indexed on first use: the stages ask once per sentence or event,
+        and a scan each time was quadratic in the article's length."""
+        seen: set[int] = set()  # a quote is filed once per part of its content
+        return [item for item in self._index(kind).overlapping(span) if not (id(item) in seen or seen.add(id(item)))]
+
+    def _index(self, kind: str) -> Any:
+        if self._indexes is None:
+            object.__setattr__(self, "_indexes", {})
+        if kind not in self._indexes:
+            from .spanindex import SpanIndex
+
+            index: Any
+            if kind == "actors":
+                index = {}
+                for actor in self.actors:
+                    index.setdefault(actor.id, actor)  # the first of an id, as a scan finds it
+            else:
+                index = SpanIndex()
+                for item in getattr(self, kind):
+                    for span in (item.content if kind == "quotes" else (item.span,)):
+                        index.add(span, item)
+            self._indexes[kind] = index
+        return self._indexes[kind]
 
 
 @dataclass(frozen=True, slots=True)

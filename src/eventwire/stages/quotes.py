@@ -24,6 +24,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from ..knowledge import Knowledge
 from ..knowledge.cues import NEVER_CUES, THIRD_PARTY_ONLY, Cues
 from ..records import Actor, Article, Quote, Sentence, Span
+from ..spanindex import SpanIndex
 from .syntax import SUBJECT_DEPS, subtree_span
 
 OPEN, CLOSE, FILLER = "“", "”", "\u200b"
@@ -847,11 +848,28 @@ def _unquoted_words(text: str, spans: Iterable[Span], mask: bytearray, skip: Ite
 
 
 def _inside(span: Span, regions: Iterable[Region]) -> bool:
+    if isinstance(regions, _Regions):
+        regions = regions.outer_index.overlapping(span)  # a region holding the span overlaps it
     return any(r.outer.start <= span.start and span.end <= r.outer.end for r in regions)
 
 
 def _overlapping(spans: Iterable[Span], regions: Sequence[Region]) -> list[int]:
+    if isinstance(regions, _Regions):
+        return sorted({i for s in spans for i in regions.span_index.overlapping(s)})
     return [i for i, r in enumerate(regions) if any(s.overlaps(r.span) for s in spans)]
+
+
+class _Regions(list):  # type: ignore[type-arg]
+    """An article's regions, also indexed by offset: `_inside` and `_overlapping` are asked per token and per
+    attribution, and a scan of every region each time was quadratic in the article. Not to be changed."""
+
+    def __init__(self, regions: Iterable[Region]) -> None:
+        super().__init__(regions)
+        self.outer_index: SpanIndex[Region] = SpanIndex()
+        self.span_index: SpanIndex[int] = SpanIndex()
+        for number, region in enumerate(self):
+            self.outer_index.add(region.outer, region)
+            self.span_index.add(region.span, number)
 
 
 def _merge_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
@@ -1150,7 +1168,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     if not article.paragraphs:
         return article
     cues: Cues = knowledge.cues
-    regions = find_regions(article.text)
+    regions = _Regions(find_regions(article.text))
     drafts = build_quotes(article.text, regions, find_attributions(article, cues, regions),
                           clause_subjects(article, regions))
     turns = transcript_turns(article.text)
