@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 from .errors import InputError
 
@@ -197,24 +197,31 @@ class Article:
         seen: set[int] = set()  # a quote is filed once per part of its content
         return [item for item in self._index(kind).overlapping(span) if not (id(item) in seen or seen.add(id(item)))]
 
-    def _index(self, kind: str) -> Any:
+    def memo(self, key: str, build: Callable[["Article"], Any]) -> Any:
+        """`build(self)`, computed once for this version of the article (the same key gives the same value):
+        for an index of its records that a stage asks of many times."""
         if self._indexes is None:
             object.__setattr__(self, "_indexes", {})
-        if kind not in self._indexes:
-            from .spanindex import SpanIndex
+        if key not in self._indexes:
+            self._indexes[key] = build(self)
+        return self._indexes[key]
 
-            index: Any
-            if kind == "actors":
-                index = {}
-                for actor in self.actors:
-                    index.setdefault(actor.id, actor)  # the first of an id, as a scan finds it
-            else:
-                index = SpanIndex()
-                for item in getattr(self, kind):
-                    for span in (item.content if kind == "quotes" else (item.span,)):
-                        index.add(span, item)
-            self._indexes[kind] = index
-        return self._indexes[kind]
+    def _index(self, kind: str) -> Any:
+        return self.memo(kind, lambda article: article._build_index(kind))
+
+    def _build_index(self, kind: str) -> Any:
+        from .spanindex import SpanIndex
+
+        if kind == "actors":
+            by_id: dict[str, Actor] = {}
+            for actor in self.actors:
+                by_id.setdefault(actor.id, actor)  # the first of an id, as a scan finds it
+            return by_id
+        index: SpanIndex[Any] = SpanIndex()
+        for item in getattr(self, kind):
+            for span in (item.content if kind == "quotes" else (item.span,)):
+                index.add(span, item)
+        return index
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,3 +71,64 @@ def test_indexed_regions_answer_inside_and_overlapping_as_a_scan() -> None:
             assert quotes._inside(span, regions) == quotes._inside(span, plain)
             parts = [span, Span(start // 2, start // 2 + 3)]
             assert quotes._overlapping(parts, regions) == quotes._overlapping(parts, plain)
+
+
+def test_indexed_turns_find_the_turn_a_scan_finds() -> None:
+    text = ("Q: Where did the ferry stop, Ms. Vyke?\nVYKE: At Porthleven, then at the quay.\n"
+            "Q: And then?\nVYKE: We waited. \"Nobody came,\" she said.\n") * 3
+    plain = quotes.transcript_turns(text)
+    turns = quotes._Turns(plain)
+    assert len(plain) > 4
+    for start in range(0, len(text) - 3):
+        for width in (1, 3, 12):
+            span = Span(start, min(len(text), start + width))
+            assert quotes._turn_at(turns, span) is quotes._turn_at(plain, span)
+    for turn in plain:
+        assert quotes._turn_at(turns, turn.cue) is quotes._turn_at(plain, turn.cue)
+
+
+def test_label_actor_finds_by_name_last_word_and_initials_as_a_scan_would() -> None:
+    from eventwire.records import Actor, Article, Mention
+
+    text = "((TV)) Tamsin Vyke met Orla Penhallow and Idris Penhallow of the Harbour Board; ((OP)) spoke. Vyke left."
+    people = [("a1", "Tamsin Vyke", "person"), ("a2", "Orla Penhallow", "person"), ("a3", "Idris Penhallow", "person"),
+              ("a4", "Harbour Board", "organisation"), ("a5", "Tamsin  VYKE", "organisation")]
+    actors_ = tuple(Actor(i, name, kind, None, None, None, (Mention(Span(90 + n, 91 + n), "name"),))
+                    for n, (i, name, kind) in enumerate(people))
+    article = Article("t", text, actors=actors_)
+
+    def scan(label: Span):
+        name = " ".join(label.text(text).lower().split())
+        same = [a for a in actors_ if " ".join(a.name.lower().split()) == name]
+        if same:
+            return same[0]
+        words = name.split()
+        found = [a for a in actors_ if a.kind == "person" and a.name.split()[-1].lower() == words[-1]]
+        if not found and len(words) == 1 and 2 <= len(name) <= 3:
+            found = [a for a in actors_ if a.kind == "person" and len(a.name.split()) == len(name)
+                     and "".join(w[0] for w in a.name.lower().split()) == name]
+        return found[0] if len(found) == 1 else None
+
+    labels = [Span(2, 4), Span(7, 18), Span(12, 18), Span(23, 37), Span(28, 37), Span(84, 86), Span(102, 106)]
+    results = [quotes._label_actor(article, label) for label in labels]
+    assert results == [scan(label) for label in labels]
+    assert results[0].id == "a1" and results[1].id == "a1" and results[2].id == "a1" and results[4] is None
+
+
+def test_times_choose_keeps_what_a_pairwise_scan_keeps() -> None:
+    from types import SimpleNamespace
+
+    from eventwire.stages import times
+
+    rng = random.Random(3)
+    rules = [SimpleNamespace(priority=p) for p in range(4)]
+    candidates = []
+    for _ in range(300):
+        start = rng.randint(0, 2000)
+        candidates.append(times.Candidate(start, start + rng.randint(1, 30), rng.choice(rules), {}, 0))
+    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), c.rule.priority, c.start))
+    taken: list = []
+    for cand in ordered:
+        if all(cand.end <= t.start or t.end <= cand.start for t in taken):
+            taken.append(cand)
+    assert times.choose(candidates) == sorted(taken, key=lambda c: c.start)

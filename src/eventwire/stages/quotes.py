@@ -1171,7 +1171,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     regions = _Regions(find_regions(article.text))
     drafts = build_quotes(article.text, regions, find_attributions(article, cues, regions),
                           clause_subjects(article, regions))
-    turns = transcript_turns(article.text)
+    turns = _Turns(transcript_turns(article.text))
     quotes = []
     for number, draft in enumerate(drafts, 1):
         speaker, speaker_span = resolve_speaker(article, draft, drafts, turns)
@@ -1220,7 +1220,20 @@ def resolve_speaker(article: Article, draft: _Draft, drafts: Sequence[_Draft],
 
 
 def _turn_at(turns: Sequence[Turn], span: Span) -> Turn | None:
+    if isinstance(turns, _Turns):
+        turns = turns.index.overlapping(span)  # a turn whose cue is the span or holds it overlaps it
     return next((t for t in turns if t.cue == span or t.content.contains(span)), None)
+
+
+class _Turns(list):  # type: ignore[type-arg]
+    """An article's transcript turns, also indexed by the offsets of their cues and contents (`_turn_at` is
+    asked per quote). Not to be changed."""
+
+    def __init__(self, turns: Iterable[Turn]) -> None:
+        super().__init__(turns)
+        self.index: SpanIndex[Turn] = SpanIndex()
+        for turn in self:
+            self.index.add(Span(min(turn.cue.start, turn.content.start), max(turn.cue.end, turn.content.end)), turn)
 
 
 def _outer_draft(draft: _Draft, drafts: Sequence[_Draft], turns: Sequence[Turn]) -> _Draft | None:
@@ -1241,18 +1254,29 @@ def _label_actor(article: Article, label: Span) -> Actor | None:
     if actor is not None:
         return actor
     name = _fold(article.text, label)
-    same = [a for a in article.actors if " ".join(a.name.lower().split()) == name]
+    names = article.memo("quotes.actor_names", _actor_names)  # asked per label: a scan of every actor was quadratic
+    same = names["same"].get(name, [])
     if same:
         return same[0]
     words = name.split()
     if not words:
         return None
-    people = [a for a in article.actors if a.kind == "person" and a.name.split() and a.name.split()[-1].lower() == words[-1]]
+    people = names["last"].get(words[-1], [])
     if not people and len(words) == 1 and 2 <= len(name) <= 3:
         # Initials: "((NG))" for Nadia Grossi.
-        people = [a for a in article.actors if a.kind == "person" and len(a.name.split()) == len(name)
-                  and "".join(w[0] for w in a.name.lower().split()) == name]
+        people = [a for a in names["initials"].get(name, []) if len(a.name.split()) == len(name)]
     return people[0] if len(people) == 1 else None
+
+
+def _actor_names(article: Article) -> dict[str, dict[str, list[Actor]]]:
+    """The article's actors by folded name ("same"), and its people by last word ("last") and by initials."""
+    names: dict[str, dict[str, list[Actor]]] = {"same": {}, "last": {}, "initials": {}}
+    for a in article.actors:
+        names["same"].setdefault(" ".join(a.name.lower().split()), []).append(a)
+        if a.kind == "person" and a.name.split():
+            names["last"].setdefault(a.name.split()[-1].lower(), []).append(a)
+            names["initials"].setdefault("".join(w[0] for w in a.name.lower().split()), []).append(a)
+    return names
 
 
 def _interviewee(article: Article, turns: Sequence[Turn]) -> tuple[Actor | None, Span | None]:

@@ -20,6 +20,7 @@ from .. import timex
 from ..knowledge import Knowledge
 from ..knowledge.timewords import TimeWords, load_timewords, normalise_word
 from ..records import Article, Span, TimeExpr
+from ..spanindex import SpanList, overlaps_any
 
 # Entity labels of spaCy that mark a name, not a time: a span wholly inside one is no timex.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
@@ -269,9 +270,11 @@ def choose(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longest first, then the earlier rule, then the earlier start."""
     ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), c.rule.priority, c.start))
     taken: list[Candidate] = []
+    spans: list[Span] = SpanList()  # the taken spans, indexed: a scan of them per candidate was quadratic
     for cand in ordered:
-        if all(cand.end <= t.start or t.end <= cand.start for t in taken):
+        if not overlaps_any(Span(cand.start, cand.end), spans):
             taken.append(cand)
+            spans.append(Span(cand.start, cand.end))
     return sorted(taken, key=lambda c: c.start)
 
 
