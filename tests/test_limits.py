@@ -1,7 +1,9 @@
 """One article's cost is bounded: a time limit, a size limit, and long texts processed in pieces."""
 from __future__ import annotations
 
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -86,3 +88,49 @@ def test_a_text_over_max_chars_fails_alone_or_is_split(pipeline: Pipeline) -> No
     ids = {a["id"] for a in record["actors"]}
     assert all(set(e["actors"]) <= ids for e in record["events"])
     assert len({e["id"] for e in record["events"]}) == len(record["events"])
+
+
+def test_deadline_works_off_the_main_thread_and_lands_nowhere_after_its_block() -> None:
+    outcome: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            with deadline(0.2):
+                while True:  # Python code: interrupted where it runs
+                    sum(range(100))
+        except ArticleTimeout as error:
+            outcome["busy"] = str(error)
+        try:
+            with deadline(0.2):
+                time.sleep(0.6)  # one C call is overrun, but the block still ends with the timeout
+        except ArticleTimeout:
+            outcome["sleep"] = "timed out"
+        with deadline(0.2):
+            pass
+        end = time.monotonic() + 0.6
+        while time.monotonic() < end:  # past the finished block's limit: nothing arrives
+            sum(range(100))
+        outcome["after"] = "quiet"
+
+    thread = threading.Thread(target=work, daemon=True)  # without the limit it would spin for ever
+    thread.start()
+    thread.join(30)
+    assert outcome == {"busy": "took longer than the time limit of 0.2 s; raise --time-limit, or shorten the text",
+                       "sleep": "timed out", "after": "quiet"}
+
+
+def test_a_slow_article_fails_alone_in_a_worker_thread(pipeline: Pipeline) -> None:
+    bare = _bare(pipeline, time_limit=0.3)
+
+    def slow(article: Article, knowledge: object) -> Article:
+        end = time.monotonic() + (30 if "slowly" in article.text else 0)
+        while time.monotonic() < end:
+            pass
+        return article
+
+    bare.stages = (("slow", slow),)
+    items = [Article("a", "The minister spoke."), Article("b", "She spoke slowly."), Article("c", "He left.")]
+    with ThreadPoolExecutor(1) as pool:
+        results = pool.submit(lambda: list(bare.pipe(items))).result(timeout=60)
+    assert [type(r).__name__ for r in results] == ["Article", "Failure", "Article"]
+    assert "time limit of 0.3 s" in results[1].reason

@@ -58,3 +58,25 @@ def test_actor_at_follows_the_actors_of_each_version_of_the_article():
     later = dataclasses.replace(article, actors=(first, second))  # a stage added an actor: a new index
     assert later.actor_at(Span(4, 5)) is second and article.actor_at(Span(4, 5)) is None
     assert later == dataclasses.replace(later)  # the index takes no part in equality
+
+
+def test_indexed_lookups_answer_as_scans_do():
+    from eventwire.records import Place, Quote, TimeExpr
+
+    text = "Wenna Tregear spoke in Porthleven on Monday and in Mousehole on Tuesday. " * 4
+    times = tuple(TimeExpr(Span(m, m + 6), "DATE", None) for m in range(37, len(text), 37))
+    places = tuple(Place(f"p{n}", Span(s, s + 9), "Porthleven", None, None, None, None, "city")
+                   for n, s in enumerate(range(23, len(text) - 9, 50)))
+    quotes = (Quote("q1", "direct", (Span(0, 12), Span(60, 70)), None, "a1", None),
+              Quote("q2", "direct", (Span(65, 80),), None, None, None))
+    actors = (Actor("a1", "Wenna Tregear", "person", None, None, None, (Mention(Span(0, 13), "name"),)),
+              Actor("a2", "Porthleven", "organisation", None, None, None, (Mention(Span(23, 33), "name"),)))
+    article = Article("t", text, times=times, places=places, quotes=quotes, actors=actors)
+    for start in range(0, len(text) - 40, 7):
+        span = Span(start, start + 40)
+        assert article.times_in(span) == [t for t in times if span.contains(t.span)]
+        assert article.places_in(span) == [p for p in places if span.contains(p.span)]
+        assert article.overlapping("places", span) == [p for p in places if p.span.overlaps(span)]
+        assert article.overlapping("quotes", span) == [q for q in quotes if any(c.overlaps(span) for c in q.content)]
+    assert article.actor("a2") is actors[1] and article.actor(None) is None and article.actor("a9") is None
+    assert dataclasses.replace(article, actors=actors[:1]).actor("a2") is None  # a new version, a new index

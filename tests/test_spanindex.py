@@ -3,7 +3,7 @@ from __future__ import annotations
 import random
 
 from eventwire.records import Span
-from eventwire.spanindex import SpanIndex
+from eventwire.spanindex import SpanIndex, SpanList, overlaps_any
 
 
 def test_overlaps_match_a_full_scan_in_insertion_order() -> None:
@@ -18,3 +18,22 @@ def test_overlaps_match_a_full_scan_in_insertion_order() -> None:
         assert list(index.overlapping(query)) == [n for n, s in enumerate(spans) if s.overlaps(query)]
         assert index.any_overlap(query) == any(s.overlaps(query) for s in spans)
     assert len(index) == 300
+
+
+def test_a_span_list_answers_overlaps_as_a_scan_does_while_it_grows() -> None:
+    rng = random.Random(11)
+    spans = SpanList([Span(3, 9)])
+    plain = [Span(3, 9)]
+    for _ in range(200):
+        start = rng.randint(0, 3000)
+        new = Span(start, start + rng.randint(1, 40))
+        if rng.random() < 0.5:
+            spans.append(new)
+        else:
+            spans += [new]
+        plain.append(new)
+        query = Span(rng.randint(0, 3000), 3001 + rng.randint(0, 5))
+        point = Span(query.start, query.start + 1)
+        assert overlaps_any(point, spans) == overlaps_any(point, plain) == any(point.overlaps(s) for s in plain)
+        assert overlaps_any(query, spans) == any(query.overlaps(s) for s in plain)
+    assert list(spans) == plain and len(spans.index) == len(plain)

@@ -1,8 +1,11 @@
 """Bounds on one article's cost: a time limit, and long texts processed in paragraph chunks.
 
-- `deadline(seconds)`: raises ArticleTimeout in the block once `seconds` have passed (SIGALRM, so only in
-  a process's main thread on Unix; elsewhere it does nothing and the caller's clock checks remain). spaCy's
-  compiled code sees the signal when it next returns to Python, so a limit can be overrun by one such call.
+- `deadline(seconds)`: raises ArticleTimeout in the block once `seconds` have passed. In a process's main
+  thread on Unix by SIGALRM; in any other thread (Dask's workers, a thread pool) a timer thread raises it
+  in the block's thread asynchronously (CPython's PyThreadState_SetAsyncExc), as no signal reaches there.
+  Either way the exception arrives when the thread next runs Python code: spaCy's compiled parser (or a
+  sleep) is overrun by one such call, and a block whose time ran out while it was in one still ends with
+  ArticleTimeout. Elsewhere (no ctypes.pythonapi: not CPython) a thread's block has no limit.
 - `chunk_spans(text, size)`: [start, end) pieces of at most `size` characters, cut at paragraph breaks
   (else at a space), so that a text longer than --max-chars can be parsed piece by piece with --split.
 - `merge_parts(article, parts)`: the processed pieces as one article of the whole text: spans moved by each
@@ -10,6 +13,7 @@
 """
 from __future__ import annotations
 
+import ctypes
 import re
 import signal
 import threading
@@ -30,12 +34,15 @@ def deadline(seconds: float | None) -> Iterator[None]:
     usable = (bool(seconds) and hasattr(signal, "setitimer")
               and threading.current_thread() is threading.main_thread())
     if not usable:
-        yield
+        if seconds and hasattr(ctypes, "pythonapi") and threading.current_thread() is not threading.main_thread():
+            with _thread_deadline(float(seconds)):
+                yield
+        else:
+            yield
         return
 
     def expired(signum: int, frame: Any) -> None:
-        raise ArticleTimeout(f"took longer than the time limit of {seconds:g} s; raise --time-limit, or "
-                             "shorten the text")
+        raise ArticleTimeout(_expired_message(float(seconds)))  # type: ignore[arg-type]
 
     previous = signal.signal(signal.SIGALRM, expired)
     signal.setitimer(signal.ITIMER_REAL, float(seconds))  # type: ignore[arg-type]
@@ -44,6 +51,41 @@ def deadline(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _thread_deadline(seconds: float) -> Iterator[None]:
+    """`deadline` off the main thread: a timer raises ArticleTimeout in this thread once, while the block
+    runs; a lock keeps it from landing after the block (one pending then is cleared and raised here)."""
+    message = _expired_message(seconds)
+    expired = type("ArticleTimeout", (ArticleTimeout,), {"__init__": lambda self: ArticleTimeout.__init__(self, message)})
+    target = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def expire() -> None:
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(expired))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        with lock:
+            state["done"] = True
+            if state["fired"]:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)  # one not raised yet must not land later
+        if state["fired"]:
+            raise ArticleTimeout(message)
+
+
+def _expired_message(seconds: float) -> str:
+    return f"took longer than the time limit of {seconds:g} s; raise --time-limit, or shorten the text"
 
 
 def chunk_spans(text: str, size: int) -> list[tuple[int, int]]:

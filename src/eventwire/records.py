@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 from .errors import InputError
 
@@ -147,6 +147,8 @@ class Article:
     events: tuple[Event, ...] = ()
     # The actors' mentions by offset, built on the first actor_at (not an init field: replace() drops it).
     _mentions: Any = field(default=None, init=False, repr=False, compare=False)
+    # The times, places and quotes by offset, and the actors by id, each built on first use (see `overlapping`).
+    _indexes: Any = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not self.id.strip():
@@ -179,16 +181,47 @@ class Article:
         return best[1] if best else None
 
     def actor(self, actor_id: str | None) -> Actor | None:
-        for actor in self.actors:
-            if actor.id == actor_id:
-                return actor
-        return None
+        by_id = self._index("actors")
+        return by_id.get(actor_id) if isinstance(actor_id, str) else None
 
     def times_in(self, span: Span) -> list[TimeExpr]:
-        return [t for t in self.times if span.contains(t.span)]
+        return [t for t in self.overlapping("times", span) if span.contains(t.span)]
 
     def places_in(self, span: Span) -> list[Place]:
-        return [p for p in self.places if span.contains(p.span)]
+        return [p for p in self.overlapping("places", span) if span.contains(p.span)]
+
+    def overlapping(self, kind: str, span: Span) -> list[Any]:
+        """The times, places or quotes (`kind`) whose span overlaps `span` (a quote's: a part of its content),
+        in their order in the article. Indexed on first use: the stages ask once per sentence or event,
+        and a scan each time was quadratic in the article's length."""
+        seen: set[int] = set()  # a quote is filed once per part of its content
+        return [item for item in self._index(kind).overlapping(span) if not (id(item) in seen or seen.add(id(item)))]
+
+    def memo(self, key: str, build: Callable[["Article"], Any]) -> Any:
+        """`build(self)`, computed once for this version of the article (the same key gives the same value):
+        for an index of its records that a stage asks of many times."""
+        if self._indexes is None:
+            object.__setattr__(self, "_indexes", {})
+        if key not in self._indexes:
+            self._indexes[key] = build(self)
+        return self._indexes[key]
+
+    def _index(self, kind: str) -> Any:
+        return self.memo(kind, lambda article: article._build_index(kind))
+
+    def _build_index(self, kind: str) -> Any:
+        from .spanindex import SpanIndex
+
+        if kind == "actors":
+            by_id: dict[str, Actor] = {}
+            for actor in self.actors:
+                by_id.setdefault(actor.id, actor)  # the first of an id, as a scan finds it
+            return by_id
+        index: SpanIndex[Any] = SpanIndex()
+        for item in getattr(self, kind):
+            for span in (item.content if kind == "quotes" else (item.span,)):
+                index.add(span, item)
+        return index
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ spans are filed in fixed-width buckets of offsets; a query looks only at the buc
 """
 from __future__ import annotations
 
-from typing import Generic, Iterator, TypeVar
+from typing import Any, Generic, Iterable, Iterator, TypeVar
 
 from .records import Span
 
@@ -47,4 +47,44 @@ class SpanIndex(Generic[T]):
         return any(True for _ in self.overlapping(span))
 
 
-__all__ = ["SpanIndex"]
+class IndexedList(list):  # type: ignore[type-arg]
+    """A list that also files each item appended to it (`_file`) in an index a subclass keeps; only grown by
+    append, extend and +=."""
+
+    def append(self, item: Any) -> None:
+        super().append(item)
+        self._file(item)
+
+    def extend(self, items: Iterable[Any]) -> None:
+        for item in items:
+            self.append(item)
+
+    def __iadd__(self, items: Iterable[Any]) -> "IndexedList":  # type: ignore[override]
+        self.extend(items)
+        return self
+
+    def _file(self, item: Any) -> None:
+        raise NotImplementedError
+
+
+class SpanList(IndexedList):
+    """A list of spans that also keeps them in a SpanIndex: for the "does this overlap any of them?" that a
+    stage asks of a growing list once per token or mention (`overlaps_any`)."""
+
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
+        super().__init__()
+        self.index: SpanIndex[Span] = SpanIndex()
+        self.extend(spans)
+
+    def _file(self, span: Span) -> None:
+        self.index.add(span, span)
+
+
+def overlaps_any(span: Span, spans: Iterable[Span]) -> bool:
+    """Whether `span` overlaps one of `spans`: an index lookup for a SpanList, else a scan."""
+    if isinstance(spans, SpanList):
+        return spans.index.any_overlap(span)
+    return any(span.overlaps(other) for other in spans)
+
+
+__all__ = ["IndexedList", "SpanIndex", "SpanList", "overlaps_any"]

@@ -25,14 +25,14 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from ..knowledge import Knowledge
 from ..knowledge.agents import Agent
 from ..knowledge.countries import Country
 from ..knowledge.people import FAMILY_NAME_FIRST, Role, surnames
 from ..records import Actor, Article, Mention, Sentence, Span
-from ..spanindex import SpanIndex
+from ..spanindex import IndexedList, SpanList, overlaps_any
 from .syntax import LOCATIVE_PREPS, OBJECT_DEPS, SUBJECT_LIKE_DEPS, conjuncts, coordinated_modifiers, is_subject
 from .credits import drop_credits
 
@@ -97,9 +97,9 @@ class _Ctx:
 
 def run(article: Article, knowledge: Knowledge) -> Article:
     ctx = _Ctx(knowledge, article.text, article.published)
-    found: list[_Found] = []
     claimed: list[Span] = _Claimed()
     sentences = list(article.sentences())
+    found: list[_Found] = _FoundList(sentences=sentences)
     for index, sentence in enumerate(sentences):
         found += _people(ctx, sentence, index, claimed)
         found += _entities(ctx, sentence, index, claimed, known_only=True)
@@ -109,7 +109,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
         found += _entities(ctx, sentence, index, claimed, known_only=False, earlier=found)
     found = _resolve_people(ctx, found)
     found = _resolve_titles(ctx, found)
-    found = _parenthetical_aliases(ctx, found)
+    found = _FoundList(_parenthetical_aliases(ctx, found), sentences)
     genders = _genders(ctx, found)  # once: the pronouns added below are no new named people
     for index, sentence in enumerate(sentences):
         found += _pronouns(ctx, sentence, index, claimed, found, genders)
@@ -122,30 +122,45 @@ def _span(sentence: Sentence, first: Any, last: Any) -> Span:
     return sentence.tokens_span(first, last)
 
 
-class _Claimed(list):  # type: ignore[type-arg]
-    """The claimed spans, also indexed by offset: `_free` looked at every claim, quadratic in the article."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.index: SpanIndex[Span] = SpanIndex()
-
-    def append(self, span: Span) -> None:
-        super().append(span)
-        self.index.add(span, span)
-
-    def extend(self, spans: Iterable[Span]) -> None:
-        for span in spans:
-            self.append(span)
-
-    def __iadd__(self, spans: Iterable[Span]) -> "_Claimed":  # type: ignore[override]
-        self.extend(spans)
-        return self
+_Claimed = SpanList  # the claimed spans, also indexed by offset: `_free` looked at every claim, quadratic
 
 
 def _free(span: Span, claimed: list[Span]) -> bool:
-    if isinstance(claimed, _Claimed):
-        return not claimed.index.any_overlap(span)
-    return not any(span.overlaps(c) for c in claimed)
+    return not overlaps_any(span, claimed)
+
+
+class _FoundList(IndexedList):
+    """The mentions found so far, also indexed for the questions asked of them once per token or sentence (a
+    scan of every mention each time was quadratic in the article): the last words of full names
+    (`_names_a_person`), and the mentions by sentence (`near`, for pronouns' antecedents)."""
+
+    def __init__(self, items: Iterable[_Found] = (), sentences: Sequence[Sentence] = ()) -> None:
+        super().__init__()
+        self.bounds = [sentence.span for sentence in sentences]
+        self.surnames: set[str] = set()
+        self.by_sentence: dict[int, list[tuple[int, _Found]]] = {}
+        self.strays: list[tuple[int, _Found]] = []  # a span outside its own sentence: near every sentence
+        self.extend(items)
+
+    def _file(self, item: _Found) -> None:
+        entry = (len(self) - 1, item)
+        if _named_person(item) and len(item.name.split()) > 1:
+            self.surnames.add(item.name.split()[-1])
+        if 0 <= item.sentence < len(self.bounds) and self.bounds[item.sentence].contains(item.span):
+            self.by_sentence.setdefault(item.sentence, []).append(entry)
+        else:
+            self.strays.append(entry)
+
+    def near(self, index: int, reach: int = 2) -> list[_Found]:
+        """In order, every mention that can be the antecedent of a pronoun in sentence `index`: those of
+        that sentence and the `reach` before it (the antecedent functions look no further back, a mention
+        of a later sentence starts after the pronoun, and the noun a relative pronoun hangs on is in its
+        sentence: a parse tree never leaves it), and any mention whose span leaves its own sentence."""
+        entries = [*self.strays]
+        for number in range(index - reach, index + 1):
+            entries += self.by_sentence.get(number, ())
+        entries.sort(key=lambda entry: entry[0])
+        return [item for _, item in entries]
 
 
 def _trim(sentence: Sentence, tokens: list[Any]) -> list[Any]:
@@ -737,7 +752,7 @@ def _entities(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span], *,
             claimed.append(span)
             out.append(item)
     if not known_only:
-        out += _missed_surnames(sentence, index, claimed, [*earlier, *out])
+        out += _missed_surnames(sentence, index, claimed, earlier, out)
         out += _missed_countries(ctx, sentence, index, claimed)
     return out
 
@@ -770,14 +785,14 @@ def _missed_countries(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[S
     return out
 
 
-def _missed_surnames(sentence: Sentence, index: int, claimed: list[Span], earlier: list[_Found]) -> list[_Found]:
+def _missed_surnames(sentence: Sentence, index: int, claimed: list[Span], *earlier: Iterable[_Found]) -> list[_Found]:
     """Proper nouns spaCy left untagged that repeat the surname of a person named in full before."""
     out: list[_Found] = []
     for token in sentence.sent:
         if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "GPE"):
             continue
         span = sentence.token_span(token)
-        if _free(span, claimed) and _names_a_person(token.text, earlier):
+        if _free(span, claimed) and _names_a_person(token.text, *earlier):
             claimed.append(span)
             out.append(_Found(span, "surname", ("person", token.text), "person", token.text, sentence=index,
                               subject=is_subject(token)))
@@ -825,12 +840,14 @@ def _org_sector(ctx: _Ctx, name: str) -> str | None:
     return None
 
 
-def _names_a_person(text: str, earlier: Iterable[_Found]) -> bool:
+def _names_a_person(text: str, *pools: Iterable[_Found]) -> bool:
     """Whether a one-word name is the surname of a person named in full before ("Adamowicz")."""
     word = _bare(text)
     if " " in word:
         return False
-    return any(_named_person(f) and len(f.name.split()) > 1 and f.name.split()[-1] == word for f in earlier)
+    return any(word in pool.surnames if isinstance(pool, _FoundList) else
+               any(_named_person(f) and len(f.name.split()) > 1 and f.name.split()[-1] == word for f in pool)
+               for pool in pools)
 
 
 def _bare(text: str) -> str:
@@ -892,7 +909,7 @@ def _resolve_people(ctx: _Ctx, found: list[_Found]) -> list[_Found]:
     """Give every person mention the key of the person it names: the canonical name in people.tsv, or
     the fullest name in the article that contains it ("Mr. Kim" → "Kim Jong-un")."""
     people = ctx.knowledge.people
-    full: list[tuple[int, str, str]] = []  # (order, name as written, canonical)
+    full: list[tuple[int, str, str]] = _FullNames()  # (order, name as written, canonical)
     for order, item in enumerate(found):
         if item.kind == "person" and item.key[0] == "person" and len(item.name.split()) > 1:
             roles = people.roles_of(item.name)
@@ -919,11 +936,28 @@ def _chain(word: str, order: int, full: list[tuple[int, str, str]]) -> str | Non
         forms = {s.lower() for s in surnames(written)} | {s.lower() for s in surnames(canonical)}
         first = {written.split()[0].lower(), canonical.split()[0].lower()}
         return word.lower() in forms or word.lower() in first or (word.lower() in words and len(word) > 3)
-    earlier = [c for o, w, c in full if o < order and matches(w, c)]
+    candidates = full.having(word) if isinstance(full, _FullNames) else full
+    earlier = [c for o, w, c in candidates if o < order and matches(w, c)]
     if earlier:
         return earlier[-1]
-    later = [c for o, w, c in full if o > order and matches(w, c)]
+    later = [c for o, w, c in candidates if o > order and matches(w, c)]
     return later[0] if later else None
+
+
+class _FullNames(list):  # type: ignore[type-arg]
+    """The (order, written, canonical) full names of `_resolve_people`, with each word and surname form they
+    hold: `_chain` looks only at the names holding its word, not at every name (quadratic in the article)."""
+
+    def having(self, word: str) -> list[tuple[int, str, str]]:
+        if getattr(self, "_words", None) is None or self._size != len(self):
+            words: dict[str, list[tuple[int, str, str]]] = {}
+            for entry in self:
+                _, written, canonical = entry
+                keys = {w.lower() for name in (written, canonical) for w in (*name.split(), *surnames(name))}
+                for key in keys:
+                    words.setdefault(key, []).append(entry)
+            self._words, self._size = words, len(self)
+        return self._words.get(word.lower(), [])
 
 
 def _known(ctx: _Ctx, word: str, titled: bool = False) -> str | None:
@@ -1018,7 +1052,7 @@ def _pronouns(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span], fo
         span = sentence.token_span(token)
         if not _free(span, claimed):
             continue
-        known = found + out
+        known = (found.near(index) if isinstance(found, _FoundList) else found) + out
         target: _Found | None = None
         if token.head.lower_ in _ADDRESS:
             continue

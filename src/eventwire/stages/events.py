@@ -551,7 +551,7 @@ def _quoted(article: Article, draft: _Draft) -> _Draft:
     if draft.reported_by is not None:
         return draft
     trigger = draft.sentence.token_span(draft.token)
-    for quote in article.quotes:
+    for quote in article.overlapping("quotes", trigger):  # those with a part holding the trigger, in order
         if quote.speaker is not None and quote.speaker not in draft.actors and any(
                 part.contains(trigger) for part in quote.content):
             return dataclasses.replace(draft, reported_by=quote.speaker)
@@ -792,7 +792,7 @@ def _place_country(article: Article, sentence: Sentence, tokens: Iterable[Any]) 
     """The country of a place named in the phrase ("a target southwest of Baghdad" -> IRQ)."""
     for token in tokens:
         span = subtree_span(sentence, token)
-        for place in sorted(article.places, key=lambda p: p.span):
+        for place in sorted(article.overlapping("places", span), key=lambda p: p.span):
             if place.span.overlaps(span) and place.country:
                 return place.country
     return None

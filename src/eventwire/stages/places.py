@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any, Iterator
 
@@ -31,6 +32,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..knowledge import Knowledge
 from ..knowledge.gazetteer import Candidate, Context, Gazetteer, normalize
 from ..records import Article, Place, Span
+from ..spanindex import SpanList, overlaps_any
 
 _ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Place words that head a local feature's name ("Royal Street", "Glenrock Lagoon"): see place_words.tsv.
@@ -156,7 +158,10 @@ def _literal_use(span: Any, gazetteer: Gazetteer, strict: bool = False) -> bool:
 
 def _doc_span(article: Article, span: Span) -> Any:
     """The spaCy Span of the article's characters `span`, or None across paragraphs."""
-    for para in article.paragraphs:
+    # Paragraphs are in text order and apart: only the last one starting at or before the span can hold it
+    # (a Doc's text is built token by token, so asking every paragraph was quadratic in the article).
+    at = bisect_right(article.paragraphs, span.start, key=lambda para: para.start) - 1
+    for para in article.paragraphs[max(at, 0):at + 1]:
         if para.start <= span.start and span.end <= para.start + len(para.doc.text):
             return para.doc.char_span(span.start - para.start, span.end - para.start, alignment_mode="expand")
     return None
@@ -180,7 +185,7 @@ def _blocked_spans(article: Article, gazetteer: Gazetteer) -> tuple[list[Span], 
     # An organisation the codebooks know ("Congress", "Amazon") keeps its name even where a town shares it.
     blocked += [m.span for a in article.actors if a.kind == "organisation" and a.code
                 for m in a.mentions if m.how == "name"]
-    people: list[Span] = []
+    people: list[Span] = SpanList()
     lone: list[Span] = []
     for actor in article.actors:
         if actor.kind != "person":
@@ -195,7 +200,7 @@ def _blocked_spans(article: Article, gazetteer: Gazetteer) -> tuple[list[Span], 
         for ent in para.doc.ents:
             if ent.label_ == "PERSON" and ent.end_char > ent.start_char:
                 span = Span(para.start + ent.start_char, para.start + ent.end_char)
-                (people if any(span.overlaps(other) for other in people) else lone).append(span)
+                (people if overlaps_any(span, people) else lone).append(span)
     return blocked + people, lone
 
 
@@ -389,9 +394,11 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
     ranked = sorted(mentions, key=lambda m: (m.source != "dateline", -(m.span.end - m.span.start), order[m.source],
                                              m.span.start))
     kept: list[_Mention] = []
+    taken: list[Span] = SpanList()  # the kept spans, indexed: a scan of them per mention was quadratic
     for mention in ranked:
-        if not any(mention.span.overlaps(k.span) for k in kept):
+        if not overlaps_any(mention.span, taken):
             kept.append(mention)
+            taken.append(mention.span)
     return sorted(kept, key=lambda m: (m.span.start, m.span.end))
 
 
@@ -466,11 +473,11 @@ def _context(article: Article, mentions: list[_Mention], gazetteer: Gazetteer) -
 def _usable(mention: _Mention, blocked: list[Span], lone: list[Span], gazetteer: Gazetteer) -> bool:
     if mention.source == "dateline":
         return True  # a dateline is a place whatever the parse made of it ("ALEXANDRIA" as a person)
-    if any(mention.span.overlaps(span) for span in blocked):
+    if overlaps_any(mention.span, blocked):
         return False
     # A lone name spaCy took for a person is a place when the grammar says so, or when it names a country,
     # a state or another curated place ("Tamil Nadu", "Azerbaijan").
-    if mention.source not in ("literal", "curated") and any(mention.span.overlaps(span) for span in lone):
+    if mention.source not in ("literal", "curated") and overlaps_any(mention.span, lone):
         return False
     if gazetteer.is_not_place(mention.text) or gazetteer.is_demonym(mention.text):
         return False
@@ -603,7 +610,7 @@ def _focus(places: list[Place]) -> Place | None:
 
 def run(article: Article, knowledge: Knowledge) -> Article:
     gazetteer: Gazetteer = knowledge.gazetteer
-    blocked, lone = _blocked_spans(article, gazetteer)
+    blocked, lone = (SpanList(spans) for spans in _blocked_spans(article, gazetteer))  # indexed: asked per mention
     entities = [m for m in _entity_mentions(article, gazetteer) if _usable(m, blocked, lone, gazetteer)]
     # Names the article itself uses as places: other mentions of them are places too, whatever spaCy's
     # label there ("Immokalee" is GPE once and ORG twice in one story).

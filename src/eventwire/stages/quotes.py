@@ -24,6 +24,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from ..knowledge import Knowledge
 from ..knowledge.cues import NEVER_CUES, THIRD_PARTY_ONLY, Cues
 from ..records import Actor, Article, Quote, Sentence, Span
+from ..spanindex import SpanIndex
 from .syntax import SUBJECT_DEPS, subtree_span
 
 OPEN, CLOSE, FILLER = "“", "”", "\u200b"
@@ -922,11 +923,28 @@ def _unquoted_words(text: str, spans: Iterable[Span], mask: bytearray, skip: Ite
 
 
 def _inside(span: Span, regions: Iterable[Region]) -> bool:
+    if isinstance(regions, _Regions):
+        regions = regions.outer_index.overlapping(span)  # a region holding the span overlaps it
     return any(r.outer.start <= span.start and span.end <= r.outer.end for r in regions)
 
 
 def _overlapping(spans: Iterable[Span], regions: Sequence[Region]) -> list[int]:
+    if isinstance(regions, _Regions):
+        return sorted({i for s in spans for i in regions.span_index.overlapping(s)})
     return [i for i, r in enumerate(regions) if any(s.overlaps(r.span) for s in spans)]
+
+
+class _Regions(list):  # type: ignore[type-arg]
+    """An article's regions, also indexed by offset: `_inside` and `_overlapping` are asked per token and per
+    attribution, and a scan of every region each time was quadratic in the article. Not to be changed."""
+
+    def __init__(self, regions: Iterable[Region]) -> None:
+        super().__init__(regions)
+        self.outer_index: SpanIndex[Region] = SpanIndex()
+        self.span_index: SpanIndex[int] = SpanIndex()
+        for number, region in enumerate(self):
+            self.outer_index.add(region.outer, region)
+            self.span_index.add(region.span, number)
 
 
 def _merge_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
@@ -1225,10 +1243,10 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     if not article.paragraphs:
         return article
     cues: Cues = knowledge.cues
-    regions = find_regions(article.text)
+    regions = _Regions(find_regions(article.text))
     drafts = build_quotes(article.text, regions, find_attributions(article, cues, regions),
                           clause_subjects(article, regions))
-    turns = transcript_turns(article.text)
+    turns = _Turns(transcript_turns(article.text))
     surnames = _surnames(article)
     sentences = list(article.sentences())
     documents = _documents(sentences, cues)
@@ -1394,7 +1412,20 @@ def _namesake(text: str, span: Span, surnames: Mapping[str, Sequence[Actor]]) ->
 
 
 def _turn_at(turns: Sequence[Turn], span: Span) -> Turn | None:
+    if isinstance(turns, _Turns):
+        turns = turns.index.overlapping(span)  # a turn whose cue is the span or holds it overlaps it
     return next((t for t in turns if t.cue == span or t.content.contains(span)), None)
+
+
+class _Turns(list):  # type: ignore[type-arg]
+    """An article's transcript turns, also indexed by the offsets of their cues and contents (`_turn_at` is
+    asked per quote). Not to be changed."""
+
+    def __init__(self, turns: Iterable[Turn]) -> None:
+        super().__init__(turns)
+        self.index: SpanIndex[Turn] = SpanIndex()
+        for turn in self:
+            self.index.add(Span(min(turn.cue.start, turn.content.start), max(turn.cue.end, turn.content.end)), turn)
 
 
 def _outer_draft(draft: _Draft, drafts: Sequence[_Draft], turns: Sequence[Turn]) -> _Draft | None:
@@ -1415,18 +1446,29 @@ def _label_actor(article: Article, label: Span) -> Actor | None:
     if actor is not None:
         return actor
     name = _fold(article.text, label)
-    same = [a for a in article.actors if " ".join(a.name.lower().split()) == name]
+    names = article.memo("quotes.actor_names", _actor_names)  # asked per label: a scan of every actor was quadratic
+    same = names["same"].get(name, [])
     if same:
         return same[0]
     words = name.split()
     if not words:
         return None
-    people = [a for a in article.actors if a.kind == "person" and a.name.split() and a.name.split()[-1].lower() == words[-1]]
+    people = names["last"].get(words[-1], [])
     if not people and len(words) == 1 and 2 <= len(name) <= 3:
         # Initials: "((NG))" for Nadia Grossi.
-        people = [a for a in article.actors if a.kind == "person" and len(a.name.split()) == len(name)
-                  and "".join(w[0] for w in a.name.lower().split()) == name]
+        people = [a for a in names["initials"].get(name, []) if len(a.name.split()) == len(name)]
     return people[0] if len(people) == 1 else None
+
+
+def _actor_names(article: Article) -> dict[str, dict[str, list[Actor]]]:
+    """The article's actors by folded name ("same"), and its people by last word ("last") and by initials."""
+    names: dict[str, dict[str, list[Actor]]] = {"same": {}, "last": {}, "initials": {}}
+    for a in article.actors:
+        names["same"].setdefault(" ".join(a.name.lower().split()), []).append(a)
+        if a.kind == "person" and a.name.split():
+            names["last"].setdefault(a.name.split()[-1].lower(), []).append(a)
+            names["initials"].setdefault("".join(w[0] for w in a.name.lower().split()), []).append(a)
+    return names
 
 
 def _interviewee(article: Article, turns: Sequence[Turn]) -> tuple[Actor | None, Span | None]:

@@ -7,6 +7,7 @@ import re
 from ... import timex
 from ...knowledge.timewords import normalise_word
 from ...records import Article, Span, TimeExpr
+from ...spanindex import SpanList, overlaps_any
 from .grammar import Candidate, Grammar
 from .normalise import Context, normalise
 from .tense import direction
@@ -80,7 +81,9 @@ def choose(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longest first, then the earlier rule, then the earlier start."""
     ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), c.rule.priority, c.start))
     taken: list[Candidate] = []
+    spans: list[Span] = SpanList()  # the taken spans, indexed: a scan of them per candidate was quadratic
     for cand in ordered:
-        if all(cand.end <= t.start or t.end <= cand.start for t in taken):
+        if not overlaps_any(Span(cand.start, cand.end), spans):
             taken.append(cand)
+            spans.append(Span(cand.start, cand.end))
     return sorted(taken, key=lambda c: c.start)
