@@ -128,7 +128,7 @@ def test_a_slow_article_fails_alone_in_a_worker_thread(pipeline: Pipeline) -> No
             pass
         return article
 
-    bare.stages = (("slow", slow),)
+    bare.stages = (Stage("slow", slow),)
     items = [Article("a", "The minister spoke."), Article("b", "She spoke slowly."), Article("c", "He left.")]
     with ThreadPoolExecutor(1) as pool:
         results = pool.submit(lambda: list(bare.pipe(items))).result(timeout=60)
