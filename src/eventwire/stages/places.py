@@ -48,7 +48,6 @@ _CONNECTORS = frozenset({"of", "on", "upon", "de", "del", "da", "do", "dos", "la
 _MAX_RUN = 7  # tokens in the longest name the sweep tries
 # Cities the sweep may add without spaCy's help: big enough that a capitalised word naming one is usually it.
 _SWEEP_MIN_POPULATION = 200_000
-_KEEP_UNRESOLVED = False
 # Smaller places the sweep may add when the grammar says a place is meant ("moved to Dewsbury", "in Douma"),
 # even where spaCy said PERSON or ORG: a GeoNames town of this size bearing the name.
 _LITERAL_MIN_POPULATION = 1_000
@@ -659,19 +658,16 @@ def run(article: Article, knowledge: Knowledge) -> Article:
             feature = word[1]
             candidate = Candidate(name=mention.text, country=focus.country, lat=focus.lat or 0.0,
                                   lon=focus.lon or 0.0, geonameid=None, feature=feature)
-        if candidate is None and not _KEEP_UNRESOLVED:
+        if candidate is None:  # a name the gazetteer cannot place is not a record
             continue
         places.append(_place(mention, candidate, feature, len(places)))
     return dataclasses.replace(article, places=tuple(places))
 
 
-def _place(mention: _Mention, candidate: Candidate | None, feature: str | None, index: int) -> Place:
+def _place(mention: _Mention, candidate: Candidate, feature: str | None, index: int) -> Place:
     return Place(
-        id=f"p{index + 1}", span=mention.span,
-        name=candidate.name if candidate else mention.text,
-        country=candidate.country if candidate else None,
-        lat=round(candidate.lat, 5) if candidate else None,
-        lon=round(candidate.lon, 5) if candidate else None,
-        geonameid=candidate.geonameid if candidate and feature is None else None,
-        feature=(feature or candidate.feature) if candidate else None,
+        id=f"p{index + 1}", span=mention.span, name=candidate.name, country=candidate.country,
+        lat=round(candidate.lat, 5), lon=round(candidate.lon, 5),
+        geonameid=candidate.geonameid if feature is None else None,
+        feature=feature or candidate.feature,
     )
