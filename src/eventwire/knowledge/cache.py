@@ -1,6 +1,6 @@
 """A disk cache for tables built from large data files (the generated layer's people, organisations and
 verb dictionary), so that start-up stays fast. Like the gazetteer's city index: keyed by the input files'
-size and mtime and by the knowledge package's code, kept in `gazetteer.cache_dir()`; an unwritable or
+size and mtime and by the knowledge package's code, kept in `cityindex.cache_dir()`; an unwritable or
 damaged cache costs the build time, nothing else.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ def _stamp(tag: str, inputs: Sequence[Path]) -> str:
 
 def load_cached(settings: Any, tag: str, inputs: Sequence[Path], build: Callable[[], T]) -> T:
     """`build()`, or its result cached on disk for exactly these inputs."""
-    from .gazetteer import cache_dir
+    from .cityindex import cache_dir
 
     folder = cache_dir(settings)
     path = folder / f"table-{tag}-{_stamp(tag, inputs)}.pickle"
