@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from eventwire.knowledge.text import fold, key
+from eventwire.knowledge.text import fold, key, name_key, place_key
 
 
 def test_fold_keeps_case_and_folds_typography():
@@ -9,3 +9,17 @@ def test_fold_keeps_case_and_folds_typography():
 
 def test_key_is_fold_in_lower_case():
     assert key("The  KREMLIN’s") == "the kremlin's"
+    assert key("  Right\tNow ") == "right now"
+
+
+def test_name_key_drops_the_article_and_the_possessive():
+    assert name_key("the  Velmoran Republic’s") == "velmoran republic"
+    assert name_key("Ostrias'") == "ostrias"
+    assert name_key("UK", keep_case=True) == "UK"
+
+
+def test_place_key_folds_case_accents_and_punctuation():
+    assert place_key("São Paulo") == "sao paulo"
+    assert place_key("Komsomol’sk-na-Amure") == "komsomolsk na amure"
+    assert place_key("the  Strait of Hormuz") == "strait of hormuz"
+    assert place_key("St. Louis") == "st louis"

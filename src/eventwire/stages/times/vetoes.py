@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Callable
 
-from ...knowledge.timewords import normalise_word
+from ...knowledge.text import key as _key
 
 if TYPE_CHECKING:
     from .grammar import Candidate, Grammar
@@ -106,7 +106,7 @@ def year(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
 
 
 def ref(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
-    word = normalise_word(cand.groups.get("word") or "")
+    word = _key(cand.groups.get("word") or "")
     last = tokens[-1]
     if word in ("current", "recent", "future") and last.pos_ != "ADJ":
         return True
@@ -121,8 +121,8 @@ def ref(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
 
 def duration(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
     g = cand.groups
-    unit = normalise_word(g.get("unit") or "")
-    num = normalise_word(g.get("num") or "")
+    unit = _key(g.get("unit") or "")
+    num = _key(g.get("num") or "")
     if unit.startswith("second") and not unit.endswith("s") and not num[:1].isdigit():
         return True  # "a second term"
     if unit.startswith("quarter") and re.match(r"\s+of\b", text[cand.end:cand.end + 4]):
@@ -132,7 +132,7 @@ def duration(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -> b
 
 def rate(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
     g = cand.groups
-    every = normalise_word(g.get("every") or "")
+    every = _key(g.get("every") or "")
     if every in ("a", "an"):
         before = text[max(0, cand.start - 24):cand.start]
         # "a year" is a rate only after an amount: "$5 a year", "twice a day", "20% a month".
