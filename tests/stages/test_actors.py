@@ -446,3 +446,10 @@ def test_a_list_of_owners_makes_one_group_each(ours) -> None:
     assert not any(a.kind == "country" for a in found.values())  # the owners' names are the groups' mentions
     found = ours("The diplomats of Quellmark and a Valdorian general left the talks.")
     assert sorted(a.code for a in found.values() if a.kind == "group") == ["QLMGOV"], found
+
+
+def test_listed_owners_keep_their_whole_names(pipeline) -> None:
+    actors = _actors(pipeline, "The envoys of the United States and North Korea met in Geneva.")
+    groups = {a.code: a for a in actors.values() if a.kind == "group"}
+    assert sorted(groups) == ["PRKGOV", "USAGOV"], actors
+    assert "North Korea" in groups["PRKGOV"].name

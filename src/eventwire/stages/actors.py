@@ -562,17 +562,20 @@ def _listed_owner_parties(ctx: _Ctx, sentence: Sentence, root: Any, item: _Found
             owners = conjuncts(obj) if obj.dep_ == "pobj" else []
             if len(owners) < 2:
                 continue
-            countries = [_country_of_words(ctx, _bare(o.text)) if o.text[:1].isupper() else None for o in owners]
+            # each owner's whole name ("North Korea", "the United States"), its head the conjunct
+            names = [root.doc[next(t.i for t in o.subtree if t.pos_ != "DET" or t is o):o.i + 1] for o in owners]
+            countries = [_country_of_words(ctx, _bare(n.text)) if o.text[:1].isupper() else None
+                         for o, n in zip(owners, names)]
             if any(c is None for c in countries) or countries[0].code != item.country:
                 return []
-            spans = [_span(sentence, o, o) for o in owners]
+            spans = [_span(sentence, n[0], o) for o, n in zip(owners, names)]
             if not all(_free(span, claimed) for span in spans):
                 return []
             claimed.extend(spans)
             parties = [dataclasses.replace(item, key=_role_key(item))]
             for number, (span, country) in enumerate(zip(spans, countries)):
                 party = dataclasses.replace(item, span=span, country=country.code,
-                                            name=item.name if number == 0 else f"{item.name} of {owners[number].text}")
+                                            name=item.name if number == 0 else f"{item.name} of {names[number].text}")
                 parties.append(dataclasses.replace(party, key=_role_key(party)))
             return parties
     return []
