@@ -332,20 +332,26 @@ _OUR_AGENTS = "RELIEF_CORPS [NGO~]\nDIPLOMAT [~GOV]\nPOLICE {} [~COP]\nREBEL [~R
               "ACTIVIST [~OPP]\nCHANCELLOR [~GOV]\n"
 
 
-@pytest.fixture(scope="module")
-def ours(pipeline, tmp_path_factory):
-    """Actors coded with a small dictionary of our own, converted as a user would (import-dictionary)."""
-    from eventwire.knowledge import Knowledge
+def our_settings(folder, actors_text: str, agents_text: str):
+    """Settings for a knowledge dir made of small dictionaries of our own, converted as a user would
+    (import-dictionary)."""
     from eventwire.knowledge.importer import import_dictionary
     from eventwire.settings import Settings
 
-    folder = tmp_path_factory.mktemp("ours")
-    for kind, text in (("actors", _OUR_ACTORS), ("agents", _OUR_AGENTS)):
+    for kind, text in (("actors", actors_text), ("agents", agents_text)):
         source = folder / f"our.{kind}.txt"
         source.write_text(text, encoding="utf-8")
         for name, table in import_dictionary(source, kind, merge=True).files.items():
             (folder / name).write_text(table, encoding="utf-8")
-    knowledge = Knowledge(Settings(knowledge_dir=folder))
+    return Settings(knowledge_dir=folder)
+
+
+@pytest.fixture(scope="module")
+def ours(pipeline, tmp_path_factory):
+    """Actors coded with a small dictionary of our own, converted as a user would (import-dictionary)."""
+    from eventwire.knowledge import Knowledge
+
+    knowledge = Knowledge(our_settings(tmp_path_factory.mktemp("ours"), _OUR_ACTORS, _OUR_AGENTS))
 
     def run(text: str):
         article = actors.run(pipeline.parse([make_article("t", text, "2024-05-02")])[0], knowledge)
@@ -432,3 +438,18 @@ def test_a_place_before_a_title_or_a_state_tag_after_a_name_places_the_person(pa
     assert named("US Supreme Court Justice Mara Ellison wrote the opinion.")["Mara Ellison"] == "USAJUD"
     # an envoy serves elsewhere: a city before the title says where, not whose
     assert named("Geneva envoy Lakhdar Bramini met rebels.").get("Lakhdar Bramini") in (None, "---GOV")
+
+
+def test_a_list_of_owners_makes_one_group_each(ours) -> None:
+    found = ours("The diplomats of Quellmark and Valdoria left the talks.")
+    assert sorted(a.code for a in found.values() if a.kind == "group") == ["QLMGOV", "VLDGOV"], found
+    assert not any(a.kind == "country" for a in found.values())  # the owners' names are the groups' mentions
+    found = ours("The diplomats of Quellmark and a Valdorian general left the talks.")
+    assert sorted(a.code for a in found.values() if a.kind == "group") == ["QLMGOV"], found
+
+
+def test_listed_owners_keep_their_whole_names(pipeline) -> None:
+    actors = _actors(pipeline, "The envoys of the United States and North Korea met in Geneva.")
+    groups = {a.code: a for a in actors.values() if a.kind == "group"}
+    assert sorted(groups) == ["PRKGOV", "USAGOV"], actors
+    assert "North Korea" in groups["PRKGOV"].name

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from eventwire import Actor, Mention, Place, Span, TimeExpr, make_article
 from eventwire.stages import events
 
@@ -541,3 +543,43 @@ def test_attack_noun_misread_as_a_verb_still_gives_the_attacker(pipeline) -> Non
     text = "Three Ruritania farmers were killed in Freedonian artillery shelling near the border on Monday."
     article, table = code(pipeline, text)
     assert [(e.source, e.target) for e in article.events] == [("FRE", "RUR")]
+
+
+# --- parties named by a list of owners; primary agents alone (issue 9) -------------------------------------
+
+_LISTED_ACTORS = "QUELLMARK_ [QLM]\nVALDORIA_ [VLD]\nTESSALY_ [TSY]\nBRANDOR_ [BRD]\n"
+_LISTED_AGENTS = "DIPLOMAT [~GOV]\nLAWMAKER [~LEG]\nOFFICIAL [~GOV]\nRELIEF_CORPS [NGO~]\n"
+
+
+@pytest.fixture(scope="module")
+def listed(pipeline, tmp_path_factory):
+    """The whole pipeline with a small dictionary of our own, converted as a user would (import-dictionary)."""
+    from eventwire.pipeline import Pipeline
+    from tests.stages.test_actors import our_settings
+
+    ours = Pipeline(our_settings(tmp_path_factory.mktemp("listed"), _LISTED_ACTORS, _LISTED_AGENTS), nlp=pipeline.nlp)
+
+    def run(text: str):
+        article = ours.annotate(ours.parse([make_article("t", text, "2024-05-02")])[0])
+        codes = {a.id: a.code for a in article.actors}
+        return [(sorted(codes[i] for i in e.actors), [codes[i] for i in e.recipients], e.source, e.cameo)
+                for e in article.events]
+    return run
+
+
+def test_each_listed_owner_is_a_party(listed) -> None:
+    (event,) = listed("The diplomats of Quellmark, Valdoria and Tessaly criticized Brandor on Monday.")
+    assert event[0] == ["QLMGOV", "TSYGOV", "VLDGOV"] and event[1] == ["BRD"], event
+
+
+def test_a_place_list_after_coordinated_roles_gives_each_its_countries(listed) -> None:
+    found = listed("Lawmakers and officials in Quellmark and Valdoria condemned Brandor.")
+    sources = sorted(code for actors, _, _, _ in found for code in actors)
+    assert sources == ["QLMGOV", "QLMLEG", "VLDLEG"], found  # no countryless "---GOV" officials
+
+
+def test_a_primary_agent_alone_keeps_its_code(listed) -> None:
+    (event,) = listed("The Relief Corps criticized Brandor.")
+    assert event[2] == "NGO", event
+    (event,) = listed("Officials criticized Brandor.")
+    assert event[2] == "---GOV", event  # an ordinary agent with no country keeps CAMEO's dashes

@@ -517,7 +517,8 @@ def _roles(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> li
             prefix=prefix or None, phrase=phrase, plural=plural,
             sentence=index, subject=is_subject(root), link=link,
         )
-        parties = _coordinated_parties(ctx, sentence, root, item)
+        parties = _coordinated_parties(ctx, sentence, root, item) or _listed_owner_parties(ctx, sentence, root, item,
+                                                                                           claimed)
         out.extend(parties or [dataclasses.replace(item, key=_role_key(item))])
     return out
 
@@ -537,6 +538,47 @@ def _coordinated_parties(ctx: _Ctx, sentence: Sentence, root: Any, item: _Found)
                                     name=f"{modifier.text} {root.text}")
         parties.append(dataclasses.replace(party, key=_role_key(party)))
     return parties
+
+
+def _owner_preps(root: Any) -> list[Any]:
+    """The of/in/from phrases that say whose a role noun's members are: its own, and one after a coordinated
+    head, which the parser hangs on the first head but which covers them all ("lawmakers and officials in X")."""
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")]
+    if root.dep_ == "conj" and not preps:
+        preps = [c for c in root.head.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")
+                 and c.i > root.i]
+    return preps
+
+
+def _listed_owner_parties(ctx: _Ctx, sentence: Sentence, root: Any, item: _Found, claimed: list[Span]
+                          ) -> list[_Found]:
+    """ "The ambassadors of X, Y and Z", "lawmakers in X and Y": one group per listed country, so that events
+    see each country's members as a party. The first party keeps the role noun and takes the first owner's
+    name too; each other party has its owner's name as its mention (as "Chilean and Peruvian students")."""
+    if item.country is None or item.link is not None or not (item.plural or item.kind != "person"):
+        return []
+    for prep in [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")]:
+        for obj in prep.children:
+            owners = conjuncts(obj) if obj.dep_ == "pobj" else []
+            if len(owners) < 2:
+                continue
+            # each owner's whole name ("North Korea", "the United States"), its head the conjunct
+            names = [root.doc[next(t.i for t in o.subtree if t.pos_ != "DET" or t is o):o.i + 1] for o in owners]
+            countries = [_country_of_words(ctx, _bare(n.text)) if o.text[:1].isupper() else None
+                         for o, n in zip(owners, names)]
+            if any(c is None for c in countries) or countries[0].code != item.country:
+                return []
+            spans = [_span(sentence, n[0], o) for o, n in zip(owners, names)]
+            if not all(_free(span, claimed) for span in spans):
+                return []
+            claimed.extend(spans)
+            parties = [dataclasses.replace(item, key=_role_key(item))]
+            for number, (span, country) in enumerate(zip(spans, countries)):
+                party = dataclasses.replace(item, span=span, country=country.code,
+                                            name=item.name if number == 0 else f"{item.name} of {names[number].text}")
+                parties.append(dataclasses.replace(party, key=_role_key(party)))
+            return parties
+    return []
 
 
 def _role_key(item: _Found) -> tuple[Any, ...]:
@@ -593,7 +635,7 @@ def _role_country(ctx: _Ctx, sentence: Sentence, chunk: Any, first: int
     # "the president of Russia"; "the mayor of Nablus", "a court in Guyana", "demonstrators in Baghdad"
     local = _LOCAL_SECTORS.intersection(_sectors(ctx, chunk, first, root)) and not any(
         ctx.knowledge.agents.roles.get(t.text) is not None and t.lower_ in _ABROAD for t in chunk)
-    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")]
+    preps = _owner_preps(root)
     # "a newspaper based in Beirut"
     preps += [p for c in root.children if c.dep_ in ("acl", "amod") and c.lower_ == "based"
               for p in c.children if p.dep_ == "prep" and p.lower_ == "in"]

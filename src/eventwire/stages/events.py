@@ -101,9 +101,10 @@ def run(article: Article, knowledge: Knowledge) -> Article:
                                                       knowledge.verb_dictionary)))
     drafts = [_quoted(article, d) for d in drafts]
     drafts.sort(key=lambda d: (d.sentence.token_span(d.token).start, d.code, d.pattern))
+    primaries = frozenset(a.sector for a in knowledge.agents.roles if a.prefix and a.sector)
     events = []
     for draft in drafts:
-        event = _to_event(article, draft, codebook, f"e{len(events) + 1}")
+        event = _to_event(article, draft, codebook, f"e{len(events) + 1}", primaries)
         if event is not None:
             events.append(event)
     return dataclasses.replace(article, events=tuple(events))
@@ -735,16 +736,23 @@ def _phrase_actors(article: Article, sentence: Sentence, token: Any) -> list[str
                 actor = part
         if actor is not None and actor.id not in found:
             found.append(actor.id)
-        if actor is None or actor is not _actor_of_token(article, sentence, head):
-            # "the ambassadors of X, Y and Z": whose they are is a list, each one a party
-            found.extend(a for a in _listed_owners(article, sentence, head) if a not in found)
+        listed = _listed_owners(article, sentence, head)
+        if actor is not None and actor.id not in listed:
+            # "lawmakers in X and Y": a list of places names owners only when the actors stage split the group
+            placed = _listed_owners(article, sentence, head, ("in",))
+            listed = placed if actor.id in placed else listed
+        if actor is None or actor is not _actor_of_token(article, sentence, head) or actor.id in listed:
+            # "the ambassadors of X, Y and Z": whose they are is a list, each one a party (the actors stage
+            # made one group per owner when the head is a role noun, the first of them the head's own)
+            found.extend(a for a in listed if a not in found)
     return found
 
 
-def _listed_owners(article: Article, sentence: Sentence, head: Any) -> list[str]:
+def _listed_owners(article: Article, sentence: Sentence, head: Any, preps: tuple[str, ...] = ("of", "from")
+                   ) -> list[str]:
     """The actors of a coordinated "of"/"from" complement of a noun ("the envoys of X and Y")."""
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+        if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj" and len(conjuncts(obj)) > 1:
                     return _phrase_actors(article, sentence, obj)
@@ -1078,10 +1086,12 @@ def _nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
 # --- the record -----------------------------------------------------------------------------------------
 
 
-def _actor_code(actor: Actor | None) -> str | None:
+def _actor_code(actor: Actor | None, primaries: frozenset[str] = frozenset()) -> str | None:
+    """The actor's CAMEO code as events write it. `primaries` are the primary agent codes (`NGO~`), which
+    stand in the country's place and so are written alone ("NGO", as the actors stage and PETRARCH do)."""
     if actor is None:
         return None
-    if actor.country is None and actor.code and actor.code == actor.sector:
+    if actor.country is None and actor.code and actor.code == actor.sector and actor.code not in primaries:
         # a sector with no known country ("rebels": REB) is "---REB" in CAMEO/PETRARCH codings (the actors
         # stage writes it so; this covers actors made elsewhere)
         return f"---{actor.code}"
@@ -1100,7 +1110,8 @@ def _date(article: Article, sentence: Sentence, token: Any) -> str | None:
     return article.published.isoformat() if article.published else None
 
 
-def _to_event(article: Article, draft: _Draft, codebook: Codebook, event_id: str) -> Event | None:
+def _to_event(article: Article, draft: _Draft, codebook: Codebook, event_id: str,
+              primaries: frozenset[str] = frozenset()) -> Event | None:
     entry = codebook.get(draft.code)
     if draft.foreign and (entry is None or entry.code != draft.code or entry.plover_event is None):
         # the user's own dictionary codes (WEIS-like "903", "174K", "1717"): the code is kept as written; a
@@ -1116,13 +1127,13 @@ def _to_event(article: Article, draft: _Draft, codebook: Codebook, event_id: str
         return None  # no actor on either side: nothing to code (PETRARCH needs a source; we take either)
     actors = [article.actor(a) for a in draft.actors]
     recipients = [article.actor(a) for a in draft.recipients]
-    source = _actor_code(actors[0]) if actors else draft.source_code
+    source = _actor_code(actors[0], primaries) if actors else draft.source_code
     if recipients:
-        target = _actor_code(recipients[0])
+        target = _actor_code(recipients[0], primaries)
     elif draft.target_code:
         target = draft.target_code
     elif len(actors) > 1 and draft.symmetric:
-        target = _actor_code(actors[1])  # "X and Y met": the pair itself
+        target = _actor_code(actors[1], primaries)  # "X and Y met": the pair itself
     else:
         target = None
     sentence = draft.sentence
