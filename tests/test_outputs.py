@@ -115,16 +115,21 @@ def test_extract_to_a_missing_folder_creates_it(capsys: pytest.CaptureFixture[st
     assert run(capsys, "extract", str(source), "-o", str(out))[0] == 0 and out.exists()
 
 
-@pytest.mark.parametrize("where", ["/dev/full", "/proc/eventwire-output.jsonl", "FILE/out.jsonl"])
-def test_extract_to_an_unwritable_place_is_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                                  where: str) -> None:
-    # As root a chmod'ed folder stays writable: /proc refuses new files, /dev/full every write, and a file
-    # where a folder is expected cannot hold one.
+def unwritable(tmp_path: Path, where: str) -> tuple[Path, str]:
+    """An input file, and `where` made into an output path that cannot be written. As root a chmod'ed
+    folder stays writable: /proc refuses new files, /dev/full every write, a file where a folder is
+    expected (FILE/...) cannot hold one, and a folder that is not there (MISSING/...) is not created."""
     if where.startswith("/") and not Path("/" + where.split("/")[1]).exists():
         pytest.skip(f"{where} does not exist on this system")
     source = jsonl(tmp_path / "x.jsonl", line("a", "The minister spoke."))
     (tmp_path / "FILE").write_text("a file\n", encoding="utf-8")
-    target = where.replace("FILE", str(tmp_path / "FILE"))
+    return source, where.replace("FILE", str(tmp_path / "FILE")).replace("MISSING", str(tmp_path / "missing"))
+
+
+@pytest.mark.parametrize("where", ["/dev/full", "/proc/eventwire-output.jsonl", "FILE/out.jsonl"])
+def test_extract_to_an_unwritable_place_is_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                  where: str) -> None:
+    source, target = unwritable(tmp_path, where)
     code, _, err = run(capsys, "extract", str(source), "-o", target)
     _one_error(code, err, "cannot write")
 
@@ -182,11 +187,7 @@ def test_ingest_refuses_a_store_that_is_an_input_or_a_wal(capsys: pytest.Capture
 @pytest.mark.parametrize("where", ["/dev/full", "/proc/eventwire-store.duckdb", "FILE/s.duckdb", "MISSING/s.duckdb"])
 def test_ingest_into_an_unwritable_place_is_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path,
                                                    where: str) -> None:
-    if where.startswith("/") and not Path("/" + where.split("/")[1]).exists():
-        pytest.skip(f"{where} does not exist on this system")
-    source = jsonl(tmp_path / "x.jsonl", line("a", "The minister spoke."))
-    (tmp_path / "FILE").write_text("a file\n", encoding="utf-8")
-    target = where.replace("FILE", str(tmp_path / "FILE")).replace("MISSING", str(tmp_path / "missing"))
+    source, target = unwritable(tmp_path, where)
     code, _, err = run(capsys, "ingest", str(source), "--db", target)
     _one_error(code, err)
 

@@ -104,20 +104,21 @@ def _mod(text: str | None, words: TimeWords) -> str | None:
     return words.get("mod", text) or words.get("quantifier_mod", text)
 
 
-def _month(text: str | None, words: TimeWords) -> int | None:
+def _numbered(kind: str, text: str | None, words: TimeWords) -> int | None:
+    """The number of a month or weekday name (`kind`), written out or abbreviated ("Sept.", "Tue")."""
     if not text:
         return None
     raw = _key(text).rstrip(".")
-    value = words.get("month", raw) or words.get("month_abbr", raw)
+    value = words.get(kind, raw) or words.get(f"{kind}_abbr", raw)
     return int(value) if value else None
+
+
+def _month(text: str | None, words: TimeWords) -> int | None:
+    return _numbered("month", text, words)
 
 
 def _weekday(text: str | None, words: TimeWords) -> int | None:
-    if not text:
-        return None
-    raw = _key(text).rstrip(".")
-    value = words.get("weekday", raw) or words.get("weekday_abbr", raw)
-    return int(value) if value else None
+    return _numbered("weekday", text, words)
 
 
 def _day(text: str | None) -> int | None:
