@@ -16,7 +16,7 @@ from . import list_cell, read_tsv
 if TYPE_CHECKING:
     from . import Knowledge
 
-ROLES = frozenset({"cue", "intent", "symmetric", "negate"})
+ROLES = frozenset({"cue", "intent", "symmetric", "negate", "party"})
 CLAUSE_CONDITIONS = frozenset({"ccomp", "ccomp:future", "xcomp"})
 
 
@@ -92,7 +92,9 @@ def _first_fit(patterns: tuple[VerbPattern, ...], frame: Frame) -> VerbPattern |
 
 def _object_fits(words: tuple[str, ...], phrase: Phrase) -> bool:
     """One word must be the head; several ("state of emergency", "ceasefire agreement") must all be there,
-    one of them the head."""
+    one of them the head; "*" is any word (the row needs only something in the slot: "struck him")."""
+    if words == ("*",):
+        return True
     return phrase.head in words and all(w in phrase.lemmas for w in words)
 
 
@@ -100,6 +102,7 @@ def _object_fits(words: tuple[str, ...], phrase: Phrase) -> bool:
 class VerbPatterns:
     by_verb: Mapping[str, tuple[VerbPattern, ...]]  # most specific first, then file order
     by_noun: Mapping[str, tuple[VerbPattern, ...]] = field(default_factory=dict)
+    classes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "&HAZARD" -> member lemmas
 
     def match(self, frame: Frame) -> VerbPattern | None:
         """The most specific verb pattern that fits the frame, or None."""
@@ -108,6 +111,10 @@ class VerbPatterns:
     def match_noun(self, frame: Frame) -> VerbPattern | None:
         """The same, for an event noun ("summit", "sanctions") with its prepositions."""
         return _first_fit(self.by_noun.get(frame.lemma, ()), frame)
+
+    def members(self, label: str) -> frozenset[str]:
+        """The lemmas of a noun class ("&HAZARD"); empty if the tables do not define it."""
+        return frozenset(self.classes.get(label.upper(), ()))
 
     def roles(self, lemma: str) -> frozenset[str]:
         """Every role any row of this verb has (a cue is a cue whatever its object)."""
@@ -125,7 +132,7 @@ def load_verbs(knowledge: "Knowledge") -> VerbPatterns:
     classes: dict[str, tuple[str, ...]] = {}
     verbs = _read_patterns(knowledge, "verb_patterns.tsv", classes)
     nouns = _read_patterns(knowledge, "nominal_events.tsv", classes)
-    return VerbPatterns(verbs, nouns)
+    return VerbPatterns(verbs, nouns, MappingProxyType(dict(classes)))
 
 
 def _read_patterns(knowledge: "Knowledge", name: str,

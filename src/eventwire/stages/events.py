@@ -59,6 +59,8 @@ _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 # Auxiliaries of obligation: "X said Y must return it" is X demanding it of Y.
 _OBLIGATION = frozenset({"must", "should"})
 _REQUEST_ROOTS = frozenset({"02", "10"})
+# Modals of what may yet happen: "warned it could strike X" speaks of a coming act, as "would" does.
+_POSSIBLE = frozenset({"could", "may", "might"})
 # Dependencies climbed from an event up to the speech verb whose clause holds it.
 _CLIMB = frozenset({"ccomp", "conj", "xcomp", "advcl", "parataxis", "relcl", "acl", "dobj", "pobj", "prep", "nsubj",
                     "nsubjpass"})
@@ -120,7 +122,8 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     for token in sentence.sent:
         if token.pos_ in ("VERB", "AUX") or _verbal_noun(token):
             lemma = _verb_lemma(token, verbs)
-            hand = verbs.match(_frame(token, lemma)) if lemma is not None and token.pos_ != "AUX" else None
+            hand = _match(article, sentence, token, verbs, lemma) if lemma is not None and token.pos_ != "AUX" \
+                else None
             # a verb dictionary (generated layer or the user's) may know the verb too: the more specific wins
             roles = verbs.roles(lemma) if lemma else frozenset()
             if dictionary is not None and words.cues.verb(token.lemma_) in ("speech", "writing"):
@@ -135,6 +138,8 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue
         if _ignores_object(article, sentence, token, pattern, words.cues, codebook):
             continue  # "released a statement", "attended law school": not the act the bare verb codes
+        if pattern.code[:2] in _FORCE_ROOTS and _natural_cause(article, sentence, token, verbs.members("&HAZARD")):
+            continue  # "a fire killed five girls": no actor used force
         draft = _captured(article, sentence, _verb_draft(article, sentence, token, pattern, verbs), pattern)
         head = token.head
         appeal = _appeal(article, sentence, token, draft, words.argument, codebook)
@@ -177,6 +182,9 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         elif not draft.negated:
             drafts[i] = _negate(_future(_modality(article, sentence, draft, words.argument), codebook), codebook)
     for i in [i for i in drafts if _subsumed(drafts[i].token, matched, verbs, words.cues)]:
+        threat = _own_threat(drafts, drafts[i], codebook, words.argument)
+        if threat is not None:
+            drafts[threat.token.i] = threat
         del drafts[i]
     main = [d.token for d in drafts.values() if not _is_secondary(d.token)] or [
         t for t in sentence.sent if t.pos_ == "VERB" and _reports(t, words.cues) and not _is_secondary(t)
@@ -308,6 +316,26 @@ def _absorb(head: _Draft, inner: _Draft, codebook: Codebook, words: ArgumentWord
     target_code = head.target_code or (None if head.recipients else inner.target_code)
     pattern = head.pattern + f" > {inner.pattern}" + (f" => [{code}]" if code != head.code else "")
     return dataclasses.replace(head, code=code, recipients=recipients, target_code=target_code, pattern=pattern)
+
+
+def _own_threat(drafts: dict[int, _Draft], inner: _Draft, codebook: Codebook, words: ArgumentWords
+                ) -> _Draft | None:
+    """ "X warned it could strike Y": a threat (13x) whose that-clause is the speaker's own force: the code
+    and the target are those of the act threatened (as "threatened to strike Y"). The clause's doer must be
+    the speaker or no other actor ("it", "they"); "warned that Y would attack" stays a warning about Y."""
+    token = inner.token
+    if token.dep_ != "ccomp" or token.head.i not in drafts or inner.code[:2] not in _FORCE_ROOTS | {"13"}:
+        return None  # (an act told with "would" or "if" is already coded as intended, 13x)
+    head = drafts[token.head.i]
+    if head.code[:2] != "13" or (inner.actors and not set(inner.actors) <= set(head.actors)):
+        return None
+    own = dataclasses.replace(head, recipients=tuple(r for r in head.recipients if r not in head.actors),
+                              target_code=None)
+    if inner.code[:2] == "13":
+        return dataclasses.replace(own, code=inner.code, recipients=own.recipients or inner.recipients,
+                                   target_code=None if own.recipients else inner.target_code,
+                                   pattern=f"{head.pattern} > {inner.pattern}")
+    return _absorb(own, inner, codebook, words)
 
 
 def _future(draft: _Draft, codebook: Codebook) -> _Draft:
@@ -605,6 +633,40 @@ def _verb_lemma(token: Any, verbs: VerbPatterns) -> str | None:
     return None
 
 
+def _match(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns, lemma: str) -> VerbPattern | None:
+    """The most specific row that fits the verb's frame and, for a row with the "party" role, whose act has
+    a party where its target is ("received the delegation" is hosting a visit, CAMEO 043; "received 3
+    percent of the vote", "hosted a programme", "continued touring" have no visitor, host or place)."""
+    frame = _frame(token, lemma)
+    for pattern in verbs.by_verb.get(lemma, ()):
+        if pattern.fits(frame) and ("party" not in pattern.roles or _has_party(article, sentence, token, pattern)):
+            return pattern
+    return None
+
+
+# Personal pronouns that stand for a party ("received him", "hosted them").
+_PERSONAL = frozenset({"him", "her", "them", "us", "me", "you", "himself", "herself", "themselves"})
+# Named-entity types of a party or a place, as spaCy's English models label them.
+_PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern) -> bool:
+    """Does the first of the row's target slots that holds anything hold a party: an actor, a named person,
+    group or place, a personal pronoun, or a place the places stage found?"""
+    preps = prep_objects(token)
+    for slot in pattern.targets:
+        if slot in ("dobj", "iobj"):
+            dep = "dobj" if slot == "dobj" else "dative"
+            nouns = [n for c in token.children if c.dep_ == dep for n in conjuncts(c)]
+        else:
+            nouns = list(preps.get(slot, []))
+        if not nouns:
+            continue
+        return any(_phrase_actors(article, sentence, n) or n.ent_type_ in _PARTY_ENTITIES
+                   or n.lower_ in _PERSONAL or _place_country(article, sentence, [n]) for n in nouns)
+    return False
+
+
 def _phrase(token: Any) -> Phrase:
     """Head lemma and the lemmas of its modifiers, including an "of" complement ("state of emergency")."""
     lemmas = {token.lemma_.lower()}
@@ -647,8 +709,8 @@ def _frame(token: Any, lemma: str) -> Frame:
                     slots["xcomp"].append(_phrase(grandchild))
         elif dep == "ccomp":
             clauses.add("ccomp")
-            if _has_future(child):
-                clauses.add("ccomp:future")
+            if _has_future(child) or any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in child.children):
+                clauses.add("ccomp:future")  # "warned it would/could strike": what is yet to come
     for prep, objects in prep_objects(token).items():
         slots.setdefault(prep, []).extend(_phrase(o) for o in objects)
     return Frame(lemma, frozenset(preps), frozenset(clauses), {k: tuple(v) for k, v in slots.items()})
@@ -976,6 +1038,17 @@ def _ignores_object(article: Article, sentence: Sentence, token: Any, pattern: V
     return False
 
 
+def _natural_cause(article: Article, sentence: Sentence, token: Any, hazards: frozenset[str]) -> bool:
+    """Is the doer a natural force or an accident ("a fire killed five", "were killed by the storm")? CAMEO
+    codes acts of actors; a blaze or a crash is none, whatever it did (a hazard noun an actor names, as in
+    "Fire Brigade", is an actor and is not meant)."""
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    if is_passive(token):
+        doers = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(d.pos_ == "NOUN" and d.lemma_.lower() in hazards and _actor_of_token(article, sentence, d) is None
+               for doer in doers for d in conjuncts(doer))
+
+
 def _appeal(article: Article, sentence: Sentence, token: Any, draft: _Draft, words: ArgumentWords,
             codebook: Codebook) -> _Draft | None:
     """ "X wants Y to <act>": X appeals to Y for the act (CAMEO 02x, numbered like the intents 03x)."""
@@ -1136,6 +1209,12 @@ def _to_event(article: Article, draft: _Draft, codebook: Codebook, event_id: str
         target = _actor_code(actors[1], primaries)  # "X and Y met": the pair itself
     else:
         target = None
+    if source is None and target is None and all(a is not None and a.kind == "person" for a in actors + recipients):
+        # only people no table knows and no role word places ("Maria Lopes met Jo Reyes"): private
+        # individuals, whom CAMEO codes only through a role or a sector; with no coded side the record
+        # says nothing of who did what to whom (PETRARCH drops it). An uncoded group ("the union") is kept:
+        # its country or sector is known to PLOVER coders by the text, if not yet to us
+        return None
     sentence = draft.sentence
     place, place_source = event_place(article, sentence, draft.token, [a for a in actors + recipients if a],
                                       acting=[a for a in actors if a])
