@@ -114,3 +114,22 @@ def test_table_any_object_party_role_and_classes(pipeline) -> None:
     assert verbs.match(hit).code == "190" and verbs.match(Frame("strike")).code == "143"
     assert "party" in verbs.roles("receive")
     assert {"fire", "storm"} <= verbs.members("&HAZARD") and verbs.members("&NO_SUCH_CLASS") == frozenset()
+
+
+def test_a_place_inside_the_object_is_no_visitor(pipeline) -> None:
+    from eventwire import Place
+
+    text = "The Freedonian police received a call about the fight at the hall in Zenda."
+    at = text.index("Zenda")
+    zenda = Place("p1", Span(at, at + 5), "Zenda", "RUR", 1.0, 2.0, None, "city")
+    article, _ = code(pipeline, text, places=(zenda,), extra={"police": "FRECOP"})
+    assert article.events == ()
+
+
+def test_a_report_of_violence_by_nobody_named_accuses_no_one(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonian police reported the attacker left the hall and attacked others.",
+                      extra={"police": "FRECOP"})
+    assert all(e.event != "ACCUSE" for e in article.events)
+    article, _ = code(pipeline, "Freedonian police said Ruritania attacked the border post.",
+                      extra={"police": "FRECOP"})
+    assert [(e.cameo, e.source, e.target) for e in article.events] == [("112", "FRECOP", "RUR")]

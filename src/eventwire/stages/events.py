@@ -500,7 +500,10 @@ def _attribute(article: Article, sentence: Sentence, drafts: dict[int, _Draft],
             continue
         claim = ((cue_pattern is None or cue_pattern.code is None or cue_pattern.code[:2] == "01")
                  and draft.code[:2] in _CLAIMED_ROOTS and cue.i < draft.token.i and speakers
-                 and not (draft.actors and set(draft.actors) <= set(speakers)))
+                 and not (draft.actors and set(draft.actors) <= set(speakers))
+                 # an accusation needs someone accused: "police reported the attacker went on stabbing
+                 # others", with nobody named, reports the violence and accuses no one
+                 and bool(draft.actors or draft.recipients or draft.source_code or draft.target_code))
         # "the army said it had killed 20 militants": a speaker telling its own act reports it, accuses nobody
         if claim:
             # PETRARCH's SAY transformation: the speaker accuses the one said to have attacked, and only
@@ -662,9 +665,16 @@ def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
             nouns = list(preps.get(slot, []))
         if not nouns:
             continue
+        # the place must be the noun itself ("toured Ruritania"), not one named in its phrase ("received a call
+        # about the attack at the Hall in Zenda")
         return any(_phrase_actors(article, sentence, n) or n.ent_type_ in _PARTY_ENTITIES
-                   or n.lower_ in _PERSONAL or _place_country(article, sentence, [n]) for n in nouns)
+                   or n.lower_ in _PERSONAL or _names_place(article, sentence, n) for n in nouns)
     return False
+
+
+def _names_place(article: Article, sentence: Sentence, token: Any) -> bool:
+    span = sentence.token_span(token)
+    return any(place.span.overlaps(span) for place in article.overlapping("places", span))
 
 
 def _phrase(token: Any) -> Phrase:
