@@ -133,3 +133,10 @@ def test_a_report_of_violence_by_nobody_named_accuses_no_one(pipeline) -> None:
     article, _ = code(pipeline, "Freedonian police said Ruritania attacked the border post.",
                       extra={"police": "FRECOP"})
     assert [(e.cameo, e.source, e.target) for e in article.events] == [("112", "FRECOP", "RUR")]
+
+
+def test_offering_condolences_is_no_offer_to_cooperate(pipeline) -> None:
+    article, _ = code(pipeline, "Freedonia offered condolences to the families of the Ruritanian miners.")
+    assert article.events == ()  # 018, an empathetic comment: a statement, which is no PLOVER event
+    article, _ = code(pipeline, "Freedonia offered help to Ruritania.")
+    assert [(e.cameo[:2], e.target) for e in article.events] == [("03", "RUR")]
