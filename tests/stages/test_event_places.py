@@ -233,3 +233,22 @@ def test_a_story_whose_opening_names_the_country_of_three_in_four_of_its_places(
     fewer = {k: v for k, v in places.items() if k != "Ostrik"}
     article = _article(pipeline, text, fewer)
     assert _locate(article, "detained", (_actor("a1", "Police", text, None),)) == (None, None)
+
+
+def _named_twice(pipeline, text: str, places: dict[str, tuple[str, str]], name: str) -> Article:
+    """The article with hand-made places, and `name` a place once more at its second occurrence."""
+    article = _article(pipeline, text, places)
+    second = text.index(name, text.index(name) + 1)
+    again = Place(f"p{len(article.places) + 9}", Span(second, second + len(name)), name, "RUR", 1.0, 2.0, None, "city")
+    return dataclasses.replace(article, places=tuple(sorted(article.places + (again,), key=lambda p: p.span)))
+
+
+def test_the_place_a_story_names_most_only_when_most_of_its_mentions_name_it(pipeline):
+    text = "The senator resigned on Monday. Velmora voted, Ostrik voted, and Velmora and Brask cheered."
+    places = {"Velmora": ("p1", "RUR"), "Ostrik": ("p2", "RUR"), "Brask": ("p3", "RUR")}
+    article = _named_twice(pipeline, text, places, "Velmora")
+    # Velmora is two of four mentions: the story spans three towns, none of them in particular.
+    assert _locate(article, "resigned", (_actor("a1", "The senator", text, "RUR"),)) == (None, None)
+    text = "The senator resigned on Monday. Velmora voted, and Velmora and Brask cheered."
+    article = _named_twice(pipeline, text, {"Velmora": ("p1", "RUR"), "Brask": ("p3", "RUR")}, "Velmora")
+    assert _locate(article, "resigned", (_actor("a1", "The senator", text, "RUR"),)) == ("p1", "article")

@@ -16,7 +16,7 @@ Called by the events stage for each event it codes, with the sentence and the tr
    in that country: it says where the reporter was, which is where a local event happened, not where a
    foreign one did; else, for a story with no dateline, **article**: the participants' country when the
    story names it, else the place of that country its lead puts something in ("An apartment building
-   collapsed on Monday in Magnitogorsk"), else the place of that country it names most.
+   collapsed on Monday in Magnitogorsk"), else the place of that country most of its mentions there name.
    An event whose participants are of no known country ("police arrested a man") is local to the story's
    country when the story is set in one (`story_country`: four in five of the places it names are
    there, or three in five and its lead), and takes the same default location. A default location is a
@@ -132,7 +132,7 @@ def default_place(article: Article, country: str) -> Place | None:
     """Where an event among one country's actors happened in a story without a dateline: that country, when
     the story names it (an event among Ruritanians in a story that names Ruritania happened there; a town
     the lead names may be only where one of them was), else the place of that country its lead puts
-    something in, else the place of that country it names most."""
+    something in, else the place of that country it names most, when most of its mentions there name it."""
     # A building or a street is too precise a guess for an event the text does not place: towns and up.
     own = [p for p in article.places if p.country == country and p.lat is not None
            and p.feature in ("country", "admin", "city")]
@@ -147,7 +147,10 @@ def default_place(article: Article, country: str) -> Place | None:
         counts.setdefault(place.name, []).append(place)
     if not counts:
         return None
-    return max(counts.values(), key=lambda group: (len(group), -group[0].span.start))[0]
+    top = max(counts.values(), key=lambda group: (len(group), -group[0].span.start))
+    # Only a place that most of the country's mentions name: a story of pardons across several states
+    # happened in none of them in particular.
+    return top[0] if 2 * len(top) > len(own) else None
 
 
 def lead_place(article: Article) -> Place | None:
