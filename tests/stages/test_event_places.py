@@ -252,3 +252,19 @@ def test_the_place_a_story_names_most_only_when_most_of_its_mentions_name_it(pip
     text = "The senator resigned on Monday. Velmora voted, and Velmora and Brask cheered."
     article = _named_twice(pipeline, text, {"Velmora": ("p1", "RUR"), "Brask": ("p3", "RUR")}, "Velmora")
     assert _locate(article, "resigned", (_actor("a1", "The senator", text, "RUR"),)) == ("p1", "article")
+
+
+def test_a_semicolon_parts_the_places_of_two_sentences(pipeline):
+    text = "The charity urged more help for refugees from Lunta; since then, rival groups have grown in Ostrik."
+    article = _article(pipeline, text, {"Ostrik": ("p1", "RUR")})
+    assert _locate(article, "urged") == (None, None)
+
+
+def test_a_trip_to_a_place_puts_what_happened_during_it_there(pipeline):
+    text = "The magazine reported that during a 2019 trip to Ostrik, the minister refused to meet the envoy."
+    article = _article(pipeline, text, {"Ostrik": ("p1", "FRE")})
+    assert _locate(article, "refused") == ("p1", "clause")
+    # Not "to" after any noun: "a threat to Ostrik" says what is threatened, not where.
+    text = "The minister rejected the threat to Ostrik."
+    article = _article(pipeline, text, {"Ostrik": ("p1", "FRE")})
+    assert _locate(article, "rejected") == (None, None)

@@ -238,6 +238,10 @@ def _locative(sentence: Sentence, place: Place) -> bool:
     if preposition.lower_ in LOCATIVE:
         return True
     # "flew to Zenda", "sent troops to Basra": where a verb goes to is where the visit or deployment is.
+    if preposition.lower_ == "to" and preposition.head.pos_ == "NOUN":
+        # "during a trip to Zenda": "during" takes an event, and "to" after it says where that event was.
+        event = preposition.head
+        return event.dep_ == "pobj" and event.head.lower_ == "during"
     return preposition.lower_ == "to" and preposition.head.pos_ == "VERB" and preposition.head.lower_ != "according"
 
 
@@ -285,7 +289,7 @@ def _scopes_over(sentence: Sentence, place: Place, over: list[tuple[Any, bool]])
     or to an adverbial fronted before one ("After the rally in Ostrik ended, the minister resigned"). Not a
     place of a clause beside or after it ("blaming Iran, committing to send troops to Basra"), nor one that
     describes a participant ("the plaintiff, a politician in Ruritania")."""
-    if _describes(sentence, place):
+    if _describes(sentence, place) or _semicolon_between(sentence, place, over[0][0]):
         return False
     clause = _place_clause(sentence, place)
     if clause is None:
@@ -359,3 +363,11 @@ def _names_participant(sentence: Sentence, place: Place, participants: Sequence[
         if any(span.start <= at < span.end for span in spans):
             return True
     return False
+
+
+def _semicolon_between(sentence: Sentence, place: Place, trigger: Any) -> bool:
+    """Whether a semicolon stands between a place and the trigger: it joins two independent sentences
+    ("… to assist migrants; since then, groups have grown in Ruritania"), whatever the parse says."""
+    at = sentence.offset + trigger.idx
+    low, high = min(place.span.start, at), max(place.span.end, at)
+    return any(t.text == ";" and low <= sentence.offset + t.idx < high for t in sentence.sent)
