@@ -162,3 +162,109 @@ def test_a_default_location_is_a_town_or_larger(pipeline):
     article = _article(pipeline, text, {"Velmora Hall": ("p1", "RUR")})
     article = dataclasses.replace(article, places=tuple(dataclasses.replace(p, feature="facility") for p in article.places))
     assert _locate(article, "arrested", (_actor("a1", "Police", text, None),)) == (None, None)
+
+
+def test_a_place_of_a_clause_inside_the_event_is_not_its_place(pipeline):
+    text = "Police arrested a man who robbed a bank in Ostrik."
+    article = _article(pipeline, text, {"Ostrik": ("p1", "RUR")})
+    assert _locate(article, "arrested") == (None, None)
+    # A participle after a noun says where that thing is: attending it happens there.
+    held = "Hundreds attended the rally held in Ostrik."
+    article = _article(pipeline, held, {"Ostrik": ("p1", "RUR")})
+    assert _locate(article, "attended") == ("p1", "clause")
+
+
+def test_a_place_of_a_later_or_coordinated_clause_is_not_the_sentences(pipeline):
+    text = "The ministry blamed Freedonia for the attack, promising to send troops to Ostrik."
+    article = _article(pipeline, text, {"Ostrik": ("p1", "RUR")})
+    assert _locate(article, "blamed") == (None, None)
+    text = "The attack was claimed by rebels in Ostrik, but the ministry blamed Lunta."
+    article = _article(pipeline, text, {"Ostrik": ("p1", "RUR")})
+    assert _locate(article, "blamed") == (None, None)
+    # Words fronted before the first of two coordinated clauses scope over both.
+    text = "In Velmora, police raided a house and arrested two men."
+    article = _article(pipeline, text, {"Velmora": ("p1", "RUR")})
+    assert _locate(article, "arrested") == ("p1", "sentence")
+
+
+def test_a_place_inside_the_object_of_a_clause_over_the_event_is_not_its_place(pipeline):
+    text = "After the minister resigned, the senator criticised his dealings in Ostrik."
+    article = _article(pipeline, text, {"Ostrik": ("p1", "RUR")})
+    assert _locate(article, "resigned") == (None, None)
+    text = "Police in Ostrik said they had arrested two men."
+    article = _article(pipeline, text, {"Ostrik": ("p1", "RUR")})
+    assert _locate(article, "arrested") == ("p1", "sentence")
+
+
+def test_a_place_describing_a_person_in_apposition_is_not_the_events(pipeline):
+    text = "Yesterday Tomas Brel, a senator in Ostrik, was convicted of fraud."
+    article = _article(pipeline, text, {"Ostrik": ("p1", "RUR")})
+    assert _locate(article, "convicted") == (None, None)
+    # Nor is it how the sentence names its participant, for the participants' own country.
+    text = "The court ruled for Ana Ruiz, a senator in Ostrik, on Monday. Freedonia and Lunta objected."
+    article = _article(pipeline, text, {"Ostrik": ("p1", "RUR"), "Freedonia": ("p2", "FRE"), "Lunta": ("p3", "LUN")})
+    # (What is left is the story's default location for a Ruritanian, not the sentence's place.)
+    assert _locate(article, "ruled", (_actor("a1", "Ana Ruiz", text, "RUR"),)) == ("p1", "article")
+
+
+def test_the_participants_country_named_in_the_sentence_only_as_a_participant(pipeline):
+    text = "A Ruritanian judge sentenced a Velmora man to prison. Freedonia and Lunta objected."
+    places = {"Velmora": ("p1", "RUR"), "Freedonia": ("p2", "FRE"), "Lunta": ("p3", "LUN")}
+    article = _article(pipeline, text, places)
+    assert _locate(article, "sentenced", (_actor("a1", "Ruritanian judge", text, "RUR"),)) == ("p1", "article")
+    text = "The governor of Velmora signed the decree. Freedonia and Lunta objected."
+    article = _article(pipeline, text, places)
+    assert _locate(article, "signed", (_actor("a1", "governor of Velmora", text, "RUR"),)) == ("p1", "sentence")
+    # The agent of a passive acted on its subject, which may be anywhere.
+    text = "The rebels are backed by Velmora. Freedonia and Lunta objected."
+    article = _article(pipeline, text, places)
+    assert _locate(article, "backed", (_actor("a1", "Velmora", text, "RUR"),)) == ("p1", "article")
+
+
+def test_a_story_whose_opening_names_the_country_of_three_in_four_of_its_places(pipeline):
+    text = ("Ana Ruiz, the Prime Minister of Ruritania, signed a decree on Friday. Velmora and Ostrik "
+            "protested, and Lunta wrote. Police detained a man.")
+    places = {"Ruritania": ("p1", "RUR"), "Velmora": ("p2", "RUR"), "Ostrik": ("p3", "RUR"), "Lunta": ("p4", "FRE")}
+    article = _article(pipeline, text, places)
+    article = dataclasses.replace(article, places=tuple(
+        dataclasses.replace(p, feature="country") if p.id == "p1" else p for p in article.places))
+    assert _locate(article, "detained", (_actor("a1", "Police", text, None),)) == ("p1", "article")
+    # Two in three: not enough without a place the lead puts something in.
+    fewer = {k: v for k, v in places.items() if k != "Ostrik"}
+    article = _article(pipeline, text, fewer)
+    assert _locate(article, "detained", (_actor("a1", "Police", text, None),)) == (None, None)
+
+
+def _named_twice(pipeline, text: str, places: dict[str, tuple[str, str]], name: str) -> Article:
+    """The article with hand-made places, and `name` a place once more at its second occurrence."""
+    article = _article(pipeline, text, places)
+    second = text.index(name, text.index(name) + 1)
+    again = Place(f"p{len(article.places) + 9}", Span(second, second + len(name)), name, "RUR", 1.0, 2.0, None, "city")
+    return dataclasses.replace(article, places=tuple(sorted(article.places + (again,), key=lambda p: p.span)))
+
+
+def test_the_place_a_story_names_most_only_when_most_of_its_mentions_name_it(pipeline):
+    text = "The senator resigned on Monday. Velmora voted, Ostrik voted, and Velmora and Brask cheered."
+    places = {"Velmora": ("p1", "RUR"), "Ostrik": ("p2", "RUR"), "Brask": ("p3", "RUR")}
+    article = _named_twice(pipeline, text, places, "Velmora")
+    # Velmora is two of four mentions: the story spans three towns, none of them in particular.
+    assert _locate(article, "resigned", (_actor("a1", "The senator", text, "RUR"),)) == (None, None)
+    text = "The senator resigned on Monday. Velmora voted, and Velmora and Brask cheered."
+    article = _named_twice(pipeline, text, {"Velmora": ("p1", "RUR"), "Brask": ("p3", "RUR")}, "Velmora")
+    assert _locate(article, "resigned", (_actor("a1", "The senator", text, "RUR"),)) == ("p1", "article")
+
+
+def test_a_semicolon_parts_the_places_of_two_sentences(pipeline):
+    text = "The charity urged more help for refugees from Lunta; since then, rival groups have grown in Ostrik."
+    article = _article(pipeline, text, {"Ostrik": ("p1", "RUR")})
+    assert _locate(article, "urged") == (None, None)
+
+
+def test_a_trip_to_a_place_puts_what_happened_during_it_there(pipeline):
+    text = "The magazine reported that during a 2019 trip to Ostrik, the minister refused to meet the envoy."
+    article = _article(pipeline, text, {"Ostrik": ("p1", "FRE")})
+    assert _locate(article, "refused") == ("p1", "clause")
+    # Not "to" after any noun: "a threat to Ostrik" says what is threatened, not where.
+    text = "The minister rejected the threat to Ostrik."
+    article = _article(pipeline, text, {"Ostrik": ("p1", "FRE")})
+    assert _locate(article, "rejected") == (None, None)
