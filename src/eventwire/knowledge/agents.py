@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from ..errors import KnowledgeError
 from . import data_file, list_cell, read_tsv, user_file
+from .columns import items, optional, read_rows, text, upper
 from .text import key as _key
 
 if TYPE_CHECKING:
@@ -145,23 +146,22 @@ class AgentTables:
         return self.roles.honorifics
 
 
+_ROLE_COLUMNS = {"phrase": text, "sector": optional(upper), "kind": text}
+
+
 def load_roles(knowledge: "Knowledge") -> Agents:
-    path = knowledge.path(AGENTS_FILE)
     agents: list[Agent] = []
-    for number, row in read_tsv(path):
-        where = f"{path.name}:{number}"
-        phrase = row.get("phrase", "").strip()
-        sector = row.get("sector", "").strip().upper() or None
+    for row in read_rows(knowledge.path(AGENTS_FILE), _ROLE_COLUMNS):
+        phrase, sector, kind = row["phrase"], row["sector"], row["kind"]
         prefix = sector is not None and sector.endswith("~")
         if prefix:
             sector = sector[:-1]
-        kind = row.get("kind", "").strip()
         if not phrase:
-            raise KnowledgeError(f"{where}: empty phrase")
+            raise row.error("empty phrase")
         if kind not in KINDS:
-            raise KnowledgeError(f"{where}: kind {kind!r} is not one of {', '.join(sorted(KINDS))}")
+            raise row.error(f"kind {kind!r} is not one of {', '.join(sorted(KINDS))}")
         if sector is not None and not _CODE.match(sector):
-            raise KnowledgeError(f"{where}: sector {sector!r} is not a CAMEO agent code")
+            raise row.error(f"sector {sector!r} is not a CAMEO agent code")
         agents.append(Agent(phrase, sector, kind, prefix))
     return Agents(agents)
 
@@ -202,27 +202,26 @@ def _names_key(name: str) -> str:
     return _strip_the(_key(name))
 
 
+_ORGANISATION_COLUMNS = {"name": text, "aliases": items, "code": upper, "country": optional(upper),
+                         "sector": upper}
+
+
 def load_organisations(knowledge: "Knowledge") -> Organisations:
     organisations: list[Organisation] = []
     # the hand-written table first: the first organisation to claim a name keeps it
-    layers = knowledge.layers(ORGANISATIONS_FILE)
-    rows = [(path, number, row) for path in layers for number, row in read_tsv(path)]
+    rows = [row for path in knowledge.layers(ORGANISATIONS_FILE) for row in read_rows(path, _ORGANISATION_COLUMNS)]
     # a built-in organisation never takes a name the user's own tables code otherwise
     shadowed = user_names(knowledge) if user_file(ORGANISATIONS_FILE, knowledge.settings) is None else frozenset()
-    for path, number, row in rows:
-        where = f"{path.name}:{number}"
-        name = row.get("name", "").strip()
-        code = row.get("code", "").strip().upper()
+    for row in rows:
+        name, aliases, code, country = row["name"], row["aliases"], row["code"], row["country"]
         if not name or not code or not _CODE.match(code):
-            raise KnowledgeError(f"{where}: an organisation needs a name and a CAMEO code")
-        aliases = list_cell(row.get("aliases"))
+            raise row.error("an organisation needs a name and a CAMEO code")
         if shadowed:
             kept = [n for n in (name, *aliases) if _names_key(n) not in shadowed]
             if not kept:
                 continue
             name, aliases = kept[0], tuple(kept[1:])
-        country = row.get("country", "").strip().upper() or None
-        sector = row.get("sector", "").strip().upper() or (code[3:6] if country else code[:3])
+        sector = row["sector"] or (code[3:6] if country else code[:3])
         organisations.append(Organisation(name, aliases, code, country, sector))
     return Organisations(organisations)
 
@@ -230,6 +229,15 @@ def load_organisations(knowledge: "Knowledge") -> Organisations:
 def load_agents(knowledge: "Knowledge") -> AgentTables:
     """Both tables: `knowledge.agents.roles` and `knowledge.agents.organisations`."""
     return AgentTables(load_roles(knowledge), load_organisations(knowledge))
+
+
+def load_cached_agents(knowledge: "Knowledge") -> AgentTables:
+    """`load_agents`, cached on disk. The user's people and countries shadow built-in organisations of the
+    same name (`user_names`), so their files are inputs too."""
+    from .cache import load_cached
+
+    inputs = [*knowledge.layers(AGENTS_FILE), *knowledge.layers(ORGANISATIONS_FILE), *user_name_files(knowledge)]
+    return load_cached(knowledge.settings, "agents", inputs, lambda: load_agents(knowledge))
 
 
 # --- PETRARCH/TABARI dictionaries -------------------------------------------------------------------

@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
 
 from ..errors import KnowledgeError
-from . import read_tsv
+from .columns import optional, read_rows, text
 
 if TYPE_CHECKING:
     from . import Knowledge
@@ -78,33 +78,34 @@ class Codebook:
         return len(self.codes)
 
 
+_COLUMNS = {"cameo_code": text, "description": text, "goldstein": text, "quad_class": text,
+            "plover_event": optional(text), "plover_mode": optional(text), "plover_contexts": text,
+            "intent_code": optional(text), "negated_code": optional(text)}
+
+
 def load_cameo(knowledge: "Knowledge") -> Codebook:
     path = knowledge.path("cameo_codes.tsv")
     codes: dict[str, CameoCode] = {}
-    for number, row in read_tsv(path):
-        code = row["cameo_code"].strip()
-        where = f"{path.name}:{number}"
+    for row in read_rows(path, _COLUMNS):
+        code, event = row["cameo_code"], row["plover_event"]
         if not code.isdigit() or not 2 <= len(code) <= 4:
-            raise KnowledgeError(f"{where}: {code!r} is not a CAMEO code (2-4 digits)")
+            raise row.error(f"{code!r} is not a CAMEO code (2-4 digits)")
         if code in codes:
-            raise KnowledgeError(f"{where}: CAMEO code {code} appears twice")
-        event = row["plover_event"].strip() or None
+            raise row.error(f"CAMEO code {code} appears twice")
         if event is not None and event not in PLOVER_TYPES:
-            raise KnowledgeError(f"{where}: {event!r} is not a PLOVER 2.0 event type")
+            raise row.error(f"{event!r} is not a PLOVER 2.0 event type")
         try:
             goldstein = float(row["goldstein"])
             quad = int(row["quad_class"])
         except ValueError:
-            raise KnowledgeError(f"{where}: goldstein and quad_class must be numbers") from None
+            raise row.error("goldstein and quad_class must be numbers") from None
         contexts = tuple(c.strip() for c in row["plover_contexts"].split(",") if c.strip())
-        derived = {}
         for column in ("intent_code", "negated_code"):
-            value = row.get(column, "").strip()
+            value = row[column]
             if value and not (value.isdigit() and 2 <= len(value) <= 4):
-                raise KnowledgeError(f"{where}: {column} {value!r} is not a CAMEO code")
-            derived[column] = value or None
-        codes[code] = CameoCode(code, row["description"].strip(), goldstein, quad, event,
-                                row["plover_mode"].strip() or None, contexts, **derived)
+                raise row.error(f"{column} {value!r} is not a CAMEO code")
+        codes[code] = CameoCode(code, row["description"], goldstein, quad, event, row["plover_mode"], contexts,
+                                intent_code=row["intent_code"], negated_code=row["negated_code"])
     for entry in codes.values():
         for value in (entry.intent_code, entry.negated_code):
             if value and value not in codes:

@@ -13,8 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from ..errors import KnowledgeError
-from . import list_cell, read_tsv
+from .columns import items, iso_date, lower, optional, read_rows, text, upper
 from .text import key as _key
 
 if TYPE_CHECKING:
@@ -200,16 +199,6 @@ def _later(a: Role, b: Role) -> bool:
     return (a_end, a.start or date.min) > (b_end, b.start or date.min)
 
 
-def _date(value: str, where: str) -> date | None:
-    value = value.strip()
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise KnowledgeError(f"{where}: {value!r} is not a YYYY-MM-DD date") from None
-
-
 def load_people(knowledge: "Knowledge") -> People:
     """Read `people.tsv`; honorifics and titles ("Mr.", "President") come from the agents table."""
     roles: list[Role] = []
@@ -223,25 +212,31 @@ def load_people(knowledge: "Knowledge") -> People:
     return People(roles, honorifics=titles)
 
 
+_ROLE_COLUMNS = {"name": text, "aliases": items, "country": upper, "sector": upper, "role": text,
+                 "start": iso_date, "end": iso_date, "gender": optional(lower)}
+
+
+def load_cached_people(knowledge: "Knowledge") -> People:
+    """`load_people`, cached on disk: a large table with its generated layer (it also reads the agents' titles)."""
+    from .cache import load_cached
+
+    inputs = [*knowledge.layers(FILE), *knowledge.layers("agents.tsv")]
+    return load_cached(knowledge.settings, "people", inputs, lambda: load_people(knowledge))
+
+
 def _read_roles(path: Path, skip: set[str], generated: bool = False) -> list[Role]:
     roles: list[Role] = []
-    for number, row in read_tsv(path):
-        where = f"{path.name}:{number}"
-        name = row.get("name", "").strip()
-        country = row.get("country", "").strip().upper()
-        sector = row.get("sector", "").strip().upper()
+    for row in read_rows(path, _ROLE_COLUMNS):
+        name, aliases, country, gender = row["name"], row["aliases"], row["country"], row["gender"]
+        start, end = row["start"], row["end"]
         if not name or not country:
             # sector may be empty: a dictionary's dated bare code ("[HOB <950601]") is the country alone
-            raise KnowledgeError(f"{where}: a role needs a name and a country")
-        start, end = _date(row.get("start", ""), where), _date(row.get("end", ""), where)
+            raise row.error("a role needs a name and a country")
         if start and end and end < start:
-            raise KnowledgeError(f"{where}: the role of {name} ends before it starts")
-        aliases = list_cell(row.get("aliases"))
-        gender = row.get("gender", "").strip().lower() or None
+            raise row.error(f"the role of {name} ends before it starts")
         if gender not in (None, "m", "f"):
-            raise KnowledgeError(f"{where}: gender is m, f or empty, not {gender!r}")
+            raise row.error(f"gender is m, f or empty, not {gender!r}")
         if skip and any(_key(n) in skip for n in (name, *aliases)):
             continue  # the hand-written table knows this person: its rows replace the generated ones
-        roles.append(Role(name, aliases, country, sector, row.get("role", "").strip(), start, end, gender,
-                          generated))
+        roles.append(Role(name, aliases, country, row["sector"], row["role"], start, end, gender, generated))
     return roles

@@ -1,0 +1,100 @@
+"""One reader for the knowledge tables' rows: each loader declares its columns and how each cell is read,
+instead of repeating the strip/upper/split/convert-and-name-the-line scaffold.
+
+A `Cell` turns one stripped cell into a value or raises `CellError` saying what is wrong with it;
+`read_rows` adds the file and line ("people.tsv:12: start '2020-13-01' is not a YYYY-MM-DD date"). What a
+row means as a whole (a name needed, an end after the start) stays with the loader, which raises
+`row.error(...)` to name the same line.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable, Iterator, Mapping, TypeVar
+
+from ..errors import KnowledgeError
+from . import list_cell, read_tsv
+
+T = TypeVar("T")
+Cell = Callable[[str], Any]  # a stripped cell → its value; raises CellError
+
+
+class CellError(ValueError):
+    """A cell that its column cannot read; `read_rows` names the file, line and column."""
+
+
+def text(value: str) -> str:
+    return value
+
+
+def upper(value: str) -> str:
+    return value.upper()
+
+
+def lower(value: str) -> str:
+    return value.lower()
+
+
+items = list_cell  # several values separated by "|"
+
+
+def optional(cell: Callable[[str], T]) -> Callable[[str], T | None]:
+    """An empty cell is None; any other is read by `cell`."""
+    def read(value: str) -> T | None:
+        return cell(value) if value else None
+    return read
+
+
+def iso_date(value: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CellError(f"{value!r} is not a YYYY-MM-DD date") from None
+
+
+def number(value: str) -> float | None:
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        raise CellError(f"{value!r} is not a number") from None
+
+
+def whole_number(value: str) -> int | None:
+    if not value:
+        return None
+    if not value.isdigit():
+        raise CellError(f"{value!r} is not a number")
+    return int(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One data row, its cells read by their columns' `Cell`s."""
+
+    where: str  # "people.tsv:12", for messages
+    cells: dict[str, Any]
+
+    def __getitem__(self, column: str) -> Any:
+        return self.cells[column]
+
+    def error(self, message: str) -> KnowledgeError:
+        return KnowledgeError(f"{self.where}: {message}")
+
+
+def read_rows(path: Path, columns: Mapping[str, Cell]) -> Iterator[Row]:
+    """The rows of a TSV table with each declared column read by its cell reader (a column the file lacks
+    reads as empty); raises KnowledgeError naming the line and column of a cell that cannot be read."""
+    for number_, raw in read_tsv(path):
+        where = f"{path.name}:{number_}"
+        cells = {}
+        for column, cell in columns.items():
+            try:
+                cells[column] = cell(raw.get(column, "").strip())
+            except CellError as error:
+                raise KnowledgeError(f"{where}: {column} {error}") from None
+        yield Row(where, cells)
