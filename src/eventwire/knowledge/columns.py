@@ -39,6 +39,13 @@ def lower(value: str) -> str:
 items = list_cell  # several values separated by "|"
 
 
+def flag(value: str) -> bool:
+    """A yes/no column: "yes" or empty."""
+    if value not in ("", "yes"):
+        raise CellError(f"{value!r} is neither 'yes' nor empty")
+    return value == "yes"
+
+
 def optional(cell: Callable[[str], T]) -> Callable[[str], T | None]:
     """An empty cell is None; any other is read by `cell`."""
     def read(value: str) -> T | None:
