@@ -33,7 +33,6 @@ from . import list_cell, read_tsv
 from .cityindex import (CityIndex, CityIndexBuilder, Candidate, _iso3_by_iso2, _load_json, cache_dir,  # noqa: F401
                         city_index)
 from .text import place_key
-from .text import place_key as normalize  # noqa: F401 - the name callers on other branches import
 
 if TYPE_CHECKING:
     from . import Knowledge
