@@ -25,16 +25,16 @@ def test_cells_are_stripped_and_read_by_their_column(tmp_path):
                   "Zenda\t\ttown\t\t\t\t")
     first, second = read_rows(path, _COLUMNS)
     assert first.where == "towns.tsv:3"
-    assert first.cells == {"name": "Strelsau", "code": "RUR", "kind": "capital", "names": ("Strelsau", "Strelzau"),
+    assert first == {"name": "Strelsau", "code": "RUR", "kind": "capital", "names": ("Strelsau", "Strelzau"),
                            "start": date(1894, 2, 1), "lat": 50.5, "id": 42}
-    assert second.cells == {"name": "Zenda", "code": None, "kind": "town", "names": (), "start": None,
+    assert second == {"name": "Zenda", "code": None, "kind": "town", "names": (), "start": None,
                             "lat": None, "id": None}
 
 
 def test_a_column_the_file_lacks_reads_as_empty(tmp_path):
     path = _table(tmp_path, "Zenda\t\ttown\t\t\t\t")
     (row,) = read_rows(path, {"name": text, "country": optional(upper)})
-    assert row.cells == {"name": "Zenda", "country": None}
+    assert row == {"name": "Zenda", "country": None}
 
 
 @pytest.mark.parametrize("cells, message", [

@@ -8,7 +8,6 @@ row means as a whole (a name needed, an end after the start) stays with the load
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping, TypeVar
@@ -79,15 +78,17 @@ def whole_number(value: str) -> int | None:
     return int(value)
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One data row, its cells read by their columns' `Cell`s."""
+class Row(dict[str, Any]):
+    """One data row: column → value, each cell read by its column's `Cell`; knows its file and line."""
 
-    where: str  # "people.tsv:12", for messages
-    cells: dict[str, Any]
+    __slots__ = ("file", "line")
+    file: str
+    line: int
 
-    def __getitem__(self, column: str) -> Any:
-        return self.cells[column]
+    @property
+    def where(self) -> str:
+        """The file and line ("people.tsv:12"), for messages."""
+        return f"{self.file}:{self.line}"
 
     def error(self, message: str) -> KnowledgeError:
         return KnowledgeError(f"{self.where}: {message}")
@@ -96,12 +97,17 @@ class Row:
 def read_rows(path: Path, columns: Mapping[str, Cell]) -> Iterator[Row]:
     """The rows of a TSV table with each declared column read by its cell reader (a column the file lacks
     reads as empty); raises KnowledgeError naming the line and column of a cell that cannot be read."""
-    for number_, raw in read_tsv(path):
-        where = f"{path.name}:{number_}"
-        cells = {}
-        for column, cell in columns.items():
-            try:
-                cells[column] = cell(raw.get(column, "").strip())
-            except CellError as error:
-                raise KnowledgeError(f"{where}: {column} {error}") from None
-        yield Row(where, cells)
+    plain = tuple(column for column, cell in columns.items() if cell is text)  # kept as they are, no call
+    read = tuple((column, cell) for column, cell in columns.items() if cell is not text)
+    name = path.name
+    for number, raw in read_tsv(path):
+        get = raw.get
+        row = Row((column, get(column, "").strip()) for column in plain)
+        row.file, row.line = name, number
+        column = ""
+        try:
+            for column, cell in read:
+                row[column] = cell(get(column, "").strip())
+        except CellError as error:
+            raise KnowledgeError(f"{row.where}: {column} {error}") from None
+        yield row

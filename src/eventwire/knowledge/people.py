@@ -249,6 +249,7 @@ def load_cached_people(knowledge: "Knowledge") -> People:
 
 def _read_roles(path: Path, skip: set[str], ranks: OfficeRanks, generated: bool = False) -> list[Role]:
     roles: list[Role] = []
+    rank_of: dict[str, int] = {}  # a few offices on thousands of rows
     for row in read_rows(path, _ROLE_COLUMNS):
         name, aliases, country, gender = row["name"], row["aliases"], row["country"], row["gender"]
         start, end = row["start"], row["end"]
@@ -261,6 +262,9 @@ def _read_roles(path: Path, skip: set[str], ranks: OfficeRanks, generated: bool 
             raise row.error(f"gender is m, f or empty, not {gender!r}")
         if skip and any(_key(n) in skip for n in (name, *aliases)):
             continue  # the hand-written table knows this person: its rows replace the generated ones
-        roles.append(Role(name, aliases, country, row["sector"], row["role"], start, end, gender, generated,
-                          ranks.rank(row["role"])))
+        role = row["role"]
+        if role not in rank_of:
+            rank_of[role] = ranks.rank(role)
+        roles.append(Role(name, aliases, country, row["sector"], role, start, end, gender, generated,
+                          rank_of[role]))
     return roles
