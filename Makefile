@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install clean bench fuzz
+.PHONY: demo test install clean bench fuzz golden
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ test: $(STAMP)
 # Property-based fuzzing of extract with thousands of examples (CI runs a bounded profile in `make test`).
 fuzz: $(STAMP)
 	EVENTWIRE_FUZZ_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_fuzz.py
+
+# Rewrite tests/golden/ (the contract output of a few sample articles) after an intended change of output.
+golden: $(STAMP)
+	$(BIN)/python tools/regenerate_golden.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py

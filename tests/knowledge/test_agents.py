@@ -163,3 +163,46 @@ def test_rows_an_import_merged_from_the_bundled_table_shadow_nothing(tmp_path):
     for name, text in import_dictionary(source, "actors", merge=True).files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     assert user_names(Knowledge(Settings(knowledge_dir=tmp_path))) == {"osric hale"}
+
+
+@pytest.mark.parametrize("name, gender", [
+    ("Mrs. Vance", "f"), ("Mrs Vance", "f"), ("Ms. Vance", "f"), ("Queen Flavia", "f"), ("Mr. Rassendyll", "m"),
+    ("King Rudolf", "m"), ("Congressman Sapt", "m"), ("Dr. Vance", None), ("President Vance", None),
+    ("Mrsa Vance", None), ("mrs. Vance", None), ("Vance", None), ("", None),
+])
+def test_gender_comes_from_the_first_word_as_written(tables, name, gender):
+    assert tables.roles.gender(name) == gender
+
+
+@pytest.mark.parametrize("word, abroad", [
+    ("ambassador", True), ("Ambassadors", True), ("embassy", True), ("correspondent", True),
+    ("envoy", True), ("minister", False), ("police", False), ("delegate", False),
+])
+def test_abroad_roles(tables, word, abroad):
+    assert tables.roles.abroad(word) is abroad
+
+
+def test_a_users_agents_table_keeps_the_bundled_genders_and_abroad_words(tmp_path):
+    (tmp_path / "agents.tsv").write_text("phrase\tsector\tkind\tgender\tabroad\nlegate\tGOV\tperson\t\tyes\n"
+                                         "Margravine\tGOV\ttitle\tf\n", encoding="utf-8")
+    roles = load_agents(Knowledge(Settings(knowledge_dir=tmp_path))).roles
+    assert roles.get("ambassador") is None  # the user's table replaces the bundled roles
+    assert roles.abroad("legate") and roles.abroad("ambassador")
+    assert roles.gender("Margravine Flavia") == "f" and roles.gender("Mrs. Flavia") == "f"
+
+
+@pytest.mark.parametrize("row, message", [
+    ("Countess\tGOV\ttitle\tx\n", "agents.tsv:2: gender is m, f or empty, not 'x'"),
+    ("legate\tGOV\tperson\t\ty\n", "agents.tsv:2: abroad 'y' is neither 'yes' nor empty"),
+])
+def test_bad_gender_or_abroad_names_the_line(tmp_path, row, message):
+    (tmp_path / "agents.tsv").write_text("phrase\tsector\tkind\tgender\tabroad\n" + row, encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=message):
+        load_agents(Knowledge(Settings(knowledge_dir=tmp_path)))
+
+
+def test_rows_without_the_trailing_columns_stay_valid(tmp_path):
+    (tmp_path / "agents.tsv").write_text("phrase\tsector\tkind\tgender\tabroad\nlegate\tGOV\tperson\n",
+                                         encoding="utf-8")
+    agent = load_agents(Knowledge(Settings(knowledge_dir=tmp_path))).roles.get("legate")
+    assert (agent.sector, agent.gender, agent.abroad) == ("GOV", None, False)

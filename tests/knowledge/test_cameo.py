@@ -68,3 +68,22 @@ def test_query_types_take_plover_names_and_code_prefixes_of_user_dictionaries() 
         assert check_event_type(ok) is None, ok
     for bad in ("PARTY", "K174", "04111", "", "0 4"):
         assert "no event type" in (check_event_type(bad) or ""), bad
+
+
+def test_root_classes(codebook) -> None:
+    assert codebook.roots("force") == frozenset({"14", "15", "16", "17", "18", "19", "20"})
+    assert codebook.roots("cooperative") == frozenset({"03", "04", "05", "06", "07", "08"})
+    assert codebook.roots("claimed") == frozenset({"18", "19", "20"})
+    assert codebook.roots("no such class") == frozenset()
+    assert codebook.get("190").root_classes == ()  # only the root rows carry them
+    assert codebook.get("19").root_classes == ("force", "claimed")
+
+
+def test_root_classes_only_on_roots(tmp_path: Path) -> None:
+    (tmp_path / "cameo_codes.tsv").write_text(
+        "cameo_code\tlevel\tdescription\tgoldstein\tquad_class\tplover_event\tplover_mode\tplover_contexts\t"
+        "intent_code\tnegated_code\troot_classes\n"
+        "04\t1\tCONSULT\t1.0\t1\tCONSULT\t\t\t\t\tcooperative\n"
+        "042\t2\tMake a visit\t1.9\t1\tCONSULT\t\t\t\t\tcooperative\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"cameo_codes.tsv:3: root_classes are for roots"):
+        Knowledge(Settings(knowledge_dir=tmp_path)).cameo

@@ -92,4 +92,3 @@ def test_the_gazetteer_still_offers_the_index_names():
     # Callers import these from knowledge.gazetteer; the split must not break them.
     for name in ("CityIndex", "CityIndexBuilder", "Candidate", "cache_dir", "city_index"):
         assert getattr(gazetteer_module, name) is getattr(cityindex_module, name)
-    assert gazetteer_module.normalize is place_key

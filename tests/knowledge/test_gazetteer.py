@@ -153,3 +153,12 @@ def test_world_divisions_from_a_towns_admin1_column(tmp_path):
     name, country, lat, lon, admin, bare = rows["Upper Marrow"]
     assert (country, admin, bare) == ("RUR", "07", True) and 10.0 < lat < 12.0 and 20.0 < lon < 22.0
     assert rows["Velmora"][5] is False  # only "Velmora Province" and the like name the division
+
+
+def test_place_verbs_are_a_list_apart_from_the_motion_words(gazetteer):
+    verbs = gazetteer.words("place_verb")
+    assert {"visit", "fly", "capture", "shell"} <= verbs
+    assert "resident" not in verbs and "ambassador" not in verbs  # motion nouns of origin, not place verbs
+    assert gazetteer.place_word("visit") == ("motion", None)  # a word in both lists keeps its motion kind
+    assert gazetteer.place_word("capture") is None
+    assert gazetteer.words("no such kind") == frozenset()

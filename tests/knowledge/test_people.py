@@ -57,7 +57,7 @@ def test_no_date_gives_the_latest_role(people):
 
 def test_shared_surname_picks_the_higher_office_or_nothing():
     roles = [
-        Role("Ann Smith", (), "GBR", "GOV", "prime minister", date(2020, 1, 1), None),
+        Role("Ann Smith", (), "GBR", "GOV", "prime minister", date(2020, 1, 1), None, rank=1),
         Role("Bob Smith", (), "GBR", "GOV", "foreign secretary", date(2020, 1, 1), None),
         Role("Cy Smith", (), "GBR", "GOV", "defence secretary", date(2020, 1, 1), None),
     ]
@@ -115,3 +115,26 @@ def test_gender_column(people, tmp_path):
         encoding="utf-8")
     with pytest.raises(KnowledgeError, match="people.tsv:2: gender"):
         load_people(Knowledge(Settings(knowledge_dir=tmp_path)))
+
+
+def test_office_ranks_come_from_their_table(tmp_path):
+    from eventwire.knowledge.people import load_office_ranks
+
+    ranks = load_office_ranks(Knowledge())
+    assert [ranks.rank(r) for r in ("President", "supreme leader", "UN secretary-general", "secretary-general",
+                                    "prime minister", "Crown Prince", "foreign minister", "vice president")] == [
+        0, 0, 0, 0, 1, 1, 2, 2]
+    (tmp_path / "office_ranks.tsv").write_text("office\trank\nmargrave\t0\n*regent\t1\n", encoding="utf-8")
+    own = load_office_ranks(Knowledge(Settings(knowledge_dir=tmp_path)))
+    assert (own.rank("Margrave"), own.rank("prince regent"), own.rank("president")) == (0, 1, 2)
+
+
+def test_loaded_roles_carry_their_rank(tmp_path):
+    (tmp_path / "people.tsv").write_text(
+        "name\taliases\tcountry\tsector\trole\tstart\tend\n"
+        "Ann Vance\t\tRUR\tGOV\tpresident\t2020-01-01\t\n"
+        "Bob Vance\t\tRUR\tGOV\tprime minister\t2020-01-01\t\n"
+        "Cy Vance\t\tRUR\tGOV\tminister of culture\t2020-01-01\t\n", encoding="utf-8")
+    people = load_people(Knowledge(Settings(knowledge_dir=tmp_path)))
+    assert [r.rank for r in people] == [0, 1, 2]
+    assert people.lookup("Vance", date(2021, 1, 1)).name == "Ann Vance"

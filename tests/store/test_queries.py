@@ -34,3 +34,40 @@ def test_options_name_the_given_filters_and_the_radius_only_with_a_place() -> No
     assert EventFilter(actor="RUS", type="CONSULT", km=10).options() == {"actor": "RUS", "type": "CONSULT"}
     assert EventFilter(near="Lakeport", km=10).options() == {"near": "Lakeport", "km": 10}
     assert EventFilter.of(EventFilter(actor="RUS"), {"since": "2023"}) == EventFilter(actor="RUS", since="2023")
+
+
+class _CountingLock:
+    """The store's lock, counting how often a query holds it."""
+
+    def __init__(self, lock) -> None:
+        self.lock = lock
+        self.held = 0
+
+    def __enter__(self):
+        self.lock.acquire()
+        self.held += 1
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.lock.release()
+
+    def acquire(self, *args, **kwargs):
+        return self.lock.acquire(*args, **kwargs)
+
+    def release(self) -> None:
+        self.lock.release()
+
+
+def test_count_takes_the_store_lock_like_every_query() -> None:
+    # The ingest's commit timer uses the same connection; a query outside the lock could meet it mid-call.
+    with open_store(":memory:") as store:
+        store.ingest([build("a1")])
+        counting = _CountingLock(store.lock)
+        store.lock = counting
+        assert store.count("articles") == 1
+        assert counting.held == 1
+        assert store.count("events") > 0 and counting.held == 2
+        store.events()
+        assert counting.held > 2  # as the other queries do
+        with pytest.raises(StoreError, match="no table"):
+            store.count("no_such_table")

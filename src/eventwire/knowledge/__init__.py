@@ -6,13 +6,24 @@ life of the object (a pipeline owns one), so nothing lives at module level.
 from __future__ import annotations
 
 import csv
-from functools import cached_property
-from importlib import resources
+from importlib import import_module, resources
 from pathlib import Path
-from typing import Any, Callable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Generic, Iterator, TypeVar, overload
 
 from ..errors import KnowledgeError
 from ..settings import Settings
+
+if TYPE_CHECKING:
+    from .agents import AgentTables
+    from .argwords import ArgumentWords
+    from .cameo import Codebook
+    from .countries import Countries
+    from .cues import Cues
+    from .gazetteer import Gazetteer
+    from .people import People
+    from .timewords import TimeWords
+    from .verbdict import VerbDictionary
+    from .verbs import VerbPatterns
 
 T = TypeVar("T")
 
@@ -74,6 +85,34 @@ def list_cell(value: str | None) -> tuple[str, ...]:
     return tuple(item.strip() for item in (value or "").split("|") if item.strip())
 
 
+class Table(Generic[T]):
+    """One of `Knowledge`'s tables: built on first access by `loader(knowledge)` from the module
+    `eventwire.knowledge.<module>` (imported then, so that a stage pays only for the tables it reads), then kept
+    in the instance's `__dict__`, which later reads find first (as with `functools.cached_property`)."""
+
+    def __init__(self, module: str, loader: str) -> None:
+        self.module = module
+        self.loader = loader
+        self.name = loader
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, knowledge: None, owner: type | None = None) -> "Table[T]": ...
+
+    @overload
+    def __get__(self, knowledge: "Knowledge", owner: type | None = None) -> T: ...
+
+    def __get__(self, knowledge: "Knowledge | None", owner: type | None = None) -> "T | Table[T]":
+        if knowledge is None:
+            return self
+        load: Callable[[Knowledge], T] = getattr(import_module(f"{__name__}.{self.module}"), self.loader)
+        value = load(knowledge)
+        knowledge.__dict__[self.name] = value
+        return value
+
+
 class Knowledge:
     """All of eventwire's data tables, loaded lazily from the bundled files or `settings.knowledge_dir`."""
 
@@ -104,81 +143,21 @@ class Knowledge:
 
     def load_all(self) -> None:
         """Load every table now (e.g. before forking workers, so that they share one copy)."""
-        for name, member in vars(type(self)).items():
-            if isinstance(member, cached_property):
-                getattr(self, name)
+        for name in self.table_names():
+            getattr(self, name)
 
-    @cached_property
-    def countries(self) -> Any:
-        from .countries import load_countries
+    @classmethod
+    def table_names(cls) -> tuple[str, ...]:
+        return tuple(name for name, member in vars(cls).items() if isinstance(member, Table))
 
-        return load_countries(self)
-
-    @cached_property
-    def people(self) -> Any:
-        from .cache import load_cached
-        from .people import load_people
-
-        # a large table with its generated layer: cached on disk (it also reads the agents' titles)
-        inputs = [*self.layers("people.tsv"), *self.layers("agents.tsv")]
-        return load_cached(self.settings, "people", inputs, lambda: load_people(self))
-
-    @cached_property
-    def agents(self) -> Any:
-        from .agents import load_agents, user_name_files
-        from .cache import load_cached
-
-        # the user's people and countries shadow built-in organisations of the same name (agents.user_names)
-        inputs = [*self.layers("agents.tsv"), *self.layers("organisations.tsv"), *user_name_files(self)]
-        return load_cached(self.settings, "agents", inputs, lambda: load_agents(self))
-
-    @cached_property
-    def cameo(self) -> Any:
-        from .cameo import load_cameo
-
-        return load_cameo(self)
-
-    @cached_property
-    def verbs(self) -> Any:
-        from .verbs import load_verbs
-
-        return load_verbs(self)
-
-    @cached_property
-    def verb_dictionary(self) -> Any:
-        """The PETRARCH-style verb dictionary: the user's `verb_dictionary.tsv`, else the generated one when
-        `settings.generated_verbs` asks for it, else None."""
-        from .verbdict import FILE, load_verb_dictionary
-
-        from .cache import load_cached
-
-        user = user_file(FILE, self.settings)
-        if user is not None:
-            return load_verb_dictionary(user, "user")
-        generated = generated_file(FILE) if self.settings.generated_verbs else None
-        if generated is None:
-            return None
-        return load_cached(self.settings, "verb-dictionary", [generated], lambda: load_verb_dictionary(generated))
-
-    @cached_property
-    def gazetteer(self) -> Any:
-        from .gazetteer import load_gazetteer
-
-        return load_gazetteer(self)
-
-    @cached_property
-    def argument_words(self) -> Any:
-        from .argwords import load_argument_words
-        return load_argument_words(self)
-
-    @cached_property
-    def cues(self) -> Any:
-        from .cues import load_cues
-
-        return load_cues(self)
-
-    @cached_property
-    def timewords(self) -> Any:
-        from .timewords import load_timewords
-
-        return load_timewords(self)
+    # The tables, by attribute name: the module and function that build each from the data files.
+    countries: Table[Countries] = Table("countries", "load_countries")
+    people: Table[People] = Table("people", "load_cached_people")
+    agents: Table[AgentTables] = Table("agents", "load_cached_agents")
+    cameo: Table[Codebook] = Table("cameo", "load_cameo")
+    verbs: Table[VerbPatterns] = Table("verbs", "load_verbs")
+    verb_dictionary: Table[VerbDictionary | None] = Table("verbdict", "load_chosen_verb_dictionary")
+    gazetteer: Table[Gazetteer] = Table("gazetteer", "load_gazetteer")
+    argument_words: Table[ArgumentWords] = Table("argwords", "load_argument_words")
+    cues: Table[Cues] = Table("cues", "load_cues")
+    timewords: Table[TimeWords] = Table("timewords", "load_timewords")

@@ -2,7 +2,8 @@
 
 Two tables, both TSV data files:
 
-- `data/agents.tsv` (`phrase  sector  kind`): role nouns and titles to a CAMEO agent code. `sector` may
+- `data/agents.tsv` (`phrase  sector  kind  [gender  abroad]`): role nouns and titles to a CAMEO agent code.
+  `sector` may
   stack codes as CAMEO does ("GOVMED" for state media: a government body that is also media; the
   first code is the primary sector). `kind` is `person` (one person: "official"), `group` (people:
   "troops"), `organisation` (an institution: "army", "government"), `title` (a title before a name that
@@ -11,7 +12,12 @@ Two tables, both TSV data files:
   [NGO~] with "Arnor" is NGOARN, an IGO or NGO working in that country; alone it is just NGO. The
   hand-written rows come first;
   the rest were converted from PETRARCH-2's Phoenix.agents.txt (MIT, see NOTICE-petrarch.txt) with
-  `import_petrarch_agents`. The first row for a phrase wins.
+  `import_petrarch_agents`. The first row for a phrase wins. Two optional trailing columns say what a
+  word tells about the person it names: `gender` (m or f) on honorifics and titles that say it ("Mrs.",
+  "King"; a pronoun then skips a person of the other sex), `abroad` (yes) on roles of people who usually
+  serve in a country not their own ("ambassador", "embassy", "correspondent"; the place they are in is not
+  their country). These two are read from the bundled table even when the user's `agents.tsv` replaces its
+  roles: they describe English words, not the user's coding.
 - `data/organisations.tsv` (`name  aliases  code  country  sector`): international and non-governmental
   organisations and armed groups with their CAMEO codes (UN → IGOUNO, NATO → IGOWSTNAT).
 """
@@ -24,6 +30,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from ..errors import KnowledgeError
 from . import data_file, list_cell, read_tsv, user_file
+from .columns import flag, items, lower, optional, read_rows, text, upper
 from .text import key as _key
 
 if TYPE_CHECKING:
@@ -34,6 +41,7 @@ ORGANISATIONS_FILE = "organisations.tsv"
 KINDS = frozenset({"person", "group", "organisation", "title", "honorific"})
 _SPACES = re.compile(r"\s+")
 _CODE = re.compile(r"^[A-Z0-9]{3,}$")
+_FIRST_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +50,8 @@ class Agent:
     sector: str | None  # CAMEO agent code, possibly stacked ("GOVMED"); None for honorifics
     kind: str
     prefix: bool = False  # a primary agent ("NGO~"): its code goes before the country's
+    gender: str | None = None  # "m" or "f": the sex an honorific or title says ("Mrs.", "King")
+    abroad: bool = False  # a role usually held in a foreign country ("ambassador", "embassy")
 
     @property
     def primary(self) -> str | None:
@@ -52,12 +62,21 @@ class Agent:
 class Agents:
     """Role phrases, matched case-insensitively, longest first."""
 
-    def __init__(self, agents: Iterable[Agent]) -> None:
+    def __init__(self, agents: Iterable[Agent], traits: Iterable[Agent] = ()) -> None:
+        """`traits`: more rows whose gender and abroad columns count (the bundled table's, when the user's
+        replaces it), after those of `agents`."""
         self._all = tuple(agents)
         self._by_phrase: dict[str, Agent] = {}
         for agent in self._all:
             self._by_phrase.setdefault(_key(agent.phrase), agent)
         self.longest = max((len(k.split()) for k in self._by_phrase), default=0)
+        self._genders: dict[str, str] = {}  # "Mrs" → "f": the word as written, without its full stop
+        self._abroad: set[str] = set()
+        for agent in (*self._all, *traits):
+            if agent.gender:
+                self._genders.setdefault(agent.phrase.rstrip("."), agent.gender)
+            if agent.abroad:
+                self._abroad.add(_key(agent.phrase))
 
     def __iter__(self) -> Iterator[Agent]:
         return iter(self._all)
@@ -79,6 +98,15 @@ class Agents:
     @property
     def honorifics(self) -> tuple[str, ...]:
         return tuple(a.phrase for a in self._all if a.kind == "honorific")
+
+    def gender(self, name: str) -> str | None:
+        """The sex the first word of a name says, as written ("Mrs. Wu", "King Rudolf"), else None."""
+        first = _FIRST_WORD.match(name)
+        return self._genders.get(first.group()) if first else None
+
+    def abroad(self, word: str) -> bool:
+        """Whether a role word names someone who usually serves abroad ("ambassador", "embassies")."""
+        return _key(word) in self._abroad
 
     @property
     def titles(self) -> tuple[Agent, ...]:
@@ -145,25 +173,33 @@ class AgentTables:
         return self.roles.honorifics
 
 
+_ROLE_COLUMNS = {"phrase": text, "sector": optional(upper), "kind": text, "gender": optional(lower),
+                 "abroad": flag}
+
+
 def load_roles(knowledge: "Knowledge") -> Agents:
     path = knowledge.path(AGENTS_FILE)
+    bundled = data_file(AGENTS_FILE)
+    return Agents(_read_roles(path), traits=_read_roles(bundled) if path != bundled else ())
+
+
+def _read_roles(path: Path) -> list[Agent]:
     agents: list[Agent] = []
-    for number, row in read_tsv(path):
-        where = f"{path.name}:{number}"
-        phrase = row.get("phrase", "").strip()
-        sector = row.get("sector", "").strip().upper() or None
+    for row in read_rows(path, _ROLE_COLUMNS):
+        phrase, sector, kind, gender = row["phrase"], row["sector"], row["kind"], row["gender"]
         prefix = sector is not None and sector.endswith("~")
         if prefix:
             sector = sector[:-1]
-        kind = row.get("kind", "").strip()
         if not phrase:
-            raise KnowledgeError(f"{where}: empty phrase")
+            raise row.error("empty phrase")
         if kind not in KINDS:
-            raise KnowledgeError(f"{where}: kind {kind!r} is not one of {', '.join(sorted(KINDS))}")
+            raise row.error(f"kind {kind!r} is not one of {', '.join(sorted(KINDS))}")
         if sector is not None and not _CODE.match(sector):
-            raise KnowledgeError(f"{where}: sector {sector!r} is not a CAMEO agent code")
-        agents.append(Agent(phrase, sector, kind, prefix))
-    return Agents(agents)
+            raise row.error(f"sector {sector!r} is not a CAMEO agent code")
+        if gender not in (None, "m", "f"):
+            raise row.error(f"gender is m, f or empty, not {gender!r}")
+        agents.append(Agent(phrase, sector, kind, prefix, gender, row["abroad"]))
+    return agents
 
 
 # The tables of named actors a knowledge dir may give, with the columns that hold their names.
@@ -202,27 +238,26 @@ def _names_key(name: str) -> str:
     return _strip_the(_key(name))
 
 
+_ORGANISATION_COLUMNS = {"name": text, "aliases": items, "code": upper, "country": optional(upper),
+                         "sector": upper}
+
+
 def load_organisations(knowledge: "Knowledge") -> Organisations:
     organisations: list[Organisation] = []
     # the hand-written table first: the first organisation to claim a name keeps it
-    layers = knowledge.layers(ORGANISATIONS_FILE)
-    rows = [(path, number, row) for path in layers for number, row in read_tsv(path)]
+    rows = [row for path in knowledge.layers(ORGANISATIONS_FILE) for row in read_rows(path, _ORGANISATION_COLUMNS)]
     # a built-in organisation never takes a name the user's own tables code otherwise
     shadowed = user_names(knowledge) if user_file(ORGANISATIONS_FILE, knowledge.settings) is None else frozenset()
-    for path, number, row in rows:
-        where = f"{path.name}:{number}"
-        name = row.get("name", "").strip()
-        code = row.get("code", "").strip().upper()
+    for row in rows:
+        name, aliases, code, country = row["name"], row["aliases"], row["code"], row["country"]
         if not name or not code or not _CODE.match(code):
-            raise KnowledgeError(f"{where}: an organisation needs a name and a CAMEO code")
-        aliases = list_cell(row.get("aliases"))
+            raise row.error("an organisation needs a name and a CAMEO code")
         if shadowed:
             kept = [n for n in (name, *aliases) if _names_key(n) not in shadowed]
             if not kept:
                 continue
             name, aliases = kept[0], tuple(kept[1:])
-        country = row.get("country", "").strip().upper() or None
-        sector = row.get("sector", "").strip().upper() or (code[3:6] if country else code[:3])
+        sector = row["sector"] or (code[3:6] if country else code[:3])
         organisations.append(Organisation(name, aliases, code, country, sector))
     return Organisations(organisations)
 
@@ -230,6 +265,17 @@ def load_organisations(knowledge: "Knowledge") -> Organisations:
 def load_agents(knowledge: "Knowledge") -> AgentTables:
     """Both tables: `knowledge.agents.roles` and `knowledge.agents.organisations`."""
     return AgentTables(load_roles(knowledge), load_organisations(knowledge))
+
+
+def load_cached_agents(knowledge: "Knowledge") -> AgentTables:
+    """`load_agents`, cached on disk. The user's people and countries shadow built-in organisations of the
+    same name (`user_names`), so their files are inputs too, and so is the bundled agents.tsv (its traits
+    count beneath the user's copy)."""
+    from .cache import load_cached
+
+    inputs = [*knowledge.layers(AGENTS_FILE), data_file(AGENTS_FILE), *knowledge.layers(ORGANISATIONS_FILE),
+              *user_name_files(knowledge)]
+    return load_cached(knowledge.settings, "agents", inputs, lambda: load_agents(knowledge))
 
 
 # --- PETRARCH/TABARI dictionaries -------------------------------------------------------------------

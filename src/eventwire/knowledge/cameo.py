@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
 
 from ..errors import KnowledgeError
-from . import read_tsv
+from .columns import items, optional, read_rows, text
 
 if TYPE_CHECKING:
     from . import Knowledge
@@ -33,6 +33,7 @@ class CameoCode:
     plover_contexts: tuple[str, ...]
     intent_code: str | None = None  # on roots: the code of the same act when only intended
     negated_code: str | None = None  # on roots: the code of the same act when refused ("would not help")
+    root_classes: tuple[str, ...] = ()  # on roots: the groups the events stage names ("force", "cooperative")
 
     @property
     def root(self) -> str:
@@ -42,6 +43,7 @@ class CameoCode:
 @dataclass(frozen=True, slots=True)
 class Codebook:
     codes: Mapping[str, CameoCode]
+    classes: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "force" → the roots of that class
 
     def get(self, code: str | None) -> CameoCode | None:
         """The entry for `code`, falling back to its parent (0234 -> 023 -> 02) for codes not in the book."""
@@ -51,6 +53,10 @@ class Codebook:
                 return entry
             code = code[:-1] if len(code) > 2 else ""
         return None
+
+    def roots(self, root_class: str) -> frozenset[str]:
+        """The roots of a class of `root_classes` ("force": 14-20), for `code[:2] in ...` tests."""
+        return self.classes.get(root_class, frozenset())
 
     def intended(self, code: str) -> str | None:
         """The code of `code` merely intended or wanted ("wants to attack" -> 138), or None to keep it."""
@@ -78,40 +84,48 @@ class Codebook:
         return len(self.codes)
 
 
+_COLUMNS = {"cameo_code": text, "description": text, "goldstein": text, "quad_class": text,
+            "plover_event": optional(text), "plover_mode": optional(text), "plover_contexts": text,
+            "intent_code": optional(text), "negated_code": optional(text), "root_classes": items}
+
+
 def load_cameo(knowledge: "Knowledge") -> Codebook:
     path = knowledge.path("cameo_codes.tsv")
     codes: dict[str, CameoCode] = {}
-    for number, row in read_tsv(path):
-        code = row["cameo_code"].strip()
-        where = f"{path.name}:{number}"
+    for row in read_rows(path, _COLUMNS):
+        code, event = row["cameo_code"], row["plover_event"]
         if not code.isdigit() or not 2 <= len(code) <= 4:
-            raise KnowledgeError(f"{where}: {code!r} is not a CAMEO code (2-4 digits)")
+            raise row.error(f"{code!r} is not a CAMEO code (2-4 digits)")
         if code in codes:
-            raise KnowledgeError(f"{where}: CAMEO code {code} appears twice")
-        event = row["plover_event"].strip() or None
+            raise row.error(f"CAMEO code {code} appears twice")
         if event is not None and event not in PLOVER_TYPES:
-            raise KnowledgeError(f"{where}: {event!r} is not a PLOVER 2.0 event type")
+            raise row.error(f"{event!r} is not a PLOVER 2.0 event type")
         try:
             goldstein = float(row["goldstein"])
             quad = int(row["quad_class"])
         except ValueError:
-            raise KnowledgeError(f"{where}: goldstein and quad_class must be numbers") from None
+            raise row.error("goldstein and quad_class must be numbers") from None
         contexts = tuple(c.strip() for c in row["plover_contexts"].split(",") if c.strip())
-        derived = {}
+        if row["root_classes"] and len(code) != 2:
+            raise row.error(f"root_classes are for roots (2 digits), not {code}")
         for column in ("intent_code", "negated_code"):
-            value = row.get(column, "").strip()
+            value = row[column]
             if value and not (value.isdigit() and 2 <= len(value) <= 4):
-                raise KnowledgeError(f"{where}: {column} {value!r} is not a CAMEO code")
-            derived[column] = value or None
-        codes[code] = CameoCode(code, row["description"].strip(), goldstein, quad, event,
-                                row["plover_mode"].strip() or None, contexts, **derived)
+                raise row.error(f"{column} {value!r} is not a CAMEO code")
+        codes[code] = CameoCode(code, row["description"], goldstein, quad, event, row["plover_mode"], contexts,
+                                intent_code=row["intent_code"], negated_code=row["negated_code"],
+                                root_classes=row["root_classes"])
     for entry in codes.values():
         for value in (entry.intent_code, entry.negated_code):
             if value and value not in codes:
                 raise KnowledgeError(f"{path.name}: {entry.code} refers to {value}, which is not in the table")
     if not codes:
         raise KnowledgeError(f"{path.name} holds no CAMEO codes")
-    return Codebook(MappingProxyType(codes))
+    classes: dict[str, set[str]] = {}
+    for entry in codes.values():
+        for root_class in entry.root_classes:
+            classes.setdefault(root_class, set()).add(entry.code)
+    return Codebook(MappingProxyType(codes), MappingProxyType({k: frozenset(v) for k, v in classes.items()}))
 
 
 def check_event_type(value: str) -> str | None:

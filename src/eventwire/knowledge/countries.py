@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
-from ..errors import KnowledgeError
-from . import list_cell, read_tsv
+from .columns import items, number, read_rows, text, upper, whole_number
 from .text import name_key
 
 if TYPE_CHECKING:
@@ -118,41 +117,22 @@ class Countries:
         return self.find(text) or self.by_adjective(text) or self.by_metonym(text)
 
 
-def _float(value: str, where: str) -> float | None:
-    if not value.strip():
-        return None
-    try:
-        return float(value)
-    except ValueError:
-        raise KnowledgeError(f"{where}: {value!r} is not a number") from None
+_COLUMNS = {"iso3": upper, "cameo": upper, "iso2": upper, "name": text, "names": items, "adjectives": items,
+            "capital": text, "metonyms": items, "lat": number, "lon": number, "geonameid": whole_number}
 
 
 def load_countries(knowledge: "Knowledge") -> Countries:
     """Read `countries.tsv` into a `Countries` index; raises KnowledgeError naming a bad line."""
-    path = knowledge.path(FILE)
     countries: list[Country] = []
-    for number, row in read_tsv(path):
-        where = f"{path.name}:{number}"
-        iso3 = row.get("iso3", "").strip().upper()
+    for row in read_rows(knowledge.path(FILE), _COLUMNS):
+        iso3, name = row["iso3"], row["name"]
         if len(iso3) != 3:
-            raise KnowledgeError(f"{where}: iso3 {iso3!r} is not a three-letter code")
-        geonameid = row.get("geonameid", "").strip()
-        if geonameid and not geonameid.isdigit():
-            raise KnowledgeError(f"{where}: geonameid {geonameid!r} is not a number")
-        name = row.get("name", "").strip()
+            raise row.error(f"iso3 {iso3!r} is not a three-letter code")
         if not name:
-            raise KnowledgeError(f"{where}: the country {iso3} has no name")
+            raise row.error(f"the country {iso3} has no name")
         countries.append(Country(
-            iso3=iso3,
-            cameo=row.get("cameo", "").strip().upper() or iso3,
-            iso2=row.get("iso2", "").strip().upper(),
-            name=name,
-            names=list_cell(row.get("names", "")) or (name,),
-            adjectives=list_cell(row.get("adjectives", "")),
-            capital=row.get("capital", "").strip(),
-            metonyms=list_cell(row.get("metonyms", "")),
-            lat=_float(row.get("lat", ""), where),
-            lon=_float(row.get("lon", ""), where),
-            geonameid=int(geonameid) if geonameid else None,
+            iso3=iso3, cameo=row["cameo"] or iso3, iso2=row["iso2"], name=name, names=row["names"] or (name,),
+            adjectives=row["adjectives"], capital=row["capital"], metonyms=row["metonyms"], lat=row["lat"],
+            lon=row["lon"], geonameid=row["geonameid"],
         ))
     return Countries(countries)

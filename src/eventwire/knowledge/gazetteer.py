@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Mapping
+from typing import TYPE_CHECKING, AbstractSet, Iterable, Mapping
 
 from ..errors import KnowledgeError
 from . import list_cell, read_tsv
@@ -33,7 +33,6 @@ from . import list_cell, read_tsv
 from .cityindex import (CityIndex, CityIndexBuilder, Candidate, _iso3_by_iso2, _load_json, cache_dir,  # noqa: F401
                         city_index)
 from .text import place_key
-from .text import place_key as normalize  # noqa: F401 - the name callers on other branches import
 
 if TYPE_CHECKING:
     from . import Knowledge
@@ -112,6 +111,7 @@ class Gazetteer:
         self._abbreviations: dict[str, Candidate] = {}  # "calif" → California
         self._country_keys: dict[str, bool] = {}  # names of countries, which some divisions share
         self._place_words: dict[str, tuple[str, str | None]] = {}  # "Street" → ("local", "facility")
+        self._word_lists: dict[str, set[str]] = {}  # kinds of place_words.tsv a word may share ("visit")
         # Divisions of every country: looked up like towns, never swept from text (see _add_world_divisions).
         self._divisions: dict[str, list[Candidate]] = {}
 
@@ -190,7 +190,15 @@ class Gazetteer:
         return self._abbreviations.get(place_key(text))
 
     def add_place_word(self, word: str, kind: str, feature: str | None) -> None:
-        self._place_words[word] = (kind, feature)
+        if kind in _WORD_LISTS:
+            self._word_lists.setdefault(kind, set()).add(word)
+        else:
+            self._place_words[word] = (kind, feature)
+
+    def words(self, kind: str) -> AbstractSet[str]:
+        """The words of a list kind of place_words.tsv (`place_verb`), kept apart from `place_word`'s
+        kinds because a word may be in both ("visit" is a motion word too)."""
+        return self._word_lists.get(kind, frozenset())
 
     def place_word(self, word: str) -> tuple[str, str | None] | None:
         """How a word shapes an unknown name: ("local", feature), ("way", feature) for streets and roads,
@@ -426,7 +434,8 @@ def _add_not_places(gazetteer: Gazetteer, knowledge: "Knowledge") -> None:
         gazetteer.add_not_place(row.get("name", ""))
 
 
-_WORD_KINDS = ("local", "way", "direction", "suffix", "motion", "area")
+_WORD_LISTS = ("place_verb",)
+_WORD_KINDS = ("local", "way", "direction", "suffix", "motion", "area", *_WORD_LISTS)
 
 
 def _add_place_words(gazetteer: Gazetteer, knowledge: "Knowledge") -> None:

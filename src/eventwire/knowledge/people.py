@@ -13,8 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from ..errors import KnowledgeError
-from . import list_cell, read_tsv
+from .columns import items, iso_date, lower, optional, read_rows, text, upper, whole_number
 from .text import key as _key
 
 if TYPE_CHECKING:
@@ -28,10 +27,8 @@ _SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|[IVX]+)$")
 # Lower-case particles that belong to the surname ("von der Leyen", "da Silva", "al-Assad").
 _PARTICLES = frozenset({"von", "van", "der", "de", "da", "di", "du", "le", "la", "del", "dos", "bin", "ibn"})
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)[-‐]")
-# Offices that win when several people share a surname on a date: heads of state first, then heads of
-# government ("Mr. Kim" is the supreme leader, not the premier of the same name).
-_HEAD_OF_STATE = re.compile(r"^(?:president|supreme leader|king|queen|emperor|emir|pope|.*secretary-general)$")
-_HEAD_OF_GOVERNMENT = re.compile(r"^(?:prime minister|premier|chancellor|crown prince|caretaker prime minister)$")
+RANKS_FILE = "office_ranks.tsv"
+OTHER_OFFICE = 2  # the rank of an office office_ranks.tsv does not list
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +42,7 @@ class Role:
     end: date | None  # None: still in office
     gender: str | None = None  # "m" or "f" when people.tsv says so: lets "he"/"she" skip the other sex
     generated: bool = False  # from the generated layer (Phoenix dictionaries), beneath the hand-written rows
+    rank: int = OTHER_OFFICE  # 0 for a head of state, 1 for a head of government (office_ranks.tsv)
 
     def valid_on(self, on: date) -> bool:
         return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
@@ -57,12 +55,6 @@ class Role:
     @property
     def is_igo(self) -> bool:
         return self.country == "IGO"
-
-    @property
-    def rank(self) -> int:
-        """0 for a head of state, 1 for a head of government, 2 for any other office."""
-        role = self.role.lower()
-        return 0 if _HEAD_OF_STATE.match(role) else 1 if _HEAD_OF_GOVERNMENT.match(role) else 2
 
 
 def surnames(name: str, country: str = "") -> list[str]:
@@ -200,22 +192,42 @@ def _later(a: Role, b: Role) -> bool:
     return (a_end, a.start or date.min) > (b_end, b.start or date.min)
 
 
-def _date(value: str, where: str) -> date | None:
-    value = value.strip()
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise KnowledgeError(f"{where}: {value!r} is not a YYYY-MM-DD date") from None
+@dataclass(frozen=True, slots=True)
+class OfficeRanks:
+    """How high an office is when people compete for a name (office_ranks.tsv)."""
+
+    exact: dict[str, int]  # "prime minister" → 1
+    endings: tuple[tuple[str, int], ...]  # ("secretary-general", 0): any role ending so
+
+    def rank(self, role: str) -> int:
+        role = role.lower()
+        ranks = [rank for ending, rank in self.endings if role.endswith(ending)]
+        if role in self.exact:
+            ranks.append(self.exact[role])
+        return min(ranks, default=OTHER_OFFICE)
+
+
+def load_office_ranks(knowledge: "Knowledge") -> OfficeRanks:
+    exact: dict[str, int] = {}
+    endings: list[tuple[str, int]] = []
+    for row in read_rows(knowledge.path(RANKS_FILE), {"office": lower, "rank": whole_number}):
+        office, rank = row["office"], row["rank"]
+        if not office.lstrip("*") or rank is None:
+            raise row.error("an office needs a name and a rank")
+        if office.startswith("*"):
+            endings.append((office[1:], rank))
+        else:
+            exact.setdefault(office, rank)
+    return OfficeRanks(exact, tuple(endings))
 
 
 def load_people(knowledge: "Knowledge") -> People:
     """Read `people.tsv`; honorifics and titles ("Mr.", "President") come from the agents table."""
     roles: list[Role] = []
     known: set[str] = set()  # names of a higher layer: a lower layer's rows for them are left out
+    ranks = load_office_ranks(knowledge)
     for number, path in enumerate(knowledge.layers(FILE)):
-        layer = _read_roles(path, known, generated=number > 0)
+        layer = _read_roles(path, known, ranks, generated=number > 0)
         known.update(_key(n) for role in layer for n in (role.name, *role.aliases))
         roles += layer
     # Titles are stripped like honorifics: "President Trump" is looked up as "Trump".
@@ -223,25 +235,36 @@ def load_people(knowledge: "Knowledge") -> People:
     return People(roles, honorifics=titles)
 
 
-def _read_roles(path: Path, skip: set[str], generated: bool = False) -> list[Role]:
+_ROLE_COLUMNS = {"name": text, "aliases": items, "country": upper, "sector": upper, "role": text,
+                 "start": iso_date, "end": iso_date, "gender": optional(lower)}
+
+
+def load_cached_people(knowledge: "Knowledge") -> People:
+    """`load_people`, cached on disk: a large table with its generated layer (it also reads the agents' titles)."""
+    from .cache import load_cached
+
+    inputs = [*knowledge.layers(FILE), *knowledge.layers("agents.tsv"), knowledge.path(RANKS_FILE)]
+    return load_cached(knowledge.settings, "people", inputs, lambda: load_people(knowledge))
+
+
+def _read_roles(path: Path, skip: set[str], ranks: OfficeRanks, generated: bool = False) -> list[Role]:
     roles: list[Role] = []
-    for number, row in read_tsv(path):
-        where = f"{path.name}:{number}"
-        name = row.get("name", "").strip()
-        country = row.get("country", "").strip().upper()
-        sector = row.get("sector", "").strip().upper()
+    rank_of: dict[str, int] = {}  # a few offices on thousands of rows
+    for row in read_rows(path, _ROLE_COLUMNS):
+        name, aliases, country, gender = row["name"], row["aliases"], row["country"], row["gender"]
+        start, end = row["start"], row["end"]
         if not name or not country:
             # sector may be empty: a dictionary's dated bare code ("[HOB <950601]") is the country alone
-            raise KnowledgeError(f"{where}: a role needs a name and a country")
-        start, end = _date(row.get("start", ""), where), _date(row.get("end", ""), where)
+            raise row.error("a role needs a name and a country")
         if start and end and end < start:
-            raise KnowledgeError(f"{where}: the role of {name} ends before it starts")
-        aliases = list_cell(row.get("aliases"))
-        gender = row.get("gender", "").strip().lower() or None
+            raise row.error(f"the role of {name} ends before it starts")
         if gender not in (None, "m", "f"):
-            raise KnowledgeError(f"{where}: gender is m, f or empty, not {gender!r}")
+            raise row.error(f"gender is m, f or empty, not {gender!r}")
         if skip and any(_key(n) in skip for n in (name, *aliases)):
             continue  # the hand-written table knows this person: its rows replace the generated ones
-        roles.append(Role(name, aliases, country, sector, row.get("role", "").strip(), start, end, gender,
-                          generated))
+        role = row["role"]
+        if role not in rank_of:
+            rank_of[role] = ranks.rank(role)
+        roles.append(Role(name, aliases, country, row["sector"], role, start, end, gender, generated,
+                          rank_of[role]))
     return roles

@@ -26,10 +26,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from ..errors import KnowledgeError
-from . import list_cell, read_tsv
+from . import generated_file, list_cell, read_tsv, user_file
+
+if TYPE_CHECKING:
+    from . import Knowledge
 
 FILE = "verb_dictionary.tsv"
 COLUMNS = ("block", "verb", "forms", "pattern", "code", "reverse", "note")
@@ -494,6 +497,20 @@ def _match_after(pattern: Pattern, right: Sequence[Word], captures: dict[str, in
 
 
 # --- loading verb_dictionary.tsv ------------------------------------------------------------------------
+
+
+def load_chosen_verb_dictionary(knowledge: "Knowledge") -> VerbDictionary | None:
+    """The PETRARCH-style verb dictionary `Knowledge.verb_dictionary` holds: the user's `verb_dictionary.tsv`,
+    else the generated one (cached on disk) when `settings.generated_verbs` asks for it, else None."""
+    from .cache import load_cached
+
+    user = user_file(FILE, knowledge.settings)
+    if user is not None:
+        return load_verb_dictionary(user, "user")
+    generated = generated_file(FILE) if knowledge.settings.generated_verbs else None
+    if generated is None:
+        return None
+    return load_cached(knowledge.settings, "verb-dictionary", [generated], lambda: load_verb_dictionary(generated))
 
 
 def load_verb_dictionary(path: Path, origin: str = "built-in") -> VerbDictionary:

@@ -25,7 +25,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Iterable, Sequence
+from typing import AbstractSet, Any, Iterable, Sequence
 
 from ..knowledge import Knowledge
 from ..knowledge.agents import Agent
@@ -36,14 +36,6 @@ from ..spanindex import IndexedList, SpanList, overlaps_any
 from .syntax import LOCATIVE_PREPS, OBJECT_DEPS, SUBJECT_LIKE_DEPS, conjuncts, coordinated_modifiers, is_subject
 from .credits import drop_credits
 
-# Verbs of movement or location: a capital as their object or after their preposition is a place
-# ("visited Pyongyang", "flew to Moscow"), not a government. A closed grammatical class, kept short.
-_MOTION = frozenset({
-    "visit", "tour", "travel", "fly", "go", "come", "arrive", "return", "head", "move", "reach", "enter",
-    "leave", "land", "depart", "drive", "sail", "relocate", "flee", "evacuate", "live", "stay", "base",
-    "deploy", "take", "launch", "march", "walk", "attack", "strike", "bomb", "shell",
-    "capture", "seize", "surround", "occupy", "liberate",
-})
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 _RELATIVE = frozenset({"who", "whom", "whose"})
@@ -51,16 +43,12 @@ _NOT_ROLES = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "
                         "WORK_OF_ART", "PRODUCT", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "LANGUAGE"})
 # "Her Majesty", "His Excellency": a form of address, not a pronoun to resolve
 _ADDRESS = frozenset({"majesty", "excellency", "highness", "holiness", "eminence"})
-_FEMALE = re.compile(r"^(?:Mrs\.?|Ms\.?|Miss|Madam|Dame|Lady|Queen|Princess|Empress|Congresswoman)\b")
-_MALE = re.compile(r"^(?:Mr\.?|Mister|Sir|Lord|King|Prince|Emperor|Congressman)\b")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _POSSESSIVE_TAIL = re.compile(r"(?:['’]s|['’])$")
 # Sectors whose members are of the place they are in ("police in Kenya", "a court in Guyana", "residents
 # of Gaza"); soldiers, diplomats, journalists and aid workers are often foreigners where they are.
 _LOCAL_SECTORS = frozenset({"CVL", "OPP", "COP", "JUD", "REB", "LAB", "EDU", "BUS", "LEG", "GOV", "AGR", "HLH",
                             "REL", "CRM", "SPY", "ELI", "PPL", "MED", "HRI"})
-_ABROAD = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "embassy",
-                     "embassies", "consul", "consulate", "correspondent", "correspondents", "delegation"})
 # A city this big (or a curated place) is taken to be the one meant when its name alone is given.
 _TOWN = 50_000
 
@@ -322,7 +310,7 @@ def _people(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> l
             prefix = _title_country(ctx, ent.doc[start:ent.start])
             named = ctx.knowledge.countries.find(name) if title else None
             country = country or prefix or (named.code if named is not None else None)
-            if country is None and title and not _ABROAD.intersection(title.lower().split()):
+            if country is None and title and not any(ctx.knowledge.agents.roles.abroad(w) for w in title.split()):
                 # not "Syria envoy X": an envoy's or ambassador's place is where they serve
                 country = _country_before_title(ctx, ent.doc, start, sentence.sent.start)
             sector = sector or (ctx.knowledge.agents.roles.get(title).sector if title else None)
@@ -331,7 +319,8 @@ def _people(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> l
         out.append(_Found(
             span=span, how="name" if len(name.split()) > 1 or title else "surname", key=("person", name),
             kind="person", name=name, country=country, sector=sector, phrase=title.lower() if title else None,
-            sentence=index, subject=is_subject(ent.root), gender=_gender(ent.doc[start:ent.end].text),
+            sentence=index, subject=is_subject(ent.root),
+            gender=ctx.knowledge.agents.roles.gender(ent.doc[start:ent.end].text),
         ))
     return out
 
@@ -368,10 +357,6 @@ def _bracketed_place_country(ctx: _Ctx, ent: Any) -> str | None:
             if code is not None:
                 return code
     return None
-
-
-def _gender(text: str) -> str | None:
-    return "f" if _FEMALE.match(text) else "m" if _MALE.match(text) else None
 
 
 def _title_country(ctx: _Ctx, tokens: Any) -> str | None:
@@ -634,7 +619,8 @@ def _role_country(ctx: _Ctx, sentence: Sentence, chunk: Any, first: int
             return None, first, ("possessor", sentence.offset + child.idx)
     # "the president of Russia"; "the mayor of Nablus", "a court in Guyana", "demonstrators in Baghdad"
     local = _LOCAL_SECTORS.intersection(_sectors(ctx, chunk, first, root)) and not any(
-        ctx.knowledge.agents.roles.get(t.text) is not None and t.lower_ in _ABROAD for t in chunk)
+        ctx.knowledge.agents.roles.get(t.text) is not None and ctx.knowledge.agents.roles.abroad(t.text)
+        for t in chunk)
     preps = _owner_preps(root)
     # "a newspaper based in Beirut"
     preps += [p for c in root.children if c.dep_ in ("acl", "amod") and c.lower_ == "based"
@@ -762,7 +748,8 @@ def _entities(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span], *,
         item: _Found | None = None
         metonym = countries.by_metonym(text)
         if metonym is not None and countries.find(text) is None:
-            if _acts(ent, is_capital=metonym.capital.lower() == _bare(text).lower()):
+            if _acts(ent, is_capital=metonym.capital.lower() == _bare(text).lower(),
+                     place_verbs=ctx.knowledge.gazetteer.words("place_verb")):
                 item = _Found(span, "capital", ("gov", metonym.code), "organisation", _government(metonym),
                               metonym.code, "GOV", sentence=index, subject=subject)
         elif ent.label_ in ("GPE", "NORP", "LOC") or countries.find(text) is not None:
@@ -901,7 +888,7 @@ def _government(country: Country) -> str:
     return f"{adjective} government" if adjective else f"government of {country.name}"
 
 
-def _acts(ent: Any, *, is_capital: bool) -> bool:
+def _acts(ent: Any, *, is_capital: bool, place_verbs: AbstractSet[str]) -> bool:
     """Whether a seat of government or capital stands for the government here, not for a place."""
     token = ent.root
     while token.dep_ == "conj" and token.head is not token:
@@ -911,14 +898,14 @@ def _acts(ent: Any, *, is_capital: bool) -> bool:
     if token.dep_ in SUBJECT_LIKE_DEPS:
         return True  # "the Kremlin said", "Moscow appeared wary"
     if token.dep_ in OBJECT_DEPS:
-        return token.head.lemma_ not in _MOTION  # "pushing Moscow", not "visited Pyongyang"
+        return token.head.lemma_ not in place_verbs  # "pushing Moscow", not "visited Pyongyang"
     if token.dep_ == "pobj":
         preposition = token.head
         word = preposition.lower_
         if word in LOCATIVE_PREPS:
             return False
         if word in ("to", "toward", "towards", "from"):
-            return preposition.head.lemma_ not in _MOTION  # "a message to Washington", not "flew to Moscow"
+            return preposition.head.lemma_ not in place_verbs  # "a message to Washington", not "flew to Moscow"
         return True  # "between", "with", "against", "on", "for", "by"
     # Seats other than capitals ("the White House") name the government unless used as a location.
     return not is_capital and token.dep_ not in ("compound", "appos")

@@ -50,15 +50,10 @@ from .syntax import (INHERIT_DEPS, SUBJECT_DEPS, alleged_by_noun, bare_noun, con
 _MODALS = frozenset({"may", "might", "could", "would", "should", "can"})
 # Noun-phrase children whose words may name the actor ("U.S. officials", "Russia's army", "Kim, the leader").
 _NP_PARTS = ("compound", "amod", "poss", "nmod", "appos", "flat")
-# Roots of material conflict that a speech verb turns into an accusation (PETRARCH's SAY/CLAIM transformation).
-_CLAIMED_ROOTS = frozenset({"18", "19", "20"})
-_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
-_FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # Auxiliaries of a reported future: "said it would allow", "announced it will return" state an intent.
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 # Auxiliaries of obligation: "X said Y must return it" is X demanding it of Y.
 _OBLIGATION = frozenset({"must", "should"})
-_REQUEST_ROOTS = frozenset({"02", "10"})
 # Modals of what may yet happen: "warned it could strike X" speaks of a coming act, as "would" does.
 _POSSIBLE = frozenset({"could", "may", "might"})
 # Dependencies climbed from an event up to the speech verb whose clause holds it.
@@ -138,9 +133,10 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue
         if _ignores_object(article, sentence, token, pattern, words.cues, codebook):
             continue  # "released a statement", "attended law school": not the act the bare verb codes
-        if pattern.code[:2] in _FORCE_ROOTS and _natural_cause(article, sentence, token, verbs.members("&HAZARD")):
+        if pattern.code[:2] in codebook.roots("force") and _natural_cause(article, sentence, token,
+                                                                          verbs.members("&HAZARD")):
             continue  # "a fire killed five girls": no actor used force
-        draft = _captured(article, sentence, _verb_draft(article, sentence, token, pattern, verbs), pattern)
+        draft = _captured(article, sentence, _verb_draft(article, sentence, token, pattern, verbs, codebook), pattern)
         head = token.head
         appeal = _appeal(article, sentence, token, draft, words.argument, codebook)
         if appeal is not None:
@@ -167,7 +163,7 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     for i in sorted(absorbed):
         token = matched[i][0]  # an xcomp, or an advcl the parser gave an intent verb ("have sworn to fight")
         head_draft = drafts.get(token.head.i)
-        inner = _verb_draft(article, sentence, token, matched[i][1], verbs)
+        inner = _verb_draft(article, sentence, token, matched[i][1], verbs, codebook)
         if head_draft is None:
             continue
         drafts[token.head.i] = _absorb(head_draft, inner, codebook, words.argument)
@@ -193,11 +189,11 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         # "blocked roads to press their demands", "... one day after a jet shot down a helicopter": purposes
         # and background clauses serve the main act; they are coded only when nothing else is
         drafts = {i: d for i, d in drafts.items() if not _is_secondary(d.token)}
-    for draft in _nominal_drafts(article, sentence, verbs, matched, words.cues):
+    for draft in _nominal_drafts(article, sentence, verbs, matched, words.cues, codebook):
         drafts.setdefault(draft.token.i, draft)
     for draft in _evaluations(article, sentence, words):
         drafts.setdefault(draft.token.i, draft)
-    attributed = _attribute(article, sentence, drafts, matched, words.cues)
+    attributed = _attribute(article, sentence, drafts, matched, words.cues, codebook)
     attributed += _obligations(article, sentence, words.cues, set(matched))
     attributed += [r for d in attributed if (r := _reciprocal(d, matched)) is not None]
     return _dedupe(article, attributed)
@@ -304,10 +300,10 @@ def _absorb(head: _Draft, inner: _Draft, codebook: Codebook, words: ArgumentWord
             inner, token=head.token, actors=head.actors or inner.actors,
             recipients=inner.recipients or head.recipients, hypothetical=False,
             pattern=f"{head.pattern} > {inner.pattern} => [{inner.code}]")
-    if root == "02" and head.code == "020" and inner.code[:2] not in _FORCE_ROOTS | {"13"}:
+    if root == "02" and head.code == "020" and inner.code[:2] not in codebook.roots("force") | {"13"}:
         code = codebook.requested(inner.code)  # "urged Y to withdraw" (025), "asked Y to meet" (026)
-    elif (root == "13" and inner.code[:2] in _FORCE_ROOTS) or (
-            root == "03" and inner.code[:2] in _FORCE_ROOTS | _COOPERATIVE_ROOTS):
+    elif (root == "13" and inner.code[:2] in codebook.roots("force")) or (
+            root == "03" and inner.code[:2] in codebook.roots("force") | codebook.roots("cooperative")):
         # "threatened to impose sanctions" (131), "offered to help" (033), "vowed to fight" (138)
         code = codebook.intended(inner.code) or head.code
     elif root == "12":
@@ -324,7 +320,7 @@ def _own_threat(drafts: dict[int, _Draft], inner: _Draft, codebook: Codebook, wo
     and the target are those of the act threatened (as "threatened to strike Y"). The clause's doer must be
     the speaker or no other actor ("it", "they"); "warned that Y would attack" stays a warning about Y."""
     token = inner.token
-    if token.dep_ != "ccomp" or token.head.i not in drafts or inner.code[:2] not in _FORCE_ROOTS | {"13"}:
+    if token.dep_ != "ccomp" or token.head.i not in drafts or inner.code[:2] not in codebook.roots("force") | {"13"}:
         return None  # (an act told with "would" or "if" is already coded as intended, 13x)
     head = drafts[token.head.i]
     if head.code[:2] != "13" or (inner.actors and not set(inner.actors) <= set(head.actors)):
@@ -469,7 +465,7 @@ def _negate(draft: _Draft, codebook: Codebook, force: bool = False) -> _Draft:
 
 
 def _attribute(article: Article, sentence: Sentence, drafts: dict[int, _Draft],
-               matched: dict[int, tuple[Any, VerbPattern]], cues: Cues) -> list[_Draft]:
+               matched: dict[int, tuple[Any, VerbPattern]], cues: Cues, codebook: Codebook) -> list[_Draft]:
     """reported_by from speech verbs and "according to"; claims of violence become accusations."""
     according = _according_to(article, sentence)
     result: list[_Draft] = []
@@ -499,7 +495,7 @@ def _attribute(article: Article, sentence: Sentence, drafts: dict[int, _Draft],
                 pattern=f"{cue.lemma_.lower()} > must {draft.pattern} => [100]"))
             continue
         claim = ((cue_pattern is None or cue_pattern.code is None or cue_pattern.code[:2] == "01")
-                 and draft.code[:2] in _CLAIMED_ROOTS and cue.i < draft.token.i and speakers
+                 and draft.code[:2] in codebook.roots("claimed") and cue.i < draft.token.i and speakers
                  and not (draft.actors and set(draft.actors) <= set(speakers))
                  # an accusation needs someone accused: "police reported the attacker went on stabbing
                  # others", with nobody named, reports the violence and accuses no one
@@ -952,7 +948,7 @@ def _misread_compound_event(noun: Any, verbs: VerbPatterns) -> bool:
 
 
 def _verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern,
-                verbs: VerbPatterns) -> _Draft:
+                verbs: VerbPatterns, codebook: Codebook) -> _Draft:
     passive = is_passive(token)
     actors = _subject_actors(article, sentence, token)
     source_code: str | None = None
@@ -977,7 +973,7 @@ def _verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbP
         recipients = _noun_subject_targets(article, sentence, token)
     recipients = [r for r in recipients if r not in actors]
     assert pattern.code is not None
-    if not recipients and not target_code and pattern.code[:2] in _FORCE_ROOTS | {"15"}:
+    if not recipients and not target_code and pattern.code[:2] in codebook.roots("force") | {"15"}:
         recipients, target_code = _abroad(article, sentence, token, actors)
     return _Draft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients), target_code,
                   source_code=None if actors else source_code, symmetric="symmetric" in pattern.roles)
@@ -1107,7 +1103,7 @@ def _evaluations(article: Article, sentence: Sentence, words: _Words) -> list[_D
 
 
 def _nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
-                    matched: dict[int, tuple[Any, VerbPattern]], cues: Cues) -> list[_Draft]:
+                    matched: dict[int, tuple[Any, VerbPattern]], cues: Cues, codebook: Codebook) -> list[_Draft]:
     drafts = []
     for token in sentence.sent:
         if token.pos_ != "NOUN" or token.dep_ == "compound":
@@ -1158,7 +1154,7 @@ def _nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
             if not recipients and not pattern.prep:
                 continue  # "represented a client in a negotiation": a circumstance, not an act with parties
         recipients = [r for r in recipients if r not in actors]
-        if not recipients and not target_code and pattern.code[:2] in _FORCE_ROOTS | {"15"}:
+        if not recipients and not target_code and pattern.code[:2] in codebook.roots("force") | {"15"}:
             recipients, target_code = _abroad(article, sentence, token, actors)
         drafts.append(_Draft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients),
                              target_code, negated=verb is not None and is_negated(verb),

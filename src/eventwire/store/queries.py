@@ -209,7 +209,8 @@ class Querying:
     def count(self, table: str) -> int:
         if table not in CHILD_TABLES + ("articles",):
             raise StoreError(f"no table {table!r}")
-        row = self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()
+        with self.lock:  # like every query: the ingest's commit timer uses the same connection
+            row = self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0
 
     def events(self, where: EventFilter | None = None, limit: int | None = None, **filters: Any) -> list[EventRow]:
