@@ -14,7 +14,7 @@ import tempfile
 import time
 
 from eventwire.knowledge import Knowledge
-from eventwire.knowledge.gazetteer import Context, cache_dir, load_gazetteer
+from eventwire.knowledge.gazetteer import PlaceContext, cache_dir, load_gazetteer
 
 NAMES = ("Vladivostok", "Springfield", "Paris", "Georgia", "Washington", "Vostochny Cosmodrome",
          "Komsomolsk-on-Amur", "Strait of Hormuz", "Nowhere-on-Nothing", "São Paulo")
@@ -79,7 +79,7 @@ def main() -> None:
         print(f"cold build (no cache; parses cities500.json, writes the cache): median "
               f"{statistics.median(cold):.2f} s over {args.cold} runs")
 
-    context = Context(countries={"USA": 1.0, "RUS": 0.5})
+    context = PlaceContext(countries={"USA": 1.0, "RUS": 0.5})
     for label, call in (("lookup", gazetteer.lookup), ("resolve", lambda n: gazetteer.resolve(n, context))):
         per_run = []
         for _ in range(5):

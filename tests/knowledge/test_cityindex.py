@@ -90,5 +90,5 @@ def test_the_cache_folder_follows_settings_then_environment(tmp_path, monkeypatc
 
 def test_the_gazetteer_still_offers_the_index_names():
     # Callers import these from knowledge.gazetteer; the split must not break them.
-    for name in ("CityIndex", "CityIndexBuilder", "Candidate", "cache_dir", "city_index"):
+    for name in ("CityIndex", "CityIndexBuilder", "PlaceCandidate", "cache_dir", "city_index"):
         assert getattr(gazetteer_module, name) is getattr(cityindex_module, name)

@@ -7,7 +7,7 @@ import pytest
 
 from eventwire.errors import KnowledgeError
 from eventwire.knowledge import Knowledge, data_file
-from eventwire.knowledge.gazetteer import CityIndexBuilder, Context
+from eventwire.knowledge.gazetteer import CityIndexBuilder, PlaceContext
 from eventwire.settings import Settings
 
 
@@ -48,13 +48,13 @@ def test_a_big_capital_beats_namesakes(gazetteer):
 
 
 def test_a_qualifier_picks_the_namesake(gazetteer):
-    paris = gazetteer.resolve("Paris", Context(within_country="USA", within_admin="TX"))
+    paris = gazetteer.resolve("Paris", PlaceContext(within_country="USA", within_admin="TX"))
     assert paris.country == "USA" and paris.admin == "TX"
 
 
 def test_the_articles_country_moves_the_choice(gazetteer):
     assert gazetteer.resolve("Georgia").feature == "country"
-    in_us = Context(countries={"USA": 1.0}, admins={("USA", "GA"): 1.0})
+    in_us = PlaceContext(countries={"USA": 1.0}, admins={("USA", "GA"): 1.0})
     state = gazetteer.resolve("Georgia", in_us)
     assert state.feature == "admin" and state.country == "USA"
 

@@ -118,7 +118,7 @@ def test_label_actor_finds_by_name_last_word_and_initials_as_a_scan_would() -> N
 def test_times_choose_keeps_what_a_pairwise_scan_keeps() -> None:
     from types import SimpleNamespace
 
-    from eventwire.stages.times.grammar import Candidate
+    from eventwire.stages.times.grammar import TimexCandidate
     from eventwire.stages.times.recognise import choose
 
     rng = random.Random(3)
@@ -126,7 +126,7 @@ def test_times_choose_keeps_what_a_pairwise_scan_keeps() -> None:
     candidates = []
     for _ in range(300):
         start = rng.randint(0, 2000)
-        candidates.append(Candidate(start, start + rng.randint(1, 30), rng.choice(rules), {}, 0))
+        candidates.append(TimexCandidate(start, start + rng.randint(1, 30), rng.choice(rules), {}, 0))
     ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), c.rule.priority, c.start))
     taken: list = []
     for cand in ordered:

@@ -43,7 +43,7 @@ def _latin_script(name: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
+class PlaceCandidate:
     name: str
     country: str | None  # ISO 3166-1 alpha-3
     lat: float
@@ -135,15 +135,15 @@ class CityIndex:
             return 0
         return self._pop[self._postings[self._posting_offsets[position]]]
 
-    def candidate(self, index: int) -> Candidate:
+    def candidate(self, index: int) -> PlaceCandidate:
         name = self._names[self._name_offsets[index]:self._name_offsets[index + 1]].decode("utf-8")
-        return Candidate(
+        return PlaceCandidate(
             name=name, country=self._countries[self._country[index]], lat=self._lat[index], lon=self._lon[index],
             geonameid=self._gid[index], feature="city", population=self._pop[index],
             admin=self._admins[self._admin[index]],
         )
 
-    def candidates(self, key: str, limit: int) -> list[Candidate]:
+    def candidates(self, key: str, limit: int) -> list[PlaceCandidate]:
         return [self.candidate(i) for i in self.indexes(key)[:limit]]
 
     # ----- the disk format: magic, header length, JSON header, then each array's raw bytes -----

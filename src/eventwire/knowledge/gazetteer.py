@@ -15,7 +15,7 @@ Sources, merged into one name index built once per `Knowledge`:
 
 Names are keyed by `text.place_key(name)`: lower case, accents folded, apostrophes dropped, hyphens and dots
 as spaces. A lookup is one dict access (curated) plus a binary search in the city index, then building the
-few `Candidate`s it returns: tens of microseconds.
+few `PlaceCandidate`s it returns: tens of microseconds.
 
 The populated places are kept in a compact binary index cached on disk (`knowledge.cityindex`); the
 curated tables are small and always read fresh, so editing a TSV never needs a cache rebuild.
@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, AbstractSet, Iterable, Mapping
 from ..errors import KnowledgeError
 from . import list_cell, read_tsv
 # The city index and its cache live in their own module; these names stay importable from here.
-from .cityindex import (CityIndex, CityIndexBuilder, Candidate, _iso3_by_iso2, _load_json, cache_dir,  # noqa: F401
+from .cityindex import (CityIndex, CityIndexBuilder, PlaceCandidate, _iso3_by_iso2, _load_json, cache_dir,  # noqa: F401
                         city_index)
 from .text import place_key
 
@@ -41,7 +41,7 @@ FEATURES = ("country", "admin", "city", "facility", "region", "water", "other")
 
 
 @dataclass(frozen=True, slots=True)
-class Context:
+class PlaceContext:
     """What the article says about where it is: weights of countries and of (country, admin) divisions."""
 
     countries: Mapping[str, float] = field(default_factory=dict)
@@ -103,21 +103,21 @@ class Gazetteer:
     def __init__(self, cities: "CityIndex | None" = None) -> None:
         # Populated places live in a compact, cacheable index (see CityIndex); the rest is small.
         self._cities = cities if cities is not None else CityIndexBuilder().build()
-        self._curated: dict[str, list[Candidate]] = {}
-        self._capitals: dict[tuple[str, str], bool] = {}  # (normalized capital, iso3)
+        self._curated: dict[str, list[PlaceCandidate]] = {}
+        self._capitals: dict[tuple[str, str], bool] = {}  # (normalised capital, iso3)
         self._qualifiers: dict[str, tuple[str, str | None]] = {}  # "calif" → ("USA", "CA"), "france" → ("FRA", None)
         self._demonyms: dict[str, bool] = {}
         self._not_places: dict[str, bool] = {}
-        self._abbreviations: dict[str, Candidate] = {}  # "calif" → California
+        self._abbreviations: dict[str, PlaceCandidate] = {}  # "calif" → California
         self._country_keys: dict[str, bool] = {}  # names of countries, which some divisions share
         self._place_words: dict[str, tuple[str, str | None]] = {}  # "Street" → ("local", "facility")
         self._word_lists: dict[str, set[str]] = {}  # kinds of place_words.tsv a word may share ("visit")
         # Divisions of every country: looked up like towns, never swept from text (see _add_world_divisions).
-        self._divisions: dict[str, list[Candidate]] = {}
+        self._divisions: dict[str, list[PlaceCandidate]] = {}
 
     # ----- building -----
 
-    def add_curated(self, names: Iterable[str], candidate: Candidate) -> None:
+    def add_curated(self, names: Iterable[str], candidate: PlaceCandidate) -> None:
         seen: set[str] = set()
         for name in names:
             key = place_key(name)
@@ -127,7 +127,7 @@ class Gazetteer:
                     self._country_keys[key] = True
                 self._curated.setdefault(key, []).append(candidate)
 
-    def add_division(self, names: Iterable[str], candidate: Candidate) -> None:
+    def add_division(self, names: Iterable[str], candidate: PlaceCandidate) -> None:
         """A first-level division from the world list: a candidate for its names when the text names a
         place, but unlike `add_curated` no reason to take a word for a place."""
         seen: set[str] = set()
@@ -167,7 +167,7 @@ class Gazetteer:
         features = {c.feature for c in self._curated.get(place_key(name), ())}
         return "country" in features and "admin" in features
 
-    def curated_divisions(self, country: str) -> dict[str, Candidate]:
+    def curated_divisions(self, country: str) -> dict[str, PlaceCandidate]:
         """The first-level divisions of a country the tables hold, by admin code."""
         return {c.admin: c for entries in self._curated.values() for c in entries
                 if c.feature == "admin" and c.country == country and c.admin and c.geonameid is not None}
@@ -180,12 +180,12 @@ class Gazetteer:
         """'Russian', 'North Koreans': adjectives and demonyms, which are not literal toponyms."""
         return place_key(name) in self._demonyms
 
-    def add_abbreviation(self, abbreviation: str, candidate: Candidate) -> None:
+    def add_abbreviation(self, abbreviation: str, candidate: PlaceCandidate) -> None:
         key = place_key(abbreviation)
         if key:
             self._abbreviations.setdefault(key, candidate)
 
-    def abbreviation(self, text: str) -> Candidate | None:
+    def abbreviation(self, text: str) -> PlaceCandidate | None:
         """The division an abbreviation stands for: 'Calif.' → California, 'N.J.' → New Jersey."""
         return self._abbreviations.get(place_key(text))
 
@@ -221,7 +221,7 @@ class Gazetteer:
     def largest_population(self, name: str) -> int:
         return self._cities.largest_population(place_key(name))
 
-    def lookup(self, name: str, limit: int = 50) -> list[Candidate]:
+    def lookup(self, name: str, limit: int = 50) -> list[PlaceCandidate]:
         """Every candidate for a name: curated entries first, then cities by falling population."""
         key = place_key(name)
         found = list(self._curated.get(key, ()))
@@ -229,14 +229,14 @@ class Gazetteer:
         found.extend(self._cities.candidates(key, limit))
         return found
 
-    def resolve(self, name: str, context: Context | None = None) -> Candidate | None:
+    def resolve(self, name: str, context: PlaceContext | None = None) -> PlaceCandidate | None:
         """The most likely place for a name in an article's context, or None when the name is unknown."""
         if self.is_not_place(name):
             return None
         candidates = self.lookup(name)
         if not candidates:
             return None
-        context = context or Context()
+        context = context or PlaceContext()
         if context.within_country or context.within_admin:
             narrowed = [
                 c for c in candidates
@@ -248,7 +248,7 @@ class Gazetteer:
         key = place_key(name)
         return max(candidates, key=lambda c: (self._score(c, key, context), -candidates.index(c)))
 
-    def _score(self, candidate: Candidate, key: str, context: Context) -> float:
+    def _score(self, candidate: PlaceCandidate, key: str, context: PlaceContext) -> float:
         # Log-population carries most of the weight (a capital of millions beats a hamlet); the article's
         # own countries and states move a candidate by a few orders of magnitude, not more.
         weights = SCORE_WEIGHTS
@@ -283,7 +283,7 @@ def _add_countries(gazetteer: Gazetteer, knowledge: "Knowledge") -> None:
     for country in knowledge.countries:
         if country.lat is None or country.lon is None:
             continue
-        candidate = Candidate(
+        candidate = PlaceCandidate(
             name=country.name, country=country.iso3, lat=float(country.lat), lon=float(country.lon),
             geonameid=country.geonameid, feature="country", population=0, admin=None, curated=True,
         )
@@ -308,7 +308,7 @@ def _add_table(gazetteer: Gazetteer, knowledge: "Knowledge", filename: str) -> N
         name = row.get("name", "").strip()
         if not name:
             raise KnowledgeError(f"{where}: the name is empty")
-        candidate = Candidate(
+        candidate = PlaceCandidate(
             name=name, country=row.get("country", "").strip() or None, lat=_float(row, "lat", where),
             lon=_float(row, "lon", where), geonameid=int(row["geonameid"]) if row.get("geonameid") else None,
             feature=feature, population=0, admin=None, curated=True,
@@ -326,7 +326,7 @@ def _add_admin1(gazetteer: Gazetteer, knowledge: "Knowledge") -> set[str]:
         name = row.get("name", "").strip()
         if not name or not country:
             raise KnowledgeError(f"{where}: name and country are required")
-        candidate = Candidate(
+        candidate = PlaceCandidate(
             name=name, country=country, lat=_float(row, "lat", where), lon=_float(row, "lon", where),
             geonameid=int(row["geonameid"]) if row.get("geonameid") else None, feature="admin",
             population=0, admin=admin, curated=True,
@@ -421,7 +421,7 @@ def _add_world_divisions(gazetteer: Gazetteer, knowledge: "Knowledge", folder: P
     for name, code, lat, lon, admin, bare in rows:
         if code in hand or all(gazetteer.place_word(word) is not None for word in name.split()):
             continue  # "Western District", "Central", "Delta": words any country's places are made of
-        candidate = Candidate(name=name, country=code, lat=lat, lon=lon, geonameid=None, feature="admin",
+        candidate = PlaceCandidate(name=name, country=code, lat=lat, lon=lon, geonameid=None, feature="admin",
                               population=0, admin=admin, curated=True)
         # "Chelyabinsk" is written "Chelyabinsk Oblast" or "Chelyabinsk Region" too: with its suffix the name
         # is no ordinary word, and is matched in the text like the hand-written tables.
@@ -453,7 +453,7 @@ def _add_continents(gazetteer: Gazetteer, folder: Path) -> None:
             lat, lon = float(row["lat"]), float(row["lng"])
         except (KeyError, TypeError, ValueError):
             continue
-        candidate = Candidate(
+        candidate = PlaceCandidate(
             name=row.get("name") or row.get("toponymName"), country=None, lat=lat, lon=lon,
             geonameid=row.get("geonameId"), feature="region", population=0, admin=None, curated=True,
         )
@@ -480,7 +480,7 @@ def _add_us_counties(gazetteer: Gazetteer, folder: Path) -> None:
         base = name[:-len(word) - 1]
         towns = [c for c in gazetteer.lookup(base) if c.feature == "city" and c.country == "USA" and c.admin == state]
         where = towns[0] if towns else states[state]
-        candidate = Candidate(name=name, country="USA", lat=where.lat, lon=where.lon, geonameid=None, feature="admin",
+        candidate = PlaceCandidate(name=name, country="USA", lat=where.lat, lon=where.lon, geonameid=None, feature="admin",
                               population=0, admin=state, curated=True)
         gazetteer.add_curated([name], candidate)
 

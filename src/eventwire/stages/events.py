@@ -62,7 +62,7 @@ _CLIMB = frozenset({"ccomp", "conj", "xcomp", "advcl", "parataxis", "relcl", "ac
 
 
 @dataclass(frozen=True, slots=True)
-class _Draft:
+class _EventDraft:
     """An event before ids are given; `token` is the trigger."""
 
     token: Any
@@ -92,7 +92,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     verbs: VerbPatterns = knowledge.verbs
     codebook: Codebook = knowledge.cameo
     words = _Words(knowledge.argument_words, knowledge.cues)
-    drafts: list[_Draft] = []
+    drafts: list[_EventDraft] = []
     for sentence in article.sentences():
         drafts.extend(_split_parties(_sentence_events(article, sentence, verbs, codebook, words,
                                                       knowledge.verb_dictionary)))
@@ -112,7 +112,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
 
 def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
                      codebook: Codebook, words: _Words, dictionary: VerbDictionary | None = None
-                     ) -> list[_Draft]:
+                     ) -> list[_EventDraft]:
     matched: dict[int, tuple[Any, VerbPattern]] = {}
     for token in sentence.sent:
         if token.pos_ in ("VERB", "AUX") or _verbal_noun(token):
@@ -126,7 +126,7 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             pattern = verbdict.choose(token, hand, dictionary, roles, hand_knows=lemma is not None)
             if pattern is not None:
                 matched[token.i] = (token, pattern)
-    drafts: dict[int, _Draft] = {}
+    drafts: dict[int, _EventDraft] = {}
     absorbed: set[int] = set()
     for i, (token, pattern) in sorted(matched.items()):
         if pattern.code is None:
@@ -199,7 +199,7 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     return _dedupe(article, attributed)
 
 
-def _reciprocal(draft: _Draft, matched: dict[int, tuple[Any, VerbPattern]]) -> _Draft | None:
+def _reciprocal(draft: _EventDraft, matched: dict[int, tuple[Any, VerbPattern]]) -> _EventDraft | None:
     """A dictionary pattern's second code ("[032:033]": X visits Y, Y hosts X): the event the other way."""
     pattern = matched.get(draft.token.i, (None, None))[1]
     if not isinstance(pattern, verbdict.DictionaryPattern) or not pattern.reverse or draft.code != pattern.code:
@@ -210,7 +210,7 @@ def _reciprocal(draft: _Draft, matched: dict[int, tuple[Any, VerbPattern]]) -> _
                                pattern=f"{draft.pattern} <=> [{pattern.reverse}]")
 
 
-def _captured(article: Article, sentence: Sentence, draft: _Draft, pattern: VerbPattern) -> _Draft:
+def _captured(article: Article, sentence: Sentence, draft: _EventDraft, pattern: VerbPattern) -> _EventDraft:
     """A dictionary pattern that marks its source ("$") or target ("+") word says who they are."""
     if not isinstance(pattern, verbdict.DictionaryPattern):
         return draft
@@ -253,13 +253,13 @@ def _listed_with(article: Article, sentence: Sentence, actor: Actor, start: int,
     return _phrase_actors(article, sentence, heads[0]) if len(heads) == 1 else []
 
 
-def _dedupe(article: Article, drafts: list[_Draft]) -> list[_Draft]:
+def _dedupe(article: Article, drafts: list[_EventDraft]) -> list[_EventDraft]:
     """One act told twice in a sentence ("bombarded the city, killing eight"): keep the most informative."""
-    def whose(draft: _Draft) -> bool:  # do the targets say whose they are (a country), not just "people"?
+    def whose(draft: _EventDraft) -> bool:  # do the targets say whose they are (a country), not just "people"?
         return bool(draft.target_code) or any(
             (actor := article.actor(r)) is not None and _informative(actor) for r in draft.recipients)
 
-    kept: dict[tuple[Any, ...], _Draft] = {}
+    kept: dict[tuple[Any, ...], _EventDraft] = {}
     order: list[tuple[Any, ...]] = []
     for draft in drafts:
         if not draft.actors:
@@ -289,7 +289,7 @@ def _verbal_noun(token: Any) -> bool:
         c.dep_ in ("aux", "nsubj", "neg") for c in token.children)
 
 
-def _absorb(head: _Draft, inner: _Draft, codebook: Codebook, words: ArgumentWords) -> _Draft:
+def _absorb(head: _EventDraft, inner: _EventDraft, codebook: Codebook, words: ArgumentWords) -> _EventDraft:
     """A coded verb with a to-infinitive: threaten/offer/refuse take their code from the act; appeals
     ("urged Y to release") become the appeal for that act; consent to yield ("agreed to lift the
     sanctions") is the yielding itself (CAMEO 08)."""
@@ -314,8 +314,8 @@ def _absorb(head: _Draft, inner: _Draft, codebook: Codebook, words: ArgumentWord
     return dataclasses.replace(head, code=code, recipients=recipients, target_code=target_code, pattern=pattern)
 
 
-def _own_threat(drafts: dict[int, _Draft], inner: _Draft, codebook: Codebook, words: ArgumentWords
-                ) -> _Draft | None:
+def _own_threat(drafts: dict[int, _EventDraft], inner: _EventDraft, codebook: Codebook, words: ArgumentWords
+                ) -> _EventDraft | None:
     """ "X warned it could strike Y": a threat (13x) whose that-clause is the speaker's own force: the code
     and the target are those of the act threatened (as "threatened to strike Y"). The clause's doer must be
     the speaker or no other actor ("it", "they"); "warned that Y would attack" stays a warning about Y."""
@@ -334,7 +334,7 @@ def _own_threat(drafts: dict[int, _Draft], inner: _Draft, codebook: Codebook, wo
     return _absorb(own, inner, codebook, words)
 
 
-def _future(draft: _Draft, codebook: Codebook) -> _Draft:
+def _future(draft: _EventDraft, codebook: Codebook) -> _EventDraft:
     """An announced or conditional act ("will provide aid", "would blockade", "may halt talks if") is a statement
     of intent: 03x for cooperation, 13x (a threat) for force."""
     if not _has_future(draft.token) and not _conditional(draft.token):
@@ -409,7 +409,7 @@ def _is_secondary(token: Any) -> bool:
     return False
 
 
-def _modality(article: Article, sentence: Sentence, draft: _Draft, words: ArgumentWords) -> _Draft:
+def _modality(article: Article, sentence: Sentence, draft: _EventDraft, words: ArgumentWords) -> _EventDraft:
     """Conditionals ("would have to be ratified", "if ... would") are hypothetical; so is an act inside an
     allegation ("an allegation that he assaulted her"), which is the accuser's accusation (112) when the
     allegation says whose it is ("Chile's allegation that ...", "Chile made allegations that ...")."""
@@ -445,7 +445,7 @@ def _accusers(article: Article, sentence: Sentence, noun: Any) -> list[str]:
     return _subject_actors(article, sentence, verb) if verb is not None else []
 
 
-def _negate(draft: _Draft, codebook: Codebook, force: bool = False) -> _Draft:
+def _negate(draft: _EventDraft, codebook: Codebook, force: bool = False) -> _EventDraft:
     """A negated act is coded as itself with `negated` ("did not endorse" is no REJECT); only a verb that
     says the act was refused or failed ("declined to meet", `force`) turns it into the refusal (12x)."""
     if not force:
@@ -464,11 +464,11 @@ def _negate(draft: _Draft, codebook: Codebook, force: bool = False) -> _Draft:
     return dataclasses.replace(draft, negated=True)
 
 
-def _attribute(article: Article, sentence: Sentence, drafts: dict[int, _Draft],
-               matched: dict[int, tuple[Any, VerbPattern]], cues: Cues, codebook: Codebook) -> list[_Draft]:
+def _attribute(article: Article, sentence: Sentence, drafts: dict[int, _EventDraft],
+               matched: dict[int, tuple[Any, VerbPattern]], cues: Cues, codebook: Codebook) -> list[_EventDraft]:
     """reported_by from speech verbs and "according to"; claims of violence become accusations."""
     according = _according_to(article, sentence)
-    result: list[_Draft] = []
+    result: list[_EventDraft] = []
     for i, draft in sorted(drafts.items()):
         cue = _cue_above(draft.token, cues)
         if _attribution_only(draft, cues):
@@ -520,7 +520,7 @@ def _has_future(token: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in token.children)
 
 
-def _obligations(article: Article, sentence: Sentence, cues: Cues, done: set[int]) -> list[_Draft]:
+def _obligations(article: Article, sentence: Sentence, cues: Cues, done: set[int]) -> list[_EventDraft]:
     """ "X said Y must/should do Z", whatever Z is: X demands it of Y (100), when Y is not X."""
     drafts = []
     for token in sentence.sent:
@@ -532,11 +532,11 @@ def _obligations(article: Article, sentence: Sentence, cues: Cues, done: set[int
         obliged = _subject_actors(article, sentence, token)
         if speakers and obliged and not set(speakers) & set(obliged):
             pattern = f"{token.head.lemma_.lower()} > must {token.lemma_.lower()} [100]"
-            drafts.append(_Draft(token.head, sentence, "100", pattern, tuple(speakers), tuple(obliged)))
+            drafts.append(_EventDraft(token.head, sentence, "100", pattern, tuple(speakers), tuple(obliged)))
     return drafts
 
 
-def _attribution_only(draft: _Draft, cues: Cues) -> bool:
+def _attribution_only(draft: _EventDraft, cues: Cues) -> bool:
     """A coded speech verb with nobody addressed that only attributes what follows: a question ("“Will you
     help?” X asked") or a fact reported in its clause ("X warned that Y was shipping arms"). What it says
     should or will be ("agreed that they should trade") is its own act."""
@@ -574,7 +574,7 @@ def _speakers(article: Article, sentence: Sentence, cue: Any) -> list[str]:
     return subject
 
 
-def _quoted(article: Article, draft: _Draft) -> _Draft:
+def _quoted(article: Article, draft: _EventDraft) -> _EventDraft:
     """An event inside a quote with a known speaker is reported by that speaker (the quotes stage ran first)."""
     if draft.reported_by is not None:
         return draft
@@ -864,7 +864,7 @@ def _noun_agent(prep: Any) -> bool:
     return prep.dep_ == "prep" and prep.lower_ == "by" and prep.head.pos_ == "NOUN"
 
 
-def _place_country(article: Article, sentence: Sentence, tokens: Iterable[Any]) -> str | None:
+def _phrase_place_country(article: Article, sentence: Sentence, tokens: Iterable[Any]) -> str | None:
     """The country of a place named in the phrase ("a target southwest of Baghdad" -> IRQ)."""
     for token in tokens:
         span = subtree_span(sentence, token)
@@ -906,7 +906,7 @@ def _targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str,
             # later slot that names a coded one is the better target ("appealed for peace in X in a message
             # to ..."); failing one, it stays the target
             uncoded = uncoded or found
-        country = _place_country(article, sentence, heads)
+        country = _phrase_place_country(article, sentence, heads)
         if country:
             return [], country
     return uncoded, None
@@ -936,7 +936,7 @@ def _passive_source(article: Article, sentence: Sentence, token: Any, verbs: Ver
                         actor = _actor_of_token(article, sentence, child) or _np_part_actor(article, sentence, child)
                         if actor is not None:
                             return [actor.id], None
-    return [], _place_country(article, sentence, preps.get("from", []))
+    return [], _phrase_place_country(article, sentence, preps.get("from", []))
 
 
 def _misread_compound_event(noun: Any, verbs: VerbPatterns) -> bool:
@@ -948,7 +948,7 @@ def _misread_compound_event(noun: Any, verbs: VerbPatterns) -> bool:
 
 
 def _verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern,
-                verbs: VerbPatterns, codebook: Codebook) -> _Draft:
+                verbs: VerbPatterns, codebook: Codebook) -> _EventDraft:
     passive = is_passive(token)
     actors = _subject_actors(article, sentence, token)
     source_code: str | None = None
@@ -975,7 +975,7 @@ def _verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbP
     assert pattern.code is not None
     if not recipients and not target_code and pattern.code[:2] in codebook.roots("force") | {"15"}:
         recipients, target_code = _abroad(article, sentence, token, actors)
-    return _Draft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients), target_code,
+    return _EventDraft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients), target_code,
                   source_code=None if actors else source_code, symmetric="symmetric" in pattern.roles)
 
 
@@ -1003,17 +1003,17 @@ def _abroad(article: Article, sentence: Sentence, token: Any, actors: list[str])
         actor = _actor_of_token(article, sentence, noun)
         if actor is not None and actor.kind == "country" and actor.country not in home:
             return [actor.id], None
-        country = _place_country(article, sentence, [noun])
+        country = _phrase_place_country(article, sentence, [noun])
         if country and country not in home and not any(a.country == country for a in article.actors
                                                           if a.id in actors):
             return [], country
     return [], None
 
 
-def _split_parties(drafts: list[_Draft]) -> list[_Draft]:
+def _split_parties(drafts: list[_EventDraft]) -> list[_EventDraft]:
     """Several actors with no target: a symmetric act ("X and Y met") is among them all; any other act
     ("X and Y said they will attack the camps") is each one's own, never one party acting on the other."""
-    out: list[_Draft] = []
+    out: list[_EventDraft] = []
     for draft in drafts:
         if len(draft.actors) > 1 and not draft.recipients and not draft.symmetric:
             out.extend(dataclasses.replace(draft, actors=(actor,)) for actor in draft.actors)
@@ -1055,8 +1055,8 @@ def _natural_cause(article: Article, sentence: Sentence, token: Any, hazards: fr
                for doer in doers for d in conjuncts(doer))
 
 
-def _appeal(article: Article, sentence: Sentence, token: Any, draft: _Draft, words: ArgumentWords,
-            codebook: Codebook) -> _Draft | None:
+def _appeal(article: Article, sentence: Sentence, token: Any, draft: _EventDraft, words: ArgumentWords,
+            codebook: Codebook) -> _EventDraft | None:
     """ "X wants Y to <act>": X appeals to Y for the act (CAMEO 02x, numbered like the intents 03x)."""
     head = token.head
     if head is token or head.lemma_.lower() not in words.appeal:
@@ -1075,7 +1075,7 @@ def _appeal(article: Article, sentence: Sentence, token: Any, draft: _Draft, wor
                                pattern=f"{head.lemma_.lower()} Y > {draft.pattern} => [{code}]")
 
 
-def _evaluations(article: Article, sentence: Sentence, words: _Words) -> list[_Draft]:
+def _evaluations(article: Article, sentence: Sentence, words: _Words) -> list[_EventDraft]:
     """Evaluative naming: "X called Y a great man" is praise (051), "called Y a traitor" criticism (111), by
     the words Y is called; the naming verbs are the quotes stage's "naming" cues."""
     drafts = []
@@ -1094,7 +1094,7 @@ def _evaluations(article: Article, sentence: Sentence, words: _Words) -> list[_D
         code = "051" if polarity == "praise" else "111"
         actors = _subject_actors(article, sentence, token)
         recipients = [a for a in _phrase_actors(article, sentence, objects[0]) if a not in actors]
-        drafts.append(_Draft(token, sentence, code, f"{token.lemma_.lower()} Y {polarity} [{code}]", tuple(actors),
+        drafts.append(_EventDraft(token, sentence, code, f"{token.lemma_.lower()} Y {polarity} [{code}]", tuple(actors),
                              tuple(recipients), negated=is_negated(token)))
     return drafts
 
@@ -1103,7 +1103,7 @@ def _evaluations(article: Article, sentence: Sentence, words: _Words) -> list[_D
 
 
 def _nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
-                    matched: dict[int, tuple[Any, VerbPattern]], cues: Cues, codebook: Codebook) -> list[_Draft]:
+                    matched: dict[int, tuple[Any, VerbPattern]], cues: Cues, codebook: Codebook) -> list[_EventDraft]:
     drafts = []
     for token in sentence.sent:
         if token.pos_ != "NOUN" or token.dep_ == "compound":
@@ -1156,7 +1156,7 @@ def _nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
         recipients = [r for r in recipients if r not in actors]
         if not recipients and not target_code and pattern.code[:2] in codebook.roots("force") | {"15"}:
             recipients, target_code = _abroad(article, sentence, token, actors)
-        drafts.append(_Draft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients),
+        drafts.append(_EventDraft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients),
                              target_code, negated=verb is not None and is_negated(verb),
                              symmetric="symmetric" in pattern.roles))
     return drafts
@@ -1189,7 +1189,7 @@ def _date(article: Article, sentence: Sentence, token: Any) -> str | None:
     return article.published.isoformat() if article.published else None
 
 
-def _to_event(article: Article, draft: _Draft, codebook: Codebook, event_id: str,
+def _to_event(article: Article, draft: _EventDraft, codebook: Codebook, event_id: str,
               primaries: frozenset[str] = frozenset()) -> Event | None:
     entry = codebook.get(draft.code)
     if draft.foreign and (entry is None or entry.code != draft.code or entry.plover_event is None):

@@ -30,7 +30,7 @@ from typing import Any, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..knowledge import Knowledge
-from ..knowledge.gazetteer import Candidate, Context, Gazetteer
+from ..knowledge.gazetteer import PlaceCandidate, PlaceContext, Gazetteer
 from ..knowledge.text import place_key
 from ..records import Article, Place, Span
 from ..spanindex import SpanList, overlaps_any
@@ -433,7 +433,7 @@ def _qualifiers(article: Article, mentions: list[_Mention], gazetteer: Gazetteer
     return found
 
 
-def _context(article: Article, mentions: list[_Mention], gazetteer: Gazetteer) -> Context:
+def _context(article: Article, mentions: list[_Mention], gazetteer: Gazetteer) -> PlaceContext:
     """Countries and states the article is about: named countries and states, clear cities, actors."""
     countries: dict[str, float] = {}
     admins: dict[tuple[str, str], float] = {}
@@ -467,7 +467,7 @@ def _context(article: Article, mentions: list[_Mention], gazetteer: Gazetteer) -
     if admins:
         top = max(admins.values())
         admins = {k: v / top for k, v in admins.items()}
-    return Context(countries=countries, admins=admins)
+    return PlaceContext(countries=countries, admins=admins)
 
 
 def _usable(mention: _Mention, blocked: list[Span], lone: list[Span], gazetteer: Gazetteer) -> bool:
@@ -489,7 +489,7 @@ def _usable(mention: _Mention, blocked: list[Span], lone: list[Span], gazetteer:
 _LOCAL_REMAINDER_MIN_POPULATION = 100_000
 
 
-def _resolve(mention: _Mention, context: Context, gazetteer: Gazetteer, focus: Place | None) -> tuple[Candidate | None, str | None]:
+def _resolve(mention: _Mention, context: PlaceContext, gazetteer: Gazetteer, focus: Place | None) -> tuple[PlaceCandidate | None, str | None]:
     """The candidate for a mention, and the feature to report when a fallback changed it."""
     text = mention.text
     if mention.source == "qualifier" or "." in text or (text.isupper() and len(text) <= 3):
@@ -525,7 +525,7 @@ def _resolve(mention: _Mention, context: Context, gazetteer: Gazetteer, focus: P
         if _local_kind(word) == "way":
             # "Moscow Street" is seldom in Moscow: a road lies in the town the story is about, if any.
             if focus is not None and focus.lat is not None and focus.lon is not None:
-                return Candidate(name=text, country=focus.country, lat=focus.lat, lon=focus.lon, geonameid=None,
+                return PlaceCandidate(name=text, country=focus.country, lat=focus.lat, lon=focus.lon, geonameid=None,
                                  feature=word[1] or "facility"), word[1]
             return None, None
         candidate = gazetteer.resolve(" ".join(rest), context)
@@ -533,13 +533,13 @@ def _resolve(mention: _Mention, context: Context, gazetteer: Gazetteer, focus: P
         if candidate is not None and candidate.feature == "city" and candidate.population >= _LOCAL_REMAINDER_MIN_POPULATION:
             return candidate, word[1]
         if focus is not None and focus.lat is not None and focus.lon is not None:
-            return Candidate(name=text, country=focus.country, lat=focus.lat, lon=focus.lon, geonameid=None,
+            return PlaceCandidate(name=text, country=focus.country, lat=focus.lat, lon=focus.lon, geonameid=None,
                              feature=word[1] or "other"), word[1]
     return None, None
 
 
-def _county_of_town(mention: _Mention, candidate: Candidate | None, gazetteer: Gazetteer,
-                    town: Candidate | None) -> Candidate | None:
+def _county_of_town(mention: _Mention, candidate: PlaceCandidate | None, gazetteer: Gazetteer,
+                    town: PlaceCandidate | None) -> PlaceCandidate | None:
     """A county named in a story about a town is the county of that name in the town's state ("Morris
     County" in a story about Parsippany is New Jersey's); one placed only at its state's point lies near that
     town rather than at the state's middle."""
@@ -625,7 +625,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
     context = _context(article, mentions, gazetteer)
 
-    resolved: list[tuple[_Mention, Candidate | None, str | None]] = []
+    resolved: list[tuple[_Mention, PlaceCandidate | None, str | None]] = []
     interim: list[Place] = []
     for mention in mentions:
         within = qualified.get(mention.span)
@@ -657,7 +657,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
                 continue
         if candidate is None and focus is not None and word is not None and word[0] in _LOCAL_KINDS and word[1]:
             feature = word[1]
-            candidate = Candidate(name=mention.text, country=focus.country, lat=focus.lat or 0.0,
+            candidate = PlaceCandidate(name=mention.text, country=focus.country, lat=focus.lat or 0.0,
                                   lon=focus.lon or 0.0, geonameid=None, feature=feature)
         if candidate is None:  # a name the gazetteer cannot place is not a record
             continue
@@ -665,7 +665,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     return dataclasses.replace(article, places=tuple(places))
 
 
-def _place(mention: _Mention, candidate: Candidate, feature: str | None, index: int) -> Place:
+def _place(mention: _Mention, candidate: PlaceCandidate, feature: str | None, index: int) -> Place:
     return Place(
         id=f"p{index + 1}", span=mention.span, name=candidate.name, country=candidate.country,
         lat=round(candidate.lat, 5), lon=round(candidate.lon, 5),

@@ -13,10 +13,10 @@ from typing import Callable, Literal, Mapping
 from ...knowledge import Knowledge
 from ...knowledge.timewords import TimeWords
 from . import normalise, vetoes
-from .normalise import Context, Result
+from .normalise import TimexContext, Result
 from .vetoes import Veto
 
-Handler = Callable[[Mapping[str, "str | None"], Context], "Result | None"]
+Handler = Callable[[Mapping[str, "str | None"], TimexContext], "Result | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,7 @@ class Grammar:
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
+class TimexCandidate:
     start: int  # absolute offsets
     end: int
     rule: Rule

@@ -16,7 +16,7 @@ from ...knowledge.timewords import TimeWords
 from .tense import STRICT_PAST
 
 if TYPE_CHECKING:
-    from .grammar import Candidate
+    from .grammar import TimexCandidate
 
 # Granularities at which an anaphoric shift keeps the reference's own granularity ("a year earlier"
 # after "the third quarter" is the third quarter of the previous year).
@@ -24,7 +24,7 @@ KEEP_REFERENCE_GRANULARITY = frozenset({"Q", "H", "M", "SP", "SU", "FA", "WI"})
 
 
 @dataclass(frozen=True, slots=True)
-class Context:
+class TimexContext:
     """What normalising one candidate needs: the anchors, the tense of its clause, the vocabulary."""
 
     anchor: date | None  # publication date
@@ -39,7 +39,7 @@ class Context:
 Result = tuple[str, str | None, str | None]  # TIMEX3 type, value, mod
 
 
-def normalise(cand: "Candidate", ctx: Context) -> Result | None:
+def normalise(cand: "TimexCandidate", ctx: TimexContext) -> Result | None:
     try:
         result = cand.rule.handler(cand.groups, ctx)
     except (ValueError, OverflowError):  # "next year" said on 9999-12-31: no calendar date; left out
@@ -178,7 +178,7 @@ def _full_year(text: str) -> int:
     return year
 
 
-def h_explicit_date(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_explicit_date(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     month = int(g["m"]) if g["m"] and g["m"].isdigit() else _month(g["m"], ctx.words)
     day = _day(g["d"])
     if month is None or day is None:
@@ -188,12 +188,12 @@ def h_explicit_date(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return ("DATE", value, _mod(g.get("mod"), ctx.words)) if value else None
 
 
-def h_month_year(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_month_year(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     month = _month(g["m"], ctx.words)
     return ("DATE", _date_value(int(g["y"] or 0), month, None), _mod(g.get("mod"), ctx.words))
 
 
-def h_month_shift_year(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_month_shift_year(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     month = _month(g["m"], ctx.words)
     if ctx.anchor is None or month is None:
         return "DATE", _date_value(None, month, None), _mod(g.get("mod"), ctx.words)
@@ -201,7 +201,7 @@ def h_month_shift_year(g: Mapping[str, str | None], ctx: Context) -> Result | No
     return "DATE", _date_value(year, month, None), _mod(g.get("mod"), ctx.words)
 
 
-def h_spoken_year(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_spoken_year(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     if g.get("rest"):
         rest = _num(g["rest"], ctx.words)
         if rest is None or not 10 <= rest < 100 or not float(rest).is_integer():
@@ -213,7 +213,7 @@ def h_spoken_year(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return "DATE", f"{2000 + int(rest)}", None
 
 
-def h_month(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_month(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     month = _month(g["m"], ctx.words)
     if month is None:
         return None
@@ -233,7 +233,7 @@ def h_month(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return "DATE", value, _mod(g.get("mod"), ctx.words)
 
 
-def h_decade(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_decade(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     if g.get("y"):
         value = g["y"][:3]
     else:
@@ -241,7 +241,7 @@ def h_decade(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return "DATE", value, _mod(g.get("mod"), ctx.words)
 
 
-def h_decade_word(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_decade_word(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     """"the nineties": the vocabulary gives the decade's value ("199")."""
     value = ctx.words.get("decade", g["dw"] or "")
     if not value or not (g.get("the") or g.get("mod")):
@@ -249,7 +249,7 @@ def h_decade_word(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return "DATE", value, _mod(g.get("mod"), ctx.words)
 
 
-def h_week_of(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_week_of(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     """"the week of March 6": the ISO week holding that day."""
     month = _month(g["m"], ctx.words)
     day = _day(g["d"])
@@ -261,7 +261,7 @@ def h_week_of(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return "DATE", timex.value_at(point.day, "W") if point else None, None
 
 
-def h_year_end(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_year_end(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     """"year-end", "last year's end": the end of the year (of the publication unless shifted)."""
     if ctx.anchor is None:
         return "DATE", None, "END"
@@ -269,12 +269,12 @@ def h_year_end(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return "DATE", f"{ctx.anchor.year + step:04d}", "END"
 
 
-def h_ahead(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_ahead(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     """"in the coming weeks", "the months ahead": an unmeasured stretch of the future."""
     return "DATE", "FUTURE_REF", None
 
 
-def h_century(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_century(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     raw = _key(g["ord"] or "")
     number = _day(raw) if raw[:1].isdigit() else int(ctx.words.get("ordinal", raw) or 0)
     if not number or number < 1:
@@ -282,14 +282,14 @@ def h_century(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return "DATE", f"{number - 1:02d}", _mod(g.get("mod"), ctx.words)
 
 
-def h_year(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_year(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     mod = _mod(g.get("mod"), ctx.words)
     if g.get("later"):
         mod = "ON_OR_AFTER"
     return "DATE", g["y"], mod
 
 
-def h_quarter(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_quarter(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     unit = "Q" if _key(g["unit"] or "").startswith("quarter") else "H"
     count = 4 if unit == "Q" else 2
     mod = _mod(g.get("mod"), ctx.words)
@@ -353,7 +353,7 @@ def h_quarter(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return "DATE", timex.shift(anchor, unit, 0 if ctx.direction > 0 else -1), mod
 
 
-def _reference_period(ctx: Context, unit: str) -> str | None:
+def _reference_period(ctx: TimexContext, unit: str) -> str | None:
     if ctx.period and ctx.period[5] == unit:
         return ctx.period
     if ctx.reference:
@@ -366,7 +366,7 @@ def _reference_period(ctx: Context, unit: str) -> str | None:
 ANAPHORIC_SHIFTS = frozenset({"following", "previous", "preceding", "prior"})
 
 
-def h_relative(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_relative(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     word = _key(g["unit"] or "")
     mod = _mod(g.get("mod"), ctx.words)
     shift_word = _key(g["shift"] or "")
@@ -402,7 +402,7 @@ def h_relative(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return "DATE", value, mod
 
 
-def h_mod_the_unit(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_mod_the_unit(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     """"the end of the year", "early in the month": the period that holds the publication date."""
     unit = _unit(g["unit"], ctx.words)
     mod = _mod(g.get("mod"), ctx.words)
@@ -411,7 +411,7 @@ def h_mod_the_unit(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return "DATE", timex.value_at(ctx.anchor, unit), mod
 
 
-def h_the_year(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_the_year(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     """"the year ended Sept. 30" is a twelve-month span; "for the year" in a report is the current one."""
     if re.match(r"\s+(?:ended|ending|to|through|that\s+ended|that\s+ends)\b", ctx.after) or _key(
             g.get("kind") or "") in ("whole", "entire"):
@@ -421,7 +421,7 @@ def h_the_year(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return "DATE", f"{ctx.anchor.year:04d}", None
 
 
-def h_that_unit(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_that_unit(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     word = _key(g["unit"] or "")
     pod = _pod(word, ctx.words) if word in ("morning", "afternoon", "evening", "night") else None
     unit = "D" if pod else _unit(word, ctx.words)
@@ -439,7 +439,7 @@ def h_that_unit(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return "DATE", value, _mod(g.get("mod"), ctx.words)
 
 
-def h_shift_named(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_shift_named(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     step = int(ctx.words.get("shift", g["shift"]) or 0)
     mod = _mod(g.get("mod"), ctx.words)
     if g.get("season"):
@@ -467,14 +467,14 @@ def h_shift_named(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return _with_pod(day.isoformat(), g.get("pod"), mod, ctx)
 
 
-def _with_pod(value: str, pod_word: str | None, mod: str | None, ctx: Context) -> Result:
+def _with_pod(value: str, pod_word: str | None, mod: str | None, ctx: TimexContext) -> Result:
     pod = _pod(pod_word, ctx.words)
     if pod and ":" not in pod:
         return "TIME", f"{value}T{pod}", mod
     return "DATE", value, mod
 
 
-def h_deictic(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_deictic(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     raw = ctx.words.get("deictic", g["dx"]) or "0"
     offset, _, pod = raw.partition(" ")
     mod = _mod(g.get("mod"), ctx.words)
@@ -488,7 +488,7 @@ def h_deictic(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return "DATE", value, mod
 
 
-def h_this_pod(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_this_pod(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     pod = _pod(g["pod"], ctx.words)
     shift_word = _key(g["shift"] or "")
     mod = _mod(g.get("mod"), ctx.words)
@@ -507,7 +507,7 @@ def h_this_pod(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return "TIME", f"{day.isoformat()}T{pod}", mod
 
 
-def h_weekday(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_weekday(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     weekday = _weekday(g["wd"], ctx.words)
     if weekday is None:
         return None
@@ -528,7 +528,7 @@ def _weekday_date(anchor: date, weekday: int, direction: int) -> date:
     return timex.nearest_weekday(anchor, weekday, 1 if direction > 0 else -1)
 
 
-def _amount(g: Mapping[str, str | None], ctx: Context) -> float | None:
+def _amount(g: Mapping[str, str | None], ctx: TimexContext) -> float | None:
     raw = g.get("num")
     if raw is None:
         # "days later" counts nothing; "year earlier" (no count, singular) is one
@@ -538,7 +538,7 @@ def _amount(g: Mapping[str, str | None], ctx: Context) -> float | None:
     return _num(raw, ctx.words)
 
 
-def h_ago(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_ago(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     unit = _unit(g["unit"], ctx.words)
     if unit is None:
         return None
@@ -574,7 +574,7 @@ def h_ago(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return "DATE", timex.shift(ctx.anchor, base_unit, steps), mod
 
 
-def _clock_shift(ctx: Context, unit: str, amount: float, mod: str | None) -> Result:
+def _clock_shift(ctx: TimexContext, unit: str, amount: float, mod: str | None) -> Result:
     """"An hour later" after "9 a.m. Monday": that clock time moved; without a clock time to count from,
     the measured stretch itself ("two hours after the blast" → PT2H)."""
     if ctx.clock:
@@ -584,7 +584,7 @@ def _clock_shift(ctx: Context, unit: str, amount: float, mod: str | None) -> Res
     return "DURATION", timex.duration(abs(amount), unit), mod
 
 
-def _vague_shift(ctx: Context, unit: str, sign: int, deictic: bool, mod: str | None) -> Result:
+def _vague_shift(ctx: TimexContext, unit: str, sign: int, deictic: bool, mod: str | None) -> Result:
     """"years ago", "days later": an unknown count. Anaphoric ones stay inside a coarser reference
     ("Days later" after "last month" is still that month); the rest only say past or future."""
     point = timex.parse_value(ctx.reference) if ctx.reference and not deictic else None
@@ -593,7 +593,7 @@ def _vague_shift(ctx: Context, unit: str, sign: int, deictic: bool, mod: str | N
     return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod
 
 
-def _reference_is_period(ctx: Context) -> bool:
+def _reference_is_period(ctx: TimexContext) -> bool:
     point = timex.parse_value(ctx.reference)
     return point is not None and point.unit in ("Q", "H")
 
@@ -605,7 +605,7 @@ def _coarser_or_equal(unit: str, than: str) -> bool:
     return _RANK.get(unit, 0) >= _RANK.get(than, 0)
 
 
-def h_year_ago(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_year_ago(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     unit = _unit(g["unit"], ctx.words) or "Y"
     amount = _num(g["num"], ctx.words) if g.get("num") else 1.0
     if amount is None or not float(amount).is_integer():
@@ -629,7 +629,7 @@ def h_year_ago(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return "DATE", timex.shift_value(base, unit, steps), None
 
 
-def h_duration(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_duration(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     unit = _unit(g["unit"], ctx.words)
     if unit is None or unit == "H":
         return None
@@ -648,7 +648,7 @@ def h_duration(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return "DURATION", timex.duration(amount, unit), mod
 
 
-def h_vague_duration(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_vague_duration(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     unit = _unit(g["unit"], ctx.words)
     if unit is None:
         return None
@@ -658,7 +658,7 @@ def h_vague_duration(g: Mapping[str, str | None], ctx: Context) -> Result | None
     return "DURATION", timex.duration(None, unit), mod
 
 
-def h_set(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_set(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     if g.get("wd"):
         weekday = _weekday(g["wd"], ctx.words)
         return "SET", f"XXXX-WXX-{weekday}", None
@@ -674,16 +674,16 @@ def h_set(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return "SET", timex.duration(amount, unit), None
 
 
-def h_set_word(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_set_word(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     return "SET", ctx.words.get("set", g["word"]), None
 
 
-def h_ref(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_ref(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     value = ctx.words.get("ref", g["word"])
     return "DATE", value, None
 
 
-def h_clock(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_clock(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     hour = int(g["h"])
     minute = int(g["mi"]) if g.get("mi") else None
     ampm = _key(g.get("ampm") or "")
@@ -696,13 +696,13 @@ def h_clock(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return "TIME", _clock_day(g, ctx) + "T" + clock, mod
 
 
-def h_clock_word(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_clock_word(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     clock = ctx.words.get("part_of_day", g["cw"])
     mod = ctx.words.get("quantifier_mod", g["q"]) if g.get("q") else None
     return "TIME", _clock_day(g, ctx) + "T" + (clock or ""), mod
 
 
-def _clock_day(g: Mapping[str, str | None], ctx: Context) -> str:
+def _clock_day(g: Mapping[str, str | None], ctx: TimexContext) -> str:
     """The day a clock time falls on: the day named after it, else the last day mentioned, else the anchor."""
     anchor = ctx.anchor
     if g.get("sfx_wd") and anchor is not None:
@@ -722,7 +722,7 @@ def _clock_day(g: Mapping[str, str | None], ctx: Context) -> str:
     return anchor.isoformat() if anchor else "XXXX-XX-XX"
 
 
-def h_holiday(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_holiday(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     rule = ctx.words.get("holiday", g["hol"])
     if not rule:
         return None
@@ -741,7 +741,7 @@ def h_holiday(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return "DATE", (f"{year:04d}" if year is not None else "XXXX") + "-" + rule, None
 
 
-def h_season(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_season(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     season = ctx.words.get("season", g["season"])
     if season is None:
         return None
@@ -756,7 +756,7 @@ def h_season(g: Mapping[str, str | None], ctx: Context) -> Result | None:
     return "DATE", timex.season_shift(ctx.anchor, season, step), mod
 
 
-def h_weekend(g: Mapping[str, str | None], ctx: Context) -> Result | None:
+def h_weekend(g: Mapping[str, str | None], ctx: TimexContext) -> Result | None:
     mod = _mod(g.get("mod"), ctx.words)
     if ctx.anchor is None:
         return "DATE", None, mod

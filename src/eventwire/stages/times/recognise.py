@@ -8,14 +8,14 @@ from ... import timex
 from ...knowledge.text import key as _key
 from ...records import Article, Span, TimeExpr
 from ...spanindex import SpanList, overlaps_any
-from .grammar import Candidate, Grammar
-from .normalise import Context, normalise
+from .grammar import TimexCandidate, Grammar
+from .normalise import TimexContext, normalise
 from .tense import direction
 from .vetoes import vetoed
 
 
 def find_times(article: Article, grammar: Grammar) -> list[TimeExpr]:
-    candidates: list[Candidate] = []
+    candidates: list[TimexCandidate] = []
     for index, para in enumerate(article.paragraphs):
         text = para.doc.text
         for rule in grammar.rules:
@@ -29,7 +29,7 @@ def find_times(article: Article, grammar: Grammar) -> list[TimeExpr]:
                     start = article_word.start(1)
                 if end <= start:
                     continue
-                cand = Candidate(para.start + start, para.start + end, rule, match.groupdict(), index)
+                cand = TimexCandidate(para.start + start, para.start + end, rule, match.groupdict(), index)
                 # Vetoes come before the choice between overlapping matches, so that a vetoed reading
                 # ("a year" as a rate without an amount) leaves room for another ("a year" as a duration).
                 tokens = para.doc.char_span(start, end, alignment_mode="expand")
@@ -43,7 +43,7 @@ def find_times(article: Article, grammar: Grammar) -> list[TimeExpr]:
     for cand in chosen:
         para = article.paragraphs[cand.paragraph]
         tokens = para.doc.char_span(cand.start - para.start, cand.end - para.start, alignment_mode="expand")
-        ctx = Context(
+        ctx = TimexContext(
             anchor=article.published,
             reference=reference,
             period=period,
@@ -70,17 +70,17 @@ _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _ARTICLE_BEFORE_COMPOUND = re.compile(r"(?:the|an?)\s+([\w.]+-\w+)", re.IGNORECASE)
 
 
-def sets_reference(cand: Candidate) -> bool:
+def sets_reference(cand: TimexCandidate) -> bool:
     if cand.rule.anaphoric:
         return False
     rel = _key(cand.groups.get("rel") or "") if "rel" in cand.groups else ""
     return rel not in ("year-ago", "year-earlier", "same")
 
 
-def choose(candidates: list[Candidate]) -> list[Candidate]:
+def choose(candidates: list[TimexCandidate]) -> list[TimexCandidate]:
     """Non-overlapping candidates: longest first, then the earlier rule, then the earlier start."""
     ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), c.rule.priority, c.start))
-    taken: list[Candidate] = []
+    taken: list[TimexCandidate] = []
     spans: list[Span] = SpanList()  # the taken spans, indexed: a scan of them per candidate was quadratic
     for cand in ordered:
         if not overlaps_any(Span(cand.start, cand.end), spans):

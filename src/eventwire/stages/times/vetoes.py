@@ -11,20 +11,20 @@ from typing import TYPE_CHECKING, Any, Callable
 from ...knowledge.text import key as _key
 
 if TYPE_CHECKING:
-    from .grammar import Candidate, Grammar
+    from .grammar import TimexCandidate, Grammar
 
-Veto = Callable[["Candidate", Any, str, "Grammar"], bool]  # (candidate, its tokens, the article text, grammar)
+Veto = Callable[["TimexCandidate", Any, str, "Grammar"], bool]  # (candidate, its tokens, the article text, grammar)
 
 # Entity labels of spaCy that mark a name, not a time: a span wholly inside one is no timex.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
 
 
-def vetoed(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
+def vetoed(cand: "TimexCandidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
     """Whether a match is no time: inside a name (as its rule allows), or by one of its rule's vetoes."""
     return inside_name(cand, tokens) or any(veto(cand, tokens, text, grammar) for veto in cand.rule.vetoes)
 
 
-def inside_name(cand: "Candidate", tokens: Any) -> bool:
+def inside_name(cand: "TimexCandidate", tokens: Any) -> bool:
     if cand.rule.in_names == "keep" or not all(t.ent_type_ in NAME_LABELS for t in tokens):
         return False
     # A year or a day inside an event or law name is still a date: "the 2000 Olympics", "the 1990 Act",
@@ -32,11 +32,11 @@ def inside_name(cand: "Candidate", tokens: Any) -> bool:
     return not (cand.rule.in_names == "event" and all(t.ent_type_ in ("EVENT", "LAW") for t in tokens))
 
 
-def age(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
+def age(cand: "TimexCandidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
     return bool(re.match(r"[\s-]+old\b", text[cand.end:cand.end + 6]))  # an age: "the 6-year-old boy"
 
 
-def bare_month(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
+def bare_month(cand: "TimexCandidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
     g = cand.groups
     if g.get("shift") or g.get("mod"):
         return False
@@ -57,16 +57,16 @@ def bare_month(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") ->
     return False
 
 
-def lower_case_name(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
+def lower_case_name(cand: "TimexCandidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
     g = cand.groups
     return not (g.get("wd") or g.get("hol") or "")[:1].isupper()
 
 
-def weekday_in_name(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
+def weekday_in_name(cand: "TimexCandidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
     return bool(tokens[0].ent_type_ in ("PERSON", "ORG", "WORK_OF_ART"))
 
 
-def bare_season(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
+def bare_season(cand: "TimexCandidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
     g = cand.groups
     if g.get("the") or g.get("mod") or g.get("y"):
         return False
@@ -74,7 +74,7 @@ def bare_season(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -
     return not before.endswith(("in ", "of "))
 
 
-def season_word(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
+def season_word(cand: "TimexCandidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
     g = cand.groups
     if not g.get("season"):
         return False
@@ -84,7 +84,7 @@ def season_word(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -
     return bool(re.match(r"\s+of\s+(?!\d)", text[cand.end:cand.end + 6]))  # "the fall of the Berlin Wall"
 
 
-def year(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
+def year(cand: "TimexCandidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
     g = cand.groups
     if g.get("fiscal") or g.get("mod") or g.get("later"):
         return False
@@ -105,7 +105,7 @@ def year(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
     return False
 
 
-def ref(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
+def ref(cand: "TimexCandidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
     word = _key(cand.groups.get("word") or "")
     last = tokens[-1]
     if word in ("current", "recent", "future") and last.pos_ != "ADJ":
@@ -119,7 +119,7 @@ def ref(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
     return False
 
 
-def duration(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
+def duration(cand: "TimexCandidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
     g = cand.groups
     unit = _key(g.get("unit") or "")
     num = _key(g.get("num") or "")
@@ -130,7 +130,7 @@ def duration(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -> b
     return unit in ("night", "nights") and num in ("a", "an", "one")
 
 
-def rate(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
+def rate(cand: "TimexCandidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
     g = cand.groups
     every = _key(g.get("every") or "")
     if every in ("a", "an"):
@@ -141,7 +141,7 @@ def rate(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
     return bool(g.get("pod")) and every in ("a", "an", "per")
 
 
-def vague_duration(cand: "Candidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
+def vague_duration(cand: "TimexCandidate", tokens: Any, text: str, grammar: "Grammar") -> bool:
     if not cand.groups.get("recent") and not re.search(
             r"\b(?:for|in|over|within|after|than|take|takes|took|taken|lasted|last)\s+$",
             text[max(0, cand.start - 9):cand.start], re.I):
