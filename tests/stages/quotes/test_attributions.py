@@ -205,3 +205,10 @@ def test_an_inverted_cue_before_a_title_and_name(pipeline):
     article = _run(pipeline, text, (castellane,))
     assert [q.speaker for q in article.quotes] == ["a1"]  # not "co", the first of the misparsed subjects
     assert _speaker(article, article.quotes[0]).endswith("author Mira Castellane")
+
+
+def test_a_demonstrative_that_shows_is_no_speaker(pipeline):
+    text = ("The Varnek dam cracked in May. That implies the engineers were wrong. "
+            "This highlights the cost of delay. Ada Pell said the repairs were late.")
+    article = _run(pipeline, text)
+    assert [_speaker(article, q) for q in article.quotes] == ["Ada Pell"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from eventwire import make_article
 from eventwire.records import Actor, Mention, Span
-from tests.stages.quotes.helpers import _run, _person, _texts, _speaker, _body
+from tests.stages.quotes.helpers import _body, _parsed, _person, _run, _speaker, _texts
 
 
 def test_speaker_is_none_without_an_actor_but_the_span_stays(pipeline):
@@ -89,3 +89,10 @@ def test_an_organisation_before_the_title_does_not_take_the_persons_words(pipeli
     first, second = article.quotes
     assert _speaker(article, first) == "OSA director Lea Tamm" and first.speaker == "a2"
     assert second.speaker == "a3"  # no actor at the head ("spokesman"): the modifier is the best one named
+
+
+def test_a_plural_noun_that_speaks_is_the_speaker(pipeline):
+    text = "Beekeepers in the valley said the hives were empty. “The bees are gone,” orchardists told the council."
+    article = pipeline.annotate(_parsed(pipeline, text))
+    names = {a.id: a.name for a in article.actors}
+    assert [names.get(q.speaker) for q in article.quotes] == ["Beekeepers", "orchardists"]

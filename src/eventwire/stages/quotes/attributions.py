@@ -87,6 +87,9 @@ def _not_reported(article: Article, sentence: Sentence, token: Any, attribution:
         return True  # "you can find that …", "we found it …": a finding is reported of studies and polls
     if _discourse_marker(token) or _judgement_of_it(token):
         return True
+    if cues is not None and attribution.speaker_span is not None and token.pos_ in ("VERB", "AUX") \
+            and _fold(article.text, attribution.speaker_span) in _DEMONSTRATIVES and not cues.speaks(token.lemma_):
+        return True  # "that implies …", "this highlights …": a fact that shows something, not anyone's words
     if cues is not None and _unattributed_act(token, attribution, regions, cues):
         return True
     if attribution.sense != "question" and not _inside(attribution.cue, regions):
@@ -189,6 +192,8 @@ def colon_attributions(article: Article, regions: Sequence[Region], found: Seque
 
 
 # Subjects that name no one: "it is “…”", "there was “…”", "this is “…”".
+# A demonstrative subject points at a fact or a finding, not at someone speaking ("that shows …").
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which", "these", "those", "everything",
                              "something", "nothing", "anything"})
 
