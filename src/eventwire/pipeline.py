@@ -7,7 +7,6 @@ and the batch goes on.
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -16,6 +15,7 @@ from .errors import EventwireError, InputError, PipelineError
 from .knowledge import Knowledge
 from .limits import chunk_spans, deadline, merge_parts
 from .nlp import load_nlp
+from .paragraphs import paragraph_spans
 from .articles import make_article  # noqa: F401 - re-exported: eventwire.pipeline.make_article
 from .records import Article, Failure, Paragraph
 from .settings import Settings
@@ -88,29 +88,7 @@ def check_stages(stages: Sequence[Stage]) -> None:
         order = " → ".join(stage.name for stage in stages) or "(none)"
         raise PipelineError(f"the stages cannot run in the order {order}: " + "; ".join(problems))
 
-_PARAGRAPH = re.compile(r"[^\n]+")
 SPLIT_CHARS = 100_000  # the size of the pieces --split parses one at a time: bounds the memory of a huge text
-
-
-def paragraph_spans(text: str, limit: int) -> list[tuple[int, int]]:
-    """[start, end) of each non-blank line, stripped; lines longer than `limit` are cut at whitespace."""
-    spans: list[tuple[int, int]] = []
-    for match in _PARAGRAPH.finditer(text):
-        start, end = match.start(), match.end()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        while end - start > limit:
-            cut = text.rfind(" ", start + limit // 2, start + limit)
-            cut = cut if cut > start else start + limit
-            spans.append((start, cut))
-            start = cut
-            while start < end and text[start].isspace():
-                start += 1
-        if end > start:
-            spans.append((start, end))
-    return spans
 
 
 class Pipeline:

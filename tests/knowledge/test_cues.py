@@ -100,3 +100,21 @@ def test_bundled_senses_keep_actions_and_intentions_apart(bundled):
     # "endorsed the candidate" is an act: only a clause makes these verbs report what was said.
     for lemma in ("endorse", "recommend"):
         assert bundled.object_role(lemma) == "", lemma
+
+
+def test_the_subject_column_says_which_verbs_only_someone_speaking_can_head(tmp_path, bundled):
+    path = tmp_path / "quote_cues.tsv"
+    path.write_text("cue\tpos\tsense\tobject\tsubject\nyodel\tverb\tspeech\t\tspeaker\nhint at\tverb\tspeech\t\t\n"
+                    "quaver about\tverb\tspeech\t\tspeaker\n", encoding="utf-8")
+    cues = parse_cues(list(read_tsv(path)))
+    assert cues.speaks("Yodel") and not cues.speaks("hint", "at") and cues.speaks("quaver", "about")
+    assert bundled.speaks("say") and bundled.speaks("argue") and not bundled.speaks("suggest")
+    assert not bundled.speaks("indicate") and not bundled.speaks("not-a-cue")
+
+
+def test_a_subject_on_a_phrase_or_an_unknown_value_is_an_error(tmp_path):
+    for body in ("according to\tphrase\tspeech\t\tspeaker\n", "yodel\tverb\tspeech\t\tsomeone\n"):
+        path = tmp_path / "quote_cues.tsv"
+        path.write_text("cue\tpos\tsense\tobject\tsubject\n" + body, encoding="utf-8")
+        with pytest.raises(KnowledgeError, match="quote_cues.tsv:2"):
+            parse_cues(list(read_tsv(path)))

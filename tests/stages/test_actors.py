@@ -453,3 +453,42 @@ def test_listed_owners_keep_their_whole_names(pipeline) -> None:
     groups = {a.code: a for a in actors.values() if a.kind == "group"}
     assert sorted(groups) == ["PRKGOV", "USAGOV"], actors
     assert "North Korea" in groups["PRKGOV"].name
+
+
+def test_a_plural_noun_that_speaks_is_a_group(parse) -> None:
+    article = parse("Glaciologists have said the Varnek ice shelf is thinning. Critics argued the survey was late.")
+    glaciologists, mention = at(article, "Glaciologists")
+    assert glaciologists is not None and glaciologists.kind == "group" and mention.how == "group"
+    assert at(article, "Critics")[0].kind == "group"
+
+
+def test_a_speaking_group_takes_the_country_its_phrase_names(parse) -> None:
+    article = parse("Chilean beekeepers told reporters that the hives were empty.")
+    group, _ = at(article, "Chilean beekeepers")
+    assert group is not None and group.country == "CHL" and group.kind == "group"
+
+
+def test_plural_nouns_that_do_not_speak_are_no_groups(parse) -> None:
+    article = parse("Glaciologists measured the Varnek ice shelf. The results show it is thinning. "
+                    "Others said little, and the reports said nothing new.")
+    for word in ("Glaciologists", "results", "Others", "reports"):
+        assert at(article, word)[0] is None, word
+
+
+def test_things_that_show_and_questions_make_no_groups(parse) -> None:
+    article = parse("Preliminary soundings suggest the Varnek ice shelf is thinning. "
+                    "Which glaciologists would you ask about it?")
+    for word in ("soundings", "glaciologists"):
+        assert at(article, word)[0] is None, word
+
+
+def test_a_name_that_speaks_is_an_actor(parse) -> None:
+    article = parse("According to the Brannock Weekly, the dam held. Later the Dunmore Herald said it had cracked.")
+    for name in ("Brannock Weekly", "Dunmore Herald"):
+        actor, mention = at(article, name)
+        assert actor is not None and actor.kind == "organisation" and mention.how == "name", name
+
+
+def test_a_name_that_only_reports_is_no_new_actor(parse) -> None:
+    article = parse("The Dunmore Herald reported that the dam had cracked.")
+    assert at(article, "Dunmore Herald")[0] is None

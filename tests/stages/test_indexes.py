@@ -4,8 +4,8 @@ from __future__ import annotations
 import random
 
 from eventwire.records import Span
-from eventwire.stages import actors, quotes
-from eventwire.stages.quotes import find_regions
+from eventwire.stages import actors
+from eventwire.stages.quotes import find_regions, marks, transcripts
 
 _NAMES = ["Orla Penhallow", "Tamsin Vyke", "Bram Okonkwo-Hale", "Penhallow", "Vyke", "Idris Penhallow", "Okonkwo",
           "Lysa Marrow-Vale", "Marrow", "Quill"]
@@ -63,28 +63,28 @@ def test_indexed_regions_answer_inside_and_overlapping_as_a_scan() -> None:
             '"We will wait," Penhallow told the council, "as long as it takes."\n'
             "A 'short' note, then \u201ca curly quote\u201d and an unclosed \"one\n") * 3
     plain = find_regions(text)
-    regions = quotes._Regions(plain)
+    regions = marks._Regions(plain)
     assert len(plain) > 6
     for start in range(0, len(text) - 5, 3):
         for width in (1, 4, 25):
             span = Span(start, min(len(text), start + width))
-            assert quotes._inside(span, regions) == quotes._inside(span, plain)
+            assert marks._inside(span, regions) == marks._inside(span, plain)
             parts = [span, Span(start // 2, start // 2 + 3)]
-            assert quotes._overlapping(parts, regions) == quotes._overlapping(parts, plain)
+            assert marks._overlapping(parts, regions) == marks._overlapping(parts, plain)
 
 
 def test_indexed_turns_find_the_turn_a_scan_finds() -> None:
     text = ("Q: Where did the ferry stop, Ms. Vyke?\nVYKE: At Porthleven, then at the quay.\n"
             "Q: And then?\nVYKE: We waited. \"Nobody came,\" she said.\n") * 3
-    plain = quotes.transcript_turns(text)
-    turns = quotes._Turns(plain)
+    plain = transcripts.transcript_turns(text)
+    turns = transcripts._Turns(plain)
     assert len(plain) > 4
     for start in range(0, len(text) - 3):
         for width in (1, 3, 12):
             span = Span(start, min(len(text), start + width))
-            assert quotes._turn_at(turns, span) is quotes._turn_at(plain, span)
+            assert transcripts._turn_at(turns, span) is transcripts._turn_at(plain, span)
     for turn in plain:
-        assert quotes._turn_at(turns, turn.cue) is quotes._turn_at(plain, turn.cue)
+        assert transcripts._turn_at(turns, turn.cue) is transcripts._turn_at(plain, turn.cue)
 
 
 def test_label_actor_finds_by_name_last_word_and_initials_as_a_scan_would() -> None:
@@ -110,7 +110,7 @@ def test_label_actor_finds_by_name_last_word_and_initials_as_a_scan_would() -> N
         return found[0] if len(found) == 1 else None
 
     labels = [Span(2, 4), Span(7, 18), Span(12, 18), Span(23, 37), Span(28, 37), Span(84, 86), Span(102, 106)]
-    results = [quotes._label_actor(article, label) for label in labels]
+    results = [transcripts._label_actor(article, label) for label in labels]
     assert results == [scan(label) for label in labels]
     assert results[0].id == "a1" and results[1].id == "a1" and results[2].id == "a1" and results[4] is None
 

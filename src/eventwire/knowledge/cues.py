@@ -23,6 +23,8 @@ NEVER_CUES = frozenset({"intention", "discovery"})
 # Senses that make a quote only when someone else's view is reported (a named or role subject, not "I").
 THIRD_PARTY_ONLY = frozenset({"cognition"})
 OBJECTS = ("", "content", "listener", "bare", "naming", "it")
+# What a verb cue's subject is: "speaker" when only someone who speaks or writes can be it ("say", "argue").
+SUBJECTS = ("", "speaker")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,9 @@ class Cues:
     # subject is the author of the document that is their object ("released a statement").
     documents: frozenset[str] = frozenset()
     releases: frozenset[str] = frozenset()
+    # Verb cues ("say", "argue", "call for") whose subject is always someone who speaks or writes, never a
+    # thing that shows ("the results suggest"): the table's `subject` column.
+    speakers: frozenset[str] = frozenset()
 
     def verb(self, lemma: str, particle: str | None = None) -> str | None:
         """The sense of a verb cue, or None; a particle verb is tried before the bare verb."""
@@ -58,6 +63,11 @@ class Cues:
 
     def takes_particle(self, lemma: str, particle: str) -> bool:
         return (lemma.lower(), particle.lower()) in self.particle_verbs
+
+    def speaks(self, lemma: str, particle: str | None = None) -> bool:
+        """Whether the subject of this verb cue is always someone speaking or writing ("say", "argue")."""
+        cue = lemma.lower() if not particle else f"{lemma.lower()} {particle.lower()}"
+        return cue in self.speakers
 
     def object_role(self, lemma: str) -> str:
         """What a verb cue's direct object is: "content", "listener", "bare" (the verb is no cue when it has
@@ -73,6 +83,7 @@ def parse_cues(rows: list[tuple[int, dict[str, str]]], source: str = FILE) -> Cu
     phrases: dict[tuple[str, ...], str] = {}
     nouns: dict[str, str] = {}
     objects: dict[str, str] = {}
+    speakers: set[str] = set()
     seen: dict[tuple[str, str], int] = {}
     for number, row in rows:
         cue = " ".join((row.get("cue") or "").lower().split())
@@ -105,9 +116,16 @@ def parse_cues(rows: list[tuple[int, dict[str, str]]], source: str = FILE) -> Cu
             raise KnowledgeError(f"{source}:{number}: a verb cue is a lemma with at most one particle: {cue!r}")
         if role:
             objects[cue] = role
+        subject = (row.get("subject") or "").strip()
+        if subject not in SUBJECTS or (subject and pos != "verb"):
+            raise KnowledgeError(
+                f"{source}:{number}: subject {subject!r} must be empty, or one of {', '.join(SUBJECTS[1:])} for a verb")
+        if subject:
+            speakers.add(cue)
     return Cues(
         verbs=MappingProxyType(verbs), particle_verbs=MappingProxyType(particle_verbs),
         phrases=MappingProxyType(phrases), nouns=MappingProxyType(nouns), objects=MappingProxyType(objects),
+        speakers=frozenset(speakers),
     )
 
 

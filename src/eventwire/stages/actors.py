@@ -93,8 +93,10 @@ def run(article: Article, knowledge: Knowledge) -> Article:
         found += _entities(ctx, sentence, index, claimed, known_only=True)
         found += _known_names(ctx, sentence, index, claimed, people_only=True)
         found += _roles(ctx, sentence, index, claimed)
+        found += _speaking_groups(ctx, sentence, index, claimed)
         found += _known_names(ctx, sentence, index, claimed, people_only=False)
         found += _entities(ctx, sentence, index, claimed, known_only=False, earlier=found)
+        found += _speaking_names(ctx, sentence, index, claimed)
     found = _resolve_people(ctx, found)
     found = _resolve_titles(ctx, found)
     found = _FoundList(_parenthetical_aliases(ctx, found), sentences)
@@ -505,6 +507,97 @@ def _roles(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> li
         parties = _coordinated_parties(ctx, sentence, root, item) or _listed_owner_parties(ctx, sentence, root, item,
                                                                                            claimed)
         out.extend(parties or [dataclasses.replace(item, key=_role_key(item))])
+    return out
+
+
+def _claim(ctx: _Ctx, sentence: Sentence, tokens: list[Any], claimed: list[Span]) -> tuple[str, Span] | None:
+    """The text and span of a mention made of `tokens`, claimed for it; None if another mention has it."""
+    found = _text_span(ctx, sentence, tokens)
+    if found is None or not _free(found[1], claimed):
+        return None
+    claimed.append(found[1])
+    return found
+
+
+def _speaking_groups(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list[_Found]:
+    """Plural nouns that no table knows, as group actors when they are the subject of a verb that only
+    someone speaking can be the subject of (the cue table's `subject` column): "Investigators have said …",
+    "Critics argued …", "Democrats vowed …". The noun names people by what they do or belong to; "the
+    results suggest" names no one, and "suggest" is no such verb. The sector is the role table's for the
+    singular ("astronomer"), when it has one; the country is the one the phrase names ("Chilean
+    investigators"). Documents ("reports said": their author speaks), closed-class words ("others") and
+    questions (a fronted "which critics" is parsed as a subject; a question reports nothing) are left out."""
+    cues = ctx.knowledge.cues
+    roles = ctx.knowledge.agents.roles
+    out: list[_Found] = []
+    if sentence.sent.text.rstrip(" \"”'’)").endswith("?"):
+        return out
+    for chunk in sentence.sent.noun_chunks:
+        root = chunk.root
+        if root.tag_ not in ("NNS", "NNPS") or root.is_stop or not root.is_alpha or root.dep_ != "nsubj":
+            continue
+        if root.ent_type_ in _NOT_ROLES and root.ent_type_ != "NORP":
+            continue
+        head = root.head
+        if head.pos_ not in ("VERB", "AUX") or not cues.speaks(head.lemma_):
+            continue
+        lemma = root.lemma_.lower()
+        if lemma in cues.documents:
+            continue
+        # The noun with the nouns compounded onto it ("Twitter users", "aid agencies"); a country word before
+        # it is the group's country ("U.S. investigators"), found by `_role_country` as for any role.
+        first = root.i
+        while first > chunk.start and chunk.doc[first - 1].dep_ == "compound" \
+                and chunk.doc[first - 1].ent_type_ not in ("GPE", "NORP"):
+            first -= 1
+        country, start_token, link = _role_country(ctx, sentence, chunk, first)
+        found = _claim(ctx, sentence, list(chunk.doc[min(first, start_token):root.i + 1]), claimed)
+        if found is None:
+            continue
+        name, span = found
+        agent = roles.get(lemma)
+        sector = agent.sector if agent is not None and agent.kind != "honorific" and not agent.prefix else None
+        item = _Found(span=span, how="group", key=(), kind="group", name=" ".join(name.split()), country=country,
+                      sector=sector or None, phrase=root.lower_, plural=True, sentence=index, subject=True,
+                      link=link)
+        out.append(dataclasses.replace(item, key=_role_key(item)))
+    return out
+
+
+def _speaking_names(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list[_Found]:
+    """Names that no other pass made an actor, when they speak: the subject of a verb that only someone
+    speaking can head ("Rudaw reported …" is no such verb, "Rudaw said …" is) or the object of "according to"
+    ("according to The Verge"). Whoever is quoted is an actor of the article. spaCy's entity type gives the
+    kind (a PERSON is a person, else an organisation); places and nationalities are left to their passes."""
+    cues = ctx.knowledge.cues
+    roles = ctx.knowledge.agents.roles
+    out: list[_Found] = []
+    for token in sentence.sent:
+        if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "pobj") or not token.is_alpha \
+                or not token.text[:1].isupper():
+            continue
+        if roles.get(token.text) is not None:
+            continue  # "First Minister … said": a title the role table knows, not a name
+        if token.ent_type_ and token.ent_type_ not in ("PERSON", "ORG"):
+            continue
+        head = token.head
+        if token.dep_ == "nsubj":
+            if head.pos_ not in ("VERB", "AUX") or not cues.speaks(head.lemma_):
+                continue
+        elif not (head.lower_ == "to" and head.i > 0 and token.doc[head.i - 1].lower_ == "according"):
+            continue
+        first = token.i
+        while first > sentence.sent.start and token.doc[first - 1].dep_ in ("compound", "flat") \
+                and token.doc[first - 1].pos_ == "PROPN" and token.doc[first - 1].head.i == token.i:
+            first -= 1
+        found = _claim(ctx, sentence, list(token.doc[first:token.i + 1]), claimed)
+        if found is None:
+            continue
+        name, span = found
+        kind = "person" if token.ent_type_ == "PERSON" else "organisation"
+        name = " ".join(name.split())
+        out.append(_Found(span=span, how="name", key=(kind, name), kind=kind, name=name, sentence=index,
+                          subject=token.dep_ == "nsubj"))
     return out
 
 

@@ -1,0 +1,45 @@
+"""The quotes stage: direct, mixed and indirect quotes, each with its cue and speaker.
+
+By job: `marks` reads the quotation marks (on a same-length normalised copy of the text, so offsets never
+move) into *regions*, and holds the article's paragraphs (`Lines`, built once per article, the pipeline's
+own paragraphs); `attributions` reads the parse for cues, their speaker phrases and contents;
+`transcripts` reads interview turns ("NAME:", "((Jo Wu))", "Q:"/"A:"); `pairing` joins regions and
+attributions into direct, mixed and indirect quotes; `speakers` resolves each speaker phrase to an actor.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from ...knowledge import Knowledge
+from ...knowledge.cues import Cues
+from ...records import Article, Quote
+from .attributions import Attribution, clause_subjects, find_attributions
+from .marks import Lines, Region, _Regions, find_regions, normalise_marks
+from .pairing import build_quotes
+from .speakers import _documents, _surnames, resolve_speaker
+from .transcripts import Turn, _Turns, transcript_turns
+
+
+def run(article: Article, knowledge: Knowledge) -> Article:
+    """Fill `article.quotes`, in text order, ids q1, q2, …"""
+    if not article.paragraphs:
+        return article
+    cues: Cues = knowledge.cues
+    lines = Lines.of(article.text)
+    regions = _Regions(find_regions(article.text, lines))
+    drafts = build_quotes(article.text, regions, find_attributions(article, cues, regions, lines),
+                          clause_subjects(article, regions), lines)
+    turns = _Turns(transcript_turns(article.text, lines))
+    surnames = _surnames(article)
+    sentences = list(article.sentences())
+    documents = _documents(sentences, cues)
+    quotes = []
+    for number, draft in enumerate(drafts, 1):
+        speaker, speaker_span = resolve_speaker(article, draft, drafts, turns, surnames, sentences, documents)
+        quotes.append(Quote(id=f"q{number}", kind=draft.kind, content=draft.content, cue=draft.cue,
+                            speaker=speaker.id if speaker is not None else None, speaker_span=speaker_span))
+    return dataclasses.replace(article, quotes=tuple(quotes))
+
+
+__all__ = ["Attribution", "Lines", "Region", "Turn", "find_attributions", "find_regions", "normalise_marks",
+           "run", "transcript_turns"]

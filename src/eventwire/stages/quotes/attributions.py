@@ -1,0 +1,623 @@
+"""Attributions from the parse: a cue (a verb of the cue table, "according to", a colon, a noun with a
+that-clause), its speaker phrase (the subject, the agent of a passive, the object of "according to") and
+its content (the clausal complement, or the rest of the sentence)."""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from ...knowledge.cues import NEVER_CUES, THIRD_PARTY_ONLY, Cues
+from ...records import Article, Sentence, Span
+from ..syntax import SUBJECT_DEPS, subtree_span
+from .marks import Lines, Region, _fold, _inside, _overlapping, _trim
+from .transcripts import _named_person, transcript_turns
+
+_SUBJECTS = SUBJECT_DEPS
+# Clauses that carry what was said; "xcomp" covers "vowed to …", "promised to …".
+_CONTENT_DEPS = ("ccomp", "xcomp")
+# A cue in these positions has no subject of its own and takes its head's: "He smiled, saying …",
+# "She declined to say …", "He stood up and said …".
+_INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp")
+_TAIL_DEPS = ("advcl", "prep", "npadvmod", "advmod", "dobj")
+_NAME_DEPS = ("compound", "flat", "flat:name", "nmod")
+_OBJECT_DEPS = ("dobj", "pobj", "dative", "attr", "oprd")
+_RELATIVE_PRONOUNS = ("who", "that", "which", "whom")
+_PRONOUN_SPEAKERS = ("he", "she", "they")
+# Pronouns stand for a speaker; they never are one. The first person is whoever is speaking (the speaker of
+# the quote or interview answer the words are in); the second person is whoever is spoken to.
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
+_SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})
+_PRONOUNS = _FIRST_PERSON | _SECOND_PERSON | frozenset({
+    "he", "him", "his", "himself", "she", "her", "herself", "they", "them", "their", "themselves", "it", "its",
+    "one", "someone", "somebody", "anyone", "everyone", "nobody", "who", "whom", "this", "that"})
+_CLOSING_TOKENS = ("”", "''", '"', "»")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A cue found by the parse, with its speaker phrase and content (empty for "he said.")."""
+
+    cue: Span
+    sense: str
+    speaker_span: Span | None
+    content: tuple[Span, ...]
+    sentence: Span
+    paragraph: int
+    line: bool = False  # the cue heads its whole line ("PENCE: …"), even inside an unbalanced quote
+
+
+def find_attributions(article: Article, cues: Cues, regions: Sequence[Region] = (),
+                      lines: Lines | None = None) -> list[Attribution]:
+    """Every cue of the cue table in the parse, with its speaker phrase and content spans."""
+    found: list[Attribution] = []
+    lines = lines or Lines.of(article.text)
+    for sentence in article.sentences():
+        number = lines.at(sentence.span.start)
+        for token in sentence.sent:
+            attribution = _verb_attribution(article.text, sentence, token, cues, number) or \
+                _phrase_attribution(article.text, sentence, token, cues, number) or \
+                _noun_attribution(article.text, sentence, token, cues, number)
+            if attribution is None or _not_reported(article, sentence, token, attribution, regions, cues):
+                continue
+            speaker = attribution.speaker_span
+            if speaker is not None and _inside(speaker, regions) and not _inside(attribution.cue, regions):
+                # The parser took quoted words for the subject (“… in panic mode,” said Jo Wu): the
+                # speaker is the unquoted noun phrase next to the cue.
+                subject = _unquoted_subject(sentence, token, regions)
+                attribution = dataclasses.replace(
+                    attribution, speaker_span=_speaker_span(sentence, subject) if subject is not None else None)
+            found.append(attribution)
+    found.extend(colon_attributions(article, regions, found, lines))
+    found.extend(transcript_attributions(article.text, article, lines))
+    return sorted(found, key=lambda a: (a.cue.start, a.cue.end))
+
+
+def _not_reported(article: Article, sentence: Sentence, token: Any, attribution: Attribution,
+                  regions: Sequence[Region], cues: Cues | None = None) -> bool:
+    """Whether a cue the table knows reports nobody's words here: an opinion verb ("think", "believe")
+    whose subject is not a third party the text names or describes ("I think …", "you know"); a cue in a
+    question outside quotation marks ("Did she say …?", "Can you tell us …?"), which asks rather than
+    reports; a cue in the imperative ("Tell me about …")."""
+    if attribution.sense in THIRD_PARTY_ONLY and not _third_party(article, attribution.speaker_span):
+        return True
+    if attribution.sense == "report" and attribution.speaker_span is not None and \
+            _fold(article.text, attribution.speaker_span) in _FIRST_PERSON | _SECOND_PERSON:
+        return True  # "you can find that …", "we found it …": a finding is reported of studies and polls
+    if _discourse_marker(token) or _judgement_of_it(token):
+        return True
+    if cues is not None and attribution.speaker_span is not None and token.pos_ in ("VERB", "AUX") \
+            and _fold(article.text, attribution.speaker_span) in _DEMONSTRATIVES and not cues.speaks(token.lemma_):
+        return True  # "that implies …", "this highlights …": a fact that shows something, not anyone's words
+    if cues is not None and _unattributed_act(token, attribution, regions, cues):
+        return True
+    if attribution.sense != "question" and not _inside(attribution.cue, regions):
+        end = sentence.span.end
+        while end > sentence.span.start and article.text[end - 1] in " \t\n\"”'’)":
+            end -= 1
+        if article.text[end - 1:end] == "?" and not _inside(Span(end - 1, end), regions):
+            return True
+    return token.tag_ == "VB" and token.dep_ == "ROOT" and not any(c.dep_ in _SUBJECTS for c in token.children) \
+        and not any(c.dep_ == "aux" for c in token.children)
+
+
+def _discourse_marker(token: Any) -> bool:
+    """ "That said, …" opens a sentence as a concession ("that being so"), "let's say" offers an example:
+    nobody is quoted."""
+    doc, start = token.doc, token.sent.start
+    if token.lemma_.lower() == "say" and token.i >= 2 and doc[token.i - 1].lower_ in ("'s", "’s", "us") \
+            and doc[token.i - 2].lower_ == "let":
+        return True
+    return token.i == start + 1 and doc[start].lower_ == "that" and token.lower_ == "said" \
+        and token.i + 1 < len(doc) and doc[token.i + 1].text == ","
+
+
+def _unattributed_act(token: Any, attribution: Attribution, regions: Sequence[Region], cues: Cues) -> bool:
+    """A naming verb with no one naming, as a participle or a passive ("a predator called the sevengill
+    shark", "the community is called the Khoja"), gives a name, not anyone's words. Other agentless speech
+    verbs stay ("people accused of fraud": someone unnamed did say it). Quoted words are left to the
+    quotation rules."""
+    if attribution.speaker_span is not None or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if cues.object_role(token.lemma_) != "naming" or _overlapping(attribution.content, regions):
+        return False
+    return token.dep_ == "acl" or any(c.dep_ == "auxpass" for c in token.children)
+
+
+def _judgement_of_it(token: Any) -> bool:
+    """ "They find it easy to …", "we found it difficult to …": an adjective said of an empty "it" is how
+    someone finds a task, not words they report."""
+    return any(c.dep_ == "ccomp" and c.pos_ == "ADJ" and any(s.dep_ == "nsubj" and s.lower_ == "it"
+                                                               for s in c.children) for c in token.children)
+
+
+def _third_party(article: Article, span: Span | None) -> bool:
+    """Whether a speaker phrase is someone other than the speaker and the listener, named or described
+    ("the minister", "Jo Wu"), not a pronoun."""
+    if span is None or _fold(article.text, span) in _PRONOUNS:
+        return False
+    return any(m.how != "pronoun" and m.span.overlaps(span) for a in article.actors for m in a.mentions)
+
+
+def colon_attributions(article: Article, regions: Sequence[Region], found: Sequence[Attribution],
+                       lines: Lines | None = None) -> list[Attribution]:
+    """A colon that opens a quotation introduces it, whatever the verb before it: "Caddell continued:",
+    "The Times reports:", "She made the following comment: “…”". The speaker is the subject of the clause
+    the colon ends; the colon is the cue. Colons after a cue the table knows are left to that cue."""
+    text = article.text
+    openings = {r.outer.start for r in regions}
+    lines = lines or Lines.of(text)
+    result: list[Attribution] = []
+    for sentence in article.sentences():
+        for token in sentence.sent:
+            if token.text != ":" or _inside(sentence.token_span(token), regions):
+                continue
+            after = sentence.offset + token.idx + 1
+            while after < len(text) and text[after].isspace():
+                after += 1
+            if after not in openings:
+                continue
+            colon = sentence.token_span(token)
+            if any(a.sentence == sentence.span and a.cue.end <= colon.start and a.speaker_span is not None
+                   for a in found):
+                continue
+            head = token.head
+            # "… rolled out a new message: “…”": the colon hangs on a noun; the clause is its verb's.
+            for _ in range(3):
+                if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+                    break
+                head = head.head
+            if head.i > token.i or _inside(sentence.token_span(head), regions):
+                # The parser hung the colon on the quotation: the clause before it is the highest verb
+                # before the colon whose head lies in or after the quotation.
+                head = next((t for t in sentence.sent if t.i < token.i and t.pos_ in ("VERB", "AUX")
+                             and (t.head.i == t.i or t.head.i > token.i)
+                             and not _inside(sentence.token_span(t), regions)), None)
+                if head is None:
+                    continue
+            # "Said Ellis:" parses as a name with "Said" for a compound.
+            speaker = head if head.pos_ == "PROPN" else \
+                _speaker_token(head) if head.pos_ in ("VERB", "AUX") else None
+            if speaker is None or not _wordlike(speaker) or speaker.i > token.i \
+                    or _inside(sentence.token_span(speaker), regions):
+                continue
+            span = _speaker_span(sentence, speaker)
+            words = [t for t in sentence.sent if span.start <= sentence.offset + t.idx < span.end]
+            while len(words) > 1 and words[0].pos_ in ("VERB", "AUX"):
+                words.pop(0)
+            result.append(Attribution(colon, "speech", sentence.tokens_span(words[0], words[-1]), (),
+                                      sentence.span, lines.at(sentence.span.start)))
+    return result
+
+
+# Subjects that name no one: "it is “…”", "there was “…”", "this is “…”".
+# A demonstrative subject points at a fact or a finding, not at someone speaking ("that shows …").
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which", "these", "those", "everything",
+                             "something", "nothing", "anything"})
+
+
+def clause_subjects(article: Article, regions: Sequence[Region]) -> dict[int, Span]:
+    """For each region inside a larger clause, the subject of that clause (outside the quotation marks):
+    the fallback speaker of a quote no cue attributes."""
+    result: dict[int, Span] = {}
+    sentences = list(article.sentences())
+    starts = [s.span.start for s in sentences]
+    for number, region in enumerate(regions):
+        at = bisect.bisect_right(starts, region.span.start) - 1
+        if at < 0 or not sentences[at].span.start <= region.span.start < sentences[at].span.end:
+            continue
+        sentence = sentences[at]
+        first = next((t for t in sentence.sent if sentence.offset + t.idx >= region.span.start), None)
+        if first is None:
+            continue
+        token = first
+        for _ in range(12):
+            if not _inside(sentence.token_span(token), regions) or token.head.i == token.i:
+                break
+            token = token.head
+        if _inside(sentence.token_span(token), regions):
+            continue  # the quotation is the main clause: nothing outside governs it
+        for _ in range(3):
+            if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+                break
+            token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        speaker = _speaker_token(token)
+        if speaker is None or speaker.pos_ not in ("PROPN", "NOUN", "PRON") or not _wordlike(speaker) \
+                or speaker.lower_ in _EMPTY_SUBJECTS or _inside(sentence.token_span(speaker), regions):
+            continue
+        result[number] = _speaker_span(sentence, speaker)
+    return result
+
+
+def transcript_attributions(text: str, article: Article | None = None,
+                            lines: Lines | None = None) -> list[Attribution]:
+    """One attribution per turn of an interview transcript: the speaker's label, the label's punctuation as
+    cue, the turn as content. An interviewer's questions are quotes when the label names a person of the
+    article ("WALLACE:" for a named host); an anonymous or house label ("((WN))", "Q:") is the publication's
+    own voice, not a quote."""
+    lines = lines or Lines.of(text)
+    return [Attribution(turn.cue, "speech", turn.label, (turn.content,), Span(*lines.bounds[turn.paragraph]),
+                        turn.paragraph, line=True)
+            for turn in transcript_turns(text, lines) if not turn.asks or _named_person(article, turn.label)]
+
+
+def _unquoted_subject(sentence: Sentence, verb: Any, regions: Sequence[Region]) -> Any | None:
+    """The noun phrase right after the cue ("said Jo Wu") or between the quote and the cue ("…,” Jo Wu
+    said), outside quotation marks."""
+    def outside(token: Any) -> bool:
+        return not _inside(sentence.token_span(token), regions)
+
+    tokens = list(sentence.sent)
+    at = verb.i - sentence.sent.start
+    after = []
+    for token in tokens[at + 1:at + 8]:
+        # "said in a phone interview": a prepositional phrase after the cue is no speaker.
+        if token.is_punct or not outside(token) or token.pos_ == "ADP":
+            break
+        after.append(token)
+    before = []
+    for token in reversed(tokens[max(0, at - 10):at]):
+        if not outside(token) or token.text in _CLOSING_TOKENS:
+            break
+        before.append(token)
+    # The cue's own unquoted subject beats any other noun nearby ("…” for bad behavior, she said).
+    subjects = [t for t in after + before if t.dep_ in _SUBJECTS and t.head.i == verb.i and _wordlike(t)]
+    if subjects:
+        return subjects[0]
+    for run in (after, before):
+        # A common noun that is an object ("suggesting a few questions", "after the debate") is what the
+        # sentence is about, not who speaks; a name may be parsed as an object of an inverted "said Jo Wu".
+        heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in _NAME_DEPS
+                 and (t.pos_ == "PROPN" or t.dep_ not in _OBJECT_DEPS)]
+        if heads:
+            return heads[0]
+    return None
+
+
+def _wordlike(token: Any) -> bool:
+    """Whether a token has a letter or digit: the parser sometimes makes a dash a noun subject."""
+    return any(char.isalnum() for char in token.text)
+
+
+def _verb_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, paragraph: int) -> Attribution | None:
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound", "aux", "auxpass"):
+        return None
+    particle = _particle(token, cues)
+    sense = cues.verb(token.lemma_, particle.lower_ if particle is not None else None)
+    if sense is None or sense in NEVER_CUES:
+        return None
+    role = cues.object_role(token.lemma_ if particle is None else f"{token.lemma_} {particle.lower_}")
+    if role == "bare" and any(c.dep_ in ("dobj", "xcomp") for c in token.children):
+        return None  # "continued to rise", "went on a tour"
+    if role == "it" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+        return None  # "put the plan on hold" is no cue; "as she put it" is
+    content = _verb_content(text, sentence, token, particle, cues)
+    if role == "naming" and not content:
+        return None  # "called a meeting", "the label" … only "called X Y" attributes a name
+    if sense in ("cognition", "report") and not content:
+        return None  # "I think so", "we know him": a belief cue needs something to attribute
+    if particle is not None and particle.dep_ == "prep" and not content:
+        return None  # "called for" without its object is no cue
+    speaker = _speaker_token(token)
+    speaker = _document_author(speaker, cues) or speaker
+    speaker_span = _speaker_span(sentence, speaker) if speaker is not None else None
+    spill = _spilled_subject(sentence, token)
+    if spill is not None:
+        # “…,” Flynn, a surrogate, said: the parser took the speaker into the quote's clause.
+        mark, subject = spill
+        content = tuple(s for s in (_trim(text, Span(c.start, min(c.end, mark.start))) for c in content
+                                    if c.start < mark.start) if s is not None)
+        speaker_span = _speaker_span(sentence, subject)
+    cue = sentence.tokens_span(token, particle) if particle is not None and particle.i == token.i + 1 \
+        else sentence.token_span(token)
+    return Attribution(cue, sense, speaker_span, content, sentence.span, paragraph)
+
+
+def _spilled_subject(sentence: Sentence, verb: Any) -> tuple[Span, Any] | None:
+    """(closing mark, subject) when a quote's clause before its cue swallowed the speaker's noun phrase:
+    a closing quotation mark inside the clause, then only a noun phrase before the cue verb."""
+    clauses = [c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.i < verb.i]
+    if not clauses:
+        return None
+    clause = clauses[0]
+    closing = [t for t in clause.subtree if t.i < verb.i and t.text in _CLOSING_TOKENS]
+    if not closing:
+        return None
+    mark = closing[-1]
+    between = [t for t in sentence.sent if mark.i < t.i < verb.i]
+    if not between or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return None
+    if any(t.dep_ in _SUBJECTS and t.head.i == verb.i for t in between):
+        # "“…” for bad behavior, she said": the cue has its own subject; the words between belong to the quote.
+        return None
+    nouns = [t for t in between if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in _NAME_DEPS]
+    if not nouns or len(between) > 12 or not (mark.i == clause.right_edge.i or clause.right_edge.i > mark.i):
+        return None
+    return sentence.token_span(mark), nouns[0]
+
+
+def _particle(verb: Any, cues: Cues) -> Any | None:
+    """The particle or preposition that makes a phrasal cue with the verb ("point out", "call for")."""
+    for child in verb.children:
+        # A preposition makes a phrasal cue only right after the verb (adverbs aside): "called for",
+        # "spoke openly about", not "called the budget … on Tuesday".
+        between = verb.doc[verb.i + 1:child.i] if child.i > verb.i else None
+        adjacent = child.dep_ == "prt" or (between is not None and all(t.pos_ in ("ADV", "PART") for t in between))
+        if child.dep_ in ("prt", "prep") and adjacent and cues.takes_particle(verb.lemma_, child.lower_):
+            return child
+    return None
+
+
+def _clause_end(verb: Any, clause: Any, cues: Cues) -> Any:
+    """The last token of what was said. The parser often hangs the tail of a reported clause ("…, because
+    …", "… in 2008") on the cue verb; a clause after its cue runs on through such tails, up to one that
+    holds a cue of its own ("…, citing …", "…, but he said …")."""
+    last = clause.right_edge
+    if clause.i < verb.i:
+        return last
+    for child in sorted(verb.children, key=lambda t: t.i):
+        if child.i <= last.i or child.dep_ == "punct":
+            continue
+        if child.dep_ in _TAIL_DEPS and not _is_cue(child, cues) and not any(
+                _is_cue(t, cues) and any(c.dep_ in _SUBJECTS for c in t.children) for t in child.subtree):
+            last = child.right_edge
+        else:
+            break
+    return last
+
+
+def _is_cue(token: Any, cues: Cues) -> bool:
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    particle = _particle(token, cues)
+    sense = cues.verb(token.lemma_, particle.lower_ if particle is not None else None)
+    return sense is not None and sense not in NEVER_CUES
+
+
+def _verb_content(text: str, sentence: Sentence, verb: Any, particle: Any | None, cues: Cues) -> tuple[Span, ...]:
+    clauses = [c for c in verb.children if c.dep_ in _CONTENT_DEPS]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    if clauses:
+        spans = [sentence.tokens_span(clause.left_edge, _clause_end(verb, clause, cues)) for clause in clauses]
+    elif particle is not None and particle.dep_ == "prep":
+        # "called for an inquiry": what was called for is the preposition's object.
+        inner = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
+        if not inner:
+            return ()
+        spans = [sentence.tokens_span(inner[0].left_edge, _clause_end(verb, particle, cues))]
+    elif cues.object_role(verb.lemma_) == "naming":
+        # "called the plan “a disgrace”", "described it as unfair": the object with its new name.
+        names = objects[1:] + [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"] + \
+            [c for c in objects[0].children if c.dep_ == "appos"] if objects else []
+        if not objects or not names:
+            return ()
+        spans = [sentence.tokens_span(objects[0].left_edge, max(names, key=lambda t: t.i).right_edge)]
+    elif objects and cues.object_role(verb.lemma_) == "content":
+        # "denied the report", "attacked her for her vote": the object and its tail are what was said.
+        spans = [sentence.tokens_span(objects[0].left_edge, _clause_end(verb, objects[-1], cues))]
+    elif verb.head.i != verb.i and (verb.dep_ == "parataxis" or (verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))):
+        # "The talks, he said, had failed.", "As she put it, the talks had failed.": what was said is the
+        # head clause around the cue.
+        head = verb.head
+        inner_tokens = {t.i for t in verb.subtree}
+        low, high = _segment(sentence, verb)
+        tokens = [t for t in head.subtree if t.i not in inner_tokens and low <= t.i <= high]
+        spans = _runs(sentence, tokens)
+    else:
+        return ()
+    trimmed = (_trim(text, span) for span in spans)
+    return tuple(s for s in trimmed if s is not None)
+
+
+def _segment(sentence: Sentence, token: Any) -> tuple[int, int]:
+    """Token indexes of the colon- or semicolon-delimited part of the sentence that holds `token`: a
+    reported clause does not reach across "…: Republicans said …"."""
+    low, high = sentence.sent.start, sentence.sent.end - 1
+    for other in sentence.sent:
+        if other.text in (":", ";"):
+            if other.i < token.i:
+                low = max(low, other.i + 1)
+            elif other.i > token.i:
+                high = min(high, other.i - 1)
+    return low, high
+
+
+def _runs(sentence: Sentence, tokens: Sequence[Any]) -> list[Span]:
+    """Contiguous runs of tokens (by index) as spans."""
+    runs: list[Span] = []
+    ordered = sorted(tokens, key=lambda t: t.i)
+    first = last = None
+    for token in ordered:
+        if last is not None and token.i == last.i + 1:
+            last = token
+            continue
+        if first is not None:
+            runs.append(sentence.tokens_span(first, last))
+        first = last = token
+    if first is not None:
+        runs.append(sentence.tokens_span(first, last))
+    return runs
+
+
+def _speaker_token(verb: Any) -> Any | None:
+    """The speaker of a cue verb: its subject, a passive's agent, or the subject it shares with its head."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ == "VBG" and before is not None and before.dep_ == "pobj" and before.pos_ in ("NOUN", "PROPN") \
+            and before.head.lower_ == "of" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        # "footage of Jo Wu asking, “…”", "a clip of the governor saying …": the parser hangs the participle
+        # on the main verb, but the one shown speaking is the noun just before it.
+        return before
+    seen = 0
+    while verb is not None and seen < 4:
+        seen += 1
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            # A dash the parser made a noun subject stands before the real one ("― Trump boasted").
+            # Two subjects are a misparse of an inverted cue ("said study co-author Jo Wu"): the name is it.
+            subject = next((c for c in subjects if _wordlike(c) and c.pos_ == "PROPN" and len(subjects) > 1),
+                           None) or next((c for c in subjects if _wordlike(c)), subjects[0])
+            if subject.pos_ in ("PUNCT", "SYM", "X"):
+                return None  # a dash or stray symbol the parser made a subject
+            subject = _past_dateline(subject)
+            if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                # "Smith, who told reporters …": the speaker is the noun the clause describes.
+                return _person_described(verb.head) if subject.lower_ in ("who", "whom") else verb.head
+            return subject
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head  # "footage of Jo Wu asking, “…”", "a letter saying that …"
+        if verb.pos_ == "ADP" and verb.dep_ == "prep" and verb.head.i != verb.i:
+            verb = verb.head  # "began by saying …", "after saying …": the clause the preposition hangs on
+            continue
+        if verb.dep_ in _INHERITS_SUBJECT and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def _document_author(noun: Any | None, cues: Cues) -> Any | None:
+    """The author of a document that a cue makes the speaker, when the grammar names one: its possessor
+    ("the ministry's statement", "its report"), a name in it ("the Amnesty report"), "a report by/from X"
+    ("of X" for a name), a verb that put it out ("X released a statement saying …", "a statement issued by
+    X"). Else None: the document stays the speaker phrase, and no one is guessed."""
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.documents:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and (child.lower_ in ("by", "from") or child.lower_ == "of"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and (child.lower_ != "of" or objects[0].pos_ == "PROPN"):
+                return objects[0]
+        if child.dep_ == "acl" and child.lemma_.lower() in cues.releases:
+            # "a statement issued by the ministry"
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                objects = [c for c in agent.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
+    if names:
+        return names[-1]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.releases:
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].lower_ not in _RELATIVE_PRONOUNS:
+            return subjects[0]
+    return None
+
+
+def _past_dateline(subject: Any) -> Any:
+    """The parser reads a dateline as the subject ("WASHINGTON -- President Jo Wu, …, said"): the speaker
+    is the name in apposition to it."""
+    doc = subject.doc
+    if subject.i == subject.sent.start and subject.text.isupper() and subject.i + 1 < len(doc) \
+            and doc[subject.i + 1].text in ("--", "—", "–", "-"):
+        named = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1]
+        if named:
+            return named[0]
+    return subject
+
+
+def _person_described(noun: Any) -> Any:
+    """The person a "who" clause describes. The parser hangs the clause on the nearest noun, often inside
+    an apposition ("Jo Wu, director of the Baltic Center, who said …"): climb out of the prepositional
+    phrase and the apposition to the name."""
+    seen = 0
+    while seen < 6:
+        seen += 1
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        elif noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        else:
+            break
+    return noun
+
+
+def _speaker_span(sentence: Sentence, head: Any) -> Span:
+    """The speaker's head noun with its name parts ("Mr. Putin", "Mary K. Jones", "U.S. officials"); the
+    name in apposition to a role noun ("its chief executive, Jo Wu,") rather than the role."""
+    if head.pos_ == "NOUN":
+        named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i]
+        if named:
+            head = named[0]
+    first = last = head
+    changed = True
+    while changed:
+        changed = False
+        for child in head.children:
+            if child.dep_ in _NAME_DEPS and child.i == first.i - 1:
+                first, changed = child, True
+            elif child.dep_ in ("compound", "flat", "flat:name") and child.i == last.i + 1:
+                last, changed = child, True
+        # A name part can hang off another name part ("Mary" <- "K." <- "Jones").
+        for token in list(sentence.sent):
+            if token.i == first.i - 1 and token.dep_ in _NAME_DEPS and token.head.i in range(first.i, last.i + 1):
+                first, changed = token, True
+    doc = head.doc
+    while first.i < last.i and not first.text[:1].isalnum():
+        first = doc[first.i + 1]  # "co-author Jo Wu" split as "co", "-", "author": no span opens on "-"
+    return sentence.tokens_span(first, last)
+
+
+def _noun_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, paragraph: int) -> Attribution | None:
+    """ "Trump's claim that …", "the statement that …": the that-clause is the content, the possessor the
+    speaker (or the subject of the verb whose object the noun is: "she made the argument that …")."""
+    if token.pos_ != "NOUN" or cues.nouns.get(token.lemma_.lower()) is None:
+        return None
+    clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp", "appos")
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if not clauses:
+        return None
+    content = _trim(text, subtree_span(sentence, clauses[0]))
+    if content is None:
+        return None
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    speaker = owners[0] if owners else None
+    if speaker is None and token.dep_ == "dobj":
+        speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    speaker_span = _speaker_span(sentence, speaker) if speaker is not None else None
+    return Attribution(sentence.token_span(token), cues.nouns[token.lemma_.lower()], speaker_span, (content,),
+                       sentence.span, paragraph)
+
+
+def _phrase_attribution(text: str, sentence: Sentence, token: Any, cues: Cues,
+                        paragraph: int) -> Attribution | None:
+    """ "according to X, …" and the like: the speaker is the phrase's object, the content the rest."""
+    tokens = list(sentence.sent)
+    at = token.i - sentence.sent.start
+    for words, sense in cues.phrases.items():
+        if at + len(words) > len(tokens):
+            continue
+        if tuple(t.lower_ for t in tokens[at:at + len(words)]) != words:
+            continue
+        last = tokens[at + len(words) - 1]
+        objects = [c for c in last.children if c.dep_ == "pobj"] or \
+            [t for t in tokens[at + len(words):] if t.dep_ == "pobj" and t.head.i == last.i]
+        speaker = objects[0] if objects else None
+        if speaker is None:
+            nouns = [t for t in tokens[at + len(words):] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+            speaker = nouns[0] if nouns else None
+        if speaker is None:
+            return None
+        phrase_end = max(speaker.right_edge.i, last.i)
+        speaker = _document_author(speaker, cues) or speaker
+        inside = set(range(token.i, phrase_end + 1))
+        rest = [t for t in sentence.sent if t.i not in inside]
+        spans = (_trim(text, s) for s in _runs(sentence, rest))
+        content = tuple(s for s in spans if s is not None)
+        return Attribution(sentence.tokens_span(token, last), sense, _speaker_span(sentence, speaker), content,
+                           sentence.span, paragraph)
+    return None

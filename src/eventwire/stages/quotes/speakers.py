@@ -1,0 +1,178 @@
+"""Speaker resolution: the actor a quote's speaker phrase names. Pronouns are never speakers: the first
+person is whoever utters the words around the cue, the second the one spoken to, "he"/"it"/"they" their
+antecedent; a document ("the report said") its author."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+from ...knowledge.cues import Cues
+from ...records import Actor, Article, Sentence, Span
+from .attributions import _FIRST_PERSON, _PRONOUNS, _SECOND_PERSON, _document_author, _speaker_span
+from .marks import _fold
+from .pairing import _Draft
+from .transcripts import Turn, _interviewee, _label_actor, _named_person, _turn_at
+
+def resolve_speaker(article: Article, draft: _Draft, drafts: Sequence[_Draft], turns: Sequence[Turn],
+                    surnames: Mapping[str, Sequence[Actor]] | None = None,
+                    sentences: Sequence[Sentence] = (),
+                    documents: Sequence["_Document"] = ()) -> tuple[Actor | None, Span | None]:
+    """The speaking actor of a quote and the span that names the speaker.
+
+    A first-person speaker ("I said", "we told them") is whoever utters the words around the cue: the
+    speaker of the quote or interview answer that holds it. A second-person one ("as you said") is the one
+    spoken to: in an interviewer's question, the interviewee. A third-person pronoun is its antecedent when
+    the actors stage linked one, else no speaker (its span stays, as the evidence of the attribution). A
+    first- or second-person pronoun with no speaker in sight gives neither: a pronoun is never the speaker."""
+    text = article.text
+    span = draft.speaker_span
+    if span is None:
+        return None, None
+    word = _fold(text, span)
+    turn = _turn_at(turns, draft.cue) if draft.cue is not None else None
+    if turn is not None and span == turn.label:
+        if turn.answer:
+            return _interviewee(article, turns)
+        return _label_actor(article, span), span
+    if word in _FIRST_PERSON:
+        outer = _outer_draft(draft, drafts, turns)
+        if outer is not None and outer.speaker_span is not None and _fold(text, outer.speaker_span) not in _PRONOUNS:
+            actor = _head_actor(article, outer.speaker_span)
+            if turn is not None and outer.speaker_span == turn.label:
+                return (_interviewee(article, turns) if turn.answer
+                        else (_label_actor(article, outer.speaker_span), outer.speaker_span))
+            return actor, (span if actor is not None else outer.speaker_span)
+        if turn is not None and (not turn.asks or _named_person(article, turn.label)):
+            return (_interviewee(article, turns) if turn.answer
+                    else (_label_actor(article, turn.label), turn.label))
+        return None, None
+    if word in _SECOND_PERSON:
+        if turn is not None and turn.asks:
+            return _interviewee(article, turns)
+        return None, None
+    # "he said" with no antecedent: no speaker, but the span still shows where the text attributes the words.
+    actor = _head_actor(article, span)
+    if actor is None and surnames is not None:
+        actor = _namesake(text, span, surnames)
+    if actor is None and word in _COLLECTIVE_PRONOUNS and sentences:
+        actor = _previous_subject(article, span, sentences, _COLLECTIVE_PRONOUNS[word])
+    if actor is None and documents:
+        author = _earlier_author(documents, span)
+        if author is not None:
+            actor = article.actor_at(author)
+    return actor, span
+
+
+def _head_actor(article: Article, span: Span) -> Actor | None:
+    """The actor a speaker phrase names. An English noun phrase ends in its head, and modifiers before it
+    may be actors of their own: "NASA administrator Jo Wu" is Jo Wu, not NASA; "Kremlin spokesman" (no
+    actor at the head) is the Kremlin. So the actor whose mention holds the phrase's last character wins,
+    else the tightest one overlapping it."""
+    return article.actor_at(Span(span.end - 1, span.end)) or article.actor_at(span)
+
+
+@dataclass(frozen=True, slots=True)
+class _Document:
+    """A noun naming a document: where it is, its lemma, whether it is definite ("the report"), and the
+    author its own sentence names, if any."""
+    at: int
+    lemma: str
+    definite: bool
+    author: Span | None
+
+
+def _documents(sentences: Sequence[Sentence], cues: Cues) -> list[_Document]:
+    found = []
+    for sentence in sentences:
+        for token in sentence.sent:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in cues.documents:
+                author = _document_author(token, cues)
+                definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+                found.append(_Document(sentence.offset + token.idx, token.lemma_.lower(), definite,
+                                       _speaker_span(sentence, author) if author is not None else None))
+    return found
+
+
+def _earlier_author(documents: Sequence[_Document], span: Span) -> Span | None:
+    """ "The report said …" with no author in its sentence: the author of the report the text introduced
+    before ("The ministry published a report on Monday. … The report said …"): the nearest earlier noun
+    of the same lemma, when that one names its author; else None."""
+    at = bisect.bisect_left([d.at for d in documents], span.start)
+    if at >= len(documents) or not span.start <= documents[at].at < span.end:
+        return None
+    this = documents[at]
+    if not this.definite or this.author is not None:
+        return None
+    earlier = next((d for d in reversed(documents[:at]) if d.lemma == this.lemma), None)
+    return earlier.author if earlier is not None else None
+
+
+# "It said", "they said": a body (an organisation, a government, a group) the sentence before made its subject.
+_COLLECTIVE_PRONOUNS = {"it": ("organisation", "country"), "they": ("organisation", "group", "country")}
+
+
+def _previous_subject(article: Article, span: Span, sentences: Sequence[Sentence],
+                      kinds: Sequence[str]) -> Actor | None:
+    """The antecedent of "it"/"they" opening an attribution: the subject of the sentence just before, in the
+    same paragraph, when that subject is a body ("The league did not name the player. It said …"), and the
+    pronoun's own sentence names no other body before it. A person, or no subject, gives no one."""
+    at = bisect.bisect_right([s.span.start for s in sentences], span.start) - 1
+    if at < 1 or "\n" in article.text[sentences[at - 1].span.end:span.start]:
+        return None
+    if any(a.kind in kinds for a in _actors_between(article, sentences[at].span.start, span.start)):
+        return None
+    previous = sentences[at - 1]
+    root = next((t for t in previous.sent if t.dep_ == "ROOT"), None)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root is not None else []
+    if len(subjects) != 1:
+        return None
+    actor = article.actor_at(_speaker_span(previous, subjects[0]))
+    return actor if actor is not None and actor.kind in kinds else None
+
+
+def _actors_between(article: Article, start: int, end: int) -> list[Actor]:
+    if end <= start:
+        return []
+    found = []
+    for actor in article.actors:
+        if any(m.how != "pronoun" and start <= m.span.start < end for m in actor.mentions):
+            found.append(actor)
+    return found
+
+
+def _surnames(article: Article) -> dict[str, list[Actor]]:
+    """The article's people by the last word of their name, case-folded: "wu" -> [Jo Wu]."""
+    found: dict[str, list[Actor]] = {}
+    for actor in article.actors:
+        words = actor.name.split()
+        # The actors stage sometimes files a person's full name ("Brock Pierce") as an organisation: a name
+        # of two or three capitalised words with no lower-case word in it is taken as a person's too.
+        if len(words) >= 2 and (actor.kind == "person" or actor.kind == "organisation" and len(words) <= 3
+                                and all(w[:1].isupper() and w.isalpha() for w in words)):
+            found.setdefault(words[-1].lower(), []).append(actor)
+    return found
+
+
+def _namesake(text: str, span: Span, surnames: Mapping[str, Sequence[Actor]]) -> Actor | None:
+    """The person a bare surname speaker names when the actors stage left that mention unlinked ("Wu said"
+    after "Jo Wu" was named): the one person of the article with that surname, else no one."""
+    words = text[span.start:span.end].split()
+    if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
+        return None
+    last = words[-1].lower()
+    if last in _PRONOUNS:
+        return None
+    people = surnames.get(last, ())
+    return people[0] if len(people) == 1 else None
+
+
+def _outer_draft(draft: _Draft, drafts: Sequence[_Draft], turns: Sequence[Turn]) -> _Draft | None:
+    """The quoted speech (a direct or mixed quote, or an interview answer) whose words hold the draft's cue."""
+    if draft.cue is None:
+        return None
+    answers = {t.cue for t in turns}
+    holders = [d for d in drafts if d is not draft and d.cue != draft.cue
+               and (d.kind in ("direct", "mixed") or d.cue in answers)
+               and any(c.contains(draft.cue) for c in d.content)]
+    return min(holders, key=lambda d: sum(c.end - c.start for c in d.content)) if holders else None

@@ -1,0 +1,40 @@
+"""Interview transcripts: labelled turns, who asks and who answers."""
+from __future__ import annotations
+
+from eventwire.stages import quotes
+from tests.stages.quotes.helpers import _run, _person, _texts, _speaker
+
+
+def test_transcript_lines(pipeline):
+    text = ("HOST: Will the senator attend the debate tomorrow night?\n"
+            "\"REYES: She will not attend, and that decision is final.")
+    article = _run(pipeline, text)
+    assert [(_speaker(article, q), q.cue.text(text)) for q in article.quotes] == [("HOST", ":"), ("REYES", ":")]
+    assert _texts(article, article.quotes[1]) == ["She will not attend, and that decision is final"]
+
+
+def test_interview_turns_in_brackets(pipeline):
+    text = ("Dr Oskar Lindqvist has studied sea ice for twenty years.\n\n"
+            "((WN))  Why did you start?\n\n"
+            "((Oskar Lindqvist))  My teacher took us north. I told my mother that the ice was alive.\n\n"
+            "It still is, in a way.\n\n"
+            "((WN))  What will happen next?\n\n"
+            "((Oskar Lindqvist))  Nobody knows.")
+    actors = (_person(text, "a1", "Oskar Lindqvist", "Lindqvist"),)
+    turns = quotes.transcript_turns(text)
+    assert [(t.label.text(text), t.asks) for t in turns] == [
+        ("WN", True), ("Oskar Lindqvist", False), ("Oskar Lindqvist", False), ("WN", True), ("Oskar Lindqvist", False)]
+    assert turns[2].content.text(text) == "It still is, in a way"  # an answer goes on over paragraphs
+    article = _run(pipeline, text, actors)
+    # The questions are the publication's own voice; every answer, and the "I told" inside one, is his.
+    assert article.quotes and all(q.speaker == "a1" for q in article.quotes)
+    assert not any("Why did you start" in " ".join(_texts(article, q)) for q in article.quotes)
+
+
+def test_question_and_answer_letters_name_the_interviewee(pipeline):
+    text = ("Farmer Greta Holm spoke about the drought.\n"
+            "Q: How bad is it?\n"
+            "A: We have lost half the wheat and the wells are dry.")
+    article = _run(pipeline, text, (_person(text, "a1", "Greta Holm"),))
+    answers = [q for q in article.quotes if "half the wheat" in " ".join(_texts(article, q))]
+    assert answers and answers[0].speaker == "a1"
