@@ -25,7 +25,7 @@ _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "and", "for"
 
 
 @dataclass(frozen=True, slots=True)
-class _Draft:
+class _QuoteDraft:
     kind: str
     content: tuple[Span, ...]
     cue: Span | None
@@ -64,7 +64,7 @@ def _merge_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
 
 
 def build_quotes(text: str, regions: list[Region], attributions: list[Attribution],
-                 subjects: Mapping[int, Span] | None = None, lines: Lines | None = None) -> list[_Draft]:
+                 subjects: Mapping[int, Span] | None = None, lines: Lines | None = None) -> list[_QuoteDraft]:
     """Pair regions and attributions into drafts: direct, mixed, indirect; speakers still as spans.
     `subjects` (region index -> the subject of the clause that holds it) speaks for a quote nothing else
     attributes."""
@@ -83,7 +83,7 @@ def build_quotes(text: str, regions: list[Region], attributions: list[Attributio
         for region in _overlapping(attribution.content, regions):
             owner.setdefault(region, index)
 
-    drafts: dict[int, _Draft] = {}  # keyed by attribution index, so split halves join one quote
+    drafts: dict[int, _QuoteDraft] = {}  # keyed by attribution index, so split halves join one quote
     for index in outside:
         attribution = attributions[index]
         if not attribution.content:
@@ -99,22 +99,22 @@ def build_quotes(text: str, regions: list[Region], attributions: list[Attributio
             extra = _unquoted_words(text, attribution.content, mask, skip)
         if attribution.line:
             kind = "indirect" if not touched else ("direct" if extra == 0 else "mixed")
-            drafts[index] = _Draft(kind, attribution.content, attribution.cue, attribution.speaker_span,
+            drafts[index] = _QuoteDraft(kind, attribution.content, attribution.cue, attribution.speaker_span,
                                    attribution.paragraph)
         elif not touched:
-            drafts[index] = _Draft("indirect", attribution.content, attribution.cue, attribution.speaker_span,
+            drafts[index] = _QuoteDraft("indirect", attribution.content, attribution.cue, attribution.speaker_span,
                                    attribution.paragraph)
         elif extra >= MIN_MIXED_WORDS:
             spans = list(attribution.content) + [regions[r].span for r in mine]
-            drafts[index] = _Draft("mixed", _merge_spans(spans), attribution.cue, attribution.speaker_span,
+            drafts[index] = _QuoteDraft("mixed", _merge_spans(spans), attribution.cue, attribution.speaker_span,
                                    attribution.paragraph)
         elif mine:
             # Short regions too: “I would,” Melanie said. is a quote, not a scare quote, once a cue claims it.
-            drafts[index] = _Draft("direct", tuple(regions[r].span for r in mine), attribution.cue,
+            drafts[index] = _QuoteDraft("direct", tuple(regions[r].span for r in mine), attribution.cue,
                                    attribution.speaker_span, attribution.paragraph)
 
-    signed: list[_Draft] = []
-    loose: list[tuple[int, _Draft]] = []
+    signed: list[_QuoteDraft] = []
+    loose: list[tuple[int, _QuoteDraft]] = []
     for number, region in enumerate(regions):
         if number in owner:
             continue  # quoted above
@@ -128,14 +128,14 @@ def build_quotes(text: str, regions: list[Region], attributions: list[Attributio
                 drafts[attribution_index] = dataclasses.replace(
                     previous, content=previous.content + (region.span,))
             else:
-                drafts[attribution_index] = _Draft("direct", (region.span,), attribution.cue,
+                drafts[attribution_index] = _QuoteDraft("direct", (region.span,), attribution.cue,
                                                    attribution.speaker_span, attribution.paragraph)
             continue
         signature = _dash_signature(text, region)
         if signature is not None:
-            signed.append(_Draft("direct", (region.span,), signature[0], signature[1], region.paragraph))
+            signed.append(_QuoteDraft("direct", (region.span,), signature[0], signature[1], region.paragraph))
             continue
-        loose.append((number, _Draft("direct", (region.span,), None, None, region.paragraph)))
+        loose.append((number, _QuoteDraft("direct", (region.span,), None, None, region.paragraph)))
 
     ordered = sorted([*drafts.values(), *signed], key=lambda d: (d.content[0].start, d.content[0].end))
     return _attach_loose(text, regions, ordered, loose, [attributions[i] for i in outside], lines,
@@ -211,8 +211,8 @@ def _dash_signature(text: str, region: Region) -> tuple[Span, Span] | None:
     return Span(base + match.start(1), base + match.end(1)), Span(name_start, name_end)
 
 
-def _attach_loose(text: str, regions: list[Region], drafts: list[_Draft], loose: list[tuple[int, _Draft]],
-                  attributions: list[Attribution], lines: Lines, subjects: Mapping[int, Span]) -> list[_Draft]:
+def _attach_loose(text: str, regions: list[Region], drafts: list[_QuoteDraft], loose: list[tuple[int, _QuoteDraft]],
+                  attributions: list[Attribution], lines: Lines, subjects: Mapping[int, Span]) -> list[_QuoteDraft]:
     """Quotes without a cue of their own: one half of a split quote, a continued paragraph, or a
     quote-only paragraph that goes on with the previous paragraph's speaker."""
     result = list(drafts)
@@ -268,7 +268,7 @@ def _stands_alone(text: str, region: Region) -> bool:
     return not rest.strip() or re.match(r"\s+[\"“'`A-Z]", rest) is not None or rest[0] in "\n"
 
 
-def _split_head_of(region: Region, drafts: list[_Draft]) -> _Draft | None:
+def _split_head_of(region: Region, drafts: list[_QuoteDraft]) -> _QuoteDraft | None:
     """The direct quote whose cue follows this region in its paragraph: “A,” he told the host, “B.”"""
     after = [d for d in drafts if d.kind == "direct" and d.paragraph == region.paragraph and d.cue is not None
              and d.content[0].start >= region.span.end
@@ -276,8 +276,8 @@ def _split_head_of(region: Region, drafts: list[_Draft]) -> _Draft | None:
     return min(after, key=lambda d: d.content[0].start) if after else None
 
 
-def _split_tail_of(text: str, region: Region, drafts: list[_Draft],
-                   attributions: list[Attribution]) -> _Draft | None:
+def _split_tail_of(text: str, region: Region, drafts: list[_QuoteDraft],
+                   attributions: list[Attribution]) -> _QuoteDraft | None:
     """The quote this region goes on with: the last quote of the paragraph when no one else speaks in
     between ("…,” Mr. X said. “…”), or a reported clause whose cue comes just before ("…, X said. “…”")."""
     before = [d for d in drafts if d.content[-1].end <= region.span.start
@@ -310,7 +310,7 @@ def _title_like(text: str, region: Region) -> bool:
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
-def _other_speaker_between(text: str, previous: _Draft, region: Region, attributions: list[Attribution]) -> bool:
+def _other_speaker_between(text: str, previous: _QuoteDraft, region: Region, attributions: list[Attribution]) -> bool:
     """Whether a cue with another speaker stands between a quote and the next region of its paragraph."""
     start, end = previous.content[-1].end, region.outer.start
     mine = _fold(text, previous.speaker_span)

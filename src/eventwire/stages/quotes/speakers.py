@@ -11,10 +11,10 @@ from ...knowledge.cues import Cues
 from ...records import Actor, Article, Sentence, Span
 from .attributions import _FIRST_PERSON, _PRONOUNS, _SECOND_PERSON, _document_author, _speaker_span
 from .marks import _fold
-from .pairing import _Draft
+from .pairing import _QuoteDraft
 from .transcripts import Turn, _interviewee, _label_actor, _named_person, _turn_at
 
-def resolve_speaker(article: Article, draft: _Draft, drafts: Sequence[_Draft], turns: Sequence[Turn],
+def resolve_speaker(article: Article, draft: _QuoteDraft, drafts: Sequence[_QuoteDraft], turns: Sequence[Turn],
                     surnames: Mapping[str, Sequence[Actor]] | None = None,
                     sentences: Sequence[Sentence] = (),
                     documents: Sequence["_Document"] = ()) -> tuple[Actor | None, Span | None]:
@@ -167,7 +167,7 @@ def _namesake(text: str, span: Span, surnames: Mapping[str, Sequence[Actor]]) ->
     return people[0] if len(people) == 1 else None
 
 
-def _outer_draft(draft: _Draft, drafts: Sequence[_Draft], turns: Sequence[Turn]) -> _Draft | None:
+def _outer_draft(draft: _QuoteDraft, drafts: Sequence[_QuoteDraft], turns: Sequence[Turn]) -> _QuoteDraft | None:
     """The quoted speech (a direct or mixed quote, or an interview answer) whose words hold the draft's cue."""
     if draft.cue is None:
         return None
