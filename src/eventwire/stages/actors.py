@@ -557,7 +557,8 @@ def _listed_owner_parties(ctx: _Ctx, sentence: Sentence, root: Any, item: _Found
     name too; each other party has its owner's name as its mention (as "Chilean and Peruvian students")."""
     if item.country is None or item.link is not None or not (item.plural or item.kind != "person"):
         return []
-    for prep in [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")]:
+    for prep in _owner_preps(root):
+        shared = prep.head.i != root.i  # "lawmakers and officials in X and Y": the officials are of both too
         for obj in prep.children:
             owners = conjuncts(obj) if obj.dep_ == "pobj" else []
             if len(owners) < 2:
@@ -568,6 +569,12 @@ def _listed_owner_parties(ctx: _Ctx, sentence: Sentence, root: Any, item: _Found
                          for o, n in zip(owners, names)]
             if any(c is None for c in countries) or countries[0].code != item.country:
                 return []
+            if shared:
+                # the owner names are the first head's mentions: each party is named by this head alone
+                return [dataclasses.replace(party, key=_role_key(party)) for party in (
+                    dataclasses.replace(item, country=country.code,
+                                        name=item.name if number == 0 else f"{item.name} of {names[number].text}")
+                    for number, country in enumerate(countries))]
             spans = [_span(sentence, n[0], o) for o, n in zip(owners, names)]
             if not all(_free(span, claimed) for span in spans):
                 return []

@@ -736,6 +736,9 @@ def _phrase_actors(article: Article, sentence: Sentence, token: Any) -> list[str
                 actor = part
         if actor is not None and actor.id not in found:
             found.append(actor.id)
+        if actor is not None and actor is _actor_of_token(article, sentence, head):
+            # "lawmakers and officials in X and Y": "officials" names the officials of X and those of Y
+            found.extend(a.id for a in article.actors_at(sentence.token_span(head))[1:] if a.id not in found)
         listed = _listed_owners(article, sentence, head)
         if actor is not None and actor.id not in listed:
             # "lawmakers in X and Y": a list of places names owners only when the actors stage split the group
