@@ -415,6 +415,12 @@ def test_a_state_after_of_gives_its_country(parse) -> None:
     assert {a.name: a.code for a in article.actors}["Ruth Vandermeer"] == "USALEG"
 
 
+def test_a_name_written_with_underscores_is_the_name(ours) -> None:
+    # the dictionary's phrase and the text's both join the words with "_" or " " (PETRARCH's reading)
+    found = ours("Valdoria condemned the Northern_Rim_Compact on Monday.")
+    assert found["Northern Rim Compact"].code == "IGONRC"
+
+
 def test_an_acronym_in_brackets_is_the_short_name_of_the_actor_before_it(ours) -> None:
     found = ours("The Northern Rim Compact (NRC) criticized Valdoria. The NRC later praised Quellmark.")
     assert "NRC" not in found
