@@ -415,6 +415,13 @@ def test_a_state_after_of_gives_its_country(parse) -> None:
     assert {a.name: a.code for a in article.actors}["Ruth Vandermeer"] == "USALEG"
 
 
+def test_a_bare_noun_joined_to_a_modified_one_shares_its_country(ours) -> None:
+    # "Quellish rebels and police" are Quellish rebels and Quellish police; "and the police" is a phrase of its own
+    assert {a.code for a in ours("Quellish rebels and police attacked Valdoria.").values()} == {
+        "QLMREB", "QLMCOP", "VLD"}
+    assert "QLMCOP" not in {a.code for a in ours("Quellish rebels and the police attacked Valdoria.").values()}
+
+
 def test_a_name_written_with_underscores_is_the_name(ours) -> None:
     # the dictionary's phrase and the text's both join the words with "_" or " " (PETRARCH's reading)
     found = ours("Valdoria condemned the Northern_Rim_Compact on Monday.")

@@ -665,6 +665,12 @@ def _role_country(ctx: _Ctx, sentence: Sentence, chunk: Any, first: int
                 code = _place_country(ctx, doc[obj.left_edge.i:obj.i + 1])
                 if code is not None:
                     return code, first, _apposed_person(chunk, sentence)
+    if root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "NOUN" and not any(
+            c.dep_ in ("det", "poss", "amod", "compound", "nmod", "nummod") for c in root.children):
+        # "Danish media and government": the first noun's modifier is shared by a bare noun joined to it
+        country = _modifier_country(ctx, root.head)
+        if country is not None:
+            return country.code, first, None
     return None, first, _apposed_person(chunk, sentence)
 
 
