@@ -422,6 +422,18 @@ def test_a_bare_noun_joined_to_a_modified_one_shares_its_country(ours) -> None:
     assert "QLMCOP" not in {a.code for a in ours("Quellish rebels and the police attacked Valdoria.").values()}
 
 
+def test_a_name_with_several_codes_makes_an_actor_of_each(pipeline, tmp_path) -> None:
+    from eventwire.knowledge import Knowledge
+
+    knowledge = Knowledge(our_settings(tmp_path, _OUR_ACTORS + "THE_TWIN_MARCHES [TWA/TWB]\n", _OUR_AGENTS))
+    article = actors.run(pipeline.parse([make_article("t", "The Twin Marches criticized Valdoria.", "2024-05-02")])[0],
+                         knowledge)
+    codes = sorted(a.code for a in article.actors)
+    assert codes == ["TWA", "TWB", "VLD"]
+    twins = [a for a in article.actors if a.code in ("TWA", "TWB")]
+    assert twins[0].mentions == twins[1].mentions  # the same words name both
+
+
 def test_a_name_written_with_underscores_is_the_name(ours) -> None:
     # the dictionary's phrase and the text's both join the words with "_" or " " (PETRARCH's reading)
     found = ours("Valdoria condemned the Northern_Rim_Compact on Monday.")

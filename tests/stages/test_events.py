@@ -579,6 +579,17 @@ def test_a_place_list_after_coordinated_roles_gives_each_its_countries(listed) -
     assert sources == ["QLMGOV", "QLMLEG", "VLDGOV", "VLDLEG"], found
 
 
+def test_every_actor_a_name_stands_for_is_a_party(pipeline, tmp_path) -> None:
+    from eventwire.pipeline import Pipeline
+    from tests.stages.test_actors import our_settings
+
+    ours = Pipeline(our_settings(tmp_path, _LISTED_ACTORS + "THE_TWIN_MARCHES [TWA/TWB]\n", _LISTED_AGENTS),
+                    nlp=pipeline.nlp)
+    article = ours.annotate(ours.parse([make_article("t", "Brandor criticized the Twin Marches.", "2024-05-02")])[0])
+    codes = {a.id: a.code for a in article.actors}
+    assert [sorted(codes[i] for i in e.recipients) for e in article.events] == [["TWA", "TWB"]]
+
+
 def test_a_name_the_parser_joins_to_the_role_noun_is_an_owner(listed) -> None:
     # en_core_web_sm hangs "Brandor" on "Senators" as a second subject: like joins like, it is an owner
     found = listed("Senators in Valdoria and Brandor welcomed a resumption of formal diplomatic ties with Tessaly.")

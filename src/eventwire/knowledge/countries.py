@@ -32,6 +32,7 @@ class Country:
     lat: float | None
     lon: float | None
     geonameid: int | None
+    joint: tuple[str, ...] = ()  # codes of the actors its name also stands for ("[ELR/GAL]" in PETRARCH)
 
     @property
     def code(self) -> str:
@@ -101,6 +102,10 @@ class Countries:
         """By ISO alpha-3, CAMEO code or ISO alpha-2."""
         return self._codes.get(code.strip().upper()) if code else None
 
+    def joint(self, country: Country) -> tuple[Country, ...]:
+        """The other actors a country's name stands for at once (an optional `joint` column of codes)."""
+        return tuple(other for other in (self.get(code) for code in country.joint) if other is not None)
+
     def find(self, text: str) -> Country | None:
         """By name or alias: "Russia", "the United States", "U.S.", "North Korea's"."""
         return self._names.get(text)
@@ -154,5 +159,6 @@ def load_countries(knowledge: "Knowledge") -> Countries:
             lat=_float(row.get("lat", ""), where),
             lon=_float(row.get("lon", ""), where),
             geonameid=int(geonameid) if geonameid else None,
+            joint=list_cell(row.get("joint", "")),
         ))
     return Countries(countries)

@@ -109,7 +109,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
         found += _entities(ctx, sentence, index, claimed, known_only=False, earlier=found)
     found = _resolve_people(ctx, found)
     found = _resolve_titles(ctx, found)
-    found = _FoundList(_parenthetical_aliases(ctx, found), sentences)
+    found = _FoundList(_joint_actors(ctx, _parenthetical_aliases(ctx, found)), sentences)
     genders = _genders(ctx, found)  # once: the pronouns added below are no new named people
     for index, sentence in enumerate(sentences):
         found += _pronouns(ctx, sentence, index, claimed, found, genders)
@@ -586,6 +586,18 @@ def _listed_owner_parties(ctx: _Ctx, sentence: Sentence, root: Any, item: _Found
                 parties.append(dataclasses.replace(party, key=_role_key(party)))
             return parties
     return []
+
+
+def _joint_actors(ctx: _Ctx, found: list[_Found]) -> list[_Found]:
+    """A name that stands for several actors at once ("the Alliance" coded as each of its members): a
+    mention of each on the same words, so that events see every one of them as a party."""
+    out = list(found)
+    countries = ctx.knowledge.countries
+    for item in found:
+        country = countries.get(item.country) if item.key[:1] == ("country",) else None
+        for other in countries.joint(country) if country is not None else ():
+            out.append(dataclasses.replace(item, key=("country", other.code), name=other.name, country=other.code))
+    return out
 
 
 def _role_key(item: _Found) -> tuple[Any, ...]:
