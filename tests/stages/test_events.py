@@ -579,6 +579,13 @@ def test_a_place_list_after_coordinated_roles_gives_each_its_countries(listed) -
     assert sources == ["QLMGOV", "QLMLEG", "VLDGOV", "VLDLEG"], found
 
 
+def test_an_owner_phrase_after_coordinated_nouns_gives_the_second_its_owner(listed) -> None:
+    # en_core_web_sm hangs "of Tessaly" on "herds", which already has its owner: it is the flocks' (nouns that
+    # are no role of the agents table, so that only the noun phrase says whose they are)
+    found = listed("Valdoria's herds and flocks of Tessaly criticized Brandor.")
+    assert sorted(code for actors, _, _, _ in found for code in actors) == ["TSY", "VLD"], found
+
+
 def test_every_actor_a_name_stands_for_is_a_party(pipeline, tmp_path) -> None:
     from eventwire.pipeline import Pipeline
     from tests.stages.test_actors import our_settings

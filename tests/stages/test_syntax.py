@@ -154,3 +154,9 @@ def test_a_name_after_an_owner_phrase_joins_the_owner_not_the_role_noun(parse) -
     # a phrase of its own, with a determiner, stays the second subject
     doc = parse("Senators in Valdoria and the army welcomed a resumption of formal diplomatic ties with Tessaly.")
     assert [t.text for t in syntax.subjects(_word(doc, "welcomed"))] == ["Senators", "army"]
+
+
+def test_owner_phrase_after_coordinated_nouns_covers_the_second(parse) -> None:
+    doc = parse("Valdoria's herds and flocks of Tessaly criticized Brandor.")
+    assert [p.text for p in syntax.owner_preps(_word(doc, "flocks"))] == ["of"]
+    assert syntax.owner_preps(_word(doc, "Brandor")) == []

@@ -33,7 +33,8 @@ from ..knowledge.countries import Country
 from ..knowledge.people import FAMILY_NAME_FIRST, Role, surnames
 from ..records import Actor, Article, Mention, Sentence, Span
 from ..spanindex import IndexedList, SpanList, overlaps_any
-from .syntax import LOCATIVE_PREPS, OBJECT_DEPS, SUBJECT_LIKE_DEPS, conjuncts, coordinated_modifiers, is_subject
+from .syntax import (LOCATIVE_PREPS, OBJECT_DEPS, SUBJECT_LIKE_DEPS, conjuncts, coordinated_modifiers, is_subject,
+                     owner_preps)
 from .credits import drop_credits
 
 # Verbs of movement or location: a capital as their object or after their preposition is a place
@@ -540,16 +541,6 @@ def _coordinated_parties(ctx: _Ctx, sentence: Sentence, root: Any, item: _Found)
     return parties
 
 
-def _owner_preps(root: Any) -> list[Any]:
-    """The of/in/from phrases that say whose a role noun's members are: its own, and one after a coordinated
-    head, which the parser hangs on the first head but which covers them all ("lawmakers and officials in X")."""
-    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")]
-    if root.dep_ == "conj" and not preps:
-        preps = [c for c in root.head.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")
-                 and c.i > root.i]
-    return preps
-
-
 def _listed_owner_parties(ctx: _Ctx, sentence: Sentence, root: Any, item: _Found, claimed: list[Span]
                           ) -> list[_Found]:
     """ "The ambassadors of X, Y and Z", "lawmakers in X and Y": one group per listed country, so that events
@@ -557,7 +548,7 @@ def _listed_owner_parties(ctx: _Ctx, sentence: Sentence, root: Any, item: _Found
     name too; each other party has its owner's name as its mention (as "Chilean and Peruvian students")."""
     if item.country is None or item.link is not None or not (item.plural or item.kind != "person"):
         return []
-    for prep in _owner_preps(root):
+    for prep in owner_preps(root):
         shared = prep.head.i != root.i  # "lawmakers and officials in X and Y": the officials are of both too
         for obj in prep.children:
             owners = conjuncts(obj) if obj.dep_ == "pobj" else []
@@ -654,7 +645,7 @@ def _role_country(ctx: _Ctx, sentence: Sentence, chunk: Any, first: int
     # "the president of Russia"; "the mayor of Nablus", "a court in Guyana", "demonstrators in Baghdad"
     local = _LOCAL_SECTORS.intersection(_sectors(ctx, chunk, first, root)) and not any(
         ctx.knowledge.agents.roles.get(t.text) is not None and t.lower_ in _ABROAD for t in chunk)
-    preps = _owner_preps(root)
+    preps = owner_preps(root)
     # "a newspaper based in Beirut"
     preps += [p for c in root.children if c.dep_ in ("acl", "amod") and c.lower_ == "based"
               for p in c.children if p.dep_ == "prep" and p.lower_ == "in"]

@@ -74,6 +74,16 @@ def conjuncts(token: Any) -> list[Any]:
     return found
 
 
+def owner_preps(noun: Any) -> list[Any]:
+    """The of/in/from phrases that say whose a noun's members are: its own, or, for the second of coordinated
+    nouns with none of its own, the one after it that the parser hung on the first but which covers both
+    ("lawmakers and officials in X", "Valdoria's farmers and fishermen of Tessaly")."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS]
+    if noun.dep_ == "conj" and not preps:
+        preps = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS and c.i > noun.i]
+    return preps
+
+
 def misattached_conjunct(token: Any) -> bool:
     """A bare name the parser coordinated with a common noun whose owner phrase ends in a name just before
     it: in "lawmakers in Fornost and Gondor" the parser makes Gondor a second subject beside "lawmakers", but
