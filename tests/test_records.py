@@ -50,6 +50,16 @@ def test_actor_at_prefers_the_tightest_mention():
     assert article.actor("a2") is tight and article.actor("a9") is None
 
 
+def test_actors_at_gives_every_actor_a_shared_mention_names():
+    # "officials in Tessaly and Brandor": one word, the officials of each place
+    first = Actor("a1", "officials", "group", "TSY", "GOV", "TSYGOV", (Mention(Span(0, 9), "role"),))
+    second = Actor("a2", "officials of Brandor", "group", "BRD", "GOV", "BRDGOV", (Mention(Span(0, 9), "role"),))
+    wide = Actor("a3", "Tessaly", "country", "TSY", None, "TSY", (Mention(Span(0, 30), "name"),))
+    article = Article(id="x", text="x" * 30, actors=(first, second, wide))
+    assert article.actors_at(Span(2, 4)) == [first, second] and article.actor_at(Span(2, 4)) is first
+    assert article.actors_at(Span(20, 22)) == [wide] and article.actors_at(Span(40, 42)) == []
+
+
 def test_actor_at_follows_the_actors_of_each_version_of_the_article():
     first = Actor("a1", "Ann", "person", None, None, None, (Mention(Span(0, 3), "name"),))
     second = Actor("a2", "Bo", "person", None, None, None, (Mention(Span(4, 6), "name"),))

@@ -166,6 +166,12 @@ class Article:
 
     def actor_at(self, span: Span) -> Actor | None:
         """The actor with a mention overlapping `span`; the tightest mention wins."""
+        found = self.actors_at(span)
+        return found[0] if found else None
+
+    def actors_at(self, span: Span) -> list[Actor]:
+        """Every actor with the tightest mention overlapping `span`, in actor order: one word may name several
+        groups ("officials" in "lawmakers and officials in X and Y" are those of X and those of Y)."""
         if self._mentions is None:  # indexed once: a scan per call was quadratic in the article's length
             from .spanindex import SpanIndex
 
@@ -174,11 +180,14 @@ class Article:
                 for mention in actor.mentions:
                     index.add(mention.span, (mention.span.end - mention.span.start, actor))
             object.__setattr__(self, "_mentions", index)
-        best: tuple[int, Actor] | None = None
+        best: list[Actor] = []
+        best_size = 0
         for size, actor in self._mentions.overlapping(span):  # in actor order: the first of equal sizes wins
-            if best is None or size < best[0]:
-                best = (size, actor)
-        return best[1] if best else None
+            if not best or size < best_size:
+                best, best_size = [actor], size
+            elif size == best_size and actor not in best:
+                best.append(actor)
+        return best
 
     def actor(self, actor_id: str | None) -> Actor | None:
         by_id = self._index("actors")

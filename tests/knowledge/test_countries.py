@@ -99,3 +99,13 @@ def test_bad_file_names_the_line(tmp_path):
     )
     with pytest.raises(KnowledgeError, match="countries.tsv:2"):
         load_countries(Knowledge(Settings(knowledge_dir=tmp_path)))
+
+
+def test_a_joint_column_names_the_other_actors_of_one_name(tmp_path, countries):
+    (tmp_path / "countries.tsv").write_text(
+        "iso3\tcameo\tname\tnames\tjoint\nTWA\tTWA\tTwin Marches\tTwin Marches\tTWB\n"
+        "TWB\tTWB\tTwin Marches\tTwin Marches\tTWA\n", encoding="utf-8")
+    ours = load_countries(Knowledge(Settings(knowledge_dir=tmp_path)))
+    first = ours.find("the Twin Marches")
+    assert first.code == "TWA" and [c.code for c in ours.joint(first)] == ["TWB"]
+    assert countries.joint(countries.get("RUS")) == ()  # the built-in table has no joint names

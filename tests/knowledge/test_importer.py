@@ -42,7 +42,15 @@ def test_bare_codes_become_country_actors_with_their_synonyms(tmp_path: Path) ->
     valdoria = next(r for r in countries if r["cameo"] == "VLD")
     assert valdoria["name"] == "Valdoria" and "The Marsh Republic" in valdoria["names"]
     assert valdoria["adjectives"] == "Valdorian"
-    assert {r["cameo"] for r in countries} == {"VLD", "KST", "TWA"}
+    assert {r["cameo"] for r in countries} == {"VLD", "KST", "TWA", "TWB"}
+
+
+def test_a_name_with_several_codes_stands_for_several_actors(tmp_path: Path) -> None:
+    # "[TWA/TWB]": PETRARCH codes an event for each; one row per code, each naming the others as joint
+    imported = import_dictionary(write(tmp_path, "a.actors.txt", ACTORS), "actors", merge=False)
+    twins = [(r["cameo"], r["name"], r["joint"]) for r in rows(imported.files["countries.tsv"], tmp_path)
+             if r["cameo"] in ("TWA", "TWB")]
+    assert twins == [("TWA", "Twin Cities", "TWB"), ("TWB", "Twin Cities", "TWA")]
 
 
 def test_dated_codes_become_dated_roles(tmp_path: Path) -> None:
@@ -70,8 +78,8 @@ def test_an_undated_code_is_the_fallback_of_dated_ones(tmp_path: Path) -> None:
 def test_nothing_is_dropped_silently(tmp_path: Path) -> None:
     report = import_dictionary(write(tmp_path, "a.actors.txt", ACTORS), "actors", merge=False).report
     reasons = "\n".join(report.lines())
-    assert "no actor code" in reasons and "several codes" in reasons and "ends before it starts" in reasons
-    assert report.total_converted == 3 + 3  # three bare-code actors, three dated roles
+    assert "no actor code" in reasons and "several actors at once" in reasons and "ends before it starts" in reasons
+    assert report.total_converted == 3 + 3  # two bare-code actors, one with two codes, three dated roles
 
 
 def test_merge_keeps_the_built_in_rows_after_the_imported_ones(tmp_path: Path) -> None:

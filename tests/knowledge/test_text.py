@@ -7,6 +7,12 @@ def test_fold_keeps_case_and_folds_typography():
     assert fold("  Côte d’Ivoire\u2010based   group ") == "Côte d'Ivoire-based group"
 
 
+def test_an_underscore_joins_the_words_of_a_name_as_a_space_does():
+    # PETRARCH writes "PRINCE_OF_TOLMERE" in its dictionaries; a text may carry the same joined form
+    assert fold("the Prince of Tol_Mere") == "the Prince of Tol Mere"
+    assert name_key("Tol__Mere_") == name_key("Tol Mere")
+
+
 def test_key_is_fold_in_lower_case():
     assert key("The  KREMLIN’s") == "the kremlin's"
     assert key("  Right\tNow ") == "right now"

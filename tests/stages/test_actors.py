@@ -415,6 +415,31 @@ def test_a_state_after_of_gives_its_country(parse) -> None:
     assert {a.name: a.code for a in article.actors}["Ruth Vandermeer"] == "USALEG"
 
 
+def test_a_bare_noun_joined_to_a_modified_one_shares_its_country(ours) -> None:
+    # "Quellish rebels and police" are Quellish rebels and Quellish police; "and the police" is a phrase of its own
+    assert {a.code for a in ours("Quellish rebels and police attacked Valdoria.").values()} == {
+        "QLMREB", "QLMCOP", "VLD"}
+    assert "QLMCOP" not in {a.code for a in ours("Quellish rebels and the police attacked Valdoria.").values()}
+
+
+def test_a_name_with_several_codes_makes_an_actor_of_each(pipeline, tmp_path) -> None:
+    from eventwire.knowledge import Knowledge
+
+    knowledge = Knowledge(our_settings(tmp_path, _OUR_ACTORS + "THE_TWIN_MARCHES [TWA/TWB]\n", _OUR_AGENTS))
+    article = actors.run(pipeline.parse([make_article("t", "The Twin Marches criticized Valdoria.", "2024-05-02")])[0],
+                         knowledge)
+    codes = sorted(a.code for a in article.actors)
+    assert codes == ["TWA", "TWB", "VLD"]
+    twins = [a for a in article.actors if a.code in ("TWA", "TWB")]
+    assert twins[0].mentions == twins[1].mentions  # the same words name both
+
+
+def test_a_name_written_with_underscores_is_the_name(ours) -> None:
+    # the dictionary's phrase and the text's both join the words with "_" or " " (PETRARCH's reading)
+    found = ours("Valdoria condemned the Northern_Rim_Compact on Monday.")
+    assert found["Northern Rim Compact"].code == "IGONRC"
+
+
 def test_an_acronym_in_brackets_is_the_short_name_of_the_actor_before_it(ours) -> None:
     found = ours("The Northern Rim Compact (NRC) criticized Valdoria. The NRC later praised Quellmark.")
     assert "NRC" not in found

@@ -143,3 +143,20 @@ def test_comitative_along_with_adds_parties(parse) -> None:
     # a bare "with" is no comitative
     doc = parse("A man with a gun attacked the convoy.")
     assert [t.text for t in syntax.conjuncts(_word(doc, "man"))] == ["man"]
+
+
+def test_a_name_after_an_owner_phrase_joins_the_owner_not_the_role_noun(parse) -> None:
+    # en_core_web_sm makes "Brandor" a conjunct of "Senators"; like coordinates with like ("in X and Y")
+    doc = parse("Senators in Valdoria and Brandor welcomed a resumption of formal diplomatic ties with Tessaly.")
+    assert _word(doc, "Brandor").head.text == "Senators"  # the misreading this guards against
+    assert [t.text for t in syntax.subjects(_word(doc, "welcomed"))] == ["Senators"]
+    assert [t.text for t in syntax.conjuncts(_word(doc, "Valdoria"))] == ["Valdoria", "Brandor"]
+    # a phrase of its own, with a determiner, stays the second subject
+    doc = parse("Senators in Valdoria and the army welcomed a resumption of formal diplomatic ties with Tessaly.")
+    assert [t.text for t in syntax.subjects(_word(doc, "welcomed"))] == ["Senators", "army"]
+
+
+def test_owner_phrase_after_coordinated_nouns_covers_the_second(parse) -> None:
+    doc = parse("Valdoria's herds and flocks of Tessaly criticized Brandor.")
+    assert [p.text for p in syntax.owner_preps(_word(doc, "flocks"))] == ["of"]
+    assert syntax.owner_preps(_word(doc, "Brandor")) == []

@@ -31,6 +31,7 @@ class Country:
     lat: float | None
     lon: float | None
     geonameid: int | None
+    joint: tuple[str, ...] = ()  # codes of the actors its name also stands for ("[ELR/GAL]" in PETRARCH)
 
     @property
     def code(self) -> str:
@@ -100,6 +101,10 @@ class Countries:
         """By ISO alpha-3, CAMEO code or ISO alpha-2."""
         return self._codes.get(code.strip().upper()) if code else None
 
+    def joint(self, country: Country) -> tuple[Country, ...]:
+        """The other actors a country's name stands for at once (an optional `joint` column of codes)."""
+        return tuple(other for other in (self.get(code) for code in country.joint) if other is not None)
+
     def find(self, text: str) -> Country | None:
         """By name or alias: "Russia", "the United States", "U.S.", "North Korea's"."""
         return self._names.get(text)
@@ -118,7 +123,8 @@ class Countries:
 
 
 _COLUMNS = {"iso3": upper, "cameo": upper, "iso2": upper, "name": text, "names": items, "adjectives": items,
-            "capital": text, "metonyms": items, "lat": number, "lon": number, "geonameid": whole_number}
+            "capital": text, "metonyms": items, "lat": number, "lon": number, "geonameid": whole_number,
+            "joint": items}
 
 
 def load_countries(knowledge: "Knowledge") -> Countries:
@@ -133,6 +139,6 @@ def load_countries(knowledge: "Knowledge") -> Countries:
         countries.append(Country(
             iso3=iso3, cameo=row["cameo"] or iso3, iso2=row["iso2"], name=name, names=row["names"] or (name,),
             adjectives=row["adjectives"], capital=row["capital"], metonyms=row["metonyms"], lat=row["lat"],
-            lon=row["lon"], geonameid=row["geonameid"],
+            lon=row["lon"], geonameid=row["geonameid"], joint=row["joint"],
         ))
     return Countries(countries)

@@ -7,7 +7,8 @@ knowledge dir is read by, and a `ConversionReport`:
   whose codes are all a bare primary code ("ARNOR_ [ARN]", "AMNESTY_INTERNATIONAL [NGM]") are actors in
   their own right and go to `countries.tsv`, with their `+` synonyms as names (and as adjectives where
   they read as one: "+ERIADORIAN"); organisations with a sector after IGO/NGO... stay in `people.tsv`
-  like the other coded entries;
+  like the other coded entries; a name with several bare codes ("LORIEN [ELR/GAL]") stands for several
+  actors at once: a countries.tsv row per code, each listing the others in its `joint` column;
 - agents: `agents.tsv`;
 - verbs: `verb_dictionary.tsv` (see `verbdict`), plus empty `verb_patterns.tsv` and `nominal_events.tsv`
   when not merging, so that the dictionary alone codes events (a knowledge-dir file replaces the built-in
@@ -38,7 +39,7 @@ KINDS = ("actors", "agents", "verbs")
 PEOPLE_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end", "gender")
 AGENT_COLUMNS = ("phrase", "sector", "kind")
 COUNTRY_COLUMNS = ("iso3", "cameo", "iso2", "name", "names", "adjectives", "capital", "metonyms", "lat", "lon",
-                   "geonameid")
+                   "geonameid", "joint")
 _DEMONYM = re.compile(r"(?:an|ian|ese|ish|i|ic)$", re.IGNORECASE)
 _NO_CODE = frozenset({"---", "+++", "###"})
 
@@ -143,9 +144,8 @@ def _read_actors(path: Path, report: ConversionReport) -> list[_Entry]:
             else:
                 slash = re.fullmatch(r"([A-Za-z]{3,})(?:/[A-Za-z]+)+", value)
                 if slash:
-                    # "[ELR/GAL]": several codes for one actor; eventwire's actors have one
-                    codes.append((slash.group(1).upper(), "", ""))
-                    report.fail("several codes for one actor (the first is kept)", f"line {number}: {stripped}")
+                    # "[ELR/GAL]": one name for several actors at once, each coded (see `_actors`)
+                    codes.extend((code.upper(), "", "") for code in value.split("/"))
                 elif re.fullmatch(r"[a-z]{3,}", value):
                     codes.append((value.upper(), "", ""))  # "[pse]": a code written in lower case
                 else:
@@ -183,12 +183,23 @@ def _actors(path: Path, merge: bool) -> Imported:
             people.append((entry.name, "|".join(entry.aliases), entry.codes[0][0], "", "", "", "", ""))
             report.ok("members of an actor with its bare code (people.tsv)")
             continue
+        joint = list(dict.fromkeys(c[0] for c in entry.codes))
+        if not dated and len(joint) > 1 and all(len(code) <= 3 for code in joint):
+            # "LORIEN [ELR/GAL]", "THE_SHIRE [FRO/BIL/SAM]": the name stands for several actors at once
+            # (PETRARCH codes an event for each); one row per code, each naming the others in `joint`
+            names = "|".join(dict.fromkeys([entry.name, *entry.aliases]))
+            for code in joint:
+                bare.add(code)
+                countries.append((code, code, "", entry.name, names, "", "", "", "", "", "",
+                                  "|".join(c for c in joint if c != code)))
+            report.ok("names of several actors at once ([A/B]: countries.tsv, a row per code)")
+            continue
         if not dated and len({c[0] for c in entry.codes}) == 1 and len(entry.codes[0][0]) <= 3:
             bare.add(entry.codes[0][0])
             code = entry.codes[0][0]
             names = "|".join(dict.fromkeys([entry.name, *entry.aliases]))
             adjectives = "|".join(a for a in entry.aliases if _DEMONYM.search(a) and " " not in a)
-            countries.append((code[:3], code, "", entry.name, names, adjectives, "", "", "", "", ""))
+            countries.append((code[:3], code, "", entry.name, names, adjectives, "", "", "", "", "", ""))
             report.ok("actors with a bare code (countries.tsv)")
             continue
         # PETRARCH reads an undated code as the fallback when no dated one applies: it follows the dated rows,

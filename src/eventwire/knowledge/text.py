@@ -8,7 +8,7 @@ import unicodedata
 
 _SPACES = re.compile(r"\s+")
 # Typographic variants that news text uses interchangeably with the ASCII ones.
-_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "_": " "})
 
 
 def fold(text: str) -> str:

@@ -33,7 +33,8 @@ from ..knowledge.countries import Country
 from ..knowledge.people import FAMILY_NAME_FIRST, Role, surnames
 from ..records import Actor, Article, Mention, Sentence, Span
 from ..spanindex import IndexedList, SpanList, overlaps_any
-from .syntax import LOCATIVE_PREPS, OBJECT_DEPS, SUBJECT_LIKE_DEPS, conjuncts, coordinated_modifiers, is_subject
+from .syntax import (LOCATIVE_PREPS, OBJECT_DEPS, SUBJECT_LIKE_DEPS, conjuncts, coordinated_modifiers, is_subject,
+                     owner_preps)
 from .credits import drop_credits
 
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
@@ -99,7 +100,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
         found += _speaking_names(ctx, sentence, index, claimed)
     found = _resolve_people(ctx, found)
     found = _resolve_titles(ctx, found)
-    found = _FoundList(_parenthetical_aliases(ctx, found), sentences)
+    found = _FoundList(_joint_actors(ctx, _parenthetical_aliases(ctx, found)), sentences)
     genders = _genders(ctx, found)  # once: the pronouns added below are no new named people
     for index, sentence in enumerate(sentences):
         found += _pronouns(ctx, sentence, index, claimed, found, genders)
@@ -337,7 +338,7 @@ def _country_before_title(ctx: _Ctx, doc: Any, start: int, floor: int) -> str | 
     if ent is None or ent.start < floor:
         return None
     if ent.label_ in ("GPE", "LOC"):
-        return _place_country(ctx, ent)
+        return _country_of_place_name(ctx, ent)
     if ent.label_ == "ORG":
         found = next((c for c in (_country_of_words(ctx, t.text) for t in ent if t.text[:1].isupper())
                       if c is not None), None)
@@ -355,7 +356,7 @@ def _bracketed_place_country(ctx: _Ctx, ent: Any) -> str | None:
         return None
     for token in doc[ent.end + 1:close]:
         if token.text[:1].isupper() and len(token.text) > 2:
-            code = _place_country(ctx, doc[token.i:close])
+            code = _country_of_place_name(ctx, doc[token.i:close])
             if code is not None:
                 return code
     return None
@@ -398,7 +399,7 @@ def _person_context(ctx: _Ctx, sentence: Sentence, ent: Any) -> tuple[str | None
                 if country is not None:
                     return country.code, None
                 # "Senator Ruth Vance of Ohio": a state or city the gazetteer places in one country
-                code = _place_country(ctx, other) if other.label_ in ("GPE", "LOC") else None
+                code = _country_of_place_name(ctx, other) if other.label_ in ("GPE", "LOC") else None
                 if code is not None:
                     return code, None
     agent = _person_appositive(ent, ctx.knowledge.agents.roles)
@@ -618,16 +619,6 @@ def _coordinated_parties(ctx: _Ctx, sentence: Sentence, root: Any, item: _Found)
     return parties
 
 
-def _owner_preps(root: Any) -> list[Any]:
-    """The of/in/from phrases that say whose a role noun's members are: its own, and one after a coordinated
-    head, which the parser hangs on the first head but which covers them all ("lawmakers and officials in X")."""
-    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")]
-    if root.dep_ == "conj" and not preps:
-        preps = [c for c in root.head.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")
-                 and c.i > root.i]
-    return preps
-
-
 def _listed_owner_parties(ctx: _Ctx, sentence: Sentence, root: Any, item: _Found, claimed: list[Span]
                           ) -> list[_Found]:
     """ "The ambassadors of X, Y and Z", "lawmakers in X and Y": one group per listed country, so that events
@@ -635,7 +626,8 @@ def _listed_owner_parties(ctx: _Ctx, sentence: Sentence, root: Any, item: _Found
     name too; each other party has its owner's name as its mention (as "Chilean and Peruvian students")."""
     if item.country is None or item.link is not None or not (item.plural or item.kind != "person"):
         return []
-    for prep in [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")]:
+    for prep in owner_preps(root):
+        shared = prep.head.i != root.i  # "lawmakers and officials in X and Y": the officials are of both too
         for obj in prep.children:
             owners = conjuncts(obj) if obj.dep_ == "pobj" else []
             if len(owners) < 2:
@@ -646,6 +638,12 @@ def _listed_owner_parties(ctx: _Ctx, sentence: Sentence, root: Any, item: _Found
                          for o, n in zip(owners, names)]
             if any(c is None for c in countries) or countries[0].code != item.country:
                 return []
+            if shared:
+                # the owner names are the first head's mentions: each party is named by this head alone
+                return [dataclasses.replace(party, key=_role_key(party)) for party in (
+                    dataclasses.replace(item, country=country.code,
+                                        name=item.name if number == 0 else f"{item.name} of {names[number].text}")
+                    for number, country in enumerate(countries))]
             spans = [_span(sentence, n[0], o) for o, n in zip(owners, names)]
             if not all(_free(span, claimed) for span in spans):
                 return []
@@ -657,6 +655,18 @@ def _listed_owner_parties(ctx: _Ctx, sentence: Sentence, root: Any, item: _Found
                 parties.append(dataclasses.replace(party, key=_role_key(party)))
             return parties
     return []
+
+
+def _joint_actors(ctx: _Ctx, found: list[_Found]) -> list[_Found]:
+    """A name that stands for several actors at once ("the Alliance" coded as each of its members): a
+    mention of each on the same words, so that events see every one of them as a party."""
+    out = list(found)
+    countries = ctx.knowledge.countries
+    for item in found:
+        country = countries.get(item.country) if item.key[:1] == ("country",) else None
+        for other in countries.joint(country) if country is not None else ():
+            out.append(dataclasses.replace(item, key=("country", other.code), name=other.name, country=other.code))
+    return out
 
 
 def _role_key(item: _Found) -> tuple[Any, ...]:
@@ -714,7 +724,7 @@ def _role_country(ctx: _Ctx, sentence: Sentence, chunk: Any, first: int
     local = _LOCAL_SECTORS.intersection(_sectors(ctx, chunk, first, root)) and not any(
         ctx.knowledge.agents.roles.get(t.text) is not None and ctx.knowledge.agents.roles.abroad(t.text)
         for t in chunk)
-    preps = _owner_preps(root)
+    preps = owner_preps(root)
     # "a newspaper based in Beirut"
     preps += [p for c in root.children if c.dep_ in ("acl", "amod") and c.lower_ == "based"
               for p in c.children if p.dep_ == "prep" and p.lower_ == "in"]
@@ -734,9 +744,15 @@ def _role_country(ctx: _Ctx, sentence: Sentence, chunk: Any, first: int
                 # "activists in Chile": a country the tables know, whatever the parser's entity label
                 return named.code, first, _apposed_person(chunk, sentence)
             if local and obj.ent_type_ in ("GPE", "LOC"):
-                code = _place_country(ctx, doc[obj.left_edge.i:obj.i + 1])
+                code = _country_of_place_name(ctx, doc[obj.left_edge.i:obj.i + 1])
                 if code is not None:
                     return code, first, _apposed_person(chunk, sentence)
+    if root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "NOUN" and not any(
+            c.dep_ in ("det", "poss", "amod", "compound", "nmod", "nummod") for c in root.children):
+        # "Danish media and government": the first noun's modifier is shared by a bare noun joined to it
+        country = _modifier_country(ctx, root.head)
+        if country is not None:
+            return country.code, first, None
     return None, first, _apposed_person(chunk, sentence)
 
 
@@ -759,7 +775,7 @@ def _sectors(ctx: _Ctx, chunk: Any, first: int, root: Any) -> set[str]:
     return {sector[i:i + 3] for i in range(0, len(sector), 3)}
 
 
-def _place_country(ctx: _Ctx, tokens: Any) -> str | None:
+def _country_of_place_name(ctx: _Ctx, tokens: Any) -> str | None:
     """The country of a named place: a country, a capital, or a city of the gazetteer big enough not to
     be a namesake ("Baghdad", "Nablus")."""
     text = _bare(tokens.text)

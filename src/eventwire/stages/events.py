@@ -44,7 +44,7 @@ from . import verbdict
 from .event_places import event_place
 from .syntax import (INHERIT_DEPS, SUBJECT_DEPS, alleged_by_noun, bare_noun, conjuncts, controller_object,
                      coordinated_modifiers, is_conditional, is_negated, is_passive, is_temporal, light_verb_object,
-                     locative_objects, passive_participle_clause, prep_objects, subtree_span)
+                     locative_objects, owner_preps, passive_participle_clause, prep_objects, subtree_span)
 
 # Closed-class grammar, not vocabulary: the auxiliaries that make a clause hypothetical.
 _MODALS = frozenset({"may", "might", "could", "would", "should", "can"})
@@ -804,6 +804,9 @@ def _phrase_actors(article: Article, sentence: Sentence, token: Any) -> list[str
                 actor = part
         if actor is not None and actor.id not in found:
             found.append(actor.id)
+        if actor is not None and actor is _actor_of_token(article, sentence, head):
+            # "lawmakers and officials in X and Y": "officials" names the officials of X and those of Y
+            found.extend(a.id for a in article.actors_at(sentence.token_span(head))[1:] if a.id not in found)
         listed = _listed_owners(article, sentence, head)
         if actor is not None and actor.id not in listed:
             # "lawmakers in X and Y": a list of places names owners only when the actors stage split the group
@@ -844,7 +847,9 @@ def _np_part_actor(article: Article, sentence: Sentence, head: Any) -> Actor | N
     fallback: Actor | None = None
     # "the leader of Russia", "hundreds of UN troops"; first the agent of an event noun ("an attack by X in
     # Y"): condemning the attack condemns X, not the place
-    for child in sorted(head.children, key=lambda c: not _noun_agent(c)):
+    # "Valdoria's farmers and fishermen of Tessaly": the second noun's owner phrase, hung on the first
+    shared = [p for p in owner_preps(head) if p.head.i != head.i]
+    for child in sorted([*head.children, *shared], key=lambda c: not _noun_agent(c)):
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "from") or _noun_agent(child):
             for obj in child.children:
                 if obj.dep_ == "pobj":

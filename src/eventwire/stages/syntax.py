@@ -36,6 +36,8 @@ WHERE_PREPS = frozenset({"in", "at", "inside", "outside", "near", "around", "wit
                          "over", "off", "along", "beyond", "nearby"})
 # Prepositions that carry the target of an act, of verbs and event nouns ("talks with", "an attack on").
 TARGET_PREPS = ("with", "to", "against", "on", "into", "at", "toward", "towards", "upon", "over", "of")
+# Prepositions that say whose members a role noun's people are ("lawmakers in X", "envoys of X", "soldiers from X").
+OWNER_PREPS = frozenset({"in", "of", "from"})
 # Auxiliaries that make a clause hypothetical or conditional ("may", "would have to").
 MODALS = frozenset({"may", "might", "could", "would", "should", "can", "must"})
 # Subordinators of a condition: "if ... would", "unless ...".
@@ -57,7 +59,12 @@ def conjuncts(token: Any) -> list[Any]:
     other word, so they are collected from there too.
     """
     found = [token]
+    if token.dep_ == "pobj" and token.head.lower_ in OWNER_PREPS:
+        # "lawmakers in Fornost and Gondor": the name the parser coordinated with the role noun
+        found.extend(c for c in token.head.head.children if misattached_conjunct(c) and c.i > token.i)
     for child in token.children:
+        if misattached_conjunct(child):
+            continue  # a member of the owner list, not of this phrase
         if child.dep_ == "conj" or (child.dep_ == "appos" and listed_apposition(child)) or listed_modifier(child):
             found.extend(c for c in conjuncts(child) if c not in found)
         elif token.ent_type_ and child.ent_iob_ == "I" and child.ent_type_ == token.ent_type_:
@@ -65,6 +72,33 @@ def conjuncts(token: Any) -> list[Any]:
         else:
             found.extend(c for obj in comitative_objects(child) for c in conjuncts(obj) if c not in found)
     return found
+
+
+def owner_preps(noun: Any) -> list[Any]:
+    """The of/in/from phrases that say whose a noun's members are: its own, or, for the second of coordinated
+    nouns with none of its own, the one after it that the parser hung on the first but which covers both
+    ("lawmakers and officials in X", "Valdoria's farmers and fishermen of Tessaly")."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS]
+    if noun.dep_ == "conj" and not preps:
+        preps = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS and c.i > noun.i]
+    return preps
+
+
+def misattached_conjunct(token: Any) -> bool:
+    """A bare name the parser coordinated with a common noun whose owner phrase ends in a name just before
+    it: in "lawmakers in Fornost and Gondor" the parser makes Gondor a second subject beside "lawmakers", but
+    like coordinates with like: a name joins the name before it ("in Fornost and Gondor"), and the
+    lawmakers are those of both. A phrase with its own determiner or modifiers ("and the army") or a
+    person's name stays a conjunct of the noun."""
+    head = token.head
+    if token.dep_ != "conj" or token.pos_ != "PROPN" or head.pos_ != "NOUN" or token.ent_type_ == "PERSON":
+        return False
+    if any(c.dep_ not in ("compound", "cc", "conj", "punct") for c in token.children) or \
+            any(t.dep_ == "cc" or t.is_punct for t in token.subtree if t.i < token.i and t.head.i == token.i):
+        return False
+    owners = [o for p in head.children if p.dep_ == "prep" and p.lower_ in OWNER_PREPS and p.i < token.i
+              for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    return any(o.right_edge.i + 2 >= token.left_edge.i for o in owners)
 
 
 def comitative_objects(child: Any) -> list[Any]:
