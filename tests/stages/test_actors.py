@@ -517,3 +517,12 @@ def test_a_name_that_speaks_is_an_actor(parse) -> None:
 def test_a_name_that_only_reports_is_no_new_actor(parse) -> None:
     article = parse("The Dunmore Herald reported that the dam had cracked.")
     assert at(article, "Dunmore Herald")[0] is None
+
+
+def test_a_jury_is_the_judiciary(parse) -> None:
+    # CAMEO's JUD is the courts; a jury is the court's finder of fact ("a jury convicted …", "jurors acquitted …").
+    for text, word in (("A jury in Velby convicted Tomas Reyk of fraud.", "jury"),
+                       ("The grand jury indicted Tomas Reyk on Monday.", "grand jury"),
+                       ("Jurors heard from Tomas Reyk on Monday.", "Jurors")):
+        actor, _ = at(parse(text), word)
+        assert actor is not None and actor.sector == "JUD" and actor.code == "---JUD", text

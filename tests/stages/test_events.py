@@ -608,3 +608,49 @@ def test_a_primary_agent_alone_keeps_its_code(listed) -> None:
     assert event[2] == "NGO", event
     (event,) = listed("Officials criticized Brandor.")
     assert event[2] == "---GOV", event  # an ordinary agent with no country keeps CAMEO's dashes
+
+
+# --- actors from the story's country -------------------------------------------------------------------
+
+
+def _local(pipeline, text: str, places: dict[str, str], groups: dict[str, tuple[str, str]]):
+    """The events of `text` with hand-made places (name -> country) and actors of no stated country
+    (name -> (kind, sector)), as the actors stage leaves "police" or "the court"."""
+    article = pipeline.parse([make_article("t", text, "2024-01-10")])[0]
+    made = [Place(f"p{n}", Span(text.index(name), text.index(name) + len(name)), name, country, 1.0, 2.0, None,
+                  "city") for n, (name, country) in enumerate(places.items())]
+    actors = [Actor(f"a{n}", name, kind, None, sector, f"---{sector}",
+                    (Mention(Span(text.index(name), text.index(name) + len(name)), "role"),))
+              for n, (name, (kind, sector)) in enumerate(groups.items())]
+    article = dataclasses.replace(article, actors=tuple(actors), places=tuple(sorted(made, key=lambda p: p.span)))
+    return events.run(article, pipeline.knowledge).events
+
+
+def test_state_institutions_of_no_country_take_the_storys_country(pipeline):
+    text = ("A warehouse burned in Velmora on Monday. Police arrested the night guard. "
+            "Prosecutors in Ostrik later charged the guard. Brask sent engines.")
+    found = _local(pipeline, text, {"Velmora": "RUR", "Ostrik": "RUR", "Brask": "RUR"},
+                   {"Police": ("organisation", "COP"), "Prosecutors": ("group", "JUD"), "guard": ("person", "CVL")})
+    by_cameo = {e.cameo: e for e in found}
+    assert by_cameo["173"].source == "RURCOP"
+    assert by_cameo["112"].source == "RURJUD"
+    # The guard is no state institution: civilians, business, the media may be visitors or foreigners.
+    assert by_cameo["173"].target == "---CVL"
+
+
+def test_no_story_country_no_guess(pipeline):
+    # Places of two countries in even measure: the story is set in neither, and police stay ---COP.
+    text = "Talks opened in Velmora on Monday. Delegates flew in from Ostrik. Police arrested a protester."
+    found = _local(pipeline, text, {"Velmora": "RUR", "Ostrik": "FRE"},
+                   {"Police": ("organisation", "COP"), "protester": ("person", "CVL")})
+    assert [(e.source, e.target) for e in found if e.cameo == "173"] == [("---COP", "---CVL")]
+
+
+def test_one_official_is_not_given_the_storys_country(pipeline):
+    # One unnamed minister may be a visitor's: only groups and institutions take the story's country.
+    text = ("A bridge collapsed in Velmora on Monday. The minister praised the rescuers. "
+            "Ostrik and Brask mourned.")
+    found = _local(pipeline, text, {"Velmora": "RUR", "Ostrik": "RUR", "Brask": "RUR"},
+                   {"minister": ("person", "GOV"), "rescuers": ("group", "CVL")})
+    praised = next(e for e in found if e.cameo == "051")
+    assert (praised.source, praised.target) == ("---GOV", "---CVL")

@@ -41,7 +41,7 @@ from ..knowledge.verbdict import VerbDictionary
 from ..knowledge.verbs import Frame, Phrase, VerbPattern, VerbPatterns
 from ..records import Actor, Article, Event, Sentence
 from . import verbdict
-from .event_places import event_place
+from .event_places import event_place, story_country
 from .syntax import (INHERIT_DEPS, SUBJECT_DEPS, alleged_by_noun, bare_noun, conjuncts, controller_object,
                      coordinated_modifiers, is_conditional, is_negated, is_passive, is_temporal, light_verb_object,
                      locative_objects, owner_preps, passive_participle_clause, prep_objects, subtree_span)
@@ -56,6 +56,11 @@ _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _OBLIGATION = frozenset({"must", "should"})
 # Modals of what may yet happen: "warned it could strike X" speaks of a coming act, as "would" does.
 _POSSIBLE = frozenset({"could", "may", "might"})
+# The state's own institutions (the first block of the PLOVER manual's sector table, CAMEO's COP, GOV, JUD,
+# LEG, MIL, SPY): "police", "the court", "the authorities" of a story set in one country are that country's,
+# as CAMEO/ICEWS coders assign domestic institutions to their country. Not civil society, media, business,
+# rebels or NGOs, which are as often foreign or transnational as local.
+_STATE_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG", "MIL", "SPY"})
 # Dependencies climbed from an event up to the speech verb whose clause holds it.
 _CLIMB = frozenset({"ccomp", "conj", "xcomp", "advcl", "parataxis", "relcl", "acl", "dobj", "pobj", "prep", "nsubj",
                     "nsubjpass"})
@@ -1182,6 +1187,19 @@ def _actor_code(actor: Actor | None, primaries: frozenset[str] = frozenset()) ->
     return actor.code or actor.country
 
 
+def _home_code(article: Article, actor: Actor | None, primaries: frozenset[str] = frozenset()) -> str | None:
+    """`_actor_code`, with the story's country for a state institution named without one: "police" in a
+    story set in Norway is NORCOP. Only groups and institutions ("police", "prosecutors", "the court"), not
+    one person ("the minister" may be a visitor's), and only when the story is set in one country by the
+    events-places rule (`story_country`), the same decision that places such an event there."""
+    code = _actor_code(actor, primaries)
+    if (actor is None or actor.country is not None or actor.kind not in ("group", "organisation")
+            or actor.sector not in _STATE_SECTORS or code is None or not code.startswith("---")):
+        return code
+    home = article.memo("story_country", story_country)
+    return home + code[3:] if home is not None else code
+
+
 def _date(article: Article, sentence: Sentence, token: Any) -> str | None:
     times = [t for t in article.times_in(sentence.span)
              if t.type == "DATE" and t.value and t.value[:4].isdigit()]
@@ -1211,13 +1229,13 @@ def _to_event(article: Article, draft: _EventDraft, codebook: Codebook, event_id
         return None  # no actor on either side: nothing to code (PETRARCH needs a source; we take either)
     actors = [article.actor(a) for a in draft.actors]
     recipients = [article.actor(a) for a in draft.recipients]
-    source = _actor_code(actors[0], primaries) if actors else draft.source_code
+    source = _home_code(article, actors[0], primaries) if actors else draft.source_code
     if recipients:
-        target = _actor_code(recipients[0], primaries)
+        target = _home_code(article, recipients[0], primaries)
     elif draft.target_code:
         target = draft.target_code
     elif len(actors) > 1 and draft.symmetric:
-        target = _actor_code(actors[1], primaries)  # "X and Y met": the pair itself
+        target = _home_code(article, actors[1], primaries)  # "X and Y met": the pair itself
     else:
         target = None
     if source is None and target is None and all(a is not None and a.kind == "person" for a in actors + recipients):
