@@ -526,3 +526,18 @@ def test_a_jury_is_the_judiciary(parse) -> None:
                        ("Jurors heard from Tomas Reyk on Monday.", "Jurors")):
         actor, _ = at(parse(text), word)
         assert actor is not None and actor.sector == "JUD" and actor.code == "---JUD", text
+
+
+def test_a_person_titled_by_an_organisation_acts_for_it(parse) -> None:
+    # "Greenpeace director X", "X, a Greenpeace director", "X, director of Greenpeace": X takes the
+    # organisation's code (organisations.tsv: Greenpeace NGOENV), as the event already does from the phrase.
+    for text in ("Greenpeace director Maria Lopes condemned the oil company.",
+                 "Maria Lopes, a Greenpeace director, condemned the oil company.",
+                 "Maria Lopes, director of Greenpeace, condemned the oil company."):
+        actor, _ = at(parse(text), "Maria Lopes")
+        assert actor is not None and (actor.kind, actor.code, actor.sector) == ("person", "NGOENV", "NGO"), text
+    # No organisation in her title: she stays uncoded, and so does a person merely near one.
+    actor, _ = at(parse("Maria Lopes met Jo Tanner in Velby."), "Maria Lopes")
+    assert actor is not None and actor.code is None
+    actor, _ = at(parse("Maria Lopes criticised Greenpeace on Monday."), "Maria Lopes")
+    assert actor is not None and actor.code is None

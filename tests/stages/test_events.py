@@ -654,3 +654,19 @@ def test_one_official_is_not_given_the_storys_country(pipeline):
                    {"minister": ("person", "GOV"), "rescuers": ("group", "CVL")})
     praised = next(e for e in found if e.cameo == "051")
     assert (praised.source, praised.target) == ("---GOV", "---CVL")
+
+
+def test_a_participant_of_another_country_keeps_the_institution_unplaced(pipeline):
+    # The story's only place describes the accusers ("a Velby-based group"); the forces accused are not
+    # thereby Velby's country's.
+    text = "The Freedonian League, a Velby-based group, accused government forces of shelling a market."
+    article = pipeline.parse([make_article("t", text, "2024-01-10")])[0]
+    at, forces = text.index("Velby"), text.index("forces")
+    league = Actor("a1", "The Freedonian League", "organisation", "FRE", "HRI", "FREHRI",
+                   (Mention(Span(0, len("The Freedonian League")), "name"),))
+    troops = Actor("a2", "government forces", "group", None, "MIL", "---MIL",
+                   (Mention(Span(forces, forces + len("forces")), "role"),))
+    place = Place("p1", Span(at, at + len("Velby")), "Velby", "RUR", 1.0, 2.0, None, "city")
+    article = dataclasses.replace(article, actors=(league, troops), places=(place,))
+    found = events.run(article, pipeline.knowledge).events
+    assert [(e.source, e.target) for e in found if e.cameo.startswith("11")] == [("FREHRI", "---MIL")]

@@ -100,6 +100,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
         found += _speaking_names(ctx, sentence, index, claimed)
     found = _resolve_people(ctx, found)
     found = _resolve_titles(ctx, found)
+    found = _organisation_titles(sentences, found)
     found = _FoundList(_joint_actors(ctx, _parenthetical_aliases(ctx, found)), sentences)
     genders = _genders(ctx, found)  # once: the pronouns added below are no new named people
     for index, sentence in enumerate(sentences):
@@ -1161,6 +1162,51 @@ def _resolve_titles(ctx: _Ctx, found: list[_Found]) -> list[_Found]:
     return out
 
 
+def _organisation_titles(sentences: Sequence[Sentence], found: list[_Found]) -> list[_Found]:
+    """ "Greenpeace director Maria Lopes", "Maria Lopes, a Greenpeace director", "Maria Lopes, director of
+    Greenpeace": a person of no known code whose title noun an organisation's name modifies acts for that
+    organisation, and takes its code (CAMEO codes a person by the organisation they speak or act for, as
+    PETRARCH codes "Amnesty official X" AMN...). Only a person nothing else codes: a dated role wins."""
+    organisations = [f for f in found if f.key[:1] == ("org",) and (f.code or f.sector or f.prefix)]
+    if not organisations:
+        return found
+    out: list[_Found] = []
+    for item in found:
+        if (item.kind == "person" and item.key[:1] == ("person",) and item.how == "name"
+                and not (item.country or item.sector or item.code)):
+            organisation = _title_organisation(sentences[item.sentence], item.span, organisations)
+            if organisation is not None:
+                sector = (organisation.prefix or "") + (organisation.sector or "")
+                item = dataclasses.replace(item, country=organisation.country, sector=sector or None,
+                                           code=organisation.code)
+        out.append(item)
+    return out
+
+
+def _title_organisation(sentence: Sentence, name: Span, organisations: list[_Found]) -> _Found | None:
+    """The organisation that the title noun of the person named at `name` belongs to, if any."""
+    tokens = [t for t in sentence.sent if name.start <= sentence.offset + t.idx < name.end]
+    head = next((t for t in tokens if t.head.i == t.i or t.head not in tokens), None)
+    if head is None:
+        return None
+    titles = [c for c in head.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and c not in tokens]
+    for title in titles:
+        owners = [c for c in title.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
+        owners += [o for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
+                   for o in c.children if o.dep_ == "pobj"]
+        for owner in owners:
+            span = sentence.tokens_span(*_edges(owner))
+            match = next((o for o in organisations if o.span.overlaps(span)), None)
+            if match is not None:
+                return match
+    return None
+
+
+def _edges(token: Any) -> tuple[Any, Any]:
+    subtree = list(token.subtree)
+    return subtree[0], subtree[-1]
+
+
 def _holder(roles: dict[str, Role | None], country: str, phrase: str) -> str | None:
     """The one person of the article whose role that day matches a title in a country."""
     phrase = phrase.replace("defense", "defence")
@@ -1322,6 +1368,9 @@ def _person_actor(ctx: _Ctx, actor_id: str, canonical: str, items: list[_Found],
             return Actor(actor_id, name, "person", former.country, "ELI", former.country + "ELI", mentions)
     country = next((i.country for i in items if i.country), None)
     sector = next((i.sector for i in items if i.sector), None)
+    fixed = next((i.code for i in items if i.code), None)  # the organisation's, from its title (_organisation_titles)
+    if fixed is not None:
+        return Actor(actor_id, name, "person", country, sector[:3] if sector else None, fixed, mentions)
     if country is None:
         # a known person before any of their roles (or an article with no usable date): the country
         # of their roles still holds, whatever the office ("President Bush" on a placeholder date)

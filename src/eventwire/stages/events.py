@@ -1187,17 +1187,26 @@ def _actor_code(actor: Actor | None, primaries: frozenset[str] = frozenset()) ->
     return actor.code or actor.country
 
 
-def _home_code(article: Article, actor: Actor | None, primaries: frozenset[str] = frozenset()) -> str | None:
-    """`_actor_code`, with the story's country for a state institution named without one: "police" in a
-    story set in Norway is NORCOP. Only groups and institutions ("police", "prosecutors", "the court"), not
-    one person ("the minister" may be a visitor's), and only when the story is set in one country by the
-    events-places rule (`story_country`), the same decision that places such an event there."""
+def _home(article: Article, participants: list[Actor | None]) -> str | None:
+    """The country an event's state institutions of no stated country belong to: the story's one country
+    (`story_country`, the rule that also places such an event there), when no participant is known to be
+    of another. "A Ruritanian group accused government forces …" in a story that names only a London
+    office says nothing of whose forces they are."""
+    home = article.memo("story_country", story_country)
+    if home is None or any(a is not None and a.country not in (None, home) for a in participants):
+        return None
+    return home
+
+
+def _home_code(actor: Actor | None, primaries: frozenset[str], home: str | None) -> str | None:
+    """`_actor_code`, with the story's country (`_home`) for a state institution named without one:
+    "police" in a story set in Norway is NORCOP. Only groups and institutions ("police", "prosecutors",
+    "the court"), not one person ("the minister" may be a visitor's)."""
     code = _actor_code(actor, primaries)
-    if (actor is None or actor.country is not None or actor.kind not in ("group", "organisation")
+    if (home is None or actor is None or actor.country is not None or actor.kind not in ("group", "organisation")
             or actor.sector not in _STATE_SECTORS or code is None or not code.startswith("---")):
         return code
-    home = article.memo("story_country", story_country)
-    return home + code[3:] if home is not None else code
+    return home + code[3:]
 
 
 def _date(article: Article, sentence: Sentence, token: Any) -> str | None:
@@ -1229,13 +1238,14 @@ def _to_event(article: Article, draft: _EventDraft, codebook: Codebook, event_id
         return None  # no actor on either side: nothing to code (PETRARCH needs a source; we take either)
     actors = [article.actor(a) for a in draft.actors]
     recipients = [article.actor(a) for a in draft.recipients]
-    source = _home_code(article, actors[0], primaries) if actors else draft.source_code
+    home = _home(article, actors + recipients)
+    source = _home_code(actors[0], primaries, home) if actors else draft.source_code
     if recipients:
-        target = _home_code(article, recipients[0], primaries)
+        target = _home_code(recipients[0], primaries, home)
     elif draft.target_code:
         target = draft.target_code
     elif len(actors) > 1 and draft.symmetric:
-        target = _home_code(article, actors[1], primaries)  # "X and Y met": the pair itself
+        target = _home_code(actors[1], primaries, home)  # "X and Y met": the pair itself
     else:
         target = None
     if source is None and target is None and all(a is not None and a.kind == "person" for a in actors + recipients):
