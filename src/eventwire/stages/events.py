@@ -24,6 +24,9 @@ one written into `Event.pattern` ("say > bomb [195] => [112]") so every coding c
 - one act, one event: what a coded verb governs ("rejected an invitation to attend", "demanded that X
   provide") is part of it; purposes, background and relative clauses are coded only when the sentence has
   no main act; the same act told twice in a sentence keeps its most informative telling.
+- whose institutions: a state institution named with no country ("police", "prosecutors", "the court") is
+  written with the story's one country (`event_places.story_country`) when no other participant is of
+  another country: "police" in a story set in Norway is NORCOP (`_home_code`).
 The codes these rules produce come from the codebook (`intent_code`, `negated_code` of each root), except
 the two fixed PETRARCH outcomes 112 (accuse) and 100 (demand).
 """
