@@ -45,6 +45,18 @@ def flag(value: str) -> bool:
     return value == "yes"
 
 
+def choice(*values: str) -> Cell:
+    """A column that holds one of a few fixed words ("verb", "phrase", "noun"), written as they are."""
+    allowed = frozenset(values)
+    listed = ", ".join(values)
+
+    def read(value: str) -> str:
+        if value not in allowed:
+            raise CellError(f"{value!r} is not one of {listed}")
+        return value
+    return read
+
+
 def optional(cell: Callable[[str], T]) -> Callable[[str], T | None]:
     """An empty cell is None; any other is read by `cell`."""
     def read(value: str) -> T | None:
