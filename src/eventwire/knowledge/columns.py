@@ -38,6 +38,11 @@ def lower(value: str) -> str:
 items = list_cell  # several values separated by "|"
 
 
+def comma_items(value: str) -> tuple[str, ...]:
+    """Several values separated by ",", stripped, empty items dropped."""
+    return tuple(item.strip() for item in value.split(",") if item.strip())
+
+
 def flag(value: str) -> bool:
     """A yes/no column: "yes" or empty."""
     if value not in ("", "yes"):
