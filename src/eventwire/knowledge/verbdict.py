@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from ..errors import KnowledgeError
-from . import generated_file, read_tsv, user_file
+from . import generated_file, user_file
 from .columns import Row, items, lower, read_rows, text
 
 if TYPE_CHECKING:
