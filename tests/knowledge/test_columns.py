@@ -50,3 +50,13 @@ def test_an_unreadable_cell_names_its_line_and_column(tmp_path, cells, message):
 def test_row_error_names_the_line(tmp_path):
     (row,) = read_rows(_table(tmp_path, "\t\ttown\t\t\t\t"), _COLUMNS)
     assert str(row.error("a town needs a name")) == "towns.tsv:3: a town needs a name"
+
+
+def test_a_choice_column_names_the_words_it_allows(tmp_path):
+    from eventwire.knowledge.columns import choice
+
+    columns = {"name": text, "kind": choice("capital", "town")}
+    (row,) = read_rows(_table(tmp_path, "Zenda\t\ttown\t\t\t\t"), columns)
+    assert row["kind"] == "town"
+    with pytest.raises(KnowledgeError, match=r"^towns.tsv:3: kind 'village' is not one of capital, town$"):
+        list(read_rows(_table(tmp_path, "Zenda\t\tvillage\t\t\t\t"), columns))

@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.errors import KnowledgeError
-from eventwire.knowledge import Knowledge, read_tsv
-from eventwire.knowledge.cues import NEVER_CUES, THIRD_PARTY_ONLY, Cues, load_cues, parse_cues
+from eventwire.knowledge import Knowledge
+from eventwire.knowledge.cues import NEVER_CUES, THIRD_PARTY_ONLY, Cues, load_cues, read_cues, read_documents
 from eventwire.settings import Settings
 
 HEADER = "cue\tpos\tsense\tobject\n"
@@ -13,7 +13,7 @@ HEADER = "cue\tpos\tsense\tobject\n"
 def _parse(tmp_path, body: str) -> Cues:
     path = tmp_path / "quote_cues.tsv"
     path.write_text(HEADER + body, encoding="utf-8")
-    return parse_cues(list(read_tsv(path)))
+    return read_cues(path)
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +106,7 @@ def test_the_subject_column_says_which_verbs_only_someone_speaking_can_head(tmp_
     path = tmp_path / "quote_cues.tsv"
     path.write_text("cue\tpos\tsense\tobject\tsubject\nyodel\tverb\tspeech\t\tspeaker\nhint at\tverb\tspeech\t\t\n"
                     "quaver about\tverb\tspeech\t\tspeaker\n", encoding="utf-8")
-    cues = parse_cues(list(read_tsv(path)))
+    cues = read_cues(path)
     assert cues.speaks("Yodel") and not cues.speaks("hint", "at") and cues.speaks("quaver", "about")
     assert bundled.speaks("say") and bundled.speaks("argue") and not bundled.speaks("suggest")
     assert not bundled.speaks("indicate") and not bundled.speaks("not-a-cue")
@@ -117,4 +117,21 @@ def test_a_subject_on_a_phrase_or_an_unknown_value_is_an_error(tmp_path):
         path = tmp_path / "quote_cues.tsv"
         path.write_text("cue\tpos\tsense\tobject\tsubject\n" + body, encoding="utf-8")
         with pytest.raises(KnowledgeError, match="quote_cues.tsv:2"):
-            parse_cues(list(read_tsv(path)))
+            read_cues(path)
+
+
+@pytest.mark.parametrize("row, message", [
+    ("memo\tdossier\n", r"^quote_documents.tsv:3: role 'dossier' is not one of document, release$"),
+    ("white paper\tdocument\n", r"^quote_documents.tsv:3: the word must be one lemma, not 'white paper'$"),
+])
+def test_bad_document_rows_name_their_line(tmp_path, row, message):
+    path = tmp_path / "quote_documents.tsv"
+    path.write_text("word\trole\nreport\tdocument\n" + row, encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=message):
+        read_documents(path)
+
+
+def test_document_words_are_stripped_and_lower_cased(tmp_path):
+    path = tmp_path / "quote_documents.tsv"
+    path.write_text("word\trole\n Memo \tdocument\npublish\trelease\n", encoding="utf-8")
+    assert read_documents(path) == (frozenset({"memo"}), frozenset({"publish"}))

@@ -162,3 +162,45 @@ def test_place_verbs_are_a_list_apart_from_the_motion_words(gazetteer):
     assert gazetteer.place_word("visit") == ("motion", None)  # a word in both lists keeps its motion kind
     assert gazetteer.place_word("capture") is None
     assert gazetteer.words("no such kind") == frozenset()
+
+
+@pytest.mark.parametrize("name, table, message", [
+    ("admin1.tsv", "name\taliases\tabbreviations\tcountry\tadmin\tlat\tlon\tgeonameid\n"
+                   "Ruritania Province\t\tRP\t\t07\t50.1\t14.2\t\n", "admin1.tsv:2: name and country are required"),
+    ("admin1.tsv", "name\taliases\tabbreviations\tcountry\tadmin\tlat\tlon\tgeonameid\n"
+                   "# a comment\nStrelsau Province\t\tSP\tRUR\t07\t50.1\t\t\n", "admin1.tsv:3: lat and lon are required"),
+    ("regions.tsv", "name\taliases\tcountry\tlat\tlon\tfeature\tkind\tgeonameid\n"
+                    "Zenda Valley\t\tRUR\t50.1\t14.2\tregion\t\tnone\n", "regions.tsv:2: geonameid 'none' is not a number"),
+    ("place_words.tsv", "word\tkind\tfeature\nboulevard\tway\t\ncul-de-sac\tcul\t\n",
+     "place_words.tsv:3: kind 'cul' is not one of local, way"),
+    ("place_words.tsv", "word\tkind\tfeature\nquay\tlocal\tharbour\n", "place_words.tsv:2: feature 'harbour' is not one of"),
+])
+def test_a_bad_row_of_each_curated_table_names_its_line(tmp_path, name, table, message):
+    from eventwire.knowledge.gazetteer import Gazetteer, _add_admin1, _add_place_words, _add_table
+
+    (tmp_path / name).write_text(table, encoding="utf-8")
+    knowledge = Knowledge(Settings(knowledge_dir=tmp_path))
+    load = {"admin1.tsv": _add_admin1, "place_words.tsv": _add_place_words}.get(
+        name, lambda gazetteer, knowledge: _add_table(gazetteer, knowledge, name))
+    with pytest.raises(KnowledgeError, match=f"^{message}"):
+        load(Gazetteer(), knowledge)
+
+
+def test_curated_rows_are_read_with_their_optional_cells(tmp_path):
+    from eventwire.knowledge.gazetteer import Gazetteer, _add_admin1, _add_not_places, _add_table
+
+    (tmp_path / "admin1.tsv").write_text("name\taliases\tabbreviations\tcountry\tadmin\tlat\tlon\tgeonameid\n"
+                                         "Strelsau Province\tStrelsau Prov.\tSP\tRUR\t\t50.1\t14.2\t\n", encoding="utf-8")
+    (tmp_path / "regions.tsv").write_text("name\taliases\tcountry\tlat\tlon\tfeature\tkind\tgeonameid\n"
+                                          " Zenda Valley \t\t\t50.5\t14.5\tregion\t\t4242\n", encoding="utf-8")
+    (tmp_path / "not_places.tsv").write_text("name\n  The Black Elphberg  \n", encoding="utf-8")
+    knowledge, gazetteer = Knowledge(Settings(knowledge_dir=tmp_path)), Gazetteer()
+    assert _add_admin1(gazetteer, knowledge) == {"RUR"}
+    _add_table(gazetteer, knowledge, "regions.tsv")
+    _add_not_places(gazetteer, knowledge)
+    (province,) = gazetteer.lookup("Strelsau Prov.")
+    assert (province.country, province.admin, province.geonameid, province.lat) == ("RUR", None, None, 50.1)
+    (valley,) = gazetteer.lookup("zenda valley")
+    assert (valley.name, valley.country, valley.geonameid, valley.feature) == ("Zenda Valley", None, 4242, "region")
+    assert gazetteer.abbreviation("SP") == province
+    assert gazetteer.is_not_place("black elphberg")

@@ -51,3 +51,9 @@ def test_a_malformed_row_names_its_line(tmp_path: Path) -> None:
     (tmp_path / "fips_countries.tsv").write_text("iso3\tfips\nDEU\tGM\nRussia\tRS\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match="fips_countries.tsv:3"):
         load_gdelt(Knowledge(Settings(knowledge_dir=tmp_path)))
+
+
+def test_a_type_code_of_the_wrong_length_names_its_line(tmp_path: Path) -> None:
+    (tmp_path / "cameo_actor_types.tsv").write_text("code\tname\nGOV\tgovernment\nMILT\tmilitary\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"^cameo_actor_types.tsv:3: 'MILT' is not a 3-letter CAMEO type code$"):
+        load_gdelt(Knowledge(Settings(knowledge_dir=tmp_path)))

@@ -5,7 +5,7 @@ import pytest
 
 from eventwire.errors import KnowledgeError
 from eventwire.knowledge import Knowledge
-from eventwire.knowledge.timewords import TimeWords, load_timewords, parse_timewords
+from eventwire.knowledge.timewords import TimeWords, load_timewords, read_timewords
 
 
 @pytest.fixture(scope="module")
@@ -41,14 +41,25 @@ def test_tables_are_read_only(words):
         words.kind("month")["smarch"] = "13"  # type: ignore[index]
 
 
-def test_unknown_kind_is_reported_with_its_line():
-    with pytest.raises(KnowledgeError, match=r"x.tsv:7: unknown kind 'monthh'"):
-        parse_timewords([(7, {"kind": "monthh", "word": "may", "value": "5"})], "x.tsv")
+def _read(tmp_path, body: str) -> TimeWords:
+    """A table of a comment, the header, "brumaire" on line 3 and then `body`."""
+    (tmp_path / "x.tsv").write_text(f"# a comment\nkind\tword\tvalue\nmonth\tbrumaire\t11\n{body}", encoding="utf-8")
+    return read_timewords(tmp_path / "x.tsv")
 
 
-def test_month_needs_a_number():
-    with pytest.raises(KnowledgeError, match="needs a whole number"):
-        parse_timewords([(3, {"kind": "month", "word": "may", "value": "five"})], "x.tsv")
+def test_unknown_kind_is_reported_with_its_line(tmp_path):
+    with pytest.raises(KnowledgeError, match=r"^x.tsv:4: kind 'monthh' is not one of count_noun, decade, "):
+        _read(tmp_path, "monthh\tmay\t5\n")
+
+
+def test_month_needs_a_number(tmp_path):
+    with pytest.raises(KnowledgeError, match=r"^x.tsv:4: month 'may' needs a whole number, not 'five'$"):
+        _read(tmp_path, "month\tmay\tfive\n")
+
+
+def test_an_empty_word_is_reported_with_its_line(tmp_path):
+    with pytest.raises(KnowledgeError, match=r"^x.tsv:5: the word is empty$"):
+        _read(tmp_path, "month\tmay\t5\nweekday\t\t2\n")
 
 
 def test_override_folder_is_honoured(tmp_path):

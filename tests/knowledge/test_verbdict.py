@@ -125,3 +125,18 @@ def test_a_malformed_table_names_its_line(tmp_path: Path) -> None:
     table.write_text(tsv_text([("plant", "", "", "orchard", "041", "", "")], "x"), encoding="utf-8")
     with pytest.raises(KnowledgeError, match="verb_dictionary.tsv"):
         load_verb_dictionary(table)
+
+
+@pytest.mark.parametrize("row, message", [
+    (("plant", "", "", "* orchard", "4x4", "", ""), r"^verb_dictionary.tsv:\d+: '4x4' is not an event code$"),
+    (("plant", "", "", "* orchard", "", "", ""), r"^verb_dictionary.tsv:\d+: a pattern needs a code$"),
+    (("", "sow", "", "", "041", "", ""), r"^verb_dictionary.tsv:\d+: the block cell is empty$"),
+])
+def test_a_bad_row_names_its_file_and_line(tmp_path: Path, row, message) -> None:
+    table = tmp_path / "verb_dictionary.tsv"
+    table.write_text(tsv_text([("plant", "plant", "", "", "040", "", ""), row], "x"), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=message) as error:
+        load_verb_dictionary(table)
+    # the bad row is the last line of the file
+    lines = table.read_text(encoding="utf-8").splitlines()
+    assert str(error.value).startswith(f"verb_dictionary.tsv:{len(lines)}:")

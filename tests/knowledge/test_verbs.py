@@ -72,3 +72,21 @@ def test_unknown_code_class_or_role_is_an_error(tmp_path: Path) -> None:
         write(tmp_path, "meet\t\t&NOPE\t040\t\t\t\n").verbs
     with pytest.raises(KnowledgeError, match="unknown role"):
         write(tmp_path, "meet\t\t\t040\t\tloud\t\n").verbs
+
+
+def test_bad_rows_of_either_table_name_their_file_and_line(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeError, match=r"^verb_patterns.tsv:3: the verb cell is empty$"):
+        write(tmp_path, "meet\t\t\t040\t\t\t\n\t\tsummit\t040\t\t\t\n").verbs
+    with pytest.raises(KnowledgeError, match=r"^verb_patterns.tsv:2: noun class &gifts has no members$"):
+        write(tmp_path, "&gifts\t\t | \t\t\t\t\n").verbs
+    knowledge = write(tmp_path, "&gifts\t\tflower|cake\t\t\t\t\n")
+    nouns = "verb\tprep\tobject\tcode\ttarget\trole\tnote\nparley\t\t\t040\t\t\t\nbanquet\t\t&GIFTS\t\t\t\t\n"
+    (tmp_path / "nominal_events.tsv").write_text(nouns, encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"^nominal_events.tsv:3: a row without a code must have a role"):
+        knowledge.verbs
+
+
+def test_targets_and_roles_are_comma_lists_in_any_case(tmp_path: Path) -> None:
+    verbs = write(tmp_path, "hail\t\t\t051\t Dobj , Pobj \tCue,\t\n").verbs
+    (pattern,) = verbs.by_verb["hail"]
+    assert pattern.targets == ("dobj", "pobj") and pattern.roles == frozenset({"cue"})

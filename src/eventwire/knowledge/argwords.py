@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..errors import KnowledgeError
-from . import read_tsv
+from .columns import lower, read_rows
 
 if TYPE_CHECKING:
     from . import Knowledge
@@ -31,12 +30,12 @@ class ArgumentWords:
 def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
     path = knowledge.path("argument_words.tsv")
     found: dict[str, set[str]] = {kind: set() for kind in KINDS}
-    for number, row in read_tsv(path):
-        word, kind = row["word"].strip().lower(), row["kind"].strip().lower()
+    for row in read_rows(path, {"word": lower, "kind": lower}):
+        word, kind = row["word"], row["kind"]
         if kind not in found:
-            raise KnowledgeError(f"{path.name}:{number}: unknown kind {kind!r}; known: {', '.join(KINDS)}")
+            raise row.error(f"unknown kind {kind!r}; known: {', '.join(KINDS)}")
         if not word:
-            raise KnowledgeError(f"{path.name}:{number}: the word cell is empty")
+            raise row.error("the word cell is empty")
         found[kind].add(word)
     return ArgumentWords(frozenset(found["allegation"]), frozenset(found["appeal"]), frozenset(found["yield"]),
                          frozenset(found["praise"]), frozenset(found["criticism"]))

@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
 
 from ..errors import KnowledgeError
-from .columns import items, optional, read_rows, text
+from .columns import comma_items, items, optional, read_rows, text
 
 if TYPE_CHECKING:
     from . import Knowledge
@@ -85,7 +85,7 @@ class Codebook:
 
 
 _COLUMNS = {"cameo_code": text, "description": text, "goldstein": text, "quad_class": text,
-            "plover_event": optional(text), "plover_mode": optional(text), "plover_contexts": text,
+            "plover_event": optional(text), "plover_mode": optional(text), "plover_contexts": comma_items,
             "intent_code": optional(text), "negated_code": optional(text), "root_classes": items}
 
 
@@ -105,14 +105,13 @@ def load_cameo(knowledge: "Knowledge") -> Codebook:
             quad = int(row["quad_class"])
         except ValueError:
             raise row.error("goldstein and quad_class must be numbers") from None
-        contexts = tuple(c.strip() for c in row["plover_contexts"].split(",") if c.strip())
         if row["root_classes"] and len(code) != 2:
             raise row.error(f"root_classes are for roots (2 digits), not {code}")
         for column in ("intent_code", "negated_code"):
             value = row[column]
             if value and not (value.isdigit() and 2 <= len(value) <= 4):
                 raise row.error(f"{column} {value!r} is not a CAMEO code")
-        codes[code] = CameoCode(code, row["description"], goldstein, quad, event, row["plover_mode"], contexts,
+        codes[code] = CameoCode(code, row["description"], goldstein, quad, event, row["plover_mode"], row["plover_contexts"],
                                 intent_code=row["intent_code"], negated_code=row["negated_code"],
                                 root_classes=row["root_classes"])
     for entry in codes.values():

@@ -38,11 +38,28 @@ def lower(value: str) -> str:
 items = list_cell  # several values separated by "|"
 
 
+def comma_items(value: str) -> tuple[str, ...]:
+    """Several values separated by ",", stripped, empty items dropped."""
+    return tuple(item.strip() for item in value.split(",") if item.strip())
+
+
 def flag(value: str) -> bool:
     """A yes/no column: "yes" or empty."""
     if value not in ("", "yes"):
         raise CellError(f"{value!r} is neither 'yes' nor empty")
     return value == "yes"
+
+
+def choice(*values: str) -> Cell:
+    """A column that holds one of a few fixed words ("verb", "phrase", "noun"), written as they are."""
+    allowed = frozenset(values)
+    listed = ", ".join(values)
+
+    def read(value: str) -> str:
+        if value not in allowed:
+            raise CellError(f"{value!r} is not one of {listed}")
+        return value
+    return read
 
 
 def optional(cell: Callable[[str], T]) -> Callable[[str], T | None]:

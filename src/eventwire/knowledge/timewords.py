@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
 
-from ..errors import KnowledgeError
-from . import read_tsv
+from .columns import choice, read_rows, text
 from .text import key
 
 FILE = "time_words.tsv"
@@ -41,27 +41,27 @@ class TimeWords:
         return "|".join(r"\s+".join(re.escape(part) for part in w.split(" ")) for w in entries)
 
 
-def parse_timewords(rows: Any, source: str = FILE) -> TimeWords:
-    """Build the table from (line number, row) pairs as `read_tsv` yields them; checks kinds and values."""
+_COLUMNS = {"kind": choice(*sorted(KINDS)), "word": text, "value": text}
+
+
+def read_timewords(path: Path) -> TimeWords:
+    """Build the table from a `time_words.tsv`; checks kinds and values, naming the line of a bad row."""
     table: dict[str, dict[str, str]] = {}
-    for number, row in rows:
-        kind, word, value = (row.get(key, "").strip() for key in ("kind", "word", "value"))
-        if kind not in KINDS:
-            raise KnowledgeError(f"{source}:{number}: unknown kind {kind!r} (one of {', '.join(sorted(KINDS))})")
+    for row in read_rows(path, _COLUMNS):
+        kind, word, value = row["kind"], row["word"], row["value"]
         if not word:
-            raise KnowledgeError(f"{source}:{number}: the word is empty")
+            raise row.error("the word is empty")
         if kind in ("month", "month_abbr", "weekday", "weekday_abbr", "ordinal", "shift") and not _is_int(value):
-            raise KnowledgeError(f"{source}:{number}: {kind} {word!r} needs a whole number, not {value!r}")
+            raise row.error(f"{kind} {word!r} needs a whole number, not {value!r}")
         if kind == "number" and not _is_number(value):
-            raise KnowledgeError(f"{source}:{number}: number {word!r} needs a numeric value, not {value!r}")
+            raise row.error(f"number {word!r} needs a numeric value, not {value!r}")
         table.setdefault(kind, {})[key(word)] = value
     return TimeWords(MappingProxyType({k: MappingProxyType(v) for k, v in table.items()}))
 
 
 def load_timewords(knowledge: Any) -> TimeWords:
     """Read `time_words.tsv` through the Knowledge object (so a user's override folder is honoured)."""
-    path = knowledge.path(FILE)
-    return parse_timewords(read_tsv(path), path.name)
+    return read_timewords(knowledge.path(FILE))
 
 
 def _is_int(value: str) -> bool:

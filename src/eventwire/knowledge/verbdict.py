@@ -29,7 +29,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from ..errors import KnowledgeError
-from . import generated_file, list_cell, read_tsv, user_file
+from . import generated_file, user_file
+from .columns import Row, items, lower, read_rows, text
 
 if TYPE_CHECKING:
     from . import Knowledge
@@ -516,15 +517,15 @@ def load_chosen_verb_dictionary(knowledge: "Knowledge") -> VerbDictionary | None
 def load_verb_dictionary(path: Path, origin: str = "built-in") -> VerbDictionary:
     """Read a `verb_dictionary.tsv`; raises KnowledgeError naming the line of a malformed row."""
     synsets: dict[str, tuple[str, ...]] = {}
-    rows: list[tuple[int, dict[str, str]]] = []
-    for number, row in read_tsv(path):
-        block = row.get("block", "").strip().lower()
+    rows: list[Row] = []
+    for row in read_rows(path, _COLUMNS):
+        block = row["block"]
         if not block:
-            raise KnowledgeError(f"{path.name}:{number}: the block cell is empty")
+            raise row.error("the block cell is empty")
         if block.startswith("&"):
-            synsets[block] = list_cell(row.get("pattern"))
+            synsets[block] = items(row["pattern"])
         else:
-            rows.append((number, row))
+            rows.append(row)
     expanded: dict[str, tuple[tuple[str, ...], ...]] = {}
 
     def expand(name: str, seen: tuple[str, ...] = ()) -> tuple[tuple[str, ...], ...]:
@@ -546,24 +547,21 @@ def load_verb_dictionary(path: Path, origin: str = "built-in") -> VerbDictionary
     verbs: dict[str, list[VerbEntry]] = {}
     patterns: dict[str, list[Pattern]] = {}
     defaults: dict[str, tuple[str | None, str | None]] = {}
-    for number, row in rows:
-        where = f"{path.name}:{number}"
-        block = row["block"].strip().lower()
-        code = _checked_code(row.get("code", ""), where)
-        reverse = _checked_code(row.get("reverse", ""), where) or None
-        verb = row.get("verb", "").strip().lower()
-        text = row.get("pattern", "").strip().lower()
+    for row in rows:
+        where = row.where
+        block, verb, pattern = row["block"], row["verb"], row["pattern"].lower()
+        code, reverse = _checked_code(row, "code"), _checked_code(row, "reverse") or None
         if verb:
-            entry = _verb_entry(block, verb, list_cell(row.get("forms")), code or None, reverse, where)
+            entry = _verb_entry(block, verb, row["forms"], code or None, reverse, where)
             for key in {entry.verb, *entry.forms}:
                 verbs.setdefault(key, []).append(entry)
-        elif text:
+        elif pattern:
             if not code:
-                raise KnowledgeError(f"{where}: a pattern needs a code")
-            patterns.setdefault(block, []).append(_pattern(block, text, code, reverse, number, expand, where))
+                raise row.error("a pattern needs a code")
+            patterns.setdefault(block, []).append(_pattern(block, pattern, code, reverse, row.line, expand, where))
         else:
             if not code:
-                raise KnowledgeError(f"{where}: a block row needs a code")
+                raise row.error("a block row needs a code")
             defaults[block] = (code, reverse)
     # plain dicts (read-only by convention): the built-in dictionary is pickled to the disk cache
     return VerbDictionary(
@@ -572,11 +570,15 @@ def load_verb_dictionary(path: Path, origin: str = "built-in") -> VerbDictionary
         dict(sorted(defaults.items())), origin)
 
 
-def _checked_code(value: str, where: str) -> str:
-    value = value.strip()
+def _checked_code(row: Row, column: str) -> str:
+    """A code cell of a verb, pattern or block row: empty, "---" (no event) or an event code."""
+    value: str = row[column]
     if value and value != NO_EVENT and not _CODE.match(value):
-        raise KnowledgeError(f"{where}: {value!r} is not an event code")
+        raise row.error(f"{value!r} is not an event code")
     return value
+
+
+_COLUMNS = {"block": lower, "verb": lower, "forms": items, "pattern": text, "code": text, "reverse": text}
 
 
 def _verb_entry(block: str, verb: str, forms: tuple[str, ...], code: str | None, reverse: str | None,

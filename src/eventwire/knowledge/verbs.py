@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
 
-from ..errors import KnowledgeError
-from . import list_cell, read_tsv
+from .columns import Row, comma_items, items, lower, read_rows, text
 
 if TYPE_CHECKING:
     from . import Knowledge
@@ -135,51 +134,52 @@ def load_verbs(knowledge: "Knowledge") -> VerbPatterns:
     return VerbPatterns(verbs, nouns, MappingProxyType(dict(classes)))
 
 
+_COLUMNS = {"verb": lower, "prep": lower, "object": text, "code": text, "target": comma_items, "role": comma_items}
+
+
 def _read_patterns(knowledge: "Knowledge", name: str,
                    classes: dict[str, tuple[str, ...]]) -> Mapping[str, tuple[VerbPattern, ...]]:
-    path = knowledge.path(name)
     codebook = knowledge.cameo
-    rows: list[tuple[int, dict[str, str]]] = []
-    for number, row in read_tsv(path):
-        verb = row["verb"].strip().lower()
+    rows: list[Row] = []
+    for row in read_rows(knowledge.path(name), _COLUMNS):
+        verb = row["verb"]
         if verb.startswith("&"):
-            members = tuple(m.lower() for m in list_cell(row["object"]))
+            members = tuple(m.lower() for m in items(row["object"]))
             if not members:
-                raise KnowledgeError(f"{path.name}:{number}: noun class {verb} has no members")
+                raise row.error(f"noun class {verb} has no members")
             classes[verb.upper()] = members
         elif verb:
-            rows.append((number, row))
+            rows.append(row)
         else:
-            raise KnowledgeError(f"{path.name}:{number}: the verb cell is empty")
+            raise row.error("the verb cell is empty")
     patterns: dict[str, list[VerbPattern]] = {}
-    for number, row in rows:
-        where = f"{path.name}:{number}"
-        verb = row["verb"].strip().lower()
-        label = row["object"].strip() or None
+    for row in rows:
+        verb = row["verb"]
+        label = row["object"] or None
         objects: list[tuple[str, ...]] = []
         for alternative in (label or "").split("|"):
             alternative = alternative.strip()
             if alternative.startswith("&"):
                 if alternative.upper() not in classes:
-                    raise KnowledgeError(f"{where}: unknown noun class {alternative}")
+                    raise row.error(f"unknown noun class {alternative}")
                 objects.extend(tuple(m.split()) for m in classes[alternative.upper()])
             elif alternative:
                 objects.append(tuple(alternative.lower().split()))
-        code = row["code"].strip()
+        code = row["code"]
         if code in ("", "-"):
             code_value = None
         elif code not in codebook:
-            raise KnowledgeError(f"{where}: {code!r} is not a CAMEO code of cameo_codes.tsv")
+            raise row.error(f"{code!r} is not a CAMEO code of cameo_codes.tsv")
         else:
             code_value = code
-        targets = tuple(t.strip().lower() for t in row["target"].split(",") if t.strip()) or ("dobj",)
-        roles = frozenset(r.strip().lower() for r in row["role"].split(",") if r.strip())
+        targets = tuple(t.lower() for t in row["target"]) or ("dobj",)
+        roles = frozenset(r.lower() for r in row["role"])
         if roles - ROLES:
-            raise KnowledgeError(f"{where}: unknown role(s) {sorted(roles - ROLES)}; known: {sorted(ROLES)}")
+            raise row.error(f"unknown role(s) {sorted(roles - ROLES)}; known: {sorted(ROLES)}")
         if code_value is None and not roles:
-            raise KnowledgeError(f"{where}: a row without a code must have a role (cue, intent)")
+            raise row.error("a row without a code must have a role (cue, intent)")
         patterns.setdefault(verb, []).append(VerbPattern(
-            verb, row["prep"].strip().lower() or None, label, tuple(objects), code_value, targets, roles, number))
+            verb, row["prep"] or None, label, tuple(objects), code_value, targets, roles, row.line))
     return MappingProxyType({
         verb: tuple(sorted(found, key=lambda p: (-p.specificity, p.line))) for verb, found in sorted(patterns.items())
     })
