@@ -183,8 +183,10 @@ def _blocked_spans(article: Article, gazetteer: Gazetteer) -> tuple[list[Span], 
             if doc_span is None or not _literal_use(doc_span, gazetteer, strict=True):
                 blocked.append(mention.span)
     # An organisation the codebooks know ("Congress", "Amazon") keeps its name even where a town shares it.
-    blocked += [m.span for a in article.actors if a.kind == "organisation" and a.code
-                for m in a.mentions if m.how == "name"]
+    # Also one the actors stage knows by a one-word role name ("Democrats in Congress"): an institution, not
+    # a town. A longer role ("the U.S. federal government") may hold a country's name, which is a place.
+    blocked += [m.span for a in article.actors if a.kind == "organisation" and a.code for m in a.mentions
+                if m.how == "name" or (m.how == "role" and " " not in m.span.text(article.text).strip())]
     people: list[Span] = SpanList()
     lone: list[Span] = []
     for actor in article.actors:
@@ -486,6 +488,39 @@ def _usable(mention: _Mention, blocked: list[Span], lone: list[Span], gazetteer:
     return any(ch.isalpha() for ch in mention.text) and mention.text[0].isupper()
 
 
+def _named_otherwise(article: Article, mention: _Mention, gazetteer: Gazetteer) -> bool:
+    """Whether the grammar shows a name the gazetteer knows to name something else here:
+
+    - a title: English capitalises "The" inside a sentence only as part of a proper name, which for a place
+      is a town or a country ("The Hague", "The Gambia"); before a sea or a region ("reported in The
+      Atlantic") it opens the name of a publication or a work;
+    - an institution: a name after "at" that hangs from a person ("Dr. Lena Marsh at Saint Anselm said")
+      is where the person works, a hospital or a university; people are "in" towns."""
+    if mention.source == "dateline":
+        return False
+    doc_span = _doc_span(article, mention.span)
+    if doc_span is None:
+        return False
+    doc = doc_span.doc
+    # The function words before the name ("At the Pool"): one capitalised inside a sentence opens a title.
+    before = [doc[k] for k in range(max(0, doc_span.start - 2), doc_span.start) if doc[k].pos_ in ("DET", "ADP")]
+    while before and before[0].i + len(before) != doc_span.start:
+        before = before[1:]
+    opening = next((k for k, t in enumerate(before)
+                    if t.text[0].isupper() and not t.is_sent_start and not doc[t.i - 1].is_space), None)
+    if opening is not None:
+        if [t.text for t in before[opening:]] != ["The"]:
+            return True  # "a new app, At the Pool"
+        found = gazetteer.lookup(mention.text, limit=1)
+        if found and found[0].feature not in ("city", "country"):
+            return True
+    token = doc_span.root
+    if token.dep_ == "pobj" and token.head.lower_ == "at" and not gazetteer.is_curated(mention.text):
+        owner = token.head.head
+        return owner.ent_type_ == "PERSON" and owner.pos_ == "PROPN"
+    return False
+
+
 _LOCAL_REMAINDER_MIN_POPULATION = 100_000
 
 
@@ -620,7 +655,8 @@ def run(article: Article, knowledge: Knowledge) -> Article:
                       if len(m.text) > 3 and place_key(m.text) not in persons and gazetteer.lookup(m.text, limit=1))
     raw = entities + list(_sweep_mentions(article, gazetteer, known)) + _dateline_mentions(article, gazetteer) \
         + [m for m in _local_mentions(article, gazetteer) if _usable(m, blocked, lone, gazetteer)]
-    mentions = [m for m in _merge(raw) if _usable(m, blocked, lone, gazetteer)]
+    mentions = [m for m in _merge(raw) if _usable(m, blocked, lone, gazetteer)
+                and not _named_otherwise(article, m, gazetteer)]
     qualified = _qualifiers(article, mentions, gazetteer)
     mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
     context = _context(article, mentions, gazetteer)
@@ -662,7 +698,30 @@ def run(article: Article, knowledge: Knowledge) -> Article:
         if candidate is None:  # a name the gazetteer cannot place is not a record
             continue
         places.append(_place(mention, candidate, feature, len(places)))
+    places = _without_stray_regions(article, places)
     return dataclasses.replace(article, places=tuple(places))
+
+
+def _without_stray_regions(article: Article, places: list[Place]) -> list[Place]:
+    """Drop a one-word region of a country nothing else in the story is in, that spaCy did not tag as a
+    place: a capitalised common word the gazetteer knows as some country's province ("an app, At the Pool"
+    is not the Congolese department). A story names such a region beside its country, its towns or its
+    people; a longer name ("Borno State") says what it is itself."""
+    evidence = {a.country for a in article.actors if a.country}
+    kept = []
+    for place in places:
+        others = {p.country for p in places if p is not place and p.country}
+        if (place.feature == "admin" and place.country and " " not in place.span.text(article.text).strip()
+                and place.country not in others | evidence
+                and not _tagged_place(article, place.span)):
+            continue
+        kept.append(place)
+    return [dataclasses.replace(p, id=f"p{i + 1}") for i, p in enumerate(kept)]
+
+
+def _tagged_place(article: Article, span: Span) -> bool:
+    doc_span = _doc_span(article, span)
+    return doc_span is not None and any(t.ent_type_ in ("GPE", "LOC") for t in doc_span)
 
 
 def _place(mention: _Mention, candidate: PlaceCandidate, feature: str | None, index: int) -> Place:
