@@ -320,3 +320,16 @@ def test_an_outsider_to_a_one_country_story_gets_no_default_place(pipeline):
     company = _actor("a2", "company", text, "FRE")
     assert _locate(article, "send", (company,)) == (None, None)
     assert _locate(article, "worked", (rescuers,)) == ("p1", "article")
+
+
+def test_an_event_without_participants_in_a_one_country_story(pipeline):
+    # "weeks of protests" names nobody; in a story set in Ruritania it happened there, in a story of two
+    # countries nowhere known.
+    text = "Floods hit towns in Velmora, Ostrik, Zenda and Brask on Monday. The protests went on for weeks."
+    article = _article(pipeline, text, {"Velmora": ("p1", "RUR"), "Ostrik": ("p2", "RUR"), "Zenda": ("p3", "RUR"),
+                                        "Brask": ("p4", "RUR")})
+    assert _locate_force(article, "protests", (), None, acting=()) == ("p1", "article")
+    assert _locate(article, "protests") == (None, None)  # not told who acted: only the text's own place
+    article = _article(pipeline, text, {"Velmora": ("p1", "RUR"), "Ostrik": ("p2", "FRE"), "Zenda": ("p3", "RUR"),
+                                        "Brask": ("p4", "FRE")})
+    assert _locate_force(article, "protests", (), None, acting=()) == (None, None)

@@ -229,16 +229,6 @@ def test_divisions_of_every_country(parse):
     assert by_text["Kerala"].country == "IND"
 
 
-def test_a_title_with_a_capital_the_is_no_sea(parse):
-    # Inside a sentence, "The" is capitalised only as part of a name: a publication before a sea's name,
-    # but still a place before a town's ("The Hague").
-    article = parse("Mara Kell criticised Tom Vane over a remark reported in The Atlantic, then flew to The Hague.")
-    assert not named(article, "Atlantic")
-    assert [p.country for p in named(article, "Hague")] == ["NLD"]
-    article = parse("Fishing boats crossed the Atlantic on Monday.")
-    assert [p.feature for p in named(article, "Atlantic")] == ["water"]
-
-
 def test_a_name_after_at_that_hangs_from_a_person_is_an_institution(parse):
     article = parse("Dr. Lena Marsh at Saint Anselm said the clinic received twelve patients.")
     assert not named(article, "Saint Anselm")
@@ -252,11 +242,3 @@ def test_an_organisation_known_by_its_role_word_is_no_town(parse):
     congress = Actor("a1", "Congress", "organisation", None, "LEG", "---LEG",
                      (Mention(Span(at, at + len("Congress")), "role"),))
     assert not named(parse(text, (congress,)), "Congress")
-
-
-def test_a_title_in_title_case_is_no_place(parse):
-    # "Pool" is a department of the Congo; here it ends an app's name in title case.
-    article = parse("One list is owned by a Mexican firm, while the other is owned by a separate app, At the Pool.")
-    assert not named(article, "Pool")
-    article = parse("The boats sailed to the Pool of London.")
-    assert not named(article, "Pool")

@@ -67,9 +67,11 @@ def event_place(article: Article, sentence: Sentence, token: Any, participants: 
         if located:
             return _nearest(located, trigger).id, "sentence"
     countries = {a.country for a in participants if a.country}
-    if participants and not countries:
-        # No participant of a known country ("police arrested a man"): in a story set in one country, they
-        # are that country's, and the event happened where the story is. (Not when only the recipients are
+    if not countries and (participants or acting is not None):
+        # No participant of a known country ("police arrested a man"), or none at all when the caller says
+        # who acted (`acting` given, even empty: "weeks of protests"):
+        # in a story set in one country, they are that country's, and the event happened where the story
+        # is; nobody in it is known to be from elsewhere. (Not when only the recipients are
         # known: "the agency's director condemned the killing" may speak from anywhere.)
         story = story_country(article)
         if story is not None:

@@ -489,31 +489,14 @@ def _usable(mention: _Mention, blocked: list[Span], lone: list[Span], gazetteer:
 
 
 def _named_otherwise(article: Article, mention: _Mention, gazetteer: Gazetteer) -> bool:
-    """Whether the grammar shows a name the gazetteer knows to name something else here:
-
-    - a title: English capitalises "The" inside a sentence only as part of a proper name, which for a place
-      is a town or a country ("The Hague", "The Gambia"); before a sea or a region ("reported in The
-      Atlantic") it opens the name of a publication or a work;
-    - an institution: a name after "at" that hangs from a person ("Dr. Lena Marsh at Saint Anselm said")
-      is where the person works, a hospital or a university; people are "in" towns."""
+    """Whether the grammar shows a name the gazetteer knows to name an institution here: a name after "at"
+    that hangs from a person ("Dr. Lena Marsh at Saint Anselm said") is where the person works, a hospital
+    or a university; people are "in" towns."""
     if mention.source == "dateline":
         return False
     doc_span = _doc_span(article, mention.span)
     if doc_span is None:
         return False
-    doc = doc_span.doc
-    # The function words before the name ("At the Pool"): one capitalised inside a sentence opens a title.
-    before = [doc[k] for k in range(max(0, doc_span.start - 2), doc_span.start) if doc[k].pos_ in ("DET", "ADP")]
-    while before and before[0].i + len(before) != doc_span.start:
-        before = before[1:]
-    opening = next((k for k, t in enumerate(before)
-                    if t.text[0].isupper() and not t.is_sent_start and not doc[t.i - 1].is_space), None)
-    if opening is not None:
-        if [t.text for t in before[opening:]] != ["The"]:
-            return True  # "a new app, At the Pool"
-        found = gazetteer.lookup(mention.text, limit=1)
-        if found and found[0].feature not in ("city", "country"):
-            return True
     token = doc_span.root
     if token.dep_ == "pobj" and token.head.lower_ == "at" and not gazetteer.is_curated(mention.text):
         owner = token.head.head
@@ -698,30 +681,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
         if candidate is None:  # a name the gazetteer cannot place is not a record
             continue
         places.append(_place(mention, candidate, feature, len(places)))
-    places = _without_stray_regions(article, places)
     return dataclasses.replace(article, places=tuple(places))
-
-
-def _without_stray_regions(article: Article, places: list[Place]) -> list[Place]:
-    """Drop a one-word region of a country nothing else in the story is in, that spaCy did not tag as a
-    place: a capitalised common word the gazetteer knows as some country's province ("an app, At the Pool"
-    is not the Congolese department). A story names such a region beside its country, its towns or its
-    people; a longer name ("Borno State") says what it is itself."""
-    evidence = {a.country for a in article.actors if a.country}
-    kept = []
-    for place in places:
-        others = {p.country for p in places if p is not place and p.country}
-        if (place.feature == "admin" and place.country and " " not in place.span.text(article.text).strip()
-                and place.country not in others | evidence
-                and not _tagged_place(article, place.span)):
-            continue
-        kept.append(place)
-    return [dataclasses.replace(p, id=f"p{i + 1}") for i, p in enumerate(kept)]
-
-
-def _tagged_place(article: Article, span: Span) -> bool:
-    doc_span = _doc_span(article, span)
-    return doc_span is not None and any(t.ent_type_ in ("GPE", "LOC") for t in doc_span)
 
 
 def _place(mention: _Mention, candidate: PlaceCandidate, feature: str | None, index: int) -> Place:
