@@ -268,3 +268,68 @@ def test_a_trip_to_a_place_puts_what_happened_during_it_there(pipeline):
     text = "The minister rejected the threat to Ostrik."
     article = _article(pipeline, text, {"Ostrik": ("p1", "FRE")})
     assert _locate(article, "rejected") == (None, None)
+
+
+def _locate_force(article: Article, trigger: str, participants: tuple[Actor, ...], force: str | None,
+                  acting: tuple[Actor, ...] | None = None) -> tuple[str | None, str | None]:
+    at = article.text.index(trigger)
+    for sentence in article.sentences():
+        for token in sentence.sent:
+            if sentence.offset + token.idx == at:
+                return event_place(article, sentence, token, participants, acting=acting, force=force)
+    raise AssertionError(f"no token at {trigger!r}")
+
+
+def test_an_assault_is_not_placed_in_the_attackers_country(pipeline):
+    # "Ruritania began an offensive" names the attacker, not where the offensive is; the same sentence
+    # with a ban, an act of coercion at home, keeps the country it names.
+    # A story of two countries: neither is where the offensive is by default.
+    text = "On Monday, Ruritania began a military offensive. Officials in Ostrik and Brask disagreed."
+    article = _article(pipeline, text, {"Ruritania": ("p1", "RUR"), "Ostrik": ("p2", "FRE"),
+                                        "Brask": ("p3", "FRE")})
+    attacker = _actor("a1", "Ruritania", text, "RUR")
+    assert _locate_force(article, "began", (attacker,), "ASSAULT") == (None, None)
+    assert _locate_force(article, "began", (attacker,), "COERCE") == ("p1", "sentence")
+    assert _locate_force(article, "began", (attacker,), None) == ("p1", "sentence")
+
+
+def test_an_assault_with_a_place_named_with_it_keeps_it(pipeline):
+    text = "Ruritania began a military offensive near Ostrik on Monday."
+    article = _article(pipeline, text, {"Ruritania": ("p1", "RUR"), "Ostrik": ("p2", "FRE")})
+    attacker = _actor("a1", "Ruritania", text, "RUR")
+    assert _locate_force(article, "began", (attacker,), "ASSAULT") == ("p2", "clause")
+
+
+def test_a_place_beside_other_words_describing_a_town_is_not_where(pipeline):
+    text = "Police arrested a man in the Velmora coastal town on Monday."
+    article = _article(pipeline, text, {"Velmora": ("p1", "RUR")})
+    assert _locate(article, "arrested") == (None, None)
+    text = "Police arrested a man at a Velmora ceremony on Monday."
+    article = _article(pipeline, text, {"Velmora": ("p1", "RUR")})
+    assert _locate(article, "arrested") == ("p1", "clause")
+
+
+def test_an_outsider_to_a_one_country_story_gets_no_default_place(pipeline):
+    # A story set in Ruritania (all its places there); a Freedonian company commenting is not placed in
+    # Freedonia just because the story once names a Freedonian town.
+    text = ("Floods hit towns in Velmora, Ostrik, Zenda and Brask on Monday. Rescuers worked all night. "
+            "Tarn had no rain. A company said it would send pumps.")
+    article = _article(pipeline, text, {"Velmora": ("p1", "RUR"), "Ostrik": ("p2", "RUR"), "Zenda": ("p3", "RUR"),
+                                        "Brask": ("p4", "RUR"), "Tarn": ("p5", "FRE")})
+    rescuers = _actor("a1", "Rescuers", text, "RUR")
+    company = _actor("a2", "company", text, "FRE")
+    assert _locate(article, "send", (company,)) == (None, None)
+    assert _locate(article, "worked", (rescuers,)) == ("p1", "article")
+
+
+def test_an_event_without_participants_in_a_one_country_story(pipeline):
+    # "weeks of protests" names nobody; in a story set in Ruritania it happened there, in a story of two
+    # countries nowhere known.
+    text = "Floods hit towns in Velmora, Ostrik, Zenda and Brask on Monday. The protests went on for weeks."
+    article = _article(pipeline, text, {"Velmora": ("p1", "RUR"), "Ostrik": ("p2", "RUR"), "Zenda": ("p3", "RUR"),
+                                        "Brask": ("p4", "RUR")})
+    assert _locate_force(article, "protests", (), None, acting=()) == ("p1", "article")
+    assert _locate(article, "protests") == (None, None)  # not told who acted: only the text's own place
+    article = _article(pipeline, text, {"Velmora": ("p1", "RUR"), "Ostrik": ("p2", "FRE"), "Zenda": ("p3", "RUR"),
+                                        "Brask": ("p4", "FRE")})
+    assert _locate_force(article, "protests", (), None, acting=()) == (None, None)

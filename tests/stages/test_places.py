@@ -227,3 +227,18 @@ def test_divisions_of_every_country(parse):
     assert (by_text["Borno State"].country, by_text["Borno State"].feature) == ("NGA", "admin")
     assert (by_text["Chelyabinsk Oblast"].country, by_text["Chelyabinsk Oblast"].feature) == ("RUS", "admin")
     assert by_text["Kerala"].country == "IND"
+
+
+def test_a_name_after_at_that_hangs_from_a_person_is_an_institution(parse):
+    article = parse("Dr. Lena Marsh at Saint Anselm said the clinic received twelve patients.")
+    assert not named(article, "Saint Anselm")
+    article = parse("The delegates met at Bristol on Monday.")
+    assert [p.country for p in named(article, "Bristol")] == ["GBR"]
+
+
+def test_an_organisation_known_by_its_role_word_is_no_town(parse):
+    text = "Democrats in Congress vowed to investigate the minister."
+    at = text.index("Congress")
+    congress = Actor("a1", "Congress", "organisation", None, "LEG", "---LEG",
+                     (Mention(Span(at, at + len("Congress")), "role"),))
+    assert not named(parse(text, (congress,)), "Congress")

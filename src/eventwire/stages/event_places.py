@@ -34,14 +34,18 @@ from ..records import Actor, Article, Place, Sentence, Span
 from .places import LOCATIVE, dateline_place
 
 SOURCES = ("clause", "sentence", "dateline", "article")
+_ASSAULT = "ASSAULT"  # PLOVER's event for the use of violence (CAMEO roots 18-20)
 
 
 def event_place(article: Article, sentence: Sentence, token: Any, participants: Sequence[Actor] = (),
-                acting: Sequence[Actor] | None = None) -> tuple[str | None, str | None]:
+                acting: Sequence[Actor] | None = None, force: str | None = None) -> tuple[str | None, str | None]:
     """(place id, how it was found: "clause" | "sentence" | "dateline" | "article"), or (None, None).
 
     `participants` are the event's actors and recipients; `acting`, when given, its actors alone: a default
-    location needs someone acting there ("six Ruritanians were killed" abroad says nothing of where)."""
+    location needs someone acting there ("six Ruritanians were killed" abroad says nothing of where).
+    `force`: for a force event (the CAMEO roots of class "force", 14-20), its PLOVER event ("ASSAULT",
+    "COERCE" …). One against a target of another country is placed only by a place named with it (the rule
+    for participants of two countries); an assault is never placed by its attacker's own country."""
     dateline = dateline_place(article)
     # The dateline is where the reporter filed from, never a place of the clause the parser hung it on.
     places = [p for p in article.places_in(sentence.span) if p != dateline]
@@ -51,20 +55,23 @@ def event_place(article: Article, sentence: Sentence, token: Any, participants: 
         inside = [p for p in places if _covered(sentence, p, scope)]
         # Only a locative phrase says where: a place in a name or a title ("the president of the United
         # States", "independence for South Yemen") says who or what.
-        located = [p for p in inside if _locative(sentence, p) and not _describes(sentence, p)]
+        located = [p for p in inside if _locative(sentence, p) and not _describes(sentence, p)
+                   and not _modifier(sentence, p)]
         if located:
             return _nearest(located, trigger).id, "clause"
         # Not a place in someone's quoted words around a trigger outside them: another speaker's clause.
         quoted = [c for q in article.quotes for c in q.content if not c.contains(trigger)]
         over = _dominating(token)
         located = [p for p in places if _locative(sentence, p) and not any(c.contains(p.span) for c in quoted)
-                   and _scopes_over(sentence, p, over)]
+                   and _scopes_over(sentence, p, over) and not _modifier(sentence, p)]
         if located:
             return _nearest(located, trigger).id, "sentence"
     countries = {a.country for a in participants if a.country}
-    if participants and not countries:
-        # No participant of a known country ("police arrested a man"): in a story set in one country, they
-        # are that country's, and the event happened where the story is. (Not when only the recipients are
+    if not countries and (participants or acting is not None):
+        # No participant of a known country ("police arrested a man"), or none at all when the caller says
+        # who acted (`acting` given, even empty: "weeks of protests"):
+        # in a story set in one country, they are that country's, and the event happened where the story
+        # is; nobody in it is known to be from elsewhere. (Not when only the recipients are
         # known: "the agency's director condemned the killing" may speak from anywhere.)
         story = story_country(article)
         if story is not None:
@@ -77,19 +84,43 @@ def event_place(article: Article, sentence: Sentence, token: Any, participants: 
     if places:
         # "Iran has banned …": an event among one country's own actors happens in the country its sentence
         # names, even as the actor.
+        # Not for an assault: "Ruritania launched airstrikes" names the attacker, not where they fell.
         own = [p for p in places if p.country == country and p.feature in ("country", "admin", "city")
                and not _coordinated(sentence, p) and not _agent(sentence, p)
-               and _names_participant(sentence, p, participants)]
+               and _names_participant(sentence, p, participants)] if force != _ASSAULT else []
         if own:
             return _nearest(own, trigger).id, "sentence"
     # The article's default location, for participants all of one country.
     if dateline is not None and dateline.country == country:
         return dateline.id, "dateline"
-    if dateline is None:
+    story = story_country(article)
+    if force == _ASSAULT and any(a.country for a in (acting or participants)) and story != country:
+        return None, None  # an attacker's country is not where its attack was, unless the story is set there
+    if dateline is None and (story is None or story == country):
+        # Not for outsiders to a one-country story (a foreign company or agency commenting on it): where
+        # their country is named says nothing of where they spoke.
         default = default_place(article, country)
         if default is not None:
             return default.id, "article"
     return None, None
+
+
+def _modifier(sentence: Sentence, place: Place) -> bool:
+    """ "in the Mediterranean coastal town", "the U.S. border city of El Paso": a name between a determiner
+    and the common noun it modifies, beside other words that describe it, is one of the things said of
+    that noun, which is the place the phrase names; the name is not where it is."""
+    root = _root(sentence, place)
+    if root is None or root.dep_ not in ("amod", "compound", "nmod") or root.head.i == root.i:
+        return False
+    head = root.head
+    if head.pos_ != "NOUN" or not head.text.islower():
+        return False
+    determiner = next((t for t in head.children if t.dep_ == "det"), None)
+    # Another word of description between the name and the noun ("coastal", "port", "border"): the name
+    # is one of several things said of the noun. "a White House ceremony" is at the White House.
+    between = [t for t in head.children if root.i < t.i < head.i and t.dep_ in ("amod", "compound")
+               and t.text.islower()]
+    return determiner is not None and determiner.i < root.i and bool(between)
 
 
 def story_country(article: Article) -> str | None:

@@ -1259,7 +1259,8 @@ def _to_event(article: Article, draft: _EventDraft, codebook: Codebook, event_id
         return None
     sentence = draft.sentence
     place, place_source = event_place(article, sentence, draft.token, [a for a in actors + recipients if a],
-                                      acting=[a for a in actors if a])
+                                      acting=[a for a in actors if a],
+                                      force=entry.plover_event if entry.code[:2] in codebook.roots("force") else None)
     return Event(
         id=event_id, event=entry.plover_event, mode=entry.plover_mode, contexts=entry.plover_contexts,
         cameo=entry.code, goldstein=entry.goldstein, quad_class=entry.quad_class,

@@ -183,8 +183,10 @@ def _blocked_spans(article: Article, gazetteer: Gazetteer) -> tuple[list[Span], 
             if doc_span is None or not _literal_use(doc_span, gazetteer, strict=True):
                 blocked.append(mention.span)
     # An organisation the codebooks know ("Congress", "Amazon") keeps its name even where a town shares it.
-    blocked += [m.span for a in article.actors if a.kind == "organisation" and a.code
-                for m in a.mentions if m.how == "name"]
+    # Also one the actors stage knows by a one-word role name ("Democrats in Congress"): an institution, not
+    # a town. A longer role ("the U.S. federal government") may hold a country's name, which is a place.
+    blocked += [m.span for a in article.actors if a.kind == "organisation" and a.code for m in a.mentions
+                if m.how == "name" or (m.how == "role" and " " not in m.span.text(article.text).strip())]
     people: list[Span] = SpanList()
     lone: list[Span] = []
     for actor in article.actors:
@@ -486,6 +488,22 @@ def _usable(mention: _Mention, blocked: list[Span], lone: list[Span], gazetteer:
     return any(ch.isalpha() for ch in mention.text) and mention.text[0].isupper()
 
 
+def _named_otherwise(article: Article, mention: _Mention, gazetteer: Gazetteer) -> bool:
+    """Whether the grammar shows a name the gazetteer knows to name an institution here: a name after "at"
+    that hangs from a person ("Dr. Lena Marsh at Saint Anselm said") is where the person works, a hospital
+    or a university; people are "in" towns."""
+    if mention.source == "dateline":
+        return False
+    doc_span = _doc_span(article, mention.span)
+    if doc_span is None:
+        return False
+    token = doc_span.root
+    if token.dep_ == "pobj" and token.head.lower_ == "at" and not gazetteer.is_curated(mention.text):
+        owner = token.head.head
+        return owner.ent_type_ == "PERSON" and owner.pos_ == "PROPN"
+    return False
+
+
 _LOCAL_REMAINDER_MIN_POPULATION = 100_000
 
 
@@ -620,7 +638,8 @@ def run(article: Article, knowledge: Knowledge) -> Article:
                       if len(m.text) > 3 and place_key(m.text) not in persons and gazetteer.lookup(m.text, limit=1))
     raw = entities + list(_sweep_mentions(article, gazetteer, known)) + _dateline_mentions(article, gazetteer) \
         + [m for m in _local_mentions(article, gazetteer) if _usable(m, blocked, lone, gazetteer)]
-    mentions = [m for m in _merge(raw) if _usable(m, blocked, lone, gazetteer)]
+    mentions = [m for m in _merge(raw) if _usable(m, blocked, lone, gazetteer)
+                and not _named_otherwise(article, m, gazetteer)]
     qualified = _qualifiers(article, mentions, gazetteer)
     mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
     context = _context(article, mentions, gazetteer)
