@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Mapping
+from typing import TYPE_CHECKING, Callable, Mapping
 
 from .columns import Row, comma_items, items, lower, read_rows, text
 
@@ -82,9 +82,10 @@ class VerbPattern:
         return any(_object_fits(alt, p) for alt in self.objects for p in phrases)
 
 
-def _first_fit(patterns: tuple[VerbPattern, ...], frame: Frame) -> VerbPattern | None:
+def _first_fit(patterns: tuple[VerbPattern, ...], frame: Frame,
+               accept: Callable[[VerbPattern], bool] | None = None) -> VerbPattern | None:
     for pattern in patterns:
-        if pattern.fits(frame):
+        if pattern.fits(frame) and (accept is None or accept(pattern)):
             return pattern
     return None
 
@@ -103,9 +104,10 @@ class VerbPatterns:
     by_noun: Mapping[str, tuple[VerbPattern, ...]] = field(default_factory=dict)
     classes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "&HAZARD" -> member lemmas
 
-    def match(self, frame: Frame) -> VerbPattern | None:
-        """The most specific verb pattern that fits the frame, or None."""
-        return _first_fit(self.by_verb.get(frame.lemma, ()), frame)
+    def match(self, frame: Frame, accept: Callable[[VerbPattern], bool] | None = None) -> VerbPattern | None:
+        """The most specific verb pattern that fits the frame (and that `accept`, a test of what the frame
+        cannot say, passes), or None."""
+        return _first_fit(self.by_verb.get(frame.lemma, ()), frame, accept)
 
     def match_noun(self, frame: Frame) -> VerbPattern | None:
         """The same, for an event noun ("summit", "sanctions") with its prepositions."""

@@ -128,7 +128,11 @@ def story_country(article: Article) -> str | None:
     names ("Magnitogorsk", "Chelyabinsk Oblast", "Russia", and once "Kazakhstan"), or of three in five when
     its lead puts what happened there too; never one other than its dateline's. A story naming places of
     two countries more evenly is set in neither, for an event whose participants say nothing of where they
-    are from."""
+    are from. Computed once per version of the article: every event of the story asks."""
+    return article.memo("story_country", _story_country)
+
+
+def _story_country(article: Article) -> str | None:
     countries = [p.country for p in article.places if p.country and p.lat is not None]
     if not countries:
         return None

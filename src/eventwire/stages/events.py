@@ -644,11 +644,8 @@ def _match(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns
     """The most specific row that fits the verb's frame and, for a row with the "party" role, whose act has
     a party where its target is ("received the delegation" is hosting a visit, CAMEO 043; "received 3
     percent of the vote", "hosted a programme", "continued touring" have no visitor, host or place)."""
-    frame = _frame(token, lemma)
-    for pattern in verbs.by_verb.get(lemma, ()):
-        if pattern.fits(frame) and ("party" not in pattern.roles or _has_party(article, sentence, token, pattern)):
-            return pattern
-    return None
+    return verbs.match(_frame(token, lemma), accept=lambda pattern: "party" not in pattern.roles
+                       or _has_party(article, sentence, token, pattern))
 
 
 # Personal pronouns that stand for a party ("received him", "hosted them").
@@ -677,8 +674,7 @@ def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
 
 
 def _names_place(article: Article, sentence: Sentence, token: Any) -> bool:
-    span = sentence.token_span(token)
-    return any(place.span.overlaps(span) for place in article.overlapping("places", span))
+    return bool(article.overlapping("places", sentence.token_span(token)))
 
 
 def _phrase(token: Any) -> Phrase:
@@ -1195,7 +1191,7 @@ def _home(article: Article, participants: list[Actor | None]) -> str | None:
     (`story_country`, the rule that also places such an event there), when no participant is known to be
     of another. "A Ruritanian group accused government forces …" in a story that names only a London
     office says nothing of whose forces they are."""
-    home = article.memo("story_country", story_country)
+    home = story_country(article)
     if home is None or any(a is not None and a.country not in (None, home) for a in participants):
         return None
     return home
