@@ -661,6 +661,8 @@ def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
     for slot in pattern.targets:
         if slot in ("dobj", "iobj"):
             dep = "dobj" if slot == "dobj" else "dative"
+            if slot == "dobj" and is_passive(token):
+                dep = "nsubjpass"  # "the envoy was received by X": the passive subject is the object's party
             nouns = [n for c in token.children if c.dep_ == dep for n in conjuncts(c)]
         else:
             nouns = list(preps.get(slot, []))
