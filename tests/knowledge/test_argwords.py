@@ -12,6 +12,7 @@ from eventwire.settings import Settings
 def test_bundled_table_has_every_kind() -> None:
     words = Knowledge().argument_words
     assert "allegation" in words.allegation and "want" in words.appeal and "agree" in words.yield_
+    assert "deny" in words.denial and "deny" not in words.allegation
     assert words.polarity({"a", "great", "man"}) == "praise"
     assert words.polarity({"traitor"}) == "criticism"
     assert words.polarity({"great", "traitor"}) is None  # mixed: no evaluation

@@ -52,6 +52,16 @@ def test_multiword_objects_need_every_word(verbs) -> None:
     assert verbs.match(Frame("share", slots={"dobj": (phrase("view"),)})) is None
 
 
+def test_among_equal_rows_the_one_naming_more_of_the_object_wins(verbs) -> None:
+    # "launched a nationwide strike" is a labour strike (143); "launched strikes" stays an attack (190)
+    general = Frame("launch", slots={"dobj": (phrase("strike", "nationwide"),)})
+    assert verbs.match(general).code == "143"
+    assert verbs.match(Frame("launch", slots={"dobj": (phrase("strike", "air"),)})).code == "190"
+    # a more specific row (object and preposition) still beats a longer object alone
+    assert verbs.match(Frame("go", preps=frozenset({"on"}), slots={"on": (phrase("strike", "hunger"),)})).code == "142"
+    assert verbs.match(Frame("go", preps=frozenset({"on"}), slots={"on": (phrase("strike"),)})).code == "143"
+
+
 def test_event_nouns(verbs) -> None:
     assert verbs.match_noun(Frame("summit")).code == "040"
     assert verbs.match_noun(Frame("sanction", preps=frozenset({"on"}))).code == "163"

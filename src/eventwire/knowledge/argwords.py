@@ -10,7 +10,7 @@ from .columns import lower, read_rows
 if TYPE_CHECKING:
     from . import Knowledge
 
-KINDS = ("allegation", "appeal", "yield", "praise", "criticism")
+KINDS = ("allegation", "appeal", "yield", "praise", "criticism", "denial")
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +20,7 @@ class ArgumentWords:
     yield_: frozenset[str] = frozenset()
     praise: frozenset[str] = frozenset()
     criticism: frozenset[str] = frozenset()
+    denial: frozenset[str] = frozenset()  # "denied that it attacked": the act inside is denied, not reported
 
     def polarity(self, lemmas: set[str] | frozenset[str]) -> str | None:
         """ "praise" or "criticism" for the words someone is called, when only one of the two is there."""
@@ -38,4 +39,4 @@ def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
             raise row.error("the word cell is empty")
         found[kind].add(word)
     return ArgumentWords(frozenset(found["allegation"]), frozenset(found["appeal"]), frozenset(found["yield"]),
-                         frozenset(found["praise"]), frozenset(found["criticism"]))
+                         frozenset(found["praise"]), frozenset(found["criticism"]), frozenset(found["denial"]))

@@ -67,27 +67,40 @@ class VerbPattern:
         return " ".join(parts)
 
     def fits(self, frame: Frame) -> bool:
+        return self.words_fitted(frame) is not None
+
+    def words_fitted(self, frame: Frame) -> int | None:
+        """How many object words the row needs and finds (0 for a row with no object), None if it does not
+        fit: among rows of one specificity, the one that names more of the object is the narrower sense
+        ("launched a general strike" against "launched a strike")."""
         if self.prep:
             if self.prep in CLAUSE_CONDITIONS:
                 if self.prep not in frame.clauses:
-                    return False
+                    return None
             elif self.prep not in frame.preps:
-                return False
+                return None
         if not self.objects:
-            return True
+            return 0
         slots = ["dobj", "nsubjpass", "xcomp", "iobj"]
         if self.prep and self.prep not in CLAUSE_CONDITIONS:
             slots.insert(0, self.prep)
         phrases = [p for s in slots for p in frame.slots.get(s, ())]
-        return any(_object_fits(alt, p) for alt in self.objects for p in phrases)
+        return max((len(alt) for alt in self.objects for p in phrases if _object_fits(alt, p)), default=None)
 
 
 def _first_fit(patterns: tuple[VerbPattern, ...], frame: Frame,
                accept: Callable[[VerbPattern], bool] | None = None) -> VerbPattern | None:
+    """The first fitting row of the highest specificity, preferring, among rows of that specificity, the one
+    that names more words of the object (`patterns` is sorted most specific first)."""
+    best: VerbPattern | None = None
+    best_words = -1
     for pattern in patterns:
-        if pattern.fits(frame) and (accept is None or accept(pattern)):
-            return pattern
-    return None
+        if best is not None and pattern.specificity < best.specificity:
+            break
+        words = pattern.words_fitted(frame)
+        if words is not None and words > best_words and (accept is None or accept(pattern)):
+            best, best_words = pattern, words
+    return best
 
 
 def _object_fits(words: tuple[str, ...], phrase: Phrase) -> bool:

@@ -45,9 +45,10 @@ from ..knowledge.verbs import Frame, Phrase, VerbPattern, VerbPatterns
 from ..records import Actor, Article, Event, Sentence
 from . import verbdict
 from .event_places import event_place, story_country
-from .syntax import (INHERIT_DEPS, SUBJECT_DEPS, alleged_by_noun, bare_noun, conjuncts, controller_object,
-                     coordinated_modifiers, is_conditional, is_negated, is_passive, is_temporal, light_verb_object,
-                     locative_objects, owner_preps, passive_participle_clause, prep_objects, subtree_span)
+from .syntax import (INHERIT_DEPS, SUBJECT_DEPS, alleged_by_noun, bare_noun, complement_of, conjuncts,
+                     controller_object, coordinated_modifiers, is_conditional, is_negated, is_passive, is_temporal,
+                     light_verb_object, locative_objects, owner_preps, passive_participle_clause, prep_objects,
+                     subtree_span)
 
 # Closed-class grammar, not vocabulary: the auxiliaries that make a clause hypothetical.
 _MODALS = frozenset({"may", "might", "could", "would", "should", "can"})
@@ -185,6 +186,7 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 negated=draft.negated or any(c.dep_ == "neg" for c in draft.token.children)), words.argument)
         elif not draft.negated:
             drafts[i] = _negate(_future(_modality(article, sentence, draft, words.argument), codebook), codebook)
+    _gathered_to_protest(drafts)
     for i in [i for i in drafts if _subsumed(drafts[i].token, matched, verbs, words.cues)]:
         threat = _own_threat(drafts, drafts[i], codebook, words.argument)
         if threat is not None:
@@ -205,6 +207,21 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     attributed += _obligations(article, sentence, words.cues, set(matched))
     attributed += [r for d in attributed if (r := _reciprocal(d, matched)) is not None]
     return _dedupe(article, attributed)
+
+
+def _gathered_to_protest(drafts: dict[int, _EventDraft]) -> None:
+    """ "Thousands gathered in the capital to protest the tax": a gathering (04) whose purpose is a protest
+    (14) is the protest, as PLOVER defines it ("rally, gather to protest a policy"); the gathering's verb is
+    its trigger, so the purpose clause does not drop as secondary. Changes `drafts` in place."""
+    for i, draft in sorted(drafts.items()):
+        head = drafts.get(draft.token.head.i)
+        if drafts.get(i) is not draft or head is None or head is draft or not _is_purpose(draft.token) \
+                or draft.code[:2] != "14" or head.code[:2] != "04":
+            continue
+        drafts[head.token.i] = dataclasses.replace(
+            draft, token=head.token, actors=draft.actors or head.actors, symmetric=False,
+            pattern=f"{head.pattern} > {draft.pattern}")
+        del drafts[i]
 
 
 def _reciprocal(draft: _EventDraft, matched: dict[int, tuple[Any, VerbPattern]]) -> _EventDraft | None:
@@ -422,6 +439,9 @@ def _modality(article: Article, sentence: Sentence, draft: _EventDraft, words: A
     allegation ("an allegation that he assaulted her"), which is the accuser's accusation (112) when the
     allegation says whose it is ("Chile's allegation that ...", "Chile made allegations that ...")."""
     token = draft.token
+    denier = complement_of(token, words.denial)
+    if denier is not None:  # "X denied that it attacked Y", "denied attacking Y": the act is denied, not done
+        return dataclasses.replace(draft, negated=True, pattern=f"{denier.lemma_.lower()} > {draft.pattern}")
     noun = alleged_by_noun(token, words.allegation)
     if noun is not None:
         accusers = _accusers(article, sentence, noun)
@@ -504,6 +524,7 @@ def _attribute(article: Article, sentence: Sentence, drafts: dict[int, _EventDra
             continue
         claim = ((cue_pattern is None or cue_pattern.code is None or cue_pattern.code[:2] == "01")
                  and draft.code[:2] in codebook.roots("claimed") and cue.i < draft.token.i and speakers
+                 and not draft.negated  # "denied that its troops fired", "said they never fired": no accusation
                  and not (draft.actors and set(draft.actors) <= set(speakers))
                  # an accusation needs someone accused: "police reported the attacker went on stabbing
                  # others", with nobody named, reports the violence and accuses no one
