@@ -726,3 +726,31 @@ def test_a_participant_of_another_country_keeps_the_institution_unplaced(pipelin
     article = dataclasses.replace(article, actors=(league, troops), places=(place,))
     found = events.run(article, pipeline.knowledge).events
     assert [(e.source, e.target) for e in found if e.cameo.startswith("11")] == [("FREHRI", "---MIL")]
+
+
+def test_a_pronoun_target_is_the_person_it_stands_for(pipeline):
+    # "Police shot him": the actors stage resolves "him" to the attacker, who is the event's target and, named
+    # in full with no role in a story set in Peru, takes its country; so do the police and the victims.
+    text = "Tomas Ferreira stabbed three people in Lima on Monday. Police arrived and shot him."
+    article = pipeline.annotate(pipeline.parse([make_article("t", text, "2024-01-10")])[0])
+    found = {e.cameo[:2]: e for e in article.events}
+    person = next(a for a in article.actors if a.name == "Tomas Ferreira")
+    assert found["18"].actors == (person.id,) and (found["18"].source, found["18"].target) == ("PER", "PERCVL")
+    assert found["19"].recipients == (person.id,) and (found["19"].source, found["19"].target) == ("PERCOP", "PER")
+
+
+def test_two_private_people_make_no_event(pipeline):
+    # Two people no table knows and no role places, one acting on the other: the story's country says where
+    # they are, not that the act is political. The same act on one of them by the police is kept.
+    text = "Tomas Ferreira criticized Ana Vale. Police criticized Ana Vale. Velmora, Ostrik and Brask mourned."
+    article = pipeline.parse([make_article("t", text, "2024-01-10")])[0]
+    made = [Place(f"p{n}", Span(text.index(name), text.index(name) + len(name)), name, "RUR", 1.0, 2.0, None,
+                  "city") for n, name in enumerate(("Velmora", "Ostrik", "Brask"))]
+    tomas = Actor("a1", "Tomas Ferreira", "person", None, None, None, (Mention(Span(0, 14), "name"),))
+    spans = [Span(i, i + 8) for i in (text.index("Ana Vale"), text.rindex("Ana Vale"))]
+    ana = Actor("a2", "Ana Vale", "person", None, None, None, tuple(Mention(s, "name") for s in spans))
+    at = text.index("Police")
+    police = Actor("a3", "Police", "organisation", None, "COP", "---COP", (Mention(Span(at, at + 6), "role"),))
+    article = dataclasses.replace(article, actors=(tomas, ana, police), places=tuple(made))
+    found = [(e.source, e.target) for e in events.run(article, pipeline.knowledge).events if e.cameo == "111"]
+    assert found == [("RURCOP", "RUR")]

@@ -1240,6 +1240,12 @@ def _home_person(article: Article, actor: Actor, code: str | None, home: str) ->
     return home
 
 
+def _private(actor: Actor | None) -> bool:
+    """A person no table knows and no role places: a private individual (`_home_person` may give the story's
+    country, never a sector)."""
+    return actor is not None and actor.kind == "person" and actor.country is None and actor.sector is None
+
+
 def _date(article: Article, sentence: Sentence, token: Any) -> str | None:
     times = [t for t in article.times_in(sentence.span)
              if t.type == "DATE" and t.value and t.value[:4].isdigit()]
@@ -1284,6 +1290,12 @@ def _to_event(article: Article, draft: _EventDraft, codebook: Codebook, event_id
         # individuals, whom CAMEO codes only through a role or a sector; with no coded side the record
         # says nothing of who did what to whom (PETRARCH drops it). An uncoded group ("the union") is kept:
         # its country or sector is known to PLOVER coders by the text, if not yet to us
+        return None
+    if _private(actors[0] if actors else None) and _private(
+            recipients[0] if recipients else actors[1] if len(actors) > 1 and draft.symmetric else None):
+        # two private people acting on each other ("Maria Lopes met Jo Reyes" in a story set in one country):
+        # the story's country says where they are, not that the act is a political one; an act done to one
+        # private person by the state ("Lopes was convicted", "police shot him") is kept
         return None
     sentence = draft.sentence
     place, place_source = event_place(article, sentence, draft.token, [a for a in actors + recipients if a],
