@@ -541,3 +541,21 @@ def test_a_person_titled_by_an_organisation_acts_for_it(parse) -> None:
     assert actor is not None and actor.code is None
     actor, _ = at(parse("Maria Lopes criticised Greenpeace on Monday."), "Maria Lopes")
     assert actor is not None and actor.code is None
+
+
+def test_office_of_a_place_gives_the_persons_country(parse) -> None:
+    # "Governor X of <city>", "X, the mayor of <city>": an office of a place the gazetteer puts in one
+    # country is that country's, whether or not the tagger marked the place.
+    for text, name in (("Governor Tomas Arce of Arequipa criticised the government.", "Tomas Arce"),
+                       ("Marta Quispe, the mayor of Cusco, praised the firemen.", "Marta Quispe")):
+        (actor,) = [a for a in parse(text).actors if a.name == name]
+        assert (actor.country, actor.sector) == ("PER", "GOV"), text
+
+
+def test_apposed_role_with_a_country_word_places_the_person(parse) -> None:
+    # "X, Peru's interior minister": the role's possessor; the surname later in the story is the same actor.
+    article = parse("Luis Tello, Peru's interior minister, criticised the protesters. Tello resigned on Monday.")
+    first, _ = at(article, "Luis Tello")
+    later, _ = at(article, "Tello", 1)
+    assert first is not None and first.code == "PERGOV"
+    assert later is not None and later.id == first.id

@@ -394,6 +394,10 @@ def _person_context(ctx: _Ctx, sentence: Sentence, ent: Any) -> tuple[str | None
         country = countries.find(doc[first:last].text) if last > first else None
         if country is not None:
             return country.code, None
+        # "Governor Tomas Arce of Arequipa": an untagged city or state the gazetteer places in one country
+        code = _country_of_place_name(ctx, doc[first:last]) if last > first else None
+        if code is not None:
+            return code, None
         for other in sentence.sent.ents:
             if other.start == ent.end + 1 or (other.start == ent.end + 2 and doc[ent.end + 1].lower_ == "the"):
                 country = countries.find(other.text)
@@ -420,6 +424,10 @@ def _person_context(ctx: _Ctx, sentence: Sentence, ent: Any) -> tuple[str | None
             if country is None:
                 metonym = countries.by_metonym(other.text)
                 country = metonym if metonym is not None and metonym.capital.lower() == other.text.lower() else None
+            if country is None and preposition == "of":
+                # "the mayor of Cusco": an office of a city or state is in that place's country
+                code = _country_of_place_name(ctx, other)
+                country = ctx.knowledge.countries.get(code) if code is not None else None
             if country is not None:
                 country_code = country.code
                 break
@@ -428,6 +436,12 @@ def _person_context(ctx: _Ctx, sentence: Sentence, ent: Any) -> tuple[str | None
                 country = _country_of_words(ctx, token.text)
                 if country is not None and token.text[:1].isupper():
                     country_code = country.code
+    if country_code is None:
+        # "Luis Tello, Peru's interior minister", "X, a Peruvian judge": the role noun's own country word
+        role = next((t for t in doc[ent.end + 1:end] if t.pos_ == "NOUN"
+                     and ctx.knowledge.agents.roles.get(t.text) is agent), None)
+        owner = _modifier_country(ctx, role) if role is not None else None
+        country_code = owner.code if owner is not None else None
     body_country, body_sector = _body_of(ctx, doc, ent.end + 1, end)
     # "a spokesman for the Peruvian army": the body the person speaks or works for gives country and sector
     return country_code or body_country, body_sector or agent.sector

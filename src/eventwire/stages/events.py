@@ -24,9 +24,11 @@ one written into `Event.pattern` ("say > bomb [195] => [112]") so every coding c
 - one act, one event: what a coded verb governs ("rejected an invitation to attend", "demanded that X
   provide") is part of it; purposes, background and relative clauses are coded only when the sentence has
   no main act; the same act told twice in a sentence keeps its most informative telling.
-- whose institutions: a state institution named with no country ("police", "prosecutors", "the court") is
+- whose institutions: a state institution named with no country ("police", "prosecutors", "the court"),
+  civilians ("protesters"), a person of a known role ("the judge") and a person named with no role are
   written with the story's one country (`event_places.story_country`) when no other participant is of
-  another country: "police" in a story set in Norway is NORCOP (`_home_code`).
+  another country: "police" in a story set in Norway is NORCOP (`_home_code`); not roles served abroad
+  ("the embassy", "tourists") nor a person the story's foreign actors may account for (`_home_person`).
 The codes these rules produce come from the codebook (`intent_code`, `negated_code` of each root), except
 the two fixed PETRARCH outcomes 112 (accuse) and 100 (demand).
 """
@@ -37,6 +39,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from ..knowledge import Knowledge
+from ..knowledge.agents import Agents
 from ..knowledge.argwords import ArgumentWords
 from ..knowledge.cameo import CameoCode, Codebook
 from ..knowledge.cues import Cues
@@ -110,7 +113,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     primaries = frozenset(a.sector for a in knowledge.agents.roles if a.prefix and a.sector)
     events = []
     for draft in drafts:
-        event = _to_event(article, draft, codebook, f"e{len(events) + 1}", primaries)
+        event = _to_event(article, draft, codebook, f"e{len(events) + 1}", primaries, knowledge.agents.roles)
         if event is not None:
             events.append(event)
     return dataclasses.replace(article, events=tuple(events))
@@ -1220,15 +1223,50 @@ def _home(article: Article, participants: list[Actor | None]) -> str | None:
     return home
 
 
-def _home_code(actor: Actor | None, primaries: frozenset[str], home: str | None) -> str | None:
-    """`_actor_code`, with the story's country (`_home`) for a state institution named without one:
-    "police" in a story set in Norway is NORCOP. Only groups and institutions ("police", "prosecutors",
-    "the court"), not one person ("the minister" may be a visitor's)."""
+def _home_code(actor: Actor | None, primaries: frozenset[str], home: str | None,
+               article: Article | None = None, roles: Agents | None = None) -> str | None:
+    """`_actor_code`, with the story's country (`_home`) for an actor named without one: "police" in a
+    story set in Norway is NORCOP. Groups and institutions when of the state ("police", "prosecutors",
+    "the court") or civilians, whom PLOVER's sector table defines as domestic (CVL: "unarmed domestic
+    entities"); media, business, rebels and NGOs are as often foreign or transnational. One person when a
+    role gives the sector ("the judge", "Senator Ana Vale") or a name alone (`_home_person`). Never a role
+    served abroad ("the embassy", "tourists": `abroad` in agents.tsv)."""
     code = _actor_code(actor, primaries)
-    if (home is None or actor is None or actor.country is not None or actor.kind not in ("group", "organisation")
-            or actor.sector not in _STATE_SECTORS or code is None or not code.startswith("---")):
+    if home is None or actor is None or actor.country is not None or code is None and actor.kind != "person":
         return code
-    return home + code[3:]
+    if roles is not None and any(roles.abroad(word) for word in actor.name.split()):
+        return code
+    if actor.kind == "person" and article is not None:
+        return _home_person(article, actor, code, home)
+    if actor.kind not in ("group", "organisation") or code is None or not code.startswith("---"):
+        return code
+    if actor.sector in _STATE_SECTORS or actor.sector == "CVL":
+        return home + code[3:]
+    return code
+
+
+def _home_person(article: Article, actor: Actor, code: str | None, home: str) -> str | None:
+    """A person of no stated country in a one-country story (`_home`) is of that country: PLOVER codes
+    every actor with a country (manual, "Country Names and Sector Codes", rule 1) and a sector only for
+    the role the text gives, so "the judge" is home + JUD, and a private person named with no role
+    ("Usman Ruiz stabbed …") the country alone, as PETRARCH writes a bare country code. Not a person who
+    may be a visitor: when the story also has an actor of another country in the person's sector ("the
+    minister" after "the Chilean minister arrived"), or, for a person with no sector, any foreign person;
+    and a person with no role only when once named in full."""
+    if code is not None and not code.startswith("---"):
+        return code  # a primary agent written alone ("NGO"): no national actor
+    foreign = [a for a in article.actors if a.country not in (None, home) and a.kind != "country"]
+    if actor.sector is not None:
+        return code if any(a.sector == actor.sector for a in foreign) else home + (code[3:] if code else actor.sector)
+    if any(a.kind == "person" for a in foreign) or not any(m.how == "name" for m in actor.mentions):
+        return code  # a lone capitalised word ("Twitter" as a subject) may be no person at all
+    return home
+
+
+def _private(actor: Actor | None) -> bool:
+    """A person no table knows and no role places: a private individual (`_home_person` may give the story's
+    country, never a sector)."""
+    return actor is not None and actor.kind == "person" and actor.country is None and actor.sector is None
 
 
 def _date(article: Article, sentence: Sentence, token: Any) -> str | None:
@@ -1244,7 +1282,7 @@ def _date(article: Article, sentence: Sentence, token: Any) -> str | None:
 
 
 def _to_event(article: Article, draft: _EventDraft, codebook: Codebook, event_id: str,
-              primaries: frozenset[str] = frozenset()) -> Event | None:
+              primaries: frozenset[str] = frozenset(), roles: Agents | None = None) -> Event | None:
     entry = codebook.get(draft.code)
     if draft.foreign and (entry is None or entry.code != draft.code or entry.plover_event is None):
         # the user's own dictionary codes (WEIS-like "903", "174K", "1717"): the code is kept as written; a
@@ -1261,13 +1299,13 @@ def _to_event(article: Article, draft: _EventDraft, codebook: Codebook, event_id
     actors = [article.actor(a) for a in draft.actors]
     recipients = [article.actor(a) for a in draft.recipients]
     home = _home(article, actors + recipients)
-    source = _home_code(actors[0], primaries, home) if actors else draft.source_code
+    source = _home_code(actors[0], primaries, home, article, roles) if actors else draft.source_code
     if recipients:
-        target = _home_code(recipients[0], primaries, home)
+        target = _home_code(recipients[0], primaries, home, article, roles)
     elif draft.target_code:
         target = draft.target_code
     elif len(actors) > 1 and draft.symmetric:
-        target = _home_code(actors[1], primaries, home)  # "X and Y met": the pair itself
+        target = _home_code(actors[1], primaries, home, article, roles)  # "X and Y met": the pair itself
     else:
         target = None
     if source is None and target is None and all(a is not None and a.kind == "person" for a in actors + recipients):
@@ -1275,6 +1313,12 @@ def _to_event(article: Article, draft: _EventDraft, codebook: Codebook, event_id
         # individuals, whom CAMEO codes only through a role or a sector; with no coded side the record
         # says nothing of who did what to whom (PETRARCH drops it). An uncoded group ("the union") is kept:
         # its country or sector is known to PLOVER coders by the text, if not yet to us
+        return None
+    if _private(actors[0] if actors else None) and _private(
+            recipients[0] if recipients else actors[1] if len(actors) > 1 and draft.symmetric else None):
+        # two private people acting on each other ("Maria Lopes met Jo Reyes" in a story set in one country):
+        # the story's country says where they are, not that the act is a political one; an act done to one
+        # private person by the state ("Lopes was convicted", "police shot him") is kept
         return None
     sentence = draft.sentence
     place, place_source = event_place(article, sentence, draft.token, [a for a in actors + recipients if a],
