@@ -169,3 +169,17 @@ def test_easing_a_curfew_is_a_concession(pipeline) -> None:
     assert [(e.cameo, e.event) for e in article.events] == [("0813", "CONCEDE")]
     article, _ = code(pipeline, "The Freedonian president pardoned Tomas Vell.", extra=PEOPLE)
     assert [(e.cameo, e.event) for e in article.events] == [("081", "CONCEDE")]
+
+
+def test_an_occasion_held_by_an_actor_is_no_visit_without_a_place(pipeline) -> None:
+    article, _ = code(pipeline, "The Freedonian president attended the Ruritanian Space Agency launch.",
+                      extra={"Ruritanian Space Agency": "RURGOV"})
+    assert article.events == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The Fire Department of Ruritania rescued twelve Freedonian soldiers.",
+    "Ruritania Fire and Rescue requested support from Freedonia.",
+])
+def test_organisations_named_after_a_hazard_still_act(pipeline, text: str) -> None:
+    assert coded(pipeline, text) != []

@@ -1102,14 +1102,16 @@ def _interview(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
 
 
 def _hazard_name(article: Article, sentence: Sentence, name: Any, hazards: frozenset[str]) -> bool:
-    """A proper name of a hazard: its own words or an apposition say its kind ("Hurricane Dorian", "the Mirnov
-    virus", "SARS-CoV-2, the new coronavirus"; a hyphenated name counts by its first part: "SARS-CoV-2" is of
-    the kind SARS, and the kinds are the &HAZARD class). Named actors with a country or code of their own
-    ("Storm Shadow Brigade" as a known group) are not meant."""
-    words = [c for c in name.children if c.dep_ in ("compound", "appos")] + [name]
-    kinds = {w.lemma_.lower() for word in words for w in ([word] if word.dep_ != "appos" else [word, *word.lefts])}
-    kinds |= {w.lower_.split("-")[0] for w in words}
-    if not kinds & hazards:
+    """A proper name of a hazard, by the kind it names (the &HAZARD class): a kind word leading the name
+    ("Hurricane Dorian", "Storm Ciara"; not an organisation's name, "Fire Department"), a hyphenated name that
+    starts with a kind ("SARS-CoV-2", "COVID-19"), or an apposition that says it ("Zeta, the storm"). Named
+    actors with a country or code of their own are not meant."""
+    parts = sorted([c for c in name.children if c.dep_ == "compound"] + [name], key=lambda t: t.i)
+    written = "".join(t.text_with_ws for t in parts).strip()
+    kind = (parts[0].lemma_.lower() in hazards and name.ent_type_ != "ORG"
+            or "-" in written and written.split("-")[0].lower() in hazards
+            or any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in hazards for c in name.children))
+    if not kind:
         return False
     actor = _actor_of_token(article, sentence, name)
     return actor is None or not _informative(actor)
