@@ -145,9 +145,15 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue
         if _ignores_object(article, sentence, token, pattern, words.cues, codebook):
             continue  # "released a statement", "attended law school": not the act the bare verb codes
+        if pattern.code[:2] == "04" and _interview(article, sentence, token, pattern, verbs.members("&INTERVIEW")):
+            continue  # "discussed his plans with the Gazette in an interview": a statement, not a consultation
         if pattern.code[:2] in codebook.roots("force") and _natural_cause(article, sentence, token,
                                                                           verbs.members("&HAZARD")):
             continue  # "a fire killed five girls": no actor used force
+        if _natural_cause(article, sentence, token, verbs.members("&HAZARD"), proper_only=True) or (
+                pattern.code[:2] in codebook.roots("force")
+                and _natural_cause(article, sentence, token, verbs.members("&NONAGENT"))):
+            continue  # "Hurricane Zeta slammed into the coast", "video captured him": no actor did it
         draft = _captured(article, sentence, _verb_draft(article, sentence, token, pattern, verbs, codebook), pattern)
         head = token.head
         appeal = _appeal(article, sentence, token, draft, words.argument, codebook)
@@ -724,11 +730,14 @@ def _frame(token: Any, lemma: str) -> Frame:
     clauses: set[str] = set()
     for child in token.children:
         dep = child.dep_
-        if dep == "prt":
+        if dep == "prt" or (dep == "advmod" and child.pos_ == "ADP" and not any(child.children)):
+            # a particle the parser left as an adverb ("swore her in") is still the verb's particle
             preps.add(child.lemma_.lower())
         elif dep in ("prep", "agent", "dative") and child.pos_ == "ADP" and not is_temporal(child):
             preps.add(child.lemma_.lower())
-        elif dep in ("dobj", "nsubjpass", "attr", "oprd"):
+        elif dep in ("dobj", "nsubjpass", "attr", "oprd") or (dep in ("acomp", "ccomp") and child.pos_ == "ADJ"):
+            # an adjective complement or small clause names what the verb says of its object ("pleaded
+            # guilty", "a jury found the senator guilty"): rows may ask for it as their object
             slot = slots.setdefault("nsubjpass" if dep == "nsubjpass" else "dobj", [])
             for head in conjuncts(child):
                 slot.append(_phrase(head))
@@ -745,7 +754,9 @@ def _frame(token: Any, lemma: str) -> Frame:
                     slots["xcomp"].append(_phrase(grandchild))
         elif dep == "ccomp":
             clauses.add("ccomp")
-            if _has_future(child) or any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in child.children):
+            if _has_future(child) or (any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in child.children)
+                                      and not any(c.dep_ == "aux" and c.lower_ == "have" for c in child.children)):
+                # "may have contained" looks back, not ahead
                 clauses.add("ccomp:future")  # "warned it would/could strike": what is yet to come
     for prep, objects in prep_objects(token).items():
         slots.setdefault(prep, []).extend(_phrase(o) for o in objects)
@@ -1079,15 +1090,57 @@ def _ignores_object(article: Article, sentence: Sentence, token: Any, pattern: V
     return False
 
 
-def _natural_cause(article: Article, sentence: Sentence, token: Any, hazards: frozenset[str]) -> bool:
+def _natural_cause(article: Article, sentence: Sentence, token: Any, hazards: frozenset[str],
+                   proper_only: bool = False) -> bool:
     """Is the doer a natural force or an accident ("a fire killed five", "were killed by the storm")? CAMEO
     codes acts of actors; a blaze or a crash is none, whatever it did (a hazard noun an actor names, as in
     "Fire Brigade", is an actor and is not meant)."""
     doers = [c for c in token.children if c.dep_ == "nsubj"]
     if is_passive(token):
         doers = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    return any(d.pos_ == "NOUN" and d.lemma_.lower() in hazards and _actor_of_token(article, sentence, d) is None
+    # `proper_only`: only a named hazard ("Hurricane Zeta"), which no verb of any code has as its doer
+    return any(not proper_only and d.pos_ == "NOUN" and d.lemma_.lower() in hazards
+               and _actor_of_token(article, sentence, d) is None
+               or d.pos_ == "PROPN" and _hazard_name(article, sentence, d, hazards)
                for doer in doers for d in conjuncts(doer))
+
+
+def _interview(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern, interview: frozenset[str]
+               ) -> bool:
+    """A consultation verb said of an interview: the talk happens "in an interview" (&INTERVIEW), or the only
+    parties it is held with are news media ("discussed the case with the Daily Courier"). CAMEO's 04x is
+    consultation between political actors; telling the press is a public statement (01x)."""
+    def said_in(noun: Any) -> bool:  # "interview", "press conference"
+        words = [t.lemma_.lower() for t in noun.lefts if t.dep_ == "compound"] + [noun.lemma_.lower()]
+        return noun.lemma_.lower() in interview or " ".join(words) in interview
+
+    if any(said_in(o) for prep, objects in prep_objects(token).items() if prep in ("in", "during", "at")
+           for o in objects):
+        return True
+    if any(c.dep_ == "dobj" and said_in(c) for c in token.children):
+        return True  # "held a press conference": talking to the press
+    if "symmetric" not in pattern.roles or not any(s in ("with", "to", "dobj") for s in pattern.targets):
+        return False
+    parties = [article.actor(a) for slot in ("with", "to") for o in prep_objects(token).get(slot, [])
+               for a in _phrase_actors(article, sentence, o)]
+    parties += [article.actor(a) for c in token.children if c.dep_ == "dobj" for a in _phrase_actors(article, sentence, c)]
+    return bool(parties) and all(a is not None and a.sector == "MED" for a in parties)
+
+
+def _hazard_name(article: Article, sentence: Sentence, name: Any, hazards: frozenset[str]) -> bool:
+    """A proper name of a hazard, by the kind it names (the &HAZARD class): a kind word leading the name
+    ("Hurricane Dorian", "Storm Ciara"; not an organisation's name, "Fire Department"), a hyphenated name that
+    starts with a kind ("SARS-CoV-2", "COVID-19"), or an apposition that says it ("Zeta, the storm"). Named
+    actors with a country or code of their own are not meant."""
+    parts = sorted([c for c in name.children if c.dep_ == "compound"] + [name], key=lambda t: t.i)
+    written = "".join(t.text_with_ws for t in parts).strip()
+    kind = (parts[0].lemma_.lower() in hazards and name.ent_type_ != "ORG"
+            or "-" in written and written.split("-")[0].lower() in hazards
+            or any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in hazards for c in name.children))
+    if not kind:
+        return False
+    actor = _actor_of_token(article, sentence, name)
+    return actor is None or not _informative(actor)
 
 
 def _appeal(article: Article, sentence: Sentence, token: Any, draft: _EventDraft, words: ArgumentWords,

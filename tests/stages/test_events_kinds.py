@@ -1,0 +1,185 @@
+"""Kinds of act that news reports and the events stage once missed or miscoded (issue 9, "uncovered kinds"):
+legal acts, administrative restrictions, talking to the press, attending, named hazards, and senses of common
+verbs that name no CAMEO act. Every sentence and name is invented; the countries are fictional."""
+from __future__ import annotations
+
+import pytest
+
+from .test_events import code
+
+PEOPLE = {"Tomas Vell": "RURMED", "Ilse Marrow": "RUROPP", "Bo Tuck": "RURLEG", "Ada Lenz": "RURGOV",
+          "Pavel Ordo": "FREGOV", "Jon Harker": "SYLOPP"}
+
+
+def coded(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    article, _ = code(pipeline, text, extra=PEOPLE)
+    return [(e.cameo, e.source, e.target) for e in article.events if not e.negated]
+
+
+# --- legal acts -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # pardons, clemency and commutations ease a legal sanction (CAMEO 081; PLOVER: pardons are CONCEDE)
+    ("The Freedonian president pardoned Tomas Vell on Friday.", ("081", "FRE", "RURMED")),
+    ("Tomas Vell was pardoned by the Freedonian president.", ("081", "FRE", "RURMED")),
+    ("The Freedonian president granted a pardon to Ilse Marrow.", ("081", "FRE", "RUROPP")),
+    ("The Freedonian president granted Ilse Marrow a full pardon.", ("081", "FRE", "RUROPP")),
+    ("Freedonia granted clemency to Bo Tuck.", ("081", "FRE", "RURLEG")),
+    ("Freedonia issued pardons to Ada Lenz and Bo Tuck.", ("081", "FRE", "RURGOV")),
+    ("The Freedonian president commuted the prison sentence of Jon Harker.", ("081", "FRE", "SYLOPP")),
+    ("A Freedonian court acquitted Tomas Vell.", ("081", "FRE", "RURMED")),
+    # found guilty: CAMEO 116, the court or jury as source, the person found guilty as target
+    ("Pavel Ordo was found guilty of fraud by a Ruritanian jury.", ("116", "RUR", "FREGOV")),
+    ("A Ruritanian jury found Pavel Ordo guilty of fraud.", ("116", "RUR", "FREGOV")),
+])
+def test_legal_acts(pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    found = coded(pipeline, text)
+    assert found[:1] == [expected], found
+
+
+@pytest.mark.parametrize("text", [
+    "Bo Tuck pleaded guilty to tax evasion.",
+    "Bo Tuck pled guilty to two counts of fraud in a Ruritanian court.",
+    "Bo Tuck pleaded not guilty.",
+])
+def test_a_plea_is_a_statement_not_an_appeal(pipeline, text: str) -> None:
+    # an admission (015) or denial (016) of guilt is a public statement: no event, and never 020
+    assert coded(pipeline, text) == []
+
+
+def test_pleading_with_someone_is_still_an_appeal(pipeline) -> None:
+    assert coded(pipeline, "Freedonia pleaded with Ruritania to reopen the border.")[0][:2] == ("020", "FRE")
+
+
+# --- administrative restrictions ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Freedonia imposed a curfew on Ruritanian towns.", "1723"),
+    ("The Freedonian government ordered a lockdown of the capital.", "1723"),
+    ("The Freedonian government issued a stay-at-home order.", "1723"),
+    ("Freedonia announced a nationwide lockdown.", "1723"),
+    ("The Freedonian government extended the curfew until May.", "1723"),
+    ("Freedonia placed the capital under lockdown.", "1723"),
+    ("The Freedonian government declared a state of emergency.", "1724"),
+    ("Freedonia declared martial law on Monday.", "1724"),
+    ("Freedonia extended its state of emergency by a month.", "1724"),
+    ("Freedonia lifted the curfew.", "0813"),
+    ("Freedonia eased the lockdown on Monday.", "0813"),
+    ("Freedonia lifted the state of emergency.", "0814"),
+    ("Freedonia ended martial law.", "0814"),
+])
+def test_restrictions_and_their_easing(pipeline, text: str, cameo: str) -> None:
+    found = coded(pipeline, text)
+    assert [c[:2] for c in found] == [(cameo, "FRE")], found
+
+
+def test_curfew_on_named_people(pipeline) -> None:
+    assert coded(pipeline, "Freedonia imposed a curfew on Ruritania.") == [("1723", "FRE", "RUR")]
+
+
+def test_other_restrictions_keep_their_codes(pipeline) -> None:
+    assert coded(pipeline, "Freedonia lifted the ban on Ruritania.")[0][:2] == ("081", "FRE")
+
+
+# --- the press ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Freedonian minister discussed the budget with reporters.",
+    "The Freedonian minister talked to journalists in the capital.",
+    "The Freedonian minister discussed the border with Ruritania in an interview.",
+    "The Freedonian minister held a press conference on Monday.",
+])
+def test_talking_to_the_press_is_no_consultation(pipeline, text: str) -> None:
+    assert coded(pipeline, text) == []
+
+
+def test_consulting_a_party_still_is(pipeline) -> None:
+    assert coded(pipeline, "The Freedonian minister discussed the border with Ruritania.") == [
+        ("040", "FRE", "RUR")]
+    assert coded(pipeline, "Freedonia held talks with Ruritania.") == [("040", "FRE", "RUR")]
+
+
+# --- attending, and visits ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Freedonian president attended a school in the capital.",
+    "The Freedonian president attended the launch of a satellite.",
+    "The Freedonian president attended a ceremony.",
+])
+def test_attending_is_no_visit_without_another_place(pipeline, text: str) -> None:
+    assert coded(pipeline, text) == []
+
+
+def test_attending_a_ceremony_abroad_is_a_visit(pipeline) -> None:
+    assert coded(pipeline, "The Freedonian president attended a ceremony in Ruritania.") == [("042", "FRE", "RUR")]
+
+
+# --- hazards named by proper nouns --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hurricane Odile killed twelve Ruritanian soldiers.",
+    "Ruritanian soldiers were killed by Typhoon Kala.",
+    "MERS-CoV-7 has killed hundreds of Ruritanian soldiers.",
+    "Cyclone Varda slammed into Ruritania.",
+    "Video captured Ruritanian soldiers beating a man.",
+])
+def test_named_hazards_and_records_are_no_actors(pipeline, text: str) -> None:
+    found = coded(pipeline, text)
+    assert all(c[1] is not None for c in found), found  # whatever is coded has an actor as its source
+    assert not any(c[0][:2] in ("18", "19", "11") and c[1] is None for c in found)
+
+
+def test_a_named_hazard_kills_nobody_but_an_army_does(pipeline) -> None:
+    assert coded(pipeline, "Hurricane Odile killed twelve Ruritanian soldiers.") == []
+    assert coded(pipeline, "Freedonian troops killed twelve Ruritanian soldiers.") == [("190", "FRE", "RUR")]
+
+
+def test_a_group_named_like_a_storm_is_an_actor(pipeline) -> None:
+    article, _ = code(pipeline, "The Storm Brigade killed twelve Ruritanian soldiers.",
+                      extra={"Storm Brigade": "FREREB"})
+    assert [(e.cameo, e.source) for e in article.events] == [("190", "FREREB")]
+
+
+# --- verbs in senses that name no act -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Freedonian president signed the bill into law.",
+    "The Freedonian president was released from the hospital on Monday.",
+    "The Freedonian chief justice swore her in at a ceremony.",
+    "The Freedonian candidate meets the requirement.",
+    "The Freedonian president received a letter from Ruritania.",
+])
+def test_senses_that_are_no_event(pipeline, text: str) -> None:
+    assert coded(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Freedonian president signed a treaty with Ruritania.", ("057", "FRE", "RUR")),
+    ("Freedonia released two Ruritanian soldiers.", ("084", "FRE", "RUR")),
+    ("The Freedonian president received the Ruritanian envoy.", ("043", "FRE", "RUR")),
+    ("The Freedonian president attacked Ruritania for raising tariffs.", ("111", "FRE", "RUR")),
+])
+def test_their_other_senses_stay(pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    assert coded(pipeline, text)[:1] == [expected]
+
+
+def test_easing_a_curfew_is_a_concession(pipeline) -> None:
+    # the PLOVER manual's CONCEDE: "easing of administrative or legal restrictions ..., removing curfews"
+    article, _ = code(pipeline, "Freedonia lifted the curfew in Ruritania.")
+    assert [(e.cameo, e.event) for e in article.events] == [("0813", "CONCEDE")]
+    article, _ = code(pipeline, "The Freedonian president pardoned Tomas Vell.", extra=PEOPLE)
+    assert [(e.cameo, e.event) for e in article.events] == [("081", "CONCEDE")]
+
+
+def test_an_occasion_held_by_an_actor_is_no_visit_without_a_place(pipeline) -> None:
+    article, _ = code(pipeline, "The Freedonian president attended the Ruritanian Space Agency launch.",
+                      extra={"Ruritanian Space Agency": "RURGOV"})
+    assert article.events == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The Fire Department of Ruritania rescued twelve Freedonian soldiers.",
+    "Ruritania Fire and Rescue requested support from Freedonia.",
+])
+def test_organisations_named_after_a_hazard_still_act(pipeline, text: str) -> None:
+    assert coded(pipeline, text) != []
