@@ -161,3 +161,10 @@ def test_with_the_real_pipeline_the_senator_is_the_named_senator(pipeline):
     rivals = "Senator Hollis Vantreight met Senator Mirel Dask in Tolbury. The senator said the bridge would open."
     article = pipeline(make_article("t", rivals, "2024-03-01"))
     assert [article.actor(q.speaker).name for q in article.quotes] == ["senator"]  # the role, no one guessed
+
+
+def test_the_one_challenged_is_a_listener_not_words(pipeline):
+    # "challenge" names who is challenged, as "urge" names who is urged: the words are the clause after.
+    assert _run(pipeline, "Marta Olsen challenged Pieter Vance in the race for mayor of Tolbury.").quotes == ()
+    article = _run(pipeline, "Marta Olsen challenged Pieter Vance to explain the budget cuts.")
+    assert ["to explain the budget cuts"] in [_texts(article, q) for q in article.quotes]
