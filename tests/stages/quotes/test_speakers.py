@@ -96,3 +96,75 @@ def test_a_plural_noun_that_speaks_is_the_speaker(pipeline):
     article = pipeline.annotate(_parsed(pipeline, text))
     names = {a.id: a.name for a in article.actors}
     assert [names.get(q.speaker) for q in article.quotes] == ["Beekeepers", "orchardists"]
+
+
+def _titled(text: str, actor_id: str, name: str, kind: str = "person", sector: str | None = None) -> Actor:
+    mentions = tuple(Mention(Span(m.start(), m.end()), "name") for m in __import__("re").finditer(name, text))
+    return Actor(actor_id, name, kind, None, sector, None, mentions)
+
+
+def test_a_definite_role_names_the_one_holder_of_that_role(pipeline):
+    text = ("Senator Hollis Vantreight met Dara Quell, a farmer, in Tolbury on Monday. "
+            "The senator said the new bridge would be paid for by the state.")
+    article = _run(pipeline, text, (_titled(text, "a1", "Hollis Vantreight", sector="LEG"),
+                                    _titled(text, "a2", "Dara Quell")))
+    assert [(q.speaker, _speaker(article, q)) for q in article.quotes] == [("a1", "senator")]
+
+
+def test_a_role_in_apposition_counts_and_two_holders_compete(pipeline):
+    text = ("Hollis Vantreight, the senator from Ostrava, spoke first. Mirel Dask, a senator too, followed. "
+            "The senator said the bridge would open in May.")
+    one = _titled(text, "a1", "Hollis Vantreight")
+    assert [q.speaker for q in _run(pipeline, text, (one,)).quotes] == ["a1"]
+    two = (one, _titled(text, "a2", "Mirel Dask"))
+    assert [q.speaker for q in _run(pipeline, text, two).quotes] == [None]  # two senators: no guess
+
+
+def test_the_company_is_the_one_business_named(pipeline):
+    text = "Brannock Mills cut 200 jobs in Velden. The company said demand for wool had fallen."
+    mills = _titled(text, "a1", "Brannock Mills", kind="organisation", sector="BUS")
+    assert [q.speaker for q in _run(pipeline, text, (mills,)).quotes] == ["a1"]
+    # An indefinite role introduces someone new: "a company" is not the one named before.
+    other = "Brannock Mills cut 200 jobs in Velden. A company said demand for wool had fallen."
+    assert [q.speaker for q in _run(pipeline, other, (_titled(other, "a1", "Brannock Mills", kind="organisation",
+                                                                 sector="BUS"),)).quotes] == [None]
+
+
+def test_a_role_names_no_one_named_only_after_it(pipeline):
+    text = "The senator said the bridge would open in May. Senator Hollis Vantreight did not comment."
+    article = _run(pipeline, text, (_titled(text, "a1", "Hollis Vantreight", sector="LEG"),))
+    assert [q.speaker for q in article.quotes] == [None]
+
+
+def test_an_agentless_passive_or_subjectless_act_is_no_quote(pipeline):
+    # A finding no one is said to voice, and acts with no one doing them, report nobody's words.
+    text = ("In Velden, it was reported that the dam had cracked. "
+            "The minister flew to Velden on Monday, observing that the river had risen.")
+    article = _run(pipeline, text)
+    assert all(q.speaker_span is not None or q.kind != "indirect" for q in article.quotes)
+    assert not any(_texts(article, q)[0].startswith("the dam") for q in article.quotes)
+
+
+def test_a_speaking_verb_with_no_speaker_stays(pipeline):
+    # "Was said to": someone, unnamed, spoke; the quote stays with no speaker.
+    text = "The ferry was said to be leaving Tolbury before noon."
+    article = _run(pipeline, text)
+    assert [(q.kind, q.speaker) for q in article.quotes] == [("indirect", None)]
+
+
+def test_with_the_real_pipeline_the_senator_is_the_named_senator(pipeline):
+    text = ("Senator Hollis Vantreight met Dara Quell in Tolbury on Monday. "
+            "The senator said the new bridge would be paid for by the state.")
+    article = pipeline(make_article("t", text, "2024-03-01"))
+    (quote,) = article.quotes
+    assert article.actor(quote.speaker).name == "Hollis Vantreight"
+    rivals = "Senator Hollis Vantreight met Senator Mirel Dask in Tolbury. The senator said the bridge would open."
+    article = pipeline(make_article("t", rivals, "2024-03-01"))
+    assert [article.actor(q.speaker).name for q in article.quotes] == ["senator"]  # the role, no one guessed
+
+
+def test_the_one_challenged_is_a_listener_not_words(pipeline):
+    # "challenge" names who is challenged, as "urge" names who is urged: the words are the clause after.
+    assert _run(pipeline, "Marta Olsen challenged Pieter Vance in the race for mayor of Tolbury.").quotes == ()
+    article = _run(pipeline, "Marta Olsen challenged Pieter Vance to explain the budget cuts.")
+    assert ["to explain the budget cuts"] in [_texts(article, q) for q in article.quotes]

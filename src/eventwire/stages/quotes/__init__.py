@@ -16,7 +16,7 @@ from ...records import Article, Quote
 from .attributions import Attribution, clause_subjects, find_attributions
 from .marks import Lines, Region, _Regions, find_regions, normalise_marks
 from .pairing import build_quotes
-from .speakers import _documents, _surnames, resolve_speaker
+from .speakers import _documents, _surnames, resolve_speaker, sourceless
 from .transcripts import Turn, _Turns, transcript_turns
 
 
@@ -34,8 +34,12 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     sentences = list(article.sentences())
     documents = _documents(sentences, cues)
     quotes = []
+    # Reported speech that reports no one ("it was reported that …", "agreed to discuss the findings") is no
+    # quote: see `sourceless`.
+    drafts = [d for d in drafts if not sourceless(d, sentences, cues)]
     for number, draft in enumerate(drafts, 1):
-        speaker, speaker_span = resolve_speaker(article, draft, drafts, turns, surnames, sentences, documents)
+        speaker, speaker_span = resolve_speaker(article, draft, drafts, turns, surnames, sentences, documents,
+                                                  knowledge.agents.roles)
         quotes.append(Quote(id=f"q{number}", kind=draft.kind, content=draft.content, cue=draft.cue,
                             speaker=speaker.id if speaker is not None else None, speaker_span=speaker_span))
     return dataclasses.replace(article, quotes=tuple(quotes))

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
+from ...knowledge.agents import Agents
 from ...knowledge.cues import Cues
 from ...records import Actor, Article, Sentence, Span
 from .attributions import _FIRST_PERSON, _PRONOUNS, _SECOND_PERSON, _document_author, _speaker_span
@@ -17,7 +18,8 @@ from .transcripts import Turn, _interviewee, _label_actor, _named_person, _turn_
 def resolve_speaker(article: Article, draft: _QuoteDraft, drafts: Sequence[_QuoteDraft], turns: Sequence[Turn],
                     surnames: Mapping[str, Sequence[Actor]] | None = None,
                     sentences: Sequence[Sentence] = (),
-                    documents: Sequence["_Document"] = ()) -> tuple[Actor | None, Span | None]:
+                    documents: Sequence["_Document"] = (),
+                    roles: Agents | None = None) -> tuple[Actor | None, Span | None]:
     """The speaking actor of a quote and the span that names the speaker.
 
     A first-person speaker ("I said", "we told them") is whoever utters the words around the cue: the
@@ -61,7 +63,40 @@ def resolve_speaker(article: Article, draft: _QuoteDraft, drafts: Sequence[_Quot
         author = _earlier_author(documents, span)
         if author is not None:
             actor = article.actor_at(author)
+    if roles is not None and (actor is None or _fold(text, span) == actor.name.lower()):
+        # No actor, or only the role itself ("senator", an actor the actors stage made of the description
+        # alone): the one named holder of the role, if the text introduced one.
+        actor = _role_holder(article, span, roles) or actor
     return actor, span
+
+
+def sourceless(draft: _QuoteDraft, sentences: Sequence[Sentence], cues: Cues) -> bool:
+    """Whether an indirect quote reports no one's words: its cue has no speaker phrase at all, its verb is
+    a passive or a non-finite form whose clauses name no subject ("it was reported that …", "residents were
+    advised to …", "flew there, observing the rescue", "agreed to discuss the findings"), and the verb is
+    not one whose doer can only be someone speaking (the cue table's `subject` column). Such a verb tells of
+    an act (watching, publishing, finding) or of a finding no one is said to voice: CONTRACT.md defines an
+    indirect quote by its source ("X said that …", "according to X"), and here there is none. A finite verb
+    ("say", even with its subject lost by the parse) and a speaking verb ("was said to", "were told") stay:
+    someone, unnamed, did speak. Direct quotes always stay: quotation marks give someone's words."""
+    if draft.kind != "indirect" or draft.speaker_span is not None or draft.cue is None:
+        return False
+    token = _cue_token(draft.cue, sentences)
+    if token is None or cues.speaks(token.lemma_):
+        return False
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return True
+    return token.tag_ in ("VB", "VBG", "VBN") and not any(c.dep_ == "aux" and c.lower_ != "to"
+                                                           for c in token.children)
+
+
+def _cue_token(cue: Span, sentences: Sequence[Sentence]) -> Any | None:
+    """The token a cue span starts with, found in its sentence (sentences in text order)."""
+    at = bisect.bisect_right([s.span.start for s in sentences], cue.start) - 1
+    if at < 0:
+        return None
+    sentence = sentences[at]
+    return next((t for t in sentence.sent if sentence.offset + t.idx == cue.start), None)
 
 
 def _head_actor(article: Article, span: Span) -> Actor | None:
@@ -70,6 +105,54 @@ def _head_actor(article: Article, span: Span) -> Actor | None:
     actor at the head) is the Kremlin. So the actor whose mention holds the phrase's last character wins,
     else the tightest one overlapping it."""
     return article.actor_at(Span(span.end - 1, span.end)) or article.actor_at(span)
+
+
+# Determiners that make a role noun a definite description of someone the text has already introduced.
+_DEFINITE = frozenset({"the", "this", "that"})
+# How far before a name a role word describes its holder: "Senator Jo Wu", "the state's senior senator, Jo Wu".
+_ROLE_WINDOW = 3
+
+
+def _role_holder(article: Article, span: Span, roles: Agents) -> Actor | None:
+    """The actor a definite role description names ("the senator said", "the company said"): a definite
+    noun phrase refers to the one referent of that description the discourse has already introduced. The
+    role is a row of the agents table (a CAMEO role noun with its sector and kind); the holder is the one
+    actor of the article, named before the speaker phrase, that the text gives that role: a person whose
+    name the role word stands beside ("Senator Jo Wu", "Jo Wu, the senator"), an organisation whose name
+    holds it or whose sector is the role's ("the company" -> the one business named). Two such actors
+    compete, and neither is guessed."""
+    text = article.text
+    phrase = _fold(text, span)
+    role = roles.get(phrase)
+    if role is None or role.kind not in ("person", "title", "organisation") or not role.sector:
+        return None
+    kind = "person" if role.kind == "title" else role.kind  # "Senator" is a title and a role noun alike
+    before = text[max(0, span.start - 12):span.start].split()
+    if not before or before[-1].lower() not in _DEFINITE:
+        return None
+    word = phrase.split()[-1]
+    holders = []
+    for actor in article.actors:
+        if actor.kind != kind:
+            continue
+        named = [m for m in actor.mentions if m.how != "pronoun" and m.span.end <= span.start]
+        if not named:
+            continue
+        if any(_describes(text, m.span, word) for m in named) or \
+                (kind == "organisation" and (actor.sector or "")[:3] == role.primary):
+            holders.append(actor)
+    return holders[0] if len(holders) == 1 else None
+
+
+def _describes(text: str, mention: Span, word: str) -> bool:
+    """Whether a role word stands in a mention or just beside it, before ("Senator Jo Wu", "the state's
+    senator Jo Wu") or in an apposition after ("Jo Wu, the senator from Ohio")."""
+    words = text[mention.start:mention.end].lower().split()
+    words += text[:mention.start].lower().split()[-_ROLE_WINDOW:]
+    after = text[mention.end:mention.end + 60]
+    if after.startswith(","):
+        words += after[1:].split(",")[0].lower().split()[:_ROLE_WINDOW]
+    return word in (w.strip(".,;:'’\"()") for w in words)
 
 
 @dataclass(frozen=True, slots=True)
