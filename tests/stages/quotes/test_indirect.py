@@ -109,3 +109,30 @@ def test_a_third_person_pronoun_holds_a_view_when_it_stands_for_a_named_actor(pi
     assert _texts(article, quote) == ["the treaty is dead"]
     # Unresolved, the pronoun stands for no one the text names.
     assert _run(pipeline, text, (named,)).quotes == ()
+
+
+def test_a_naming_verb_whose_object_the_parser_put_after_the_name_does_not_fail(pipeline):
+    # The parser reads "the talking points" as the object of "deemed", after "as not relevant".
+    text = "Officials said one of the e-mails previously deemed as not relevant actually concerned the talking points."
+    article = _run(pipeline, text)
+    assert _by_cue(article, "said").speaker_span.text(text) == "Officials"
+
+
+def test_a_belief_inside_what_was_said_leaves_the_quote_to_the_speech_cue(pipeline):
+    text = ("Mara Lind spoke on Monday. She said she expects the campaign “to keep pointing out examples of "
+            "bias wherever we see them.”")
+    she = [m for m in re.finditer(r"\b[Ss]he\b", text)]
+    named = _person(text, "a1", "Mara Lind")
+    resolved = Actor("a1", named.name, "person", None, None, None,
+                     named.mentions + tuple(Mention(Span(m.start(), m.end()), "pronoun") for m in she))
+    article = _run(pipeline, text, (resolved,))
+    (quote,) = article.quotes
+    assert quote.cue.text(text) == "said"
+    assert quote.kind == "mixed"
+
+
+def test_a_coordinated_cue_speaks_for_the_outer_speaker(pipeline):
+    text = "The lawyer said that was not her view and dismissed the reports as “old and misread statements.”"
+    article = _run(pipeline, text)
+    assert _texts(article, _by_cue(article, "said")) == ["that was not her view"]
+    assert _speaker(article, _by_cue(article, "dismissed")) == "lawyer"

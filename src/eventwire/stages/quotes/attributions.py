@@ -335,10 +335,12 @@ def _verb_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, par
 
 
 def _reporter(verb: Any, cues: Cues) -> Any | None:
-    """The speaker of a participle cue that the parser hung inside another cue's reported clause: in "Jo Wu
-    said the plan would cut costs, insisting that …" the one insisting is Jo Wu, who said it, not "the
-    plan". None when the participle has a subject of its own or no cue reports the clause it hangs on."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in _SUBJECTS for c in verb.children):
+    """The speaker of a participle or coordinated cue that the parser hung inside another cue's reported
+    clause: in "Jo Wu said the plan would cut costs, insisting that …" the one insisting is Jo Wu, who said
+    it, not "the plan"; so is the one who "dismissed" in "Jo Wu said that was not true and dismissed …".
+    None when the cue has a subject of its own or no cue reports the clause it hangs on."""
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" or verb.dep_ == "conj") \
+            or any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
     token = verb.head
     for _ in range(4):
@@ -463,7 +465,11 @@ def _verb_content(text: str, sentence: Sentence, verb: Any, particle: Any | None
             [c for c in objects[0].children if c.dep_ == "appos"] if objects else []
         if not objects or not names:
             return ()
-        spans = [sentence.tokens_span(objects[0].left_edge, max(names, key=lambda t: t.i).right_edge)]
+        # The parser may hang the object after its new name ("a letter previously deemed as not relevant"
+        # with the letter's own noun parsed later): the span runs over both, whichever comes first.
+        parts = [objects[0], *names]
+        spans = [sentence.tokens_span(min((t.left_edge for t in parts), key=lambda t: t.i),
+                                      max((t.right_edge for t in parts), key=lambda t: t.i))]
     elif objects and cues.object_role(verb.lemma_) == "listener" and any(
             c.dep_ == "prep" and c.lower_ == "of" and c.i > objects[0].i
             and any(o.dep_ == "pcomp" or (o.dep_ == "pobj" and o.pos_ == "NOUN") for o in c.children)
