@@ -11,7 +11,7 @@ from typing import Any, Sequence
 from ...knowledge.cues import NEVER_CUES, THIRD_PARTY_ONLY, Cues
 from ...records import Article, Sentence, Span
 from ..syntax import SUBJECT_DEPS, subtree_span
-from .marks import Lines, Region, _fold, _inside, _overlapping, _trim
+from .marks import _WORD, Lines, Region, _fold, _inside, _overlapping, _trim
 from .transcripts import _named_person, transcript_turns
 
 _SUBJECTS = SUBJECT_DEPS
@@ -32,6 +32,7 @@ _SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})
 _PRONOUNS = _FIRST_PERSON | _SECOND_PERSON | frozenset({
     "he", "him", "his", "himself", "she", "her", "herself", "they", "them", "their", "themselves", "it", "its",
     "one", "someone", "somebody", "anyone", "everyone", "nobody", "who", "whom", "this", "that"})
+_THIRD_PERSON = frozenset(_PRONOUN_SPEAKERS)
 _CLOSING_TOKENS = ("”", "''", '"', "»")
 
 
@@ -58,7 +59,8 @@ def find_attributions(article: Article, cues: Cues, regions: Sequence[Region] = 
         for token in sentence.sent:
             attribution = _verb_attribution(article.text, sentence, token, cues, number) or \
                 _phrase_attribution(article.text, sentence, token, cues, number) or \
-                _noun_attribution(article.text, sentence, token, cues, number)
+                _noun_attribution(article.text, sentence, token, cues, number) or \
+                _document_attribution(article.text, sentence, token, cues, number)
             if attribution is None or _not_reported(article, sentence, token, attribution, regions, cues):
                 continue
             speaker = attribution.speaker_span
@@ -80,7 +82,8 @@ def _not_reported(article: Article, sentence: Sentence, token: Any, attribution:
     whose subject is not a third party the text names or describes ("I think …", "you know"); a cue in a
     question outside quotation marks ("Did she say …?", "Can you tell us …?"), which asks rather than
     reports; a cue in the imperative ("Tell me about …")."""
-    if attribution.sense in THIRD_PARTY_ONLY and not _third_party(article, attribution.speaker_span):
+    if attribution.sense in THIRD_PARTY_ONLY and not _third_party(
+            article, attribution.speaker_span, any(c.dep_ == "ccomp" for c in token.children)):
         return True
     if attribution.sense == "report" and attribution.speaker_span is not None and \
             _fold(article.text, attribution.speaker_span) in _FIRST_PERSON | _SECOND_PERSON:
@@ -132,12 +135,26 @@ def _judgement_of_it(token: Any) -> bool:
                                                                for s in c.children) for c in token.children)
 
 
-def _third_party(article: Article, span: Span | None) -> bool:
+def _third_party(article: Article, span: Span | None, clausal: bool = False) -> bool:
     """Whether a speaker phrase is someone other than the speaker and the listener, named or described
-    ("the minister", "Jo Wu"), not a pronoun."""
-    if span is None or _fold(article.text, span) in _PRONOUNS:
+    ("the minister", "Jo Wu"), not a pronoun. A group the text only describes ("farm unions", "most
+    economists") holds a view when the view is a clause ("believe that …"); for a stance on a thing
+    ("voters supporting her") the subject must be an actor the article knows."""
+    if span is None:
         return False
-    return any(m.how != "pronoun" and m.span.overlaps(span) for a in article.actors for m in a.mentions)
+    word = _fold(article.text, span)
+    if word in _THIRD_PERSON:
+        # "She believes …" after "Senator Mara Lind spoke": a third-person pronoun the actors stage resolved
+        # stands for a named actor; "I" and "you" never do.
+        return any(m.how == "pronoun" and m.span == span for a in article.actors for m in a.mentions
+                   if any(n.how != "pronoun" for n in a.mentions))
+    if word in _PRONOUNS:
+        return False
+    if any(m.how != "pronoun" and m.span.overlaps(span) for a in article.actors for m in a.mentions):
+        return True
+    # A belief verb wants a mind for its subject, so a described group holds the view it states as much
+    # as a named actor does.
+    return clausal and word not in _EMPTY_SUBJECTS and _WORD.search(word) is not None
 
 
 def colon_attributions(article: Article, regions: Sequence[Region], found: Sequence[Attribution],
@@ -302,7 +319,7 @@ def _verb_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, par
         return None  # "I think so", "we know him": a belief cue needs something to attribute
     if particle is not None and particle.dep_ == "prep" and not content:
         return None  # "called for" without its object is no cue
-    speaker = _speaker_token(token)
+    speaker = _reporter(token, cues) or _speaker_token(token)
     speaker = _document_author(speaker, cues) or speaker
     speaker_span = _speaker_span(sentence, speaker) if speaker is not None else None
     spill = _spilled_subject(sentence, token)
@@ -315,6 +332,24 @@ def _verb_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, par
     cue = sentence.tokens_span(token, particle) if particle is not None and particle.i == token.i + 1 \
         else sentence.token_span(token)
     return Attribution(cue, sense, speaker_span, content, sentence.span, paragraph)
+
+
+def _reporter(verb: Any, cues: Cues) -> Any | None:
+    """The speaker of a participle or coordinated cue that the parser hung inside another cue's reported
+    clause: in "Jo Wu said the plan would cut costs, insisting that …" the one insisting is Jo Wu, who said
+    it, not "the plan"; so is the one who "dismissed" in "Jo Wu said that was not true and dismissed …".
+    None when the cue has a subject of its own or no cue reports the clause it hangs on."""
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" or verb.dep_ == "conj") \
+            or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    token = verb.head
+    for _ in range(4):
+        if token.head.i == token.i:
+            return None
+        if token.dep_ in _CONTENT_DEPS and _is_cue(token.head, cues) and token.head.i < verb.i:
+            return _speaker_token(token.head)
+        token = token.head
+    return None
 
 
 def _spilled_subject(sentence: Sentence, verb: Any) -> tuple[Span, Any] | None:
@@ -370,6 +405,40 @@ def _clause_end(verb: Any, clause: Any, cues: Cues) -> Any:
     return last
 
 
+# Senses of a speech act: a clause of one of these, coordinated with or tacked onto a reported clause, is a
+# second report ("said X, insisting Y", "said she regretted X and promised Y"), not more of the first.
+_SPEECH_ACTS = frozenset({"speech", "writing", "question"})
+_CLAUSE_JOINS = (",", "and", "but", ";", "--", "—", "–")
+
+
+def _own_cue_cut(clause: Any, last: Any, cues: Cues) -> Any:
+    """The last token of a reported clause once a speech cue the parser hung inside it is cut off: in
+    "said the plan would cut costs, insisting that …" and "said she regretted it and promised to …" the
+    participle and the coordinated verb report further words of the speaker, each a quote of its own. Only
+    an advcl or conj after the clause's head, opened by a comma or a conjunction, is cut."""
+    doc = clause.doc
+    cut = last
+    for token in clause.subtree:
+        if token.i <= clause.i or token.i > cut.i or token.dep_ not in ("advcl", "conj"):
+            continue
+        start = token.left_edge.i
+        if start <= clause.i + 1 or doc[start - 1].lower_ not in _CLAUSE_JOINS \
+                and doc[start].lower_ not in _CLAUSE_JOINS:
+            continue
+        if token.pos_ != "VERB" or not _is_cue(token, cues) or _sense(token, cues) not in _SPEECH_ACTS:
+            continue
+        end = start - 1
+        while end > clause.i and (doc[end].is_punct or doc[end].lower_ in _CLAUSE_JOINS):
+            end -= 1
+        cut = doc[end]
+    return cut
+
+
+def _sense(token: Any, cues: Cues) -> str | None:
+    particle = _particle(token, cues)
+    return cues.verb(token.lemma_, particle.lower_ if particle is not None else None)
+
+
 def _is_cue(token: Any, cues: Cues) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
@@ -382,7 +451,8 @@ def _verb_content(text: str, sentence: Sentence, verb: Any, particle: Any | None
     clauses = [c for c in verb.children if c.dep_ in _CONTENT_DEPS]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
     if clauses:
-        spans = [sentence.tokens_span(clause.left_edge, _clause_end(verb, clause, cues)) for clause in clauses]
+        spans = [sentence.tokens_span(clause.left_edge, _own_cue_cut(clause, _clause_end(verb, clause, cues), cues))
+                 for clause in clauses]
     elif particle is not None and particle.dep_ == "prep":
         # "called for an inquiry": what was called for is the preposition's object.
         inner = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
@@ -395,7 +465,19 @@ def _verb_content(text: str, sentence: Sentence, verb: Any, particle: Any | None
             [c for c in objects[0].children if c.dep_ == "appos"] if objects else []
         if not objects or not names:
             return ()
-        spans = [sentence.tokens_span(objects[0].left_edge, max(names, key=lambda t: t.i).right_edge)]
+        # The parser may hang the object after its new name ("a letter previously deemed as not relevant"
+        # with the letter's own noun parsed later): the span runs over both, whichever comes first.
+        parts = [objects[0], *names]
+        spans = [sentence.tokens_span(min((t.left_edge for t in parts), key=lambda t: t.i),
+                                      max((t.right_edge for t in parts), key=lambda t: t.i))]
+    elif objects and cues.object_role(verb.lemma_) == "listener" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i > objects[0].i
+            and any(o.dep_ == "pcomp" or (o.dep_ == "pobj" and o.pos_ == "NOUN") for o in c.children)
+            for c in (*verb.children, *objects[-1].children)):
+        # "accused the governor of hiding the deficit", "warned voters of higher taxes": what was said is
+        # about the one addressed, so the content runs from the object through its "of" phrase ("told the
+        # mayor of Springfield" is a listener with a title, not a charge).
+        spans = [sentence.tokens_span(objects[0].left_edge, _clause_end(verb, objects[-1], cues))]
     elif objects and cues.object_role(verb.lemma_) == "content":
         # "denied the report", "attacked her for her vote": the object and its tail are what was said.
         spans = [sentence.tokens_span(objects[0].left_edge, _clause_end(verb, objects[-1], cues))]
@@ -621,3 +703,37 @@ def _phrase_attribution(text: str, sentence: Sentence, token: Any, cues: Cues,
         return Attribution(sentence.tokens_span(token, last), sense, _speaker_span(sentence, speaker), content,
                            sentence.span, paragraph)
     return None
+
+
+# Prepositions that put a clause in a document: "in the latest poll, …", "in his letter, …".
+_DOCUMENT_PREPOSITIONS = ("in",)
+# A document noun needs one of these to be a particular document: "in order to" is no document.
+_DETERMINING_DEPS = ("det", "poss", "amod", "compound", "nummod")
+
+
+def _document_attribution(text: str, sentence: Sentence, token: Any, cues: Cues,
+                          paragraph: int) -> Attribution | None:
+    """ "In a new survey, Ortiz leads by nine points", "Ortiz leads in the polls": a clause set in a
+    particular document (a poll, a report, a letter) with no cue verb of its own is what the document
+    says; the preposition is the cue, the document (or its author) the source. A clause whose verb is a cue
+    ("In a statement, the ministry said …") is left to that cue."""
+    if token.lower_ not in _DOCUMENT_PREPOSITIONS or token.dep_ != "prep":
+        return None
+    documents = [c for c in token.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in cues.documents and any(d.dep_ in _DETERMINING_DEPS for d in c.children)]
+    head = token.head
+    if not documents or head.pos_ not in ("VERB", "AUX") or head.dep_ != "ROOT" \
+            or cues.verb(head.lemma_) is not None \
+            or not any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in head.children):
+        return None
+    document = documents[0]
+    low, high = _segment(sentence, token)
+    phrase = {t.i for t in token.subtree}
+    rest = [t for t in head.subtree if t.i not in phrase and low <= t.i <= high]
+    spans = (_trim(text, s) for s in _runs(sentence, rest))
+    content = tuple(s for s in spans if s is not None)
+    if not content:
+        return None
+    speaker = _document_author(document, cues) or document
+    return Attribution(sentence.token_span(token), "report", _speaker_span(sentence, speaker), content,
+                       sentence.span, paragraph)

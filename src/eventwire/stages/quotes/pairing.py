@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
+from ...knowledge.cues import THIRD_PARTY_ONLY
 from ...records import Span
 from .attributions import _PRONOUN_SPEAKERS, Attribution
 from .marks import _WORD, Lines, Region, _fold, _inside, _overlapping, _words
@@ -75,8 +76,11 @@ def build_quotes(text: str, regions: list[Region], attributions: list[Attributio
     outside = [i for i, a in enumerate(attributions) if a.line or not _inside(a.cue, regions)]
     # The tightest content claims a region first: "X said Y told him “…”" gives the quote to Y's cue;
     # a transcript line claims everything on it.
-    def claim_order(i: int) -> tuple[bool, int, int]:
-        return (not attributions[i].line, sum(s.end - s.start for s in attributions[i].content), i)
+    # A belief cue inside another cue's content ("said she expects the campaign “to …”") is part of what
+    # was said: the outer cue claims the quote first.
+    def claim_order(i: int) -> tuple[bool, bool, int, int]:
+        return (not attributions[i].line, _nested_belief(attributions, i),
+                sum(s.end - s.start for s in attributions[i].content), i)
 
     for index in sorted(outside, key=claim_order):
         attribution = attributions[index]
@@ -90,6 +94,8 @@ def build_quotes(text: str, regions: list[Region], attributions: list[Attributio
             continue
         mine = sorted(r for r, a in owner.items() if a == index)
         touched = _overlapping(attribution.content, regions)
+        if touched and not mine and _nested_belief(attributions, index):
+            continue  # its quoted words are the outer cue's quote
         skip = (attribution.cue, attribution.speaker_span)
         if mine and any(_unquoted_words(text, (span,), mask, skip) == 0 for span in attribution.content):
             # One clause is a quote in full: another unquoted clause of the same cue is a misparse
@@ -140,6 +146,14 @@ def build_quotes(text: str, regions: list[Region], attributions: list[Attributio
     ordered = sorted([*drafts.values(), *signed], key=lambda d: (d.content[0].start, d.content[0].end))
     return _attach_loose(text, regions, ordered, loose, [attributions[i] for i in outside], lines,
                          subjects or {})
+
+
+def _nested_belief(attributions: list[Attribution], index: int) -> bool:
+    """Whether an attribution is a belief cue ("expects", "thinks") inside the content of another cue."""
+    attribution = attributions[index]
+    return attribution.sense in THIRD_PARTY_ONLY and any(
+        other is not attribution and any(s.start <= attribution.cue.start < s.end for s in other.content)
+        for other in attributions)
 
 
 def _nearby_attribution(text: str, region: Region, regions: list[Region], attributions: list[Attribution],
