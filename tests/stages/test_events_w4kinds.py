@@ -73,6 +73,14 @@ def test_asking_for_an_act_or_a_thing_is_still_an_appeal(pipeline, text: str, ex
     assert coded(pipeline, text)[:1] == [expected]
 
 
+@pytest.mark.parametrize("text", [
+    "Ana Vell posted on Twitter asking for places to eat in Ruritania.",
+    "When asked to explain the payments, Bo Tuck said nothing.",
+])
+def test_asking_nobody_or_being_asked_is_no_appeal(pipeline, text: str) -> None:
+    assert [c for c in coded(pipeline, text) if c[0][:2] == "02"] == []
+
+
 def test_a_statement_beside_a_question_keeps_its_event(pipeline) -> None:
     # the question is its own clause; the act told in the next sentence is reported
     found = coded(pipeline, "What happens next? Freedonia expelled the Ruritanian ambassador on Monday.")
@@ -86,6 +94,9 @@ def test_a_statement_beside_a_question_keeps_its_event(pipeline) -> None:
     "Ana Vell returned to the campaign trail on Monday.",
     "Ana Vell returned home after the vote.",
     "Bo Tuck returned to Ruritania's parliament after a year.",
+    # bringing one's people home yields nothing to anyone (0841 returns or releases captives)
+    "The flight was part of a Freedonian mission to return stranded citizens.",
+    "Freedonia returned its nationals from Ruritania by ship.",
 ])
 def test_returning_with_nothing_returned_is_no_event(pipeline, text: str) -> None:
     assert coded(pipeline, text) == []
@@ -95,7 +106,7 @@ def test_returning_with_nothing_returned_is_no_event(pipeline, text: str) -> Non
     ("Freedonia returned the disputed islands to Ruritania.", ("0842", "FRE", "RUR")),
     ("The seized tankers were returned to Ruritania by Freedonia.", ("0842", "FRE", "RUR")),
     ("Freedonia returned the prisoners to Ruritania.", ("0841", "FRE", "RUR")),
-    ("Ana Vell returned from Ruritania on Sunday.", ("042", "FREGOV", "RUR")),
+    ("Freedonian troops returned fire at Ruritanian positions.", ("190", "FRE", "RUR")),
 ])
 def test_returning_something_or_someone(pipeline, text: str, expected) -> None:
     assert coded(pipeline, text)[:1] == [expected]
@@ -110,6 +121,13 @@ def test_returning_something_or_someone(pipeline, text: str, expected) -> None:
 ])
 def test_a_campaign_rally_is_no_protest(pipeline, text: str) -> None:
     assert [c for c in coded(pipeline, text) if c[0][:2] == "14"] == []
+
+
+def test_rallying_behind_a_candidate_is_support_not_protest(pipeline) -> None:
+    # CAMEO 053 rally support on behalf of; rallying one's own supporters is campaigning
+    assert coded(pipeline, "Freedonian voters rallied behind Ana Vell.") == [("053", "FRE", "FREGOV")]
+    assert coded(pipeline, "Ana Vell rallied her supporters in the Freedonian capital.") == []
+    assert [c[:2] for c in coded(pipeline, "Freedonian students rallied against the war.")] == [("141", "FRE")]
 
 
 @pytest.mark.parametrize("text", [

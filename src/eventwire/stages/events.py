@@ -588,8 +588,10 @@ def _attribution_only(draft: _EventDraft, cues: Cues) -> bool:
     if draft.recipients or draft.target_code or not _reports(token, cues):
         return False
     if cues.verb(token.lemma_.lower()) == "question":
-        # "asked for aid", "asked to meet": a request for a thing or an act is an appeal (02x), not a question
-        return not any((c.dep_ == "prep" and c.lower_ == "for") or c.dep_ == "xcomp" for c in token.children)
+        # "asked for aid" (023), "asked to meet" (026): a request for a named kind of act or aid is an appeal
+        # with nobody named; a bare "asked" with nobody addressed ("when asked to clarify, X said no", "asking
+        # for places to eat") attributes a question
+        return draft.code == "020" or is_passive(token)
     clauses = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
     return bool(clauses) and (any(_postposed(c) for c in clauses) or not any(_irrealis(c) for c in clauses))
 
