@@ -41,6 +41,20 @@ def test_a_proposal_with_nobody_to_appeal_to_is_no_event(pipeline, text: str) ->
     assert coded(pipeline, text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the other verbs of the SUGGEST block: an appeal to the one advised, and what is urged is not done
+    ("Freedonia advised Ruritania to withdraw its troops.", [("025", "FRE", "RUR")]),
+    ("Freedonia recommended that Ruritania lift the sanctions.", [("020", "FRE", "RUR")]),
+    ("Freedonia suggested talks with Ruritania.", [("036", "FRE", "RUR")]),
+    ("Freedonia suggested a ceasefire to Ruritania.", [("0256", "FRE", "RUR")]),
+    # a suggestion that something happened stays a claim (PETRARCH's SAY transformation: 112)
+    ("Freedonia suggested that Ruritania had attacked the border post.", [("112", "FRE", "RUR")]),
+    ("Freedonia suggested that the economy would grow.", []),
+])
+def test_advising_recommending_suggesting(pipeline, text: str, expected) -> None:
+    assert coded(pipeline, text) == expected
+
+
 # --- questions ----------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
