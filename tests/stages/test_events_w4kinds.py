@@ -36,6 +36,9 @@ def test_a_proposal_is_an_appeal_or_what_the_dictionary_codes(pipeline, text: st
     "Ilse Marrow proposed an amendment to the constitution.",
     "Ana Vell proposed a plan to cut taxes.",
     "The proposed changes would lower taxes.",
+    # what the proposal would do is not done either
+    "The Freedonian government proposed an amendment to a law to allow Ruritania to extradite suspects.",
+    "Freedonia sought a ruling to stop Ruritania from releasing the files.",
 ])
 def test_a_proposal_with_nobody_to_appeal_to_is_no_event(pipeline, text: str) -> None:
     assert coded(pipeline, text) == []

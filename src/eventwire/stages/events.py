@@ -416,6 +416,8 @@ def _subsumed(token: Any, matched: dict[int, tuple[Any, VerbPattern]], verbs: Ve
             pattern = matched[current.i][1]
             if pattern.code is not None and pattern.code[:2] != "01":
                 return True
+        elif through_noun and current.pos_ == "VERB" and "intent" in verbs.roles(current.lemma_.lower()):
+            return True  # "proposed an amendment to allow X": what a proposal or plan would do is not done
     return False
 
 
