@@ -138,3 +138,24 @@ def test_loaded_roles_carry_their_rank(tmp_path):
     people = load_people(Knowledge(Settings(knowledge_dir=tmp_path)))
     assert [r.rank for r in people] == [0, 1, 2]
     assert people.lookup("Vance", date(2021, 1, 1)).name == "Ann Vance"
+
+
+def test_a_country_the_text_gives_narrows_a_shared_surname():
+    # "Valdorian President Orsk": a surname shared across borders means the person of that country, or nobody
+    roles = [
+        Role("Ivo Orsk", (), "QLM", "GOV", "president", date(2020, 1, 1), None, rank=0),
+        Role("Mara Orsk", (), "VLD", "LEG", "senator", date(2020, 1, 1), None),
+        Role("Tem Orsk", (), "IGO", "UNO", "envoy", date(2020, 1, 1), None),
+    ]
+    people = People(roles)
+    on = date(2021, 1, 1)
+    assert people.lookup("Orsk", on).name == "Ivo Orsk"  # no country: the higher office
+    assert people.lookup("Orsk", on, country="VLD").name == "Mara Orsk"
+    assert people.lookup("Orsk", on, country="QLM").name == "Ivo Orsk"
+    assert People(roles[:2]).lookup("Orsk", on, country="SYL") is None
+    assert People(roles[:1]).only_person("Orsk", country="SYL") is None
+    assert People(roles[:1]).only_person("Orsk") == "Ivo Orsk"
+    # a person known only by international roles may be of any country
+    assert People(roles[2:]).lookup("Orsk", on, country="SYL").name == "Tem Orsk"
+    # a full name is no surname: the text's country does not overrule it
+    assert People(roles[:1]).lookup("Ivo Orsk", on, country="SYL").name == "Ivo Orsk"

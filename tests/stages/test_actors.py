@@ -559,3 +559,18 @@ def test_apposed_role_with_a_country_word_places_the_person(parse) -> None:
     later, _ = at(article, "Tello", 1)
     assert first is not None and first.code == "PERGOV"
     assert later is not None and later.id == first.id
+
+
+def test_a_surname_after_a_foreign_title_is_not_the_famous_namesake(pipeline, tmp_path) -> None:
+    # issue 9: "Chilean President Mendes" is a Chilean, not a politician of another country named Mendes
+    from eventwire.knowledge import Knowledge
+
+    knowledge = Knowledge(our_settings(tmp_path, _OUR_ACTORS + "TIAGO_MENDES [QLMGOV]\n", _OUR_AGENTS +
+                                       "PRESIDENT [~GOV]\n"))
+
+    def run(text: str):
+        article = actors.run(pipeline.parse([make_article("t", text, "2024-05-02")])[0], knowledge)
+        return [(a.name, a.code) for a in article.actors if a.kind == "person"]
+    assert run("Valdorian President Mendes met the press. Mendes said the talks went well.") == [
+        ("Mendes", "VLDGOV")]
+    assert run("Quellish President Mendes met the press.") == [("Tiago Mendes", "QLMGOV")]

@@ -120,13 +120,15 @@ class People:
         """Every role of the person with this full name or alias (not surname), in file order."""
         return list(self._full.get(_key(name)) or self._full.get(self.strip_titles(name), ()))
 
-    def lookup(self, name: str, on: date | None = None) -> Role | None:
+    def lookup(self, name: str, on: date | None = None, country: str | None = None) -> Role | None:
         """The role of the named person valid on `on` (no date: the latest role), or None.
 
         Full names and aliases are tried first, then the surname alone; a surname shared by several
         people resolves only when one of them holds a higher office than all the others that day.
+        `country`: the one the text gives the person ("Chilean President Mendes"); a surname then means
+        only people of that country.
         """
-        roles, one_person = self._candidates(name)
+        roles, one_person = self._candidates(name, country)
         return _pick(roles, on, one_person=one_person) if roles else None
 
     def former(self, name: str, on: date) -> Role | None:
@@ -140,14 +142,14 @@ class People:
             return None
         return max(past, key=lambda r: r.end or date.min) if past else None
 
-    def only_person(self, name: str) -> str | None:
+    def only_person(self, name: str, country: str | None = None) -> str | None:
         """The canonical name of the one person a name, alias or surname can mean, whatever the date;
         None when the file knows nobody or several people by it (a surname clash: "Kim", "Smith")."""
-        roles, _ = self._candidates(name)
+        roles, _ = self._candidates(name, country)
         names = {r.name for r in roles}
         return names.pop() if len(names) == 1 else None
 
-    def _candidates(self, name: str) -> tuple[list[Role], bool]:
+    def _candidates(self, name: str, country: str | None = None) -> tuple[list[Role], bool]:
         """The roles a name may refer to, and whether they may belong to several people."""
         raw = _key(name)
         if raw in self._full:
@@ -156,8 +158,21 @@ class People:
         if key in self._full:
             return self._full[key], False
         if key in self._surname:
-            return self._surname[key], True
+            return _of_country(self._surname[key], country), True
         return [], False
+
+
+def _of_country(roles: list[Role], country: str | None) -> list[Role]:
+    """The roles of the people who may be of `country`: a surname shared across borders ("Mendes") means,
+    after "Chilean President", a Chilean; failing one, a person known only by international roles (IGO), who
+    may be of any."""
+    if not country:
+        return roles
+    countries: dict[str, set[str]] = {}
+    for role in roles:
+        countries.setdefault(role.name, set()).update({role.country} if not role.is_igo else set())
+    ours = [r for r in roles if country in countries[r.name]]
+    return ours or [r for r in roles if not countries[r.name]]
 
 
 def _pick(roles: list[Role], on: date | None, *, one_person: bool) -> Role | None:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from . import Knowledge
 
 ROLES = frozenset({"cue", "intent", "symmetric", "negate", "party"})
-CLAUSE_CONDITIONS = frozenset({"ccomp", "ccomp:future", "xcomp"})
+CLAUSE_CONDITIONS = frozenset({"ccomp", "ccomp:future", "ccomp:question", "xcomp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +36,7 @@ class Frame:
 
     lemma: str
     preps: frozenset[str] = frozenset()
-    clauses: frozenset[str] = frozenset()  # "ccomp", "ccomp:future", "xcomp"
+    clauses: frozenset[str] = frozenset()  # "ccomp", "ccomp:future", "ccomp:question", "xcomp"
     slots: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
 
 

@@ -1068,6 +1068,7 @@ def _resolve_people(ctx: _Ctx, found: list[_Found]) -> list[_Found]:
             roles = people.roles_of(item.name)
             full.append((order, item.name, roles[0].name if roles else item.name))
     out: list[_Found] = []
+    placed: dict[str, str] = {}  # a lone name the text gave a country ("Chilean President Mendes"): its person
     for order, item in enumerate(found):
         if item.kind != "person" or item.key[0] != "person":
             out.append(item)
@@ -1077,7 +1078,10 @@ def _resolve_people(ctx: _Ctx, found: list[_Found]) -> list[_Found]:
             roles = people.roles_of(name)
             canonical = roles[0].name if roles else name
         else:
-            canonical = _chain(name, order, full) or _known(ctx, name, titled=item.how == "name") or name
+            canonical = _chain(name, order, full) or placed.get(name) or _known(
+                ctx, name, titled=item.how == "name", country=item.country) or name
+            if item.country:
+                placed.setdefault(name, canonical)  # "Mendes said" later is the same Chilean
         out.append(dataclasses.replace(item, key=("person", canonical)))
     return out
 
@@ -1113,12 +1117,13 @@ class _FullNames(list):  # type: ignore[type-arg]
         return self._words.get(word.lower(), [])
 
 
-def _known(ctx: _Ctx, word: str, titled: bool = False) -> str | None:
+def _known(ctx: _Ctx, word: str, titled: bool = False, country: str | None = None) -> str | None:
     """The known person a lone name means. A given name alone ("a daughter called Elizabeth") never means a
-    famous person: the word must be the person's surname, or come with a title ("Queen Elizabeth")."""
+    famous person: the word must be the person's surname, or come with a title ("Queen Elizabeth"). A
+    country the text gives ("Chilean President Mendes") must be one of the person's."""
     people = ctx.knowledge.people
-    role = people.lookup(word, ctx.on)
-    name = role.name if role is not None else people.only_person(word)
+    role = people.lookup(word, ctx.on, country)
+    name = role.name if role is not None else people.only_person(word, country)
     # nobody of that name in office that day: still the person, if the name can mean only one
     if name is None or titled:
         return name

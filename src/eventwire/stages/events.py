@@ -154,6 +154,9 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 pattern.code[:2] in codebook.roots("force")
                 and _natural_cause(article, sentence, token, verbs.members("&NONAGENT"))):
             continue  # "Hurricane Zeta slammed into the coast", "video captured him": no actor did it
+        if pattern.code[:2] == "14" and _causeless_rally(token, verbs.members("&RALLY"),
+                                                         verbs.members("&PROTESTNOUN")):
+            continue  # "held a campaign rally": supporters gathered, nobody protested (PLOVER PROTEST)
         draft = _captured(article, sentence, _verb_draft(article, sentence, token, pattern, verbs, codebook), pattern)
         head = token.head
         appeal = _appeal(article, sentence, token, draft, words.argument, codebook)
@@ -215,6 +218,9 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     attributed = _attribute(article, sentence, drafts, matched, words.cues, codebook)
     attributed += _obligations(article, sentence, words.cues, set(matched))
     attributed += [r for d in attributed if (r := _reciprocal(d, matched)) is not None]
+    # a direct question asserts no act: what it asks about is neither reported nor announced, so it is no
+    # event (not even a hypothetical one, which would read as a conditional the text states)
+    attributed = [d for d in attributed if not _interrogative(d.token) and not _asked_about(d.token, words.cues)]
     return _dedupe(article, attributed)
 
 
@@ -410,6 +416,8 @@ def _subsumed(token: Any, matched: dict[int, tuple[Any, VerbPattern]], verbs: Ve
             pattern = matched[current.i][1]
             if pattern.code is not None and pattern.code[:2] != "01":
                 return True
+        elif through_noun and current.pos_ == "VERB" and "intent" in verbs.roles(current.lemma_.lower()):
+            return True  # "proposed an amendment to allow X": what a proposal or plan would do is not done
     return False
 
 
@@ -582,7 +590,10 @@ def _attribution_only(draft: _EventDraft, cues: Cues) -> bool:
     if draft.recipients or draft.target_code or not _reports(token, cues):
         return False
     if cues.verb(token.lemma_.lower()) == "question":
-        return True
+        # "asked for aid" (023), "asked to meet" (026): a request for a named kind of act or aid is an appeal
+        # with nobody named; a bare "asked" with nobody addressed ("when asked to clarify, X said no", "asking
+        # for places to eat") attributes a question
+        return draft.code == "020" or is_passive(token)
     clauses = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
     return bool(clauses) and (any(_postposed(c) for c in clauses) or not any(_irrealis(c) for c in clauses))
 
@@ -694,6 +705,9 @@ def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
             if slot == "dobj" and is_passive(token):
                 dep = "nsubjpass"  # "the envoy was received by X": the passive subject is the object's party
             nouns = [n for c in token.children if c.dep_ == dep for n in conjuncts(c)]
+        elif slot == "ccomp":  # "proposed that Ruritania withdraw": the clause's subject is the one appealed to
+            nouns = [n for clause in token.children if clause.dep_ == "ccomp"
+                     for c in clause.children if c.dep_ in SUBJECT_DEPS for n in conjuncts(c)]
         else:
             nouns = list(preps.get(slot, []))
         if not nouns:
@@ -754,13 +768,61 @@ def _frame(token: Any, lemma: str) -> Frame:
                     slots["xcomp"].append(_phrase(grandchild))
         elif dep == "ccomp":
             clauses.add("ccomp")
+            if _embedded_question(child):
+                clauses.add("ccomp:question")  # "asked X whether it would withdraw": a question, no request
             if _has_future(child) or (any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in child.children)
                                       and not any(c.dep_ == "aux" and c.lower_ == "have" for c in child.children)):
                 # "may have contained" looks back, not ahead
                 clauses.add("ccomp:future")  # "warned it would/could strike": what is yet to come
+        if dep == "advcl" and _embedded_question(child) and any(c.dep_ == "dobj" for c in token.children):
+            clauses.add("ccomp:question")  # the parser hangs "asked her if she would run" as a condition
     for prep, objects in prep_objects(token).items():
         slots.setdefault(prep, []).extend(_phrase(o) for o in objects)
     return Frame(lemma, frozenset(preps), frozenset(clauses), {k: tuple(v) for k, v in slots.items()})
+
+
+# Closed-class grammar: the subordinators and wh-words that open an embedded question ("whether it would",
+# "if she would run", "how she would pay").
+_QUESTION_MARKS = frozenset({"whether", "if"})
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _embedded_question(clause: Any) -> bool:
+    """A clause that asks ("whether ...", "if ...", "how/why/what ..."), led by its subordinator or wh-word."""
+    first = next(iter(clause.subtree))
+    return any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children) or (
+        first.tag_ in _WH_TAGS and first.i < clause.i)
+
+
+def _interrogative(token: Any) -> bool:
+    """Is the verb in a direct question ("Why should voters support X?", "Did Y attack Z?", "Do you think Y
+    attacked Z?")? A question asserts no act; its own clause, or a clause above it, ends in "?"."""
+    current = token
+    for _ in range(8):
+        if any(c.dep_ == "punct" and c.text == "?" for c in current.children):
+            return True
+        if current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def _asked_about(token: Any, cues: Cues) -> bool:
+    """Is the verb what an embedded question asks ("asked X whether it would withdraw", "wondered if Y had
+    attacked", "asked how they would pay")? A yes/no question asserts neither answer; a wh-question under a
+    verb of asking asks, where under a verb of telling ("explained how the rebels attacked") it reports."""
+    current = token
+    for _ in range(4):
+        if current.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS
+                                           for c in current.children):
+            return True
+        if current.dep_ in ("ccomp", "advcl") and _embedded_question(current) and (
+                cues.verb(current.head.lemma_.lower()) == "question"):
+            return True
+        if current.dep_ not in ("conj", "xcomp"):
+            return False
+        current = current.head
+    return False
 
 
 def _is_infinitive_complement(token: Any, child: Any) -> bool:
@@ -1125,6 +1187,25 @@ def _interview(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
                for a in _phrase_actors(article, sentence, o)]
     parties += [article.actor(a) for c in token.children if c.dep_ == "dobj" for a in _phrase_actors(article, sentence, c)]
     return bool(parties) and all(a is not None and a.sector == "MED" for a in parties)
+
+
+# Closed-class grammar: the prepositions that say what a gathering is against ("a rally against the tax",
+# "rallied over the closure").
+_CAUSE_PREPS = frozenset({"against", "over"})
+
+
+def _causeless_rally(token: Any, rallies: frozenset[str], protests: frozenset[str]) -> bool:
+    """Is the verb's object a rally held for no stated cause ("held a rally in Ohio", "staged campaign
+    rallies")? PLOVER PROTEST is to "rally, gather to protest a policy, action, or actor(s)": a rally is one
+    when it is against something, in protest, or named a protest ("a protest rally", "an anti-war rally")."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects or any(o.lemma_.lower() not in rallies for o in objects):
+        return False
+    preps = prep_objects(token)
+    if _CAUSE_PREPS & set(preps) or any(o.lemma_.lower() in protests - rallies for o in preps.get("in", [])):
+        return False  # "a rally against the tax", "held a rally in protest at the closure"
+    named = {t.lemma_.lower() for o in objects for left in o.lefts for t in left.subtree}
+    return not (named & (protests - rallies) or "anti" in named or any(w.startswith("anti-") for w in named))
 
 
 def _hazard_name(article: Article, sentence: Sentence, name: Any, hazards: frozenset[str]) -> bool:
