@@ -235,3 +235,20 @@ def test_the_study_speaks_for_whoever_conducted_it(pipeline):
     article = _run(pipeline, text, (institute, authority))
     assert [(_texts(article, q)[0].split()[-1], q.speaker) for q in article.quotes] == [("2001", "a1"),
                                                                                      ("clean", "a2")]
+
+
+def test_the_generic_you_or_one_reports_no_ones_words(pipeline):
+    text = "If you ask the ferrymen, you can say that the river is rising. One could argue that the dam is too old."
+    assert _run(pipeline, text).quotes == ()  # "you" and "one" stand for anyone: no source, no quote
+    named = "Ilse Brandvold said that the river is rising."
+    assert [q.speaker for q in _run(pipeline, named, (_person(named, "a1", "Ilse Brandvold"),)).quotes] == ["a1"]
+
+
+def test_a_candidates_campaign_speaks_for_the_candidate(pipeline):
+    text = ("Ilse Brandvold's campaign said she would stay in the race until June. "
+            "Tomas Ferrel won the primary in Ostrik. The campaign said the count was unfair.")
+    ilse, tomas = _person(text, "a1", "Ilse Brandvold"), _person(text, "a2", "Tomas Ferrel")
+    article = _run(pipeline, text, (ilse, tomas))
+    # The second "the campaign" is the one introduced with its owner before: hers, not his.
+    assert [(_speaker(article, q), q.speaker) for q in article.quotes] == [("Ilse Brandvold", "a1"),
+                                                                          ("campaign", "a1")]

@@ -97,6 +97,21 @@ def sourceless(draft: _QuoteDraft, sentences: Sequence[Sentence], cues: Cues) ->
                                                            for c in token.children)
 
 
+def generic(article: Article, draft: _QuoteDraft, speaker: Actor | None) -> bool:
+    """Whether an indirect quote's source is the generic "you" or "one" ("you can say that …", "when you ask
+    them, they tell you …", "one could argue that …"): an impersonal pronoun stands for anyone, so the
+    words are nobody's report. A "you" that names someone (the interviewee an interviewer's question speaks
+    to: `resolve_speaker` found them) is no generic one. Direct quotes stay: quotation marks give someone's
+    words."""
+    if draft.kind != "indirect" or speaker is not None or draft.speaker_span is None:
+        return False
+    return _fold(article.text, draft.speaker_span) in _GENERIC
+
+
+# The impersonal pronouns: "you" and "one" as "anyone".
+_GENERIC = frozenset({"you", "one"})
+
+
 def _cue_token(cue: Span, sentences: Sequence[Sentence]) -> Any | None:
     """The token a cue span starts with, found in its sentence (sentences in text order)."""
     at = bisect.bisect_right([s.span.start for s in sentences], cue.start) - 1
