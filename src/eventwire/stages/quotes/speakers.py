@@ -251,12 +251,18 @@ def _surnames(article: Article) -> dict[str, list[Actor]]:
     found: dict[str, list[Actor]] = {}
     for actor in article.actors:
         words = actor.name.split()
-        # The actors stage sometimes files a person's full name ("Brock Pierce") as an organisation: a name
-        # of two or three capitalised words with no lower-case word in it is taken as a person's too.
-        if len(words) >= 2 and (actor.kind == "person" or actor.kind == "organisation" and len(words) <= 3
-                                and all(w[:1].isupper() and w.isalpha() for w in words)):
+        if len(words) >= 2 and _person_like(actor):
             found.setdefault(words[-1].lower(), []).append(actor)
     return found
+
+
+def _person_like(actor: Actor) -> bool:
+    """A person, or an organisation that is likely one. The actors stage sometimes files a person's full
+    name ("Brock Pierce") as an organisation: a name of two or three capitalised words with no lower-case
+    word in it is taken as a person's too."""
+    words = actor.name.split()
+    return actor.kind == "person" or (actor.kind == "organisation" and 2 <= len(words) <= 3
+                                      and all(w[:1].isupper() and w.isalpha() for w in words))
 
 
 def _namesake(text: str, span: Span, surnames: Mapping[str, Sequence[Actor]]) -> Actor | None:
@@ -316,15 +322,18 @@ def _sole_antecedent(article: Article, span: Span, word: str, lines: Lines,
     found: dict[str, Actor] = {}
     if "person" in kinds:
         for name in _CAPITALISED.finditer(text, start, span.start):
-            bearers = [b for b in surnames.get(name.group().lower(), ()) if b.kind == "person"]
+            bearers = surnames.get(name.group().lower(), ())
             if bearers:
                 found[bearers[0].id if len(bearers) == 1 else f"?{name.group()}"] = bearers[0]
+    def fits(actor: Actor) -> bool:
+        return actor.kind in kinds or ("person" in kinds and _person_like(actor))
+
     for actor in article.actors:
-        if actor.kind in kinds and any(m.how != "pronoun" and start <= m.span.start and m.span.end <= span.start
-                                       for m in actor.mentions):
+        if fits(actor) and any(m.how != "pronoun" and start <= m.span.start and m.span.end <= span.start
+                               for m in actor.mentions):
             found[actor.id] = actor
     for at, actor in spoken:
-        if actor.kind in kinds and start <= at.start and at.end <= span.start:
+        if fits(actor) and start <= at.start and at.end <= span.start:
             found[actor.id] = actor
     if gender is not None:
         found = {key: actor for key, actor in found.items()
