@@ -252,3 +252,17 @@ def test_a_candidates_campaign_speaks_for_the_candidate(pipeline):
     # The second "the campaign" is the one introduced with its owner before: hers, not his.
     assert [(_speaker(article, q), q.speaker) for q in article.quotes] == [("Ilse Brandvold", "a1"),
                                                                           ("campaign", "a1")]
+
+
+def test_you_in_an_interviewers_question_and_one_of_are_no_generic_pronouns(pipeline):
+    text = ("Ilse Brandvold studies ferries on the Varn river.\n"
+            "((WN)) You noted that the river was rising. Why?\n"
+            "((Ilse Brandvold)) The rain in the hills was heavy.\n"
+            "((WN)) Is the town safe?\n"
+            "((Ilse Brandvold)) Not yet.")
+    article = _run(pipeline, text)  # no actor for her: the quote stays, its speaker the one answering
+    noted = [q for q in article.quotes if _texts(article, q) == ["that the river was rising"]]
+    assert [_speaker(article, q) for q in noted] == ["Ilse Brandvold"]
+    text = "One of the ferrymen said that the river was rising."
+    article = _run(pipeline, text)
+    assert [_texts(article, q) for q in article.quotes] == [["that the river was rising"]]

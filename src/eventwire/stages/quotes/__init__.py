@@ -42,7 +42,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     for draft in drafts:
         speaker, speaker_span = resolve_speaker(article, draft, drafts, turns, surnames, sentences, documents,
                                                   knowledge.agents.roles, lines, spoken)
-        if generic(article, draft, speaker):
+        if generic(article, draft, speaker, turns):
             continue  # "you can say that …": no one's words (see `generic`)
         if speaker is not None and speaker_span is not None:
             spoken.append((speaker_span, speaker))

@@ -97,19 +97,28 @@ def sourceless(draft: _QuoteDraft, sentences: Sequence[Sentence], cues: Cues) ->
                                                            for c in token.children)
 
 
-def generic(article: Article, draft: _QuoteDraft, speaker: Actor | None) -> bool:
+def generic(article: Article, draft: _QuoteDraft, speaker: Actor | None, turns: Sequence[Turn] = ()) -> bool:
     """Whether an indirect quote's source is the generic "you" or "one" ("you can say that …", "when you ask
     them, they tell you …", "one could argue that …"): an impersonal pronoun stands for anyone, so the
-    words are nobody's report. A "you" that names someone (the interviewee an interviewer's question speaks
-    to: `resolve_speaker` found them) is no generic one. Direct quotes stay: quotation marks give someone's
-    words."""
+    words are nobody's report. A "you" that names someone is no generic one: the interviewee an
+    interviewer's question speaks to ("((WN)) You said …?"), even when the article names no actor for
+    them. Direct quotes stay: quotation marks give someone's words."""
     if draft.kind != "indirect" or speaker is not None or draft.speaker_span is None:
         return False
-    return _fold(article.text, draft.speaker_span) in _GENERIC
+    word = _fold(article.text, draft.speaker_span)
+    if word == "one":
+        # Impersonal "one" goes with a modal ("one could argue", "one can say"); "one of the lawyers said"
+        # and "one said" count someone.
+        return _IMPERSONAL_MODAL.match(article.text, draft.speaker_span.end) is not None
+    if word not in _GENERIC:
+        return False
+    turn = _turn_at(turns, draft.cue) if draft.cue is not None else None
+    return turn is None or not turn.asks
 
 
-# The impersonal pronouns: "you" and "one" as "anyone".
-_GENERIC = frozenset({"you", "one"})
+# The impersonal pronoun "you" as "anyone" (impersonal "one" is told by its modal: `_IMPERSONAL_MODAL`).
+_GENERIC = frozenset({"you"})
+_IMPERSONAL_MODAL = re.compile(r"\s+(?:can|could|may|might|must|should|would|will)\b", re.IGNORECASE)
 
 
 def _cue_token(cue: Span, sentences: Sequence[Sentence]) -> Any | None:
