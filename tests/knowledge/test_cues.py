@@ -121,7 +121,7 @@ def test_a_subject_on_a_phrase_or_an_unknown_value_is_an_error(tmp_path):
 
 
 @pytest.mark.parametrize("row, message", [
-    ("memo\tdossier\n", r"^quote_documents.tsv:3: role 'dossier' is not one of document, release$"),
+    ("memo\tdossier\n", r"^quote_documents.tsv:3: role 'dossier' is not one of document, release, voice$"),
     ("white paper\tdocument\n", r"^quote_documents.tsv:3: the word must be one lemma, not 'white paper'$"),
 ])
 def test_bad_document_rows_name_their_line(tmp_path, row, message):
@@ -135,3 +135,9 @@ def test_document_words_are_stripped_and_lower_cased(tmp_path):
     path = tmp_path / "quote_documents.tsv"
     path.write_text("word\trole\n Memo \tdocument\npublish\trelease\n", encoding="utf-8")
     assert read_documents(path) == (frozenset({"memo"}), frozenset({"publish"}))
+
+
+def test_a_voice_is_found_as_a_document_is(tmp_path):
+    path = tmp_path / "quote_documents.tsv"
+    path.write_text("word\trole\nmemo\tdocument\ncampaign\tvoice\npublish\trelease\n", encoding="utf-8")
+    assert read_documents(path) == (frozenset({"memo", "campaign"}), frozenset({"publish"}))

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 FILE = "quote_cues.tsv"
 DOCUMENTS_FILE = "quote_documents.tsv"
-DOCUMENT_ROLES = ("document", "release")
+DOCUMENT_ROLES = ("document", "release", "voice")
 POS = ("verb", "phrase", "noun")
 SENSES = ("speech", "writing", "question", "report", "cognition", "intention", "discovery")
 # Senses that never make a quote: what someone wanted, decided, imagined or found out is not what they said.
@@ -123,14 +123,17 @@ def read_cues(path: Path) -> Cues:
 
 
 def read_documents(path: Path) -> tuple[frozenset[str], frozenset[str]]:
-    """(document nouns, release verbs) from a `quote_documents.tsv`; raises KnowledgeError on a bad line."""
+    """(document and voice nouns, release verbs) from a `quote_documents.tsv`; raises KnowledgeError on a
+    bad line."""
     found: dict[str, set[str]] = {role: set() for role in DOCUMENT_ROLES}
     for row in read_rows(path, {"word": lower, "role": choice(*DOCUMENT_ROLES)}):
         word = row["word"]
         if not word or " " in word:
             raise row.error(f"the word must be one lemma, not {word!r}")
         found[row["role"]].add(word)
-    return frozenset(found["document"]), frozenset(found["release"])
+    # A voice (a candidate's campaign) speaks for its owner as a document does for its author: the two
+    # are found the same way ("Jo Wu's campaign said", "the campaign said" after "Jo Wu's campaign").
+    return frozenset(found["document"] | found["voice"]), frozenset(found["release"])
 
 
 def load_cues(knowledge: "Knowledge") -> Cues:

@@ -1,6 +1,9 @@
 """Speaker resolution: the actor a speaker phrase names; pronouns never speak."""
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from eventwire import make_article
 from eventwire.records import Actor, Mention, Span
 from tests.stages.quotes.helpers import _body, _parsed, _person, _run, _speaker, _texts
@@ -168,3 +171,98 @@ def test_the_one_challenged_is_a_listener_not_words(pipeline):
     assert _run(pipeline, "Marta Olsen challenged Pieter Vance in the race for mayor of Tolbury.").quotes == ()
     article = _run(pipeline, "Marta Olsen challenged Pieter Vance to explain the budget cuts.")
     assert ["to explain the budget cuts"] in [_texts(article, q) for q in article.quotes]
+
+
+def _with_pronouns(actor: Actor, text: str, *pronouns: str) -> Actor:
+    """The actor with every occurrence of the given pronouns as its pronoun mentions (the actors stage's links)."""
+    extra = tuple(Mention(Span(m.start(), m.end()), "pronoun")
+                  for word in pronouns for m in re.finditer(rf"\b{word}\b", text))
+    return dataclasses.replace(actor, mentions=tuple(sorted(actor.mentions + extra, key=lambda m: m.span)))
+
+
+def test_a_narrators_he_is_the_one_person_named_before_it(pipeline):
+    text = ("Teodor Vasko chaired the harbour board for ten years.\n"
+            "Vasko said the new pier would open in June. He said the cost had doubled since the spring.")
+    article = _run(pipeline, text, (_person(text, "a1", "Teodor Vasko"),))
+    # "Vasko said" found him by surname only; the "he" after it is the one person of the two paragraphs.
+    assert [(_speaker(article, q), q.speaker) for q in article.quotes] == [("Vasko", "a1"), ("He", "a1")]
+
+
+def test_two_people_before_he_are_two_readings_and_neither_is_guessed(pipeline):
+    text = "Teodor Vasko met Arvid Lenk on Monday. He said the talks had gone well."
+    article = _run(pipeline, text, (_person(text, "a1", "Teodor Vasko"), _person(text, "a2", "Arvid Lenk")))
+    assert [(_speaker(article, q), q.speaker) for q in article.quotes] == [("He", None)]
+
+
+def test_a_person_called_she_before_is_no_antecedent_of_he(pipeline):
+    text = ("Mirela Dusk left early because she had a train to catch. Teodor Vasko stayed. "
+            "He said the talks had gone well.")
+    dusk = _with_pronouns(_person(text, "a1", "Mirela Dusk"), text, "she")
+    article = _run(pipeline, text, (dusk, _person(text, "a2", "Teodor Vasko")))
+    assert [(_speaker(article, q), q.speaker) for q in article.quotes] == [("He", "a2")]
+
+
+def test_a_pronoun_reaches_back_one_paragraph_only(pipeline):
+    text = ("Teodor Vasko chaired the harbour board for ten years.\n"
+            "The pier was built in 1990.\n"
+            "He said the cost had doubled since the spring.")
+    article = _run(pipeline, text, (_person(text, "a1", "Teodor Vasko"),))
+    assert [(_speaker(article, q), q.speaker) for q in article.quotes] == [("He", None)]
+
+
+def test_they_is_the_one_group_named_before_it(pipeline):
+    text = "Dock workers in Varnholm walked out on Monday. They said pay had not risen in five years."
+    workers = Actor("a1", "Dock workers", "group", None, "LAB", None, (Mention(Span(0, 12), "role"),))
+    article = _run(pipeline, text, (workers,))
+    assert [(_speaker(article, q), q.speaker) for q in article.quotes] == [("They", "a1")]
+
+
+def test_a_pronoun_inside_an_interview_answer_is_not_the_narrators(pipeline):
+    text = ("Teodor Vasko built the bridge in 1990.\n"
+            "WU: What did the builder tell you?\n"
+            "MAYOR: He said the bridge would hold for a century.")
+    article = _run(pipeline, text, (_person(text, "a1", "Teodor Vasko"),))
+    inner = [q for q in article.quotes if _speaker(article, q) == "He"]
+    # The answer's "he" belongs to the one answering: the narrator's Vasko is not its antecedent.
+    assert len(inner) == 1 and inner[0].speaker is None
+
+
+def test_the_study_speaks_for_whoever_conducted_it(pipeline):
+    text = ("The study was conducted by the Brennmark Reef Institute over six years. "
+            "The study said the reef had lost half of its coral since 2001.\n"
+            "A survey conducted by the Ostrik Water Authority found that the river was clean.")
+    institute, authority = _body(text, "a1", "Brennmark Reef Institute"), _body(text, "a2", "Ostrik Water Authority")
+    article = _run(pipeline, text, (institute, authority))
+    assert [(_texts(article, q)[0].split()[-1], q.speaker) for q in article.quotes] == [("2001", "a1"),
+                                                                                     ("clean", "a2")]
+
+
+def test_the_generic_you_or_one_reports_no_ones_words(pipeline):
+    text = "If you ask the ferrymen, you can say that the river is rising. One could argue that the dam is too old."
+    assert _run(pipeline, text).quotes == ()  # "you" and "one" stand for anyone: no source, no quote
+    named = "Ilse Brandvold said that the river is rising."
+    assert [q.speaker for q in _run(pipeline, named, (_person(named, "a1", "Ilse Brandvold"),)).quotes] == ["a1"]
+
+
+def test_a_candidates_campaign_speaks_for_the_candidate(pipeline):
+    text = ("Ilse Brandvold's campaign said she would stay in the race until June. "
+            "Tomas Ferrel won the primary in Ostrik. The campaign said the count was unfair.")
+    ilse, tomas = _person(text, "a1", "Ilse Brandvold"), _person(text, "a2", "Tomas Ferrel")
+    article = _run(pipeline, text, (ilse, tomas))
+    # The second "the campaign" is the one introduced with its owner before: hers, not his.
+    assert [(_speaker(article, q), q.speaker) for q in article.quotes] == [("Ilse Brandvold", "a1"),
+                                                                          ("campaign", "a1")]
+
+
+def test_you_in_an_interviewers_question_and_one_of_are_no_generic_pronouns(pipeline):
+    text = ("Ilse Brandvold studies ferries on the Varn river.\n"
+            "((WN)) You noted that the river was rising. Why?\n"
+            "((Ilse Brandvold)) The rain in the hills was heavy.\n"
+            "((WN)) Is the town safe?\n"
+            "((Ilse Brandvold)) Not yet.")
+    article = _run(pipeline, text)  # no actor for her: the quote stays, its speaker the one answering
+    noted = [q for q in article.quotes if _texts(article, q) == ["that the river was rising"]]
+    assert [_speaker(article, q) for q in noted] == ["Ilse Brandvold"]
+    text = "One of the ferrymen said that the river was rising."
+    article = _run(pipeline, text)
+    assert [_texts(article, q) for q in article.quotes] == [["that the river was rising"]]

@@ -12,11 +12,11 @@ import dataclasses
 
 from ...knowledge import Knowledge
 from ...knowledge.cues import Cues
-from ...records import Article, Quote
+from ...records import Actor, Article, Quote, Span
 from .attributions import Attribution, clause_subjects, find_attributions
 from .marks import Lines, Region, _Regions, find_regions, normalise_marks
 from .pairing import build_quotes
-from .speakers import _documents, _surnames, resolve_speaker, sourceless
+from .speakers import _documents, _surnames, generic, resolve_speaker, sourceless
 from .transcripts import Turn, _Turns, transcript_turns
 
 
@@ -37,10 +37,16 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     # Reported speech that reports no one ("it was reported that …", "agreed to discuss the findings") is no
     # quote: see `sourceless`.
     drafts = [d for d in drafts if not sourceless(d, sentences, cues)]
-    for number, draft in enumerate(drafts, 1):
+    # (speaker span, actor) of the quotes resolved so far: the antecedents a later "he said" may take
+    spoken: list[tuple[Span, Actor]] = []
+    for draft in drafts:
         speaker, speaker_span = resolve_speaker(article, draft, drafts, turns, surnames, sentences, documents,
-                                                  knowledge.agents.roles)
-        quotes.append(Quote(id=f"q{number}", kind=draft.kind, content=draft.content, cue=draft.cue,
+                                                  knowledge.agents.roles, lines, spoken)
+        if generic(article, draft, speaker, turns):
+            continue  # "you can say that …": no one's words (see `generic`)
+        if speaker is not None and speaker_span is not None:
+            spoken.append((speaker_span, speaker))
+        quotes.append(Quote(id=f"q{len(quotes) + 1}", kind=draft.kind, content=draft.content, cue=draft.cue,
                             speaker=speaker.id if speaker is not None else None, speaker_span=speaker_span))
     return dataclasses.replace(article, quotes=tuple(quotes))
 

@@ -573,7 +573,7 @@ def _document_author(noun: Any | None, cues: Cues) -> Any | None:
     """The author of a document that a cue makes the speaker, when the grammar names one: its possessor
     ("the ministry's statement", "its report"), a name in it ("the Amnesty report"), "a report by/from X"
     ("of X" for a name), a verb that put it out ("X released a statement saying …", "a statement issued by
-    X"). Else None: the document stays the speaker phrase, and no one is guessed."""
+    X", "the study was conducted by X"). Else None: the document stays the speaker phrase, and no one is guessed."""
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.documents:
         return None
     for child in noun.children:
@@ -597,6 +597,12 @@ def _document_author(noun: Any | None, cues: Cues) -> Any | None:
         subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].lower_ not in _RELATIVE_PRONOUNS:
             return subjects[0]
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in cues.releases:
+        # The passive of the same: "the study was conducted by the institute", "the report was compiled by X"
+        for agent in (c for c in noun.head.children if c.dep_ == "agent"):
+            objects = [c for c in agent.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
     return None
 
 

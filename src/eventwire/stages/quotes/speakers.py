@@ -4,6 +4,7 @@ antecedent; a document ("the report said") its author."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
@@ -11,7 +12,7 @@ from ...knowledge.agents import Agents
 from ...knowledge.cues import Cues
 from ...records import Actor, Article, Sentence, Span
 from .attributions import _FIRST_PERSON, _PRONOUNS, _SECOND_PERSON, _document_author, _speaker_span
-from .marks import _fold
+from .marks import Lines, _fold
 from .pairing import _QuoteDraft
 from .transcripts import Turn, _interviewee, _label_actor, _named_person, _turn_at
 
@@ -19,7 +20,9 @@ def resolve_speaker(article: Article, draft: _QuoteDraft, drafts: Sequence[_Quot
                     surnames: Mapping[str, Sequence[Actor]] | None = None,
                     sentences: Sequence[Sentence] = (),
                     documents: Sequence["_Document"] = (),
-                    roles: Agents | None = None) -> tuple[Actor | None, Span | None]:
+                    roles: Agents | None = None,
+                    lines: Lines | None = None,
+                    spoken: Sequence[tuple[Span, Actor]] = ()) -> tuple[Actor | None, Span | None]:
     """The speaking actor of a quote and the span that names the speaker.
 
     A first-person speaker ("I said", "we told them") is whoever utters the words around the cue: the
@@ -67,6 +70,10 @@ def resolve_speaker(article: Article, draft: _QuoteDraft, drafts: Sequence[_Quot
         # No actor, or only the role itself ("senator", an actor the actors stage made of the description
         # alone): the one named holder of the role, if the text introduced one.
         actor = _role_holder(article, span, roles) or actor
+    if actor is None and lines is not None and word in _PRONOUN_KINDS and turn is None \
+            and _outer_draft(draft, drafts, turns) is None:
+        quoted = [c for d in drafts if d.kind in ("direct", "mixed") for c in d.content]
+        actor = _sole_antecedent(article, span, word, lines, spoken, surnames or {}, quoted)
     return actor, span
 
 
@@ -88,6 +95,30 @@ def sourceless(draft: _QuoteDraft, sentences: Sequence[Sentence], cues: Cues) ->
         return True
     return token.tag_ in ("VB", "VBG", "VBN") and not any(c.dep_ == "aux" and c.lower_ != "to"
                                                            for c in token.children)
+
+
+def generic(article: Article, draft: _QuoteDraft, speaker: Actor | None, turns: Sequence[Turn] = ()) -> bool:
+    """Whether an indirect quote's source is the generic "you" or "one" ("you can say that …", "when you ask
+    them, they tell you …", "one could argue that …"): an impersonal pronoun stands for anyone, so the
+    words are nobody's report. A "you" that names someone is no generic one: the interviewee an
+    interviewer's question speaks to ("((WN)) You said …?"), even when the article names no actor for
+    them. Direct quotes stay: quotation marks give someone's words."""
+    if draft.kind != "indirect" or speaker is not None or draft.speaker_span is None:
+        return False
+    word = _fold(article.text, draft.speaker_span)
+    if word == "one":
+        # Impersonal "one" goes with a modal ("one could argue", "one can say"); "one of the lawyers said"
+        # and "one said" count someone.
+        return _IMPERSONAL_MODAL.match(article.text, draft.speaker_span.end) is not None
+    if word not in _GENERIC:
+        return False
+    turn = _turn_at(turns, draft.cue) if draft.cue is not None else None
+    return turn is None or not turn.asks
+
+
+# The impersonal pronoun "you" as "anyone" (impersonal "one" is told by its modal: `_IMPERSONAL_MODAL`).
+_GENERIC = frozenset({"you"})
+_IMPERSONAL_MODAL = re.compile(r"\s+(?:can|could|may|might|must|should|would|will)\b", re.IGNORECASE)
 
 
 def _cue_token(cue: Span, sentences: Sequence[Sentence]) -> Any | None:
@@ -229,12 +260,18 @@ def _surnames(article: Article) -> dict[str, list[Actor]]:
     found: dict[str, list[Actor]] = {}
     for actor in article.actors:
         words = actor.name.split()
-        # The actors stage sometimes files a person's full name ("Brock Pierce") as an organisation: a name
-        # of two or three capitalised words with no lower-case word in it is taken as a person's too.
-        if len(words) >= 2 and (actor.kind == "person" or actor.kind == "organisation" and len(words) <= 3
-                                and all(w[:1].isupper() and w.isalpha() for w in words)):
+        if len(words) >= 2 and _person_like(actor):
             found.setdefault(words[-1].lower(), []).append(actor)
     return found
+
+
+def _person_like(actor: Actor) -> bool:
+    """A person, or an organisation that is likely one. The actors stage sometimes files a person's full
+    name ("Brock Pierce") as an organisation: a name of two or three capitalised words with no lower-case
+    word in it is taken as a person's too."""
+    words = actor.name.split()
+    return actor.kind == "person" or (actor.kind == "organisation" and 2 <= len(words) <= 3
+                                      and all(w[:1].isupper() and w.isalpha() for w in words))
 
 
 def _namesake(text: str, span: Span, surnames: Mapping[str, Sequence[Actor]]) -> Actor | None:
@@ -259,3 +296,71 @@ def _outer_draft(draft: _QuoteDraft, drafts: Sequence[_QuoteDraft], turns: Seque
                and (d.kind in ("direct", "mixed") or d.cue in answers)
                and any(c.contains(draft.cue) for c in d.content)]
     return min(holders, key=lambda d: sum(c.end - c.start for c in d.content)) if holders else None
+
+
+# The actors a third-person pronoun can stand for, by the pronoun: "he"/"she" one person; "it" an
+# organisation; "they" a group of people (protesters, the workers). A country is "it" and "they" alike in
+# news prose and a plural "they" often means people no actor names ("the couple"), so neither is read as one.
+_PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "it": ("organisation",), "they": ("group",)}
+# The pronouns that show an actor's grammatical gender once the actors stage linked one of them to it.
+_GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def _sole_antecedent(article: Article, span: Span, word: str, lines: Lines,
+                     spoken: Sequence[tuple[Span, Actor]], surnames: Mapping[str, Sequence[Actor]],
+                     quoted: Sequence[Span]) -> Actor | None:
+    """The antecedent of a narrator's "he"/"she"/"they"/"it" speaker the actors stage left unlinked: the
+    actors of a fitting kind named before the pronoun in its own paragraph or the one before (the reach of
+    a pronoun in news prose), or made the speaker of an earlier quote there ("Maróth said …. He said …",
+    where only the quote stage found Maróth by surname). A pronoun refers to a discourse entity the reader
+    can single out, so only one candidate gives an answer: two people before a "he" are two readings, and
+    neither is guessed. A person already referred to with a pronoun of the other gender does not fit.
+    Callers leave out pronouns inside quoted words or interview answers: their antecedents lie in the
+    speaker's own discourse, not the narrator's; so is a paragraph that speaks in the first person outside
+    quotation marks (an interviewee's account, a transcript the turn reader did not recognise). A bare
+    surname in reach counts as its one bearer; a surname two people share counts as someone else."""
+    kinds = _PRONOUN_KINDS[word]
+    paragraph = lines.at(span.start)
+    if paragraph < 0:
+        return None
+    text = article.text
+    if _first_person(text, lines.bounds[paragraph], quoted):
+        return None
+    start = lines.bounds[max(paragraph - 1, 0)][0]
+    gender = _GENDERED.get(word)
+    found: dict[str, Actor] = {}
+    if "person" in kinds:
+        for name in _CAPITALISED.finditer(text, start, span.start):
+            bearers = surnames.get(name.group().lower(), ())
+            if bearers:
+                found[bearers[0].id if len(bearers) == 1 else f"?{name.group()}"] = bearers[0]
+    def fits(actor: Actor) -> bool:
+        return actor.kind in kinds or ("person" in kinds and _person_like(actor))
+
+    for actor in article.actors:
+        if fits(actor) and any(m.how != "pronoun" and start <= m.span.start and m.span.end <= span.start
+                               for m in actor.mentions):
+            found[actor.id] = actor
+    for at, actor in spoken:
+        if fits(actor) and start <= at.start and at.end <= span.start:
+            found[actor.id] = actor
+    if gender is not None:
+        found = {key: actor for key, actor in found.items()
+                 if all(_GENDERED.get(_fold(text, m.span), gender) == gender
+                        for m in actor.mentions if m.how == "pronoun")}
+    return next(iter(found.values())) if len(found) == 1 and not next(iter(found)).startswith("?") else None
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+# First-person words in narration mark a paragraph as someone's own words, not a reporter's.
+_FIRST_PERSON_WORDS = re.compile(r"\b(?:I|me|my|we|We|us|our|Our|My)\b")
+
+
+def _first_person(text: str, bounds: tuple[int, int], quoted: Sequence[Span]) -> bool:
+    """Whether the paragraph `bounds` uses the first person outside the quoted words in it."""
+    start, end = bounds
+    chars = list(text[start:end])
+    for content in quoted:
+        for i in range(max(content.start, start), min(content.end, end)):
+            chars[i - start] = " "
+    return _FIRST_PERSON_WORDS.search("".join(chars)) is not None
