@@ -30,6 +30,12 @@ def code(pipeline, text: str, times: tuple[TimeExpr, ...] = (), places: tuple[Pl
     return result, {a.id: a.name for a in result.actors}
 
 
+def triples(pipeline, text: str, extra: dict[str, str]) -> list[tuple[str, str | None, str | None]]:
+    """(cameo, source, target) of each event `code` finds that is not negated: what the kind tests compare."""
+    article, _ = code(pipeline, text, extra=extra)
+    return [(e.cameo, e.source, e.target) for e in article.events if not e.negated]
+
+
 def names(ids, table) -> list[str]:
     return [table[i] for i in ids]
 

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from .test_events import code
+from .test_events import code, triples
 
 PEOPLE = {"Tomas Vell": "RURMED", "Ilse Marrow": "RUROPP", "Bo Tuck": "RURLEG", "Ada Lenz": "RURGOV",
           "Pavel Ordo": "FREGOV", "Jon Harker": "SYLOPP"}
 
 
 def coded(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    article, _ = code(pipeline, text, extra=PEOPLE)
-    return [(e.cameo, e.source, e.target) for e in article.events if not e.negated]
+    return triples(pipeline, text, PEOPLE)
 
 
 # --- legal acts -------------------------------------------------------------------------------------------

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from .test_events import code
+from .test_events import triples
 
 PEOPLE = {"Ana Vell": "FREGOV", "Bo Tuck": "RURGOV", "Ilse Marrow": "FREOPP", "Liberal Union": "FREPTY"}
 
 
 def coded(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    article, _ = code(pipeline, text, extra=PEOPLE)
-    return [(e.cameo, e.source, e.target) for e in article.events if not e.negated]
+    return triples(pipeline, text, PEOPLE)
 
 
 # --- proposals: PETRARCH-2's SUGGEST block [020], with its object rows -------------------------------------
