@@ -34,6 +34,10 @@ _PRONOUNS = _FIRST_PERSON | _SECOND_PERSON | frozenset({
     "one", "someone", "somebody", "anyone", "everyone", "nobody", "who", "whom", "this", "that"})
 _THIRD_PERSON = frozenset(_PRONOUN_SPEAKERS)
 _CLOSING_TOKENS = ("”", "''", '"', "»")
+# Prepositions that tie a person to the body they speak for ("Jo Wu of Oxfam"), and those that make the
+# person the one a speaker is described by ("a lawyer for Jo Wu", "the daughter of Jo Wu").
+_AFFILIATIONS = ("of", "from", "at")
+_FOR_SOMEONE = ("for", "of", "to", "with", "against", "by")
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,6 +326,10 @@ def _verb_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, par
     speaker = _reporter(token, cues) or _speaker_token(token)
     speaker = _document_author(speaker, cues) or speaker
     speaker_span = _speaker_span(sentence, speaker) if speaker is not None else None
+    named = _inverted_name(token, speaker) if speaker is not None else None
+    if named is not None and speaker_span is not None and speaker_span.end != sentence.token_span(named[1]).end:
+        # The parse took a title or an organisation for the head: the name that ends the phrase is the speaker.
+        speaker_span = sentence.tokens_span(*named)
     spill = _spilled_subject(sentence, token)
     if spill is not None:
         # “…,” Flynn, a surrogate, said: the parser took the speaker into the quote's clause.
@@ -332,6 +340,32 @@ def _verb_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, par
     cue = sentence.tokens_span(token, particle) if particle is not None and particle.i == token.i + 1 \
         else sentence.token_span(token)
     return Attribution(cue, sense, speaker_span, content, sentence.span, paragraph)
+
+
+def _inverted_name(verb: Any, speaker: Any) -> tuple[Any, Any] | None:
+    """The person named in an inverted cue's subject (“…,” said Minister of Transport Jo Wu.), as the
+    name's first and last tokens. In quotative inversion the subject runs from the verb to the end of the
+    clause. A title before a name is a premodifier of the name ("Minister of Transport Jo Wu"), and an
+    affiliation after it modifies it ("Jo Wu of Oxfam", "Jo Wu from the Red Cross"): either way the name is
+    the head, though the parser often takes the title or the organisation for it. None when the subject
+    stands before the verb, or no person's name ends the phrase or precedes an affiliation ("said the
+    Ministry of Foreign Affairs", "said a farmer living nearby", "said a lawyer for Jo Wu")."""
+    if speaker.i <= verb.i or any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    end = verb.i + 1
+    while end < verb.sent.end and _wordlike(doc[end]):
+        end += 1  # the subject ends at the first comma, full stop, dash or quote mark
+    if speaker.i >= end:
+        return None
+    for name in doc.ents:
+        if name.label_ != "PERSON" or name.start <= verb.i or name.end > end:
+            continue
+        if doc[name.start - 1].lower_ in _FOR_SOMEONE:
+            continue  # "said a lawyer for Jo Wu", "said the daughter of Jo Wu": they speak, not Jo Wu
+        if name.end == end or doc[name.end].lower_ in _AFFILIATIONS:
+            return doc[name.start], doc[name.end - 1]
+    return None
 
 
 def _reporter(verb: Any, cues: Cues) -> Any | None:
