@@ -301,3 +301,11 @@ def test_an_inverted_cue_keeps_a_speaker_that_is_no_named_person(pipeline):
     assert span == "farmer"
     span, _ = _inverted(pipeline, "“We will rebuild,” said Health Minister Li Wen, speaking in Paris.")
     assert span is not None and span.endswith("Li Wen")
+
+
+def test_an_inverted_cue_keeps_the_name_the_parse_found(pipeline):
+    # A name after a preposition ("on Twitter", which the tagger may read as a person) is no subject.
+    span, _ = _inverted(pipeline, "“The vote was rigged,” wrote student activist Lorna Quist on Twitter.")
+    assert span is not None and span.endswith("Lorna Quist")
+    span, _ = _inverted(pipeline, "“The vote was rigged,” said the daughter of Piotr Nowak.")
+    assert span == "daughter"

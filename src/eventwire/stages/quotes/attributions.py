@@ -34,10 +34,8 @@ _PRONOUNS = _FIRST_PERSON | _SECOND_PERSON | frozenset({
     "one", "someone", "somebody", "anyone", "everyone", "nobody", "who", "whom", "this", "that"})
 _THIRD_PERSON = frozenset(_PRONOUN_SPEAKERS)
 _CLOSING_TOKENS = ("”", "''", '"', "»")
-# Prepositions that tie a person to the body they speak for ("Jo Wu of Oxfam"), and those that make the
-# person the one a speaker is described by ("a lawyer for Jo Wu", "the daughter of Jo Wu").
+# Prepositions that tie a person to the body they speak for ("Jo Wu of Oxfam").
 _AFFILIATIONS = ("of", "from", "at")
-_FOR_SOMEONE = ("for", "of", "to", "with", "against", "by")
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,8 +379,9 @@ def _inverted_name(verb: Any, speaker: Any) -> tuple[Any, Any] | None:
     the head, though the parser often takes the title or the organisation for it. None when the subject
     stands before the verb, or no person's name ends the phrase or precedes an affiliation ("said the
     Ministry of Foreign Affairs", "said a farmer living nearby", "said a lawyer for Jo Wu")."""
-    if speaker.i <= verb.i or any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children):
-        return None
+    if speaker.i <= verb.i or speaker.ent_type_ == "PERSON" \
+            or any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children):
+        return None  # no inversion, or the parse already found the name ("wrote Jo Wu on Twitter")
     doc = verb.doc
     end = verb.i + 1
     while end < verb.sent.end and _wordlike(doc[end]):
@@ -392,7 +391,7 @@ def _inverted_name(verb: Any, speaker: Any) -> tuple[Any, Any] | None:
     for name in doc.ents:
         if name.label_ != "PERSON" or name.start <= verb.i or name.end > end:
             continue
-        if doc[name.start - 1].lower_ in _FOR_SOMEONE:
+        if doc[name.start - 1].pos_ == "ADP":
             continue  # "said a lawyer for Jo Wu", "said the daughter of Jo Wu": they speak, not Jo Wu
         if name.end == end or doc[name.end].lower_ in _AFFILIATIONS:
             return doc[name.start], doc[name.end - 1]
