@@ -266,3 +266,46 @@ def test_you_in_an_interviewers_question_and_one_of_are_no_generic_pronouns(pipe
     text = "One of the ferrymen said that the river was rising."
     article = _run(pipeline, text)
     assert [_texts(article, q) for q in article.quotes] == [["that the river was rising"]]
+
+
+def _inverted(pipeline, text: str) -> tuple[str | None, str | None]:
+    article = pipeline(make_article("t", text, "2024-03-01"))
+    (quote,) = article.quotes
+    actor = article.actor(quote.speaker)
+    return _speaker(article, quote), actor.name if actor is not None else None
+
+
+def test_an_inverted_cue_speaks_for_the_name_after_a_title(pipeline):
+    # Quotative inversion: the subject runs from the verb to the clause end, and the name is its head
+    # however the parser hangs the title or the organisation before it.
+    span, name = _inverted(pipeline, "“The harbour will reopen on Monday,” stated Minister of Transport Karel Dvorak.")
+    assert span == "Karel Dvorak" and name is not None and "Dvorak" in name
+    span, _ = _inverted(pipeline, "“Stay calm,” tweeted Mayor of Springfield Tomas Haller.")
+    assert span == "Tomas Haller"
+    span, _ = _inverted(pipeline, "“We are ready,” remarked Save the Lakes scientist Oda Berg.")
+    assert span == "Oda Berg"
+
+
+def test_an_inverted_cue_speaks_for_the_name_before_its_affiliation(pipeline):
+    span, _ = _inverted(pipeline, "“Prices will fall,” said Anna Frane of Helping Hands, a Polish housing charity.")
+    assert span == "Anna Frane"
+    span, _ = _inverted(pipeline, "“We are ready,” said Dana Kowal from the Blue Cross.")
+    assert span == "Dana Kowal"
+
+
+def test_an_inverted_cue_keeps_a_speaker_that_is_no_named_person(pipeline):
+    # The one described by someone else's name speaks, not the name; a body or a role stays the speaker.
+    span, _ = _inverted(pipeline, "“He is innocent,” said a lawyer for Piotr Nowak.")
+    assert span == "lawyer"
+    span, _ = _inverted(pipeline, "“The water is high,” said a farmer living near the dam.")
+    assert span == "farmer"
+    span, _ = _inverted(pipeline, "“We will rebuild,” said Health Minister Li Wen, speaking in Paris.")
+    assert span is not None and span.endswith("Li Wen")
+
+
+def test_an_inverted_cue_keeps_the_name_the_parse_found(pipeline):
+    # A name after a preposition ("on Twitter", which the tagger may read as a person) is no subject.
+    span, _ = _inverted(pipeline, "“The vote was rigged,” wrote student activist Lorna Quist on Twitter.")
+    assert span is not None and span.endswith("Lorna Quist")
+    span, _ = _inverted(pipeline, "“The vote was rigged,” said the daughter of Piotr Nowak.")
+    assert span == "daughter"

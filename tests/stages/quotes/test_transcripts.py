@@ -1,6 +1,7 @@
 """Interview transcripts: labelled turns, who asks and who answers."""
 from __future__ import annotations
 
+from eventwire import make_article
 from eventwire.stages import quotes
 from tests.stages.quotes.helpers import _run, _person, _texts, _speaker
 
@@ -38,3 +39,17 @@ def test_question_and_answer_letters_name_the_interviewee(pipeline):
     article = _run(pipeline, text, (_person(text, "a1", "Greta Holm"),))
     answers = [q for q in article.quotes if "half the wheat" in " ".join(_texts(article, q))]
     assert answers and answers[0].speaker == "a1"
+
+
+def test_a_speech_act_meant_or_agreed_to_in_a_turn_is_no_quote(pipeline):
+    # The turn is already its speaker's quote; "agreed to discuss", "would like to discuss" and a purpose
+    # clause ("reached out … to discuss") name speech acts, not words anyone reports. A real report stays.
+    text = ("((WN)) Thank you for agreeing to discuss your findings on the comet. What did you find?\n\n"
+            "((Mirela Stan)) We found ice. I would like to discuss the study with other teams. "
+            "Our lab reached out to the observatory to discuss the data.\n\n"
+            "((WN)) Did the agency say anything?\n\n"
+            "((Mirela Stan)) The agency said the telescope would be free in May.")
+    article = pipeline(make_article("t", text, "2024-03-01"))
+    cues = sorted(q.cue.text(article.text) for q in article.quotes if q.cue is not None)
+    assert not any(cue in ("agreeing", "discuss") for cue in cues), cues
+    assert "said" in cues
