@@ -147,13 +147,12 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue  # "released a statement", "attended law school": not the act the bare verb codes
         if pattern.code[:2] == "04" and _interview(article, sentence, token, pattern, verbs.members("&INTERVIEW")):
             continue  # "discussed his plans with the Gazette in an interview": a statement, not a consultation
-        if pattern.code[:2] in codebook.roots("force") and _natural_cause(article, sentence, token,
-                                                                          verbs.members("&HAZARD")):
-            continue  # "a fire killed five girls": no actor used force
-        if _natural_cause(article, sentence, token, verbs.members("&HAZARD"), proper_only=True) or (
-                pattern.code[:2] in codebook.roots("force")
-                and _natural_cause(article, sentence, token, verbs.members("&NONAGENT"))):
-            continue  # "Hurricane Zeta slammed into the coast", "video captured him": no actor did it
+        force = pattern.code[:2] in codebook.roots("force")
+        if _natural_cause(article, sentence, token, verbs.members("&HAZARD"), proper_only=not force) or (
+                force and _natural_cause(article, sentence, token, verbs.members("&NONAGENT"))):
+            # no actor did it: "a fire killed five girls" (a hazard noun, for force codes),
+            # "Hurricane Zeta slammed into the coast" (a named hazard, any code), "video captured him"
+            continue
         if pattern.code[:2] == "14" and _causeless_rally(token, verbs.members("&RALLY"),
                                                          verbs.members("&PROTESTNOUN")):
             continue  # "held a campaign rally": supporters gathered, nobody protested (PLOVER PROTEST)
@@ -1357,8 +1356,8 @@ def _home(article: Article, participants: list[Actor | None]) -> str | None:
     return home
 
 
-def _home_code(actor: Actor | None, primaries: frozenset[str], home: str | None,
-               article: Article | None = None, roles: Agents | None = None) -> str | None:
+def _home_code(actor: Actor | None, primaries: frozenset[str], home: str | None, article: Article,
+               roles: Agents) -> str | None:
     """`_actor_code`, with the story's country (`_home`) for an actor named without one: "police" in a
     story set in Norway is NORCOP. Groups and institutions when of the state ("police", "prosecutors",
     "the court") or civilians, whom PLOVER's sector table defines as domestic (CVL: "unarmed domestic
@@ -1368,9 +1367,9 @@ def _home_code(actor: Actor | None, primaries: frozenset[str], home: str | None,
     code = _actor_code(actor, primaries)
     if home is None or actor is None or actor.country is not None or code is None and actor.kind != "person":
         return code
-    if roles is not None and any(roles.abroad(word) for word in actor.name.split()):
+    if any(roles.abroad(word) for word in actor.name.split()):
         return code
-    if actor.kind == "person" and article is not None:
+    if actor.kind == "person":
         return _home_person(article, actor, code, home)
     if actor.kind not in ("group", "organisation") or code is None or not code.startswith("---"):
         return code
@@ -1416,7 +1415,7 @@ def _date(article: Article, sentence: Sentence, token: Any) -> str | None:
 
 
 def _to_event(article: Article, draft: _EventDraft, codebook: Codebook, event_id: str,
-              primaries: frozenset[str] = frozenset(), roles: Agents | None = None) -> Event | None:
+              primaries: frozenset[str], roles: Agents) -> Event | None:
     entry = codebook.get(draft.code)
     if draft.foreign and (entry is None or entry.code != draft.code or entry.plover_event is None):
         # the user's own dictionary codes (WEIS-like "903", "174K", "1717"): the code is kept as written; a

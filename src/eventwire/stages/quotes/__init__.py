@@ -27,9 +27,10 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     cues: Cues = knowledge.cues
     lines = Lines.of(article.text)
     regions = _Regions(find_regions(article.text, lines))
-    drafts = build_quotes(article.text, regions, find_attributions(article, cues, regions, lines),
+    found_turns = transcript_turns(article.text, lines)
+    drafts = build_quotes(article.text, regions, find_attributions(article, cues, regions, lines, found_turns),
                           clause_subjects(article, regions), lines)
-    turns = _Turns(transcript_turns(article.text, lines))
+    turns = _Turns(found_turns)
     surnames = _surnames(article)
     sentences = list(article.sentences())
     documents = _documents(sentences, cues)

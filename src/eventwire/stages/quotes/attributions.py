@@ -12,7 +12,7 @@ from ...knowledge.cues import NEVER_CUES, THIRD_PARTY_ONLY, Cues
 from ...records import Article, Sentence, Span
 from ..syntax import SUBJECT_DEPS, subtree_span
 from .marks import _WORD, Lines, Region, _fold, _inside, _overlapping, _trim
-from .transcripts import _named_person, transcript_turns
+from .transcripts import Turn, _named_person, transcript_turns
 
 _SUBJECTS = SUBJECT_DEPS
 # Clauses that carry what was said; "xcomp" covers "vowed to …", "promised to …".
@@ -52,11 +52,14 @@ class Attribution:
 
 
 def find_attributions(article: Article, cues: Cues, regions: Sequence[Region] = (),
-                      lines: Lines | None = None) -> list[Attribution]:
-    """Every cue of the cue table in the parse, with its speaker phrase and content spans."""
+                      lines: Lines | None = None, turns: Sequence[Turn] | None = None) -> list[Attribution]:
+    """Every cue of the cue table in the parse, with its speaker phrase and content spans. `turns`: the
+    text's interview turns, when the caller has found them already."""
     found: list[Attribution] = []
     lines = lines or Lines.of(article.text)
-    answers = [turn.content for turn in transcript_turns(article.text, lines)]
+    if turns is None:
+        turns = transcript_turns(article.text, lines)
+    answers = [turn.content for turn in turns]
     for sentence in article.sentences():
         number = lines.at(sentence.span.start)
         for token in sentence.sent:
@@ -77,7 +80,7 @@ def find_attributions(article: Article, cues: Cues, regions: Sequence[Region] = 
                     attribution, speaker_span=_speaker_span(sentence, subject) if subject is not None else None)
             found.append(attribution)
     found.extend(colon_attributions(article, regions, found, lines))
-    found.extend(transcript_attributions(article.text, article, lines))
+    found.extend(transcript_attributions(article.text, article, lines, turns))
     return sorted(found, key=lambda a: (a.cue.start, a.cue.end))
 
 
@@ -283,16 +286,18 @@ def clause_subjects(article: Article, regions: Sequence[Region]) -> dict[int, Sp
     return result
 
 
-def transcript_attributions(text: str, article: Article | None = None,
-                            lines: Lines | None = None) -> list[Attribution]:
+def transcript_attributions(text: str, article: Article | None = None, lines: Lines | None = None,
+                            turns: Sequence[Turn] | None = None) -> list[Attribution]:
     """One attribution per turn of an interview transcript: the speaker's label, the label's punctuation as
     cue, the turn as content. An interviewer's questions are quotes when the label names a person of the
     article ("WALLACE:" for a named host); an anonymous or house label ("((WN))", "Q:") is the publication's
     own voice, not a quote."""
     lines = lines or Lines.of(text)
+    if turns is None:
+        turns = transcript_turns(text, lines)
     return [Attribution(turn.cue, "speech", turn.label, (turn.content,), Span(*lines.bounds[turn.paragraph]),
                         turn.paragraph, line=True)
-            for turn in transcript_turns(text, lines) if not turn.asks or _named_person(article, turn.label)]
+            for turn in turns if not turn.asks or _named_person(article, turn.label)]
 
 
 def _unquoted_subject(sentence: Sentence, verb: Any, regions: Sequence[Region]) -> Any | None:

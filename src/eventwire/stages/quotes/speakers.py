@@ -121,9 +121,14 @@ _GENERIC = frozenset({"you"})
 _IMPERSONAL_MODAL = re.compile(r"\s+(?:can|could|may|might|must|should|would|will)\b", re.IGNORECASE)
 
 
+def _sentence_at(sentences: Sequence[Sentence], offset: int) -> int:
+    """The index of the last sentence (in text order) that starts at or before `offset`; -1 if none."""
+    return bisect.bisect_right([s.span.start for s in sentences], offset) - 1
+
+
 def _cue_token(cue: Span, sentences: Sequence[Sentence]) -> Any | None:
     """The token a cue span starts with, found in its sentence (sentences in text order)."""
-    at = bisect.bisect_right([s.span.start for s in sentences], cue.start) - 1
+    at = _sentence_at(sentences, cue.start)
     if at < 0:
         return None
     sentence = sentences[at]
@@ -231,7 +236,7 @@ def _previous_subject(article: Article, span: Span, sentences: Sequence[Sentence
     """The antecedent of "it"/"they" opening an attribution: the subject of the sentence just before, in the
     same paragraph, when that subject is a body ("The league did not name the player. It said …"), and the
     pronoun's own sentence names no other body before it. A person, or no subject, gives no one."""
-    at = bisect.bisect_right([s.span.start for s in sentences], span.start) - 1
+    at = _sentence_at(sentences, span.start)
     if at < 1 or "\n" in article.text[sentences[at - 1].span.end:span.start]:
         return None
     if any(a.kind in kinds for a in _actors_between(article, sentences[at].span.start, span.start)):
