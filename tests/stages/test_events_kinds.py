@@ -154,7 +154,7 @@ def test_senses_that_are_no_event(pipeline, text: str) -> None:
 
 @pytest.mark.parametrize("text, expected", [
     ("The Freedonian president signed a treaty with Ruritania.", ("057", "FRE", "RUR")),
-    ("Freedonia released two Ruritanian soldiers.", ("084", "FRE", "RUR")),
+    ("Freedonia released two Ruritanian soldiers.", ("0841", "FRE", "RUR")),
     ("The Freedonian president received the Ruritanian envoy.", ("043", "FRE", "RUR")),
     ("The Freedonian president attacked Ruritania for raising tariffs.", ("111", "FRE", "RUR")),
 ])

@@ -72,10 +72,8 @@ CASES: tuple[Case, ...] = (
     case("SUPPORT regret", "Ruritania apologized to Freedonia for the border incident.", "SUPPORT", "RUR", "FRE"),
     case("CONCEDE pardon", "The Sylvanian president pardoned two Freedonian journalists.", "CONCEDE", "SYL"),
     case("CONCEDE future retreat", "Freedonia announced that it would withdraw its troops from Ruritania.",
-         "CONCEDE", "FRE",
-         xfail="an announced retreat becomes intent 035 (AGREE); the manual files future RETREAT under CONCEDE"),
-    case("CONCEDE ease", "Valdoria agreed to lift the sanctions on Sylvania.", "CONCEDE", "VAL", "SYL",
-         xfail="coded 085 (RETREAT ease) as issue 9 asks; the manual calls a promised easing CONCEDE"),
+         "CONCEDE", "FRE"),
+    case("CONCEDE ease", "Valdoria agreed to lift the sanctions on Sylvania.", "CONCEDE", "VAL", "SYL"),
     # COOPERATE: mutual material cooperation, joint exercises, extradition, intelligence sharing
     case("COOPERATE military", "Freedonia and Ruritania held joint military exercises in the north.", "COOPERATE"),
     case("COOPERATE judicial", "Sylvania extradited a Freedonian banker to Freedonia.", "COOPERATE", "SYL"),
@@ -90,8 +88,7 @@ CASES: tuple[Case, ...] = (
     # RETREAT: withdraw, release, disarm, ceasefire, access, resign
     case("RETREAT withdraw", "Ruritania withdrew its troops from the disputed region.", "RETREAT", "RUR"),
     case("RETREAT release", "Freedonia released twelve Sylvanian fishermen on Sunday.", "RETREAT", "FRE"),
-    case("RETREAT resign", "The Valdorian defence minister resigned on Friday.", "RETREAT", "VAL",
-         xfail=MAP.format(c="0831 (resign)", g="CONCEDE", m="RETREAT resign")),
+    case("RETREAT resign", "The Valdorian defence minister resigned on Friday.", "RETREAT", "VAL"),
     case("RETREAT access", "Sylvania allowed United Nations inspectors into its nuclear sites.", "RETREAT", "SYL"),
     # REQUEST: appeal, demand, urge (control)
     case("REQUEST control", "Freedonia urged Ruritania to release the detained sailors.", "REQUEST", "FRE", "RUR"),
@@ -124,13 +121,11 @@ CASES: tuple[Case, ...] = (
     case("PROTEST demo", "Valdorian opposition supporters demonstrated in the capital.", "PROTEST", "VAL"),
     case("PROTEST boycott", "Freedonia boycotted the summit hosted by Ruritania.", "PROTEST", "FRE"),
     # SANCTION: discontinue, expel diplomats, withdraw, convict
-    case("SANCTION discontinue", "Freedonia imposed sanctions on Ruritania.", "SANCTION", "FRE", "RUR",
-         xfail=MAP.format(c="163 (impose sanctions)", g="COERCE restrict", m="SANCTION discontinue")),
+    case("SANCTION discontinue", "Freedonia imposed sanctions on Ruritania.", "SANCTION", "FRE", "RUR"),
     case("SANCTION expel", "Sylvania expelled two Valdorian diplomats.", "SANCTION", "SYL"),
     case("SANCTION", "Ruritania cut diplomatic ties with Freedonia.", "SANCTION", "RUR", "FRE"),
     case("SANCTION", "Valdoria suspended its aid to Sylvania.", "SANCTION", "VAL", "SYL"),
-    case("SANCTION nominal", "Freedonia's sanctions on Sylvania took effect on Monday.", "SANCTION", "FRE", "SYL",
-         xfail=MAP.format(c="163 (sanctions)", g="COERCE restrict", m="SANCTION discontinue")),
+    case("SANCTION nominal", "Freedonia's sanctions on Sylvania took effect on Monday.", "SANCTION", "FRE", "SYL"),
     # MOBILIZE: troops, weapons, police
     case("MOBILIZE troops", "Ruritania deployed troops to its border with Freedonia.", "MOBILIZE", "RUR"),
     case("MOBILIZE weapons", "Sylvania test-fired a ballistic missile on Tuesday.", "MOBILIZE", "SYL"),
@@ -217,7 +212,9 @@ CASES: tuple[Case, ...] = (
     case("SANCTION expel passive", "The Freedonian ambassador was expelled by Ruritania.", "SANCTION", "RUR", "FRE"),
     case("AID passive", "Aid was delivered to Sylvania by Valdoria.", "AID", "VAL", "SYL"),
     case("REJECT negated future", "Ruritania said it would not attend the summit in Freedonia.", "REJECT", "RUR"),
-    case("AGREE control", "The Valdorian president promised to release all political prisoners.", "AGREE", "VAL"),
+    # a promised release is a future RETREAT: the manual files it under CONCEDE ("Future cooperative actions of
+    # type RETREAT + future ... do not reduce to AGREE"; RETREAT has "immediate (not simply promised)" effects)
+    case("CONCEDE control", "The Valdorian president promised to release all political prisoners.", "CONCEDE", "VAL"),
     case("REQUEST control", "Ruritania encouraged Freedonia to accept the proposal.", "REQUEST", "RUR", "FRE"),
     case("REQUEST control", "Sylvania pressed Valdoria to withdraw its troops.", "REQUEST", "SYL", "VAL"),
     case("ACCUSE negated", "Valdoria did not criticize Sylvania.", "ACCUSE", "VAL", "SYL", negated=True),

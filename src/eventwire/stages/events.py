@@ -90,6 +90,7 @@ class _EventDraft:
     reported_by: str | None = None
     foreign: bool = False  # coded by the user's verb dictionary: its code may lie outside the codebook
     symmetric: bool = False  # "X and Y met": the parties act on each other
+    promised: bool = False  # "agreed to lift the sanctions": a yielding consented to (PLOVER CONCEDE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,7 +338,7 @@ def _absorb(head: _EventDraft, inner: _EventDraft, codebook: Codebook, words: Ar
     if head.token.lemma_.lower() in words.yield_ and inner.code[:2] == "08":
         return dataclasses.replace(
             inner, token=head.token, actors=head.actors or inner.actors,
-            recipients=inner.recipients or head.recipients, hypothetical=False,
+            recipients=inner.recipients or head.recipients, hypothetical=False, promised=True,
             pattern=f"{head.pattern} > {inner.pattern} => [{inner.code}]")
     if root == "02" and head.code == "020" and inner.code[:2] not in codebook.roots("force") | {"13"}:
         code = codebook.requested(inner.code)  # "urged Y to withdraw" (025), "asked Y to meet" (026)
@@ -546,6 +547,7 @@ def _attribute(article: Article, sentence: Sentence, drafts: dict[int, _EventDra
                  # others", with nobody named, reports the violence and accuses no one
                  and bool(draft.actors or draft.recipients or draft.source_code or draft.target_code))
         # "the army said it had killed 20 militants": a speaker telling its own act reports it, accuses nobody
+        claim = claim and _accuses(article, speakers, draft)
         if claim:
             # PETRARCH's SAY transformation: the speaker accuses the one said to have attacked, and only
             # failing any trace of the attacker, the side attacked
@@ -559,6 +561,63 @@ def _attribute(article: Article, sentence: Sentence, drafts: dict[int, _EventDra
             continue
         result.append(dataclasses.replace(draft, reported_by=reporter))
     return result
+
+
+# Who reports rather than accuses, by CAMEO actor type: police, the media, civilians (witnesses, residents),
+# health workers, scientists and the courts say what happened in the cases they handle or saw.
+_REPORTERS = frozenset({"COP", "MED", "CVL", "PPL", "HLH", "EDU", "JUD"})
+
+
+def _accuses(article: Article, speakers: list[str], draft: _EventDraft) -> bool:
+    """Is "X said (that) Y attacked Z" X accusing Y (PETRARCH's SAY transformation, CAMEO 112), or X reporting
+    the attack (coded as itself, reported_by X)? CAMEO 112 is to "accuse, allege": a charge against an
+    adversary. The test:
+    - someone must be accused: the act's own agent (Y). With none named ("soldiers were killed"), the
+      speaker reports a toll and charges nobody; the side attacked is never the one accused;
+    - the speaker is Y's adversary when their countries differ ("Freedonia said Ruritania shelled ...": a
+      charge between states) or, in one country or none known, when the speaker is a political actor, not a
+      reporter (above), and not the executive speaking of its own forces (`_same_side`): a government blaming
+      rebels, an opposition leader blaming the government, a senator blaming members of Congress. Police, the
+      media, witnesses, or a ministry telling what its troops did, report it."""
+    accused = [article.actor(a) for a in draft.actors if a not in speakers]
+    if not any(accused):
+        # "Sylvania said a rocket was fired at it from the Zenda valley": the place the attack came from names
+        # the country accused
+        return bool(draft.source_code) and any(
+            _country_of(s) not in (None, draft.source_code) for s in map(article.actor, speakers) if s is not None)
+    for speaker in (article.actor(s) for s in speakers):
+        if speaker is None:
+            continue
+        for other in accused:
+            if other is None:
+                continue
+            countries = {_country_of(speaker), _country_of(other)}
+            if None not in countries and len(countries) == 2:
+                return True
+            if _sector_of(speaker) not in _REPORTERS and _sector_of(speaker) is not None \
+                    and not _same_side(speaker, other):
+                return True
+    return False
+
+
+def _country_of(actor: Actor) -> str | None:
+    country = actor.country or (actor.code[:3] if actor.code else None)
+    return None if country in (None, "---") else country
+
+
+def _sector_of(actor: Actor) -> str | None:
+    if actor.sector:
+        return actor.sector
+    return actor.code[3:6] if actor.code and len(actor.code) >= 6 else None
+
+
+# The executive's own agencies: one of them telling what another did ("the defence ministry said its troops
+# killed ...") speaks for one side. Legislators and courts are not the executive's side.
+_STATE = frozenset({"GOV", "MIL", "COP", "SPY"})
+
+
+def _same_side(speaker: Actor, other: Actor) -> bool:
+    return _sector_of(speaker) in _STATE and _sector_of(other) in _STATE
 
 
 def _has_future(token: Any) -> bool:
@@ -690,6 +749,8 @@ def _match(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns
 
 # Personal pronouns that stand for a party ("received him", "hosted them").
 _PERSONAL = frozenset({"him", "her", "them", "us", "me", "you", "himself", "herself", "themselves"})
+# Their subject forms, a party as the subject of a passive ("he was released", "they were received").
+_PERSONAL_SUBJECT = frozenset({"he", "she", "they", "we", "i", "you"})
 # Named-entity types of a party or a place, as spaCy's English models label them.
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
@@ -704,6 +765,10 @@ def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
             if slot == "dobj" and is_passive(token):
                 dep = "nsubjpass"  # "the envoy was received by X": the passive subject is the object's party
             nouns = [n for c in token.children if c.dep_ == dep for n in conjuncts(c)]
+            if slot == "dobj" and not nouns and token.dep_ == "acl" and token.tag_ == "VBN":
+                # a reduced passive relative ("the prisoners released by X", "data released by the navy"):
+                # the noun the participle modifies is its object
+                nouns = conjuncts(token.head)
         elif slot == "ccomp":  # "proposed that Ruritania withdraw": the clause's subject is the one appealed to
             nouns = [n for clause in token.children if clause.dep_ == "ccomp"
                      for c in clause.children if c.dep_ in SUBJECT_DEPS for n in conjuncts(c)]
@@ -714,7 +779,8 @@ def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
         # the place must be the noun itself ("toured Ruritania"), not one named in its phrase ("received a call
         # about the attack at the Hall in Zenda")
         return any(_phrase_actors(article, sentence, n) or n.ent_type_ in _PARTY_ENTITIES
-                   or n.lower_ in _PERSONAL or _names_place(article, sentence, n) for n in nouns)
+                   or n.lower_ in _PERSONAL or (n.dep_ == "nsubjpass" and n.lower_ in _PERSONAL_SUBJECT)
+                   or _names_place(article, sentence, n) for n in nouns)
     return False
 
 
@@ -1159,6 +1225,13 @@ def _natural_cause(article: Article, sentence: Sentence, token: Any, hazards: fr
     doers = [c for c in token.children if c.dep_ == "nsubj"]
     if is_passive(token):
         doers = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    # the doer of a relative clause is the noun it modifies ("Typhoon Zeta, which killed 60"), and that of a
+    # participle with no subject of its own, the subject of the clause it hangs on ("Hurricane Zeta made
+    # landfall, killing 20")
+    if token.dep_ == "relcl" and all(d.tag_ in _WH_TAGS for d in doers):
+        doers = [token.head]
+    elif not doers and token.dep_ == "advcl" and token.tag_ == "VBG":
+        doers = [c for c in token.head.children if c.dep_ == "nsubj"]
     # `proper_only`: only a named hazard ("Hurricane Zeta"), which no verb of any code has as its doer
     return any(not proper_only and d.pos_ == "NOUN" and d.lemma_.lower() in hazards
                and _actor_of_token(article, sentence, d) is None
@@ -1414,6 +1487,19 @@ def _date(article: Article, sentence: Sentence, token: Any) -> str | None:
     return article.published.isoformat() if article.published else None
 
 
+# Administrative restrictions and their easing: CAMEO 172x "impose administrative sanctions" (curfew 1723, state
+# of emergency or martial law 1724) and 0813/0814 (ease them) are acts of a government restricting the people of
+# its own territory. An international or non-governmental body (CAMEO actor types IGO, NGO, NGM, MNC, at the
+# start of the code) holds no territory: "the WHO declared a public health emergency of international concern"
+# is a declaration, no emergency rule.
+_RESTRICTIONS = ("172", "0813", "0814")
+_NO_TERRITORY = frozenset({"IGO", "NGO", "NGM", "MNC"})
+
+
+def _restricts_without_territory(cameo: str, source: str | None) -> bool:
+    return cameo.startswith(_RESTRICTIONS) and source is not None and source[:3] in _NO_TERRITORY
+
+
 def _to_event(article: Article, draft: _EventDraft, codebook: Codebook, event_id: str,
               primaries: frozenset[str], roles: Agents) -> Event | None:
     entry = codebook.get(draft.code)
@@ -1441,6 +1527,8 @@ def _to_event(article: Article, draft: _EventDraft, codebook: Codebook, event_id
         target = _home_code(actors[1], primaries, home, article, roles)  # "X and Y met": the pair itself
     else:
         target = None
+    if _restricts_without_territory(entry.code, source):
+        return None
     if source is None and target is None and all(a is not None and a.kind == "person" for a in actors + recipients):
         # only people no table knows and no role word places ("Maria Lopes met Jo Reyes"): private
         # individuals, whom CAMEO codes only through a role or a sector; with no coded side the record
@@ -1457,6 +1545,11 @@ def _to_event(article: Article, draft: _EventDraft, codebook: Codebook, event_id
     place, place_source = event_place(article, sentence, draft.token, [a for a in actors + recipients if a],
                                       acting=[a for a in actors if a],
                                       force=entry.plover_event if entry.code[:2] in codebook.roots("force") else None)
+    if draft.promised and entry.plover_event == "RETREAT":
+        # CAMEO codes the consented yielding as the act (085 "agreed to lift the sanctions", issue 9); the PLOVER
+        # manual files "the promise of future concessions such as easing of ... restrictions" and announced
+        # withdrawals under CONCEDE, which has no modes
+        entry = dataclasses.replace(entry, plover_event="CONCEDE", plover_mode=None)
     return Event(
         id=event_id, event=entry.plover_event, mode=entry.plover_mode, contexts=entry.plover_contexts,
         cameo=entry.code, goldstein=entry.goldstein, quad_class=entry.quad_class,
