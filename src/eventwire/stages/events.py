@@ -43,10 +43,12 @@ from ..knowledge.agents import Agents
 from ..knowledge.argwords import ArgumentWords
 from ..knowledge.cameo import CameoCode, Codebook
 from ..knowledge.cues import Cues
+from ..knowledge.evaluative import EvaluativeWords
 from ..knowledge.verbdict import VerbDictionary
 from ..knowledge.verbs import Frame, Phrase, VerbPattern, VerbPatterns
 from ..records import Actor, Article, Event, Sentence
 from . import verbdict
+from .evaluative import evaluations
 from .event_places import event_place, story_country
 from .syntax import (INHERIT_DEPS, SUBJECT_DEPS, alleged_by_noun, bare_noun, complement_of, conjuncts,
                      controller_object, coordinated_modifiers, is_conditional, is_negated, is_passive, is_temporal,
@@ -98,12 +100,13 @@ class _Words:
 
     argument: ArgumentWords
     cues: Cues
+    evaluative: EvaluativeWords = EvaluativeWords()
 
 
 def run(article: Article, knowledge: Knowledge) -> Article:
     verbs: VerbPatterns = knowledge.verbs
     codebook: Codebook = knowledge.cameo
-    words = _Words(knowledge.argument_words, knowledge.cues)
+    words = _Words(knowledge.argument_words, knowledge.cues, knowledge.evaluative_words)
     drafts: list[_EventDraft] = []
     for sentence in article.sentences():
         drafts.extend(_split_parties(_sentence_events(article, sentence, verbs, codebook, words,
@@ -1244,26 +1247,18 @@ def _appeal(article: Article, sentence: Sentence, token: Any, draft: _EventDraft
 
 
 def _evaluations(article: Article, sentence: Sentence, words: _Words) -> list[_EventDraft]:
-    """Evaluative naming: "X called Y a great man" is praise (051), "called Y a traitor" criticism (111), by
-    the words Y is called; the naming verbs are the quotes stage's "naming" cues."""
+    """Evaluative speech (`evaluative.py`): "X called Y a great man" is praise (051), "called Y a clown"
+    criticism (111), "called Y's move criminal" an accusation (112). The caller is the speaker the quotes
+    stage found for the verb, else its subject; the target is who is called, or the owner of what is."""
     drafts = []
-    for token in sentence.sent:
-        if token.pos_ != "VERB" or words.cues.object_role(token.lemma_.lower()) != "naming":
-            continue
-        objects = [c for c in token.children if c.dep_ == "dobj"]
-        names = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
-        names += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
-        if not objects or not names:
-            continue
-        lemmas = {t.lemma_.lower() for name in names for t in name.subtree}
-        polarity = words.argument.polarity(lemmas)
-        if polarity is None:
-            continue
-        code = "051" if polarity == "praise" else "111"
-        actors = _subject_actors(article, sentence, token)
-        recipients = [a for a in _phrase_actors(article, sentence, objects[0]) if a not in actors]
-        drafts.append(_EventDraft(token, sentence, code, f"{token.lemma_.lower()} Y {polarity} [{code}]", tuple(actors),
-                             tuple(recipients), negated=is_negated(token)))
+    for found in evaluations(sentence.sent, words.cues, words.evaluative):
+        actors = _speakers(article, sentence, found.verb) if found.caller is None else _phrase_actors(
+            article, sentence, found.caller)
+        recipients = [a for a in _phrase_actors(article, sentence, found.called) if a not in actors]
+        if not recipients and not found.standing():
+            continue  # "described the weather as terrible": no party is blamed
+        drafts.append(_EventDraft(found.verb, sentence, found.code, found.pattern, tuple(actors), tuple(recipients),
+                                  negated=found.negated))
     return drafts
 
 
