@@ -15,6 +15,15 @@ def coded(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
     return triples(pipeline, text, PEOPLE)
 
 
+def dyads(pipeline, text: str) -> set[tuple[str, str | None, str | None]]:
+    """Each (code, source, target) an event implies, every actor with every recipient (as PETRARCH expands
+    compound actors and the event scorers count them)."""
+    article, table = code(pipeline, text, extra=PEOPLE)
+    codes = {a.id: a.code for a in article.actors}
+    return {(e.cameo, codes[a], codes[r]) for e in article.events if not e.negated
+            for a in e.actors for r in e.recipients} | {(e.cameo, e.source, e.target) for e in article.events}
+
+
 def found(pipeline, text: str):
     doc = pipeline.nlp(text)
     knowledge = pipeline.knowledge
@@ -74,3 +83,63 @@ def test_the_finder_names_verb_called_and_verdict(pipeline) -> None:
     (two,) = found(pipeline, "He described it as beyond despicable.")
     assert two.called.lower_ == "it" and two.standing()
     assert not found(pipeline, "The senator called the governor yesterday.")
+
+
+# --- the other kinds of act missed on real news (issue 9): appeals, coordinated parties, mediation, scorn ----
+
+@pytest.mark.parametrize("text, expected", [
+    ("Freedonia called for Ruritania to withdraw its ambassador.", ("020", "FRE", "RUR")),
+    ("Sylvania appealed for Ruritania to lift the blockade.", ("025", "SYL", "RUR")),
+    ("Ana Vell called on Bo Tuck to release the prisoners.", ("025", "FREGOV", "RURGOV")),
+    ("Kaspar Dunn urged Ruritania not to get involved.", ("020", "SYLGOV", "RUR")),
+    ("Sylvania asked all parties not to intervene.", ("020", "SYL", None)),
+    ("Sylvania asked for any outside power not to interfere.", ("020", "SYL", None)),
+    ("Freedonia called for a cessation of hostilities.", ("020", "FRE", None)),
+])
+def test_an_appeal_with_a_control_verb_or_for_clause(pipeline, text: str, expected) -> None:
+    assert expected in coded(pipeline, text)
+
+
+def test_what_is_called_for_is_not_done(pipeline) -> None:
+    found = coded(pipeline, "Freedonia called for Ruritania to withdraw its troops.")
+    assert not [t for t in found if t[0][:2] == "08"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Freedonia and Sylvania recognized Ruritania.", {("054", "FRE", "RUR"), ("054", "SYL", "RUR")}),
+    ("The small states of Freedonia and Sylvania recognised Ruritania last week.",
+     {("054", "FRE", "RUR"), ("054", "SYL", "RUR")}),
+    ("Ruritania was recognized by Freedonia and Sylvania.", {("054", "FRE", "RUR"), ("054", "SYL", "RUR")}),
+    ("Ana Vell criticized Ruritania and Sylvania.", {("111", "FREGOV", "RUR"), ("111", "FREGOV", "SYL")}),
+])
+def test_coordinated_parties_are_each_a_party(pipeline, text: str, expected) -> None:
+    assert expected <= dyads(pipeline, text)
+
+
+def test_a_symmetric_act_of_a_pair_is_one_event(pipeline) -> None:
+    found = [t for t in coded(pipeline, "Freedonia and Ruritania opened economic ties.") if t[0] == "061"]
+    assert found == [("061", "FRE", "RUR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sylvania brokered a ceasefire between Freedonia and Ruritania.",
+     {("045", "SYL", "FRE"), ("045", "SYL", "RUR")}),
+    ("A truce between Freedonia and Ruritania was brokered by Sylvania.", {("045", "SYL", "FRE")}),
+    ("Kaspar Dunn mediated talks between Freedonia and Ruritania.",
+     {("045", "SYLGOV", "FRE"), ("045", "SYLGOV", "RUR")}),
+    ("Ana Vell mocked Bo Tuck at a rally.", {("111", "FREGOV", "RURGOV")}),
+    ("Bo Tuck insulted the Freedonian president.", {("111", "RURGOV", "FRE")}),
+    ("The Freedonian minister ridiculed Ruritania's proposal.", {("111", "FRE", "RUR")}),
+    ("Ilse Marrow sued Ruritania.", {("115", "FREOPP", "RUR")}),
+    ("Ilse Marrow filed a lawsuit against Ruritania.", {("115", "FREOPP", "RUR")}),
+])
+def test_mediation_scorn_and_suits(pipeline, text: str, expected) -> None:
+    assert expected <= dyads(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bank brokered a sale of the company.",  # no parties mediated between
+    "Freedonia paid for Ruritania to build the road.",  # "pay for" is no appeal
+])
+def test_no_mediation_or_appeal_without_its_parties(pipeline, text: str) -> None:
+    assert not [t for t in coded(pipeline, text) if t[0][:2] in ("02", "04")]

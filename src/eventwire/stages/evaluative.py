@@ -137,4 +137,5 @@ def _judged(verb: Any, called: Any, predicate: Any, words: EvaluativeWords, extr
     if verdict is None:
         return None
     negated = is_negated(verb) or any(t.lower_ in _NEGATORS for t in tokens)
-    return Evaluation(verb, called, verdict, predicate.lemma_.lower(), negated)
+    word = next((t.lemma_.lower() for t in (predicate, *tokens) if t.is_alpha), predicate.lemma_.lower())
+    return Evaluation(verb, called, verdict, word, negated)
