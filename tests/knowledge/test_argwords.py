@@ -1,4 +1,4 @@
-"""The argument-words table: kinds, polarity, and errors that name the line."""
+"""The argument-words table: kinds, and errors that name the line."""
 from __future__ import annotations
 
 import pytest
@@ -13,14 +13,11 @@ def test_bundled_table_has_every_kind() -> None:
     words = Knowledge().argument_words
     assert "allegation" in words.allegation and "want" in words.appeal and "agree" in words.yield_
     assert "deny" in words.denial and "deny" not in words.allegation
-    assert words.polarity({"a", "great", "man"}) == "praise"
-    assert words.polarity({"traitor"}) == "criticism"
-    assert words.polarity({"great", "traitor"}) is None  # mixed: no evaluation
-    assert ArgumentWords().polarity({"hero"}) is None
+    assert ArgumentWords().allegation == frozenset()
 
 
 def test_unknown_kind_names_the_line(tmp_path) -> None:
-    (tmp_path / "argument_words.tsv").write_text("word\tkind\tnote\nhero\tpraise\t\nfoe\tenemy\t\n")
+    (tmp_path / "argument_words.tsv").write_text("word\tkind\tnote\nwant\tappeal\t\nfoe\tenemy\t\n")
     with pytest.raises(KnowledgeError, match="argument_words.tsv:3"):
         load_argument_words(Knowledge(Settings(knowledge_dir=tmp_path)))
 

@@ -160,3 +160,11 @@ def test_owner_phrase_after_coordinated_nouns_covers_the_second(parse) -> None:
     doc = parse("Valdoria's herds and flocks of Tessaly criticized Brandor.")
     assert [p.text for p in syntax.owner_preps(_word(doc, "flocks"))] == ["of"]
     assert syntax.owner_preps(_word(doc, "Brandor")) == []
+
+
+def test_for_clause_finds_the_subject_of_a_for_to_clause(pipeline) -> None:
+    from eventwire.stages.syntax import for_clause
+    doc = pipeline.nlp("Freedonia called for Ruritania to withdraw its ambassador.")
+    verb, subject = for_clause(doc[1])
+    assert (verb.lower_, subject.lower_) == ("withdraw", "ruritania")
+    assert for_clause(pipeline.nlp("Freedonia called for calm.")[1]) is None

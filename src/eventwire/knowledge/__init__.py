@@ -16,6 +16,7 @@ from ..settings import Settings
 if TYPE_CHECKING:
     from .agents import AgentTables
     from .argwords import ArgumentWords
+    from .evaluative import EvaluativeWords
     from .cameo import Codebook
     from .countries import Countries
     from .cues import Cues
@@ -159,5 +160,6 @@ class Knowledge:
     verb_dictionary: Table[VerbDictionary | None] = Table("verbdict", "load_chosen_verb_dictionary")
     gazetteer: Table[Gazetteer] = Table("gazetteer", "load_gazetteer")
     argument_words: Table[ArgumentWords] = Table("argwords", "load_argument_words")
+    evaluative_words: Table[EvaluativeWords] = Table("evaluative", "load_evaluative_words")
     cues: Table[Cues] = Table("cues", "load_cues")
     timewords: Table[TimeWords] = Table("timewords", "load_timewords")

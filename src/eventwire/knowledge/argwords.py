@@ -1,5 +1,5 @@
 """Argument words: the content words that change how a clause's event is read (allegations, appeals,
-consent, praise and criticism). Data: `data/argument_words.tsv` (its header explains the kinds)."""
+consent, denial). Data: `data/argument_words.tsv` (its header explains the kinds)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -10,7 +10,7 @@ from .columns import lower, read_rows
 if TYPE_CHECKING:
     from . import Knowledge
 
-KINDS = ("allegation", "appeal", "yield", "praise", "criticism", "denial")
+KINDS = ("allegation", "appeal", "yield", "denial")
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,14 +18,7 @@ class ArgumentWords:
     allegation: frozenset[str] = frozenset()
     appeal: frozenset[str] = frozenset()
     yield_: frozenset[str] = frozenset()
-    praise: frozenset[str] = frozenset()
-    criticism: frozenset[str] = frozenset()
     denial: frozenset[str] = frozenset()  # "denied that it attacked": the act inside is denied, not reported
-
-    def polarity(self, lemmas: set[str] | frozenset[str]) -> str | None:
-        """ "praise" or "criticism" for the words someone is called, when only one of the two is there."""
-        good, bad = bool(lemmas & self.praise), bool(lemmas & self.criticism)
-        return "praise" if good and not bad else "criticism" if bad and not good else None
 
 
 def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
@@ -39,4 +32,4 @@ def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
             raise row.error("the word cell is empty")
         found[kind].add(word)
     return ArgumentWords(frozenset(found["allegation"]), frozenset(found["appeal"]), frozenset(found["yield"]),
-                         frozenset(found["praise"]), frozenset(found["criticism"]), frozenset(found["denial"]))
+                         frozenset(found["denial"]))

@@ -15,8 +15,9 @@ one written into `Event.pattern` ("say > bomb [195] => [112]") so every coding c
 - modality and arguments (`syntax.py`): conditionals ("would have to be ratified") and acts inside an
   allegation are hypothetical, or the accuser's 112; "X wants Y to <act>" is X's appeal to Y (02x);
   "agreed to lift" is the yielding (08x) itself; a force event held in another country targets it; several
-  parties of a one-sided act act each, of a symmetric one act on each other; "called Y a hero/traitor" is
-  051/111 (words in `argument_words.tsv`).
+  parties of a one-sided act act each, of a symmetric one act on each other;
+  "called Y a hero/clown", "called Y's move criminal" is 051/111/112 (`evaluative.py`, words in
+  `evaluative_words.tsv`); "called for Y to withdraw" is an appeal to Y (02x).
 - claims (speech verbs are the quotes stage's cues, `quote_cues.tsv`, and the speaker its quote's speaker
   when it found one): "X said (that) Y attacked Z" is X accusing Y (112), as PETRARCH codes it; "X said Y must do Z" is
   X demanding it of Y (100); other events inside a speech verb's clause keep their coding and get
@@ -43,15 +44,17 @@ from ..knowledge.agents import Agents
 from ..knowledge.argwords import ArgumentWords
 from ..knowledge.cameo import CameoCode, Codebook
 from ..knowledge.cues import Cues
+from ..knowledge.evaluative import EvaluativeWords
 from ..knowledge.verbdict import VerbDictionary
 from ..knowledge.verbs import Frame, Phrase, VerbPattern, VerbPatterns
 from ..records import Actor, Article, Event, Sentence
 from . import verbdict
+from .evaluative import evaluations
 from .event_places import event_place, story_country
 from .syntax import (INHERIT_DEPS, SUBJECT_DEPS, alleged_by_noun, bare_noun, complement_of, conjuncts,
                      controller_object, coordinated_modifiers, is_conditional, is_negated, is_passive, is_temporal,
                      light_verb_object, locative_objects, owner_preps, passive_participle_clause, prep_objects,
-                     subtree_span)
+                     subtree_span, for_clause)
 
 # Closed-class grammar, not vocabulary: the auxiliaries that make a clause hypothetical.
 _MODALS = frozenset({"may", "might", "could", "would", "should", "can"})
@@ -99,12 +102,13 @@ class _Words:
 
     argument: ArgumentWords
     cues: Cues
+    evaluative: EvaluativeWords = EvaluativeWords()
 
 
 def run(article: Article, knowledge: Knowledge) -> Article:
     verbs: VerbPatterns = knowledge.verbs
     codebook: Codebook = knowledge.cameo
-    words = _Words(knowledge.argument_words, knowledge.cues)
+    words = _Words(knowledge.argument_words, knowledge.cues, knowledge.evaluative_words)
     drafts: list[_EventDraft] = []
     for sentence in article.sentences():
         drafts.extend(_split_parties(_sentence_events(article, sentence, verbs, codebook, words,
@@ -215,6 +219,9 @@ def _sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         drafts.setdefault(draft.token.i, draft)
     for draft in _evaluations(article, sentence, words):
         drafts.setdefault(draft.token.i, draft)
+    for inner, draft in _for_appeals(article, sentence, verbs, matched, codebook):
+        drafts.pop(inner, None)  # what is appealed for is not done
+        drafts[draft.token.i] = draft
     attributed = _attribute(article, sentence, drafts, matched, words.cues, codebook)
     attributed += _obligations(article, sentence, words.cues, set(matched))
     attributed += [r for d in attributed if (r := _reciprocal(d, matched)) is not None]
@@ -651,9 +658,18 @@ def _attribution_only(draft: _EventDraft, cues: Cues) -> bool:
         # "asked for aid" (023), "asked to meet" (026): a request for a named kind of act or aid is an appeal
         # with nobody named; a bare "asked" with nobody addressed ("when asked to clarify, X said no", "asking
         # for places to eat") attributes a question
-        return draft.code == "020" or is_passive(token)
+        return (draft.code == "020" and not _asked_to_act(token)) or is_passive(token)
     clauses = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
     return bool(clauses) and (any(_postposed(c) for c in clauses) or not any(_irrealis(c) for c in clauses))
+
+
+def _asked_to_act(token: Any) -> bool:
+    """ "asked all parties not to intervene", "asked for any party not to intervene": someone asked, and a
+    to-infinitive says what for (an appeal,
+    CAMEO 020, even when whoever is asked is no actor); not a question."""
+    return for_clause(token) is not None or any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children) and any(
+        _is_infinitive_complement(token, c) for c in token.children)
 
 
 def _postposed(clause: Any) -> bool:
@@ -1316,27 +1332,46 @@ def _appeal(article: Article, sentence: Sentence, token: Any, draft: _EventDraft
                                pattern=f"{head.lemma_.lower()} Y > {draft.pattern} => [{code}]")
 
 
-def _evaluations(article: Article, sentence: Sentence, words: _Words) -> list[_EventDraft]:
-    """Evaluative naming: "X called Y a great man" is praise (051), "called Y a traitor" criticism (111), by
-    the words Y is called; the naming verbs are the quotes stage's "naming" cues."""
-    drafts = []
+def _for_appeals(article: Article, sentence: Sentence, verbs: VerbPatterns,
+                 matched: dict[int, tuple[Any, VerbPattern]], codebook: Codebook) -> list[tuple[int, _EventDraft]]:
+    """ "X called for Y to withdraw", "asked for any party not to intervene": an appeal (02x) to Y, for the act
+    the clause names when a row codes it (as "urged Y to withdraw" is 025), when the verb with "for" is an
+    appeal in the verb table ("call for", "ask for", "appeal for")."""
+    found = []
     for token in sentence.sent:
-        if token.pos_ != "VERB" or words.cues.object_role(token.lemma_.lower()) != "naming":
+        clause = for_clause(token) if token.pos_ == "VERB" else None
+        if clause is None:
             continue
-        objects = [c for c in token.children if c.dep_ == "dobj"]
-        names = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
-        names += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
-        if not objects or not names:
+        if not any(row.prep == "for" and row.code is not None and row.code[:2] == "02"
+                   for row in verbs.by_verb.get(token.lemma_.lower(), ())):
             continue
-        lemmas = {t.lemma_.lower() for name in names for t in name.subtree}
-        polarity = words.argument.polarity(lemmas)
-        if polarity is None:
-            continue
-        code = "051" if polarity == "praise" else "111"
+        inner, subject = clause
+        inner_pattern = matched.get(inner.i, (None, None))[1]
+        code = "020"
+        if inner_pattern is not None and inner_pattern.code is not None and not is_negated(inner):
+            code = codebook.requested(inner_pattern.code)
         actors = _subject_actors(article, sentence, token)
-        recipients = [a for a in _phrase_actors(article, sentence, objects[0]) if a not in actors]
-        drafts.append(_EventDraft(token, sentence, code, f"{token.lemma_.lower()} Y {polarity} [{code}]", tuple(actors),
-                             tuple(recipients), negated=is_negated(token)))
+        asked = [a for a in _phrase_actors(article, sentence, subject) if a not in actors]
+        text = f"{token.lemma_.lower()} for Y to {inner.lemma_.lower()}" + (
+            f" > {inner_pattern.text}" if inner_pattern is not None else "")
+        found.append((inner.i, _EventDraft(token, sentence, code, f"{text} => [{code}]", tuple(actors), tuple(asked),
+                                           negated=is_negated(token))))
+    return found
+
+
+def _evaluations(article: Article, sentence: Sentence, words: _Words) -> list[_EventDraft]:
+    """Evaluative speech (`evaluative.py`): "X called Y a great man" is praise (051), "called Y a clown"
+    criticism (111), "called Y's move criminal" an accusation (112). The caller is the speaker the quotes
+    stage found for the verb, else its subject; the target is who is called, or the owner of what is."""
+    drafts = []
+    for found in evaluations(sentence.sent, words.cues, words.evaluative):
+        actors = _speakers(article, sentence, found.verb) if found.caller is None else _phrase_actors(
+            article, sentence, found.caller)
+        recipients = [a for a in _phrase_actors(article, sentence, found.called) if a not in actors]
+        if not recipients and not found.standing():
+            continue  # "described the weather as terrible": no party is blamed
+        drafts.append(_EventDraft(found.verb, sentence, found.code, found.pattern, tuple(actors), tuple(recipients),
+                                  negated=found.negated))
     return drafts
 
 

@@ -337,3 +337,15 @@ def bare_noun(token: Any) -> bool:
     ("attended law school", "went to church"), not a participant one acts upon."""
     return token.tag_ == "NN" and not token.ent_type_ and not any(
         c.dep_ in ("det", "poss", "nummod", "predet") for c in token.children)
+
+
+def for_clause(token: Any) -> tuple[Any, Any] | None:
+    """The clause of "called for Y to withdraw", "asked for X not to intervene": (its verb, its subject Y), the
+    "for" read as the clause's subordinator."""
+    for clause in token.children:
+        if clause.dep_ in ("advcl", "ccomp", "xcomp") and clause.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return clause, subject
+    return None

@@ -1,0 +1,56 @@
+"""Evaluative words: the polarity of what someone or something is called ("a clown", "a hero", "criminal").
+Data: `data/evaluative_words.tsv` (its header explains the polarities)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+from .columns import lower, read_rows
+
+if TYPE_CHECKING:
+    from . import Knowledge
+
+POLARITIES = ("praise", "criticism", "crime", "hedge")
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluativeWords:
+    praise: frozenset[str] = frozenset()
+    criticism: frozenset[str] = frozenset()
+    crime: frozenset[str] = frozenset()
+    hedge: frozenset[str] = frozenset()
+
+    def word(self, lemma: str) -> str | None:
+        """The polarity of one word ("praise", "criticism", "crime"), or None."""
+        return ("crime" if lemma in self.crime else "criticism" if lemma in self.criticism
+                else "praise" if lemma in self.praise else None)
+
+    def verdict(self, head: str | None, lemmas: Iterable[str]) -> str | None:
+        """ "praise", "criticism" or "crime" for the words someone is called: the head word's own polarity
+        when it has one ("a great embarrassment" is blame, whatever "great" says), else the polarity of the
+        other words when they agree; a hedge ("almost criminal") takes a charge back to blame; None when
+        the words say nothing or disagree."""
+        words = set(lemmas)
+        found = self.word(head) if head is not None else None
+        if found is None:
+            polarities = {p for w in words if (p := self.word(w)) is not None}
+            if polarities <= {"crime", "criticism"} and polarities:
+                found = "crime" if "crime" in polarities else "criticism"
+            elif polarities == {"praise"}:
+                found = "praise"
+        if found == "crime" and words & self.hedge:
+            return "criticism"
+        return found
+
+
+def load_evaluative_words(knowledge: "Knowledge") -> EvaluativeWords:
+    path = knowledge.path("evaluative_words.tsv")
+    found: dict[str, set[str]] = {polarity: set() for polarity in POLARITIES}
+    for row in read_rows(path, {"word": lower, "polarity": lower}):
+        word, polarity = row["word"], row["polarity"]
+        if polarity not in found:
+            raise row.error(f"unknown polarity {polarity!r}; known: {', '.join(POLARITIES)}")
+        if not word:
+            raise row.error("the word cell is empty")
+        found[polarity].add(word)
+    return EvaluativeWords(*(frozenset(found[p]) for p in POLARITIES))

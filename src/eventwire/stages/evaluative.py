@@ -1,0 +1,141 @@
+"""Evaluative speech: what someone is called says whether the speaker praises, blames or accuses them.
+
+"X called Y a great man", "hailed Y as a hero" is praise (CAMEO 051); "called Y a clown", "branded the report
+fake news", "described Y's plan as a disaster" is criticism (111); "called Y's move criminal / illegal" charges a
+crime (112). The same holds for a speech verb whose clause says what Y is: "X said Y was a liar" is X
+criticising Y. The words' polarity is `evaluative_words.tsv`'s; the naming verbs are the quotes stage's
+"naming" cues and the speech verbs its other cues (`quote_cues.tsv`), so that both stages read one list.
+
+This module only reads the parse: it finds the verb, the phrase naming who or what is called, and the
+verdict. The events stage turns each `Evaluation` into an event, with the speaker (the quote's, when the
+quotes stage found one) as source and the person called, or the owner of the thing called, as target.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from ..knowledge.cues import Cues
+from ..knowledge.evaluative import EvaluativeWords
+from .syntax import is_negated, is_passive
+
+# The CAMEO code of each verdict (051 praise or endorse, 111 criticise or denounce, 112 accuse).
+CODES = {"praise": "051", "criticism": "111", "crime": "112"}
+# Dependencies under which the parser puts what the object is called ("called him a hero", "found it shameful").
+_PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})
+# Parts of speech of a predicate: "a clown", "criminal", "illegal".
+_NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
+# Dependencies of the thing called inside a small clause the parser read as one noun phrase.
+_INNER_DEPS = frozenset({"npadvmod", "nmod", "compound"})
+# Closed-class words that deny what follows: "called it not a crime", "no hero".
+_NEGATORS = frozenset({"not", "n't", "never", "no", "hardly"})
+# Pronouns that stand for a party or its act in context ("described it as despicable"): the calling is kept
+# with no target, as its source is known; a plain noun with no owner ("the weather") is not an act's party.
+_STANDING = frozenset({"it", "this", "that", "him", "her", "them", "he", "she", "they", "these", "those"})
+# Senses of the quotes stage's cue verbs that report what the speaker holds true.
+_REPORTING = frozenset({"speech", "writing", "cognition"})
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    """One act of praise or blame: `verb` is its trigger, `called` the head of who or what is called."""
+
+    verb: Any
+    called: Any
+    verdict: str  # "praise", "criticism" or "crime"
+    word: str  # the predicate's head lemma, for the event's explanation
+    negated: bool
+    caller: Any | None = None  # the "by" agent of a passive ("was called a traitor by X"), wherever it hangs
+    naming: bool = True  # a naming verb ("called it"), not a speech verb's clause ("said it was")
+
+    @property
+    def code(self) -> str:
+        return CODES[self.verdict]
+
+    @property
+    def pattern(self) -> str:
+        return f"{self.verb.lemma_.lower()} Y {self.word} {self.verdict} [{self.code}]"
+
+    def standing(self) -> bool:
+        """Is the thing called a pronoun that stands for a party or its act in context ("described it as
+        despicable")? Only after a naming verb: "said it was terrible" is as often about the weather."""
+        return self.naming and self.called.lower_ in _STANDING
+
+
+def evaluations(tokens: Iterable[Any], cues: Cues, words: EvaluativeWords) -> list[Evaluation]:
+    """Every naming verb ("called", "labelled", "described ... as") and speech verb with a copular clause
+    ("said Y was a liar") in `tokens` (one sentence) whose predicate has a verdict."""
+    found = []
+    for token in tokens:
+        if token.pos_ != "VERB":
+            continue
+        lemma = token.lemma_.lower()
+        if cues.object_role(lemma) == "naming":
+            evaluation = _naming(token, words)
+        elif cues.verb(lemma) in _REPORTING:
+            evaluation = _reported(token, words)
+        else:
+            continue
+        if evaluation is not None:
+            found.append(evaluation)
+    return found
+
+
+def _naming(verb: Any, words: EvaluativeWords) -> Evaluation | None:
+    """ "X called Y a clown", "Y was branded a liar", "described Y's move as illegal", "labelled the report
+    fake news" (which the parser may read as one noun phrase, the report its modifier)."""
+    passive = is_passive(verb)
+    called = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    predicates = [c for c in verb.children if (c.dep_ in _PREDICATE_DEPS or (passive and c.dep_ == "dobj")
+                                               or (c.dep_ == "npadvmod" and called is not None))
+                  and c.pos_ in _NOMINAL]
+    predicates += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+    if called is not None:
+        predicates += [c for c in called.children if c.dep_ == "appos"]  # "branded the minister a liar"
+    if called is None or not predicates:
+        # the small clause read as one noun phrase: "labelled [the report fake news]", "called [Y's plan criminal]"
+        phrase = called if called is not None else predicates[0] if predicates else None
+        parts = [] if phrase is None else [c for c in phrase.children if c.i < phrase.i and (
+            c.dep_ == "poss" or (c.dep_ in _INNER_DEPS and c.pos_ in ("NOUN", "PROPN")))]
+        if not parts:
+            return None
+        # the owner ("Y's plan") when the phrase names one, else the thing called
+        inner = next((c for c in parts if c.dep_ == "poss"), parts[0])
+        return _judged(verb, inner, phrase, words, skip={t for c in parts for t in c.subtree})
+    found = _judged(verb, called, predicates[0], words, extra=predicates[1:])
+    if found is None or not passive:
+        return found
+    # "was called a traitor by X": the parser may hang the agent on the predicate
+    agents = [o for t in verb.subtree if t.dep_ in ("agent", "prep") and t.lower_ == "by"
+              and t.head in (verb, *predicates) for o in t.children if o.dep_ == "pobj"]
+    return Evaluation(verb, called, found.verdict, found.word, found.negated, agents[0] if agents else None)
+
+
+def _reported(verb: Any, words: EvaluativeWords) -> Evaluation | None:
+    """ "X said Y was a liar", "claimed the move was criminal": a speech verb's clause that only says what Y is."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        predicate = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
+        if subject is None or predicate is None:
+            continue
+        evaluation = _judged(verb, subject, predicate, words)
+        if evaluation is not None:
+            return Evaluation(verb, subject, evaluation.verdict, evaluation.word,
+                              evaluation.negated or is_negated(clause), naming=False)
+    return None
+
+
+def _judged(verb: Any, called: Any, predicate: Any, words: EvaluativeWords, extra: Iterable[Any] = (),
+            skip: set[Any] | None = None) -> Evaluation | None:
+    tokens = [t for p in (predicate, *extra) for t in p.subtree if not skip or t not in skip]
+    lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    verdict = words.verdict(predicate.lemma_.lower(), lemmas)
+    if verdict is None and predicate.lower_ != predicate.lemma_.lower():
+        verdict = words.verdict(predicate.lower_, lemmas)  # the lemmatizer's slips on quoted words
+    if verdict is None:
+        return None
+    negated = is_negated(verb) or any(t.lower_ in _NEGATORS for t in tokens)
+    word = next((t.lemma_.lower() for t in (predicate, *tokens) if t.is_alpha), predicate.lemma_.lower())
+    return Evaluation(verb, called, verdict, word, negated)
