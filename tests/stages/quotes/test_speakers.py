@@ -309,3 +309,54 @@ def test_an_inverted_cue_keeps_the_name_the_parse_found(pipeline):
     assert span is not None and span.endswith("Lorna Quist")
     span, _ = _inverted(pipeline, "“The vote was rigged,” said the daughter of Piotr Nowak.")
     assert span == "daughter"
+
+
+def _spans(pipeline, text: str) -> list[str | None]:
+    article = _run(pipeline, text)
+    return [_speaker(article, q) for q in article.quotes]
+
+
+def test_according_to_speaks_for_the_name_that_ends_its_object(pipeline):
+    # The object of "according to" runs to the comma: a title and a place before the name modify it.
+    assert _spans(pipeline, "According to Ohio Senator Mara Lind, the bridge is unsafe.") == ["Senator Mara Lind"]
+    assert _spans(pipeline, "According to Mara Lind, the bridge is unsafe.") == ["Mara Lind"]
+
+
+def test_according_to_a_role_speaks_for_the_name_in_apposition(pipeline):
+    text = "According to Springfield's first selectman, Mara Lind, the bridge is unsafe."
+    article = _run(pipeline, text)
+    (quote,) = article.quotes
+    assert _speaker(article, quote) == "Mara Lind" and _texts(article, quote) == ["the bridge is unsafe"]
+
+
+def test_according_to_keeps_a_source_before_a_name_that_is_the_news(pipeline):
+    # A bare group, a document, or a name with an age after it is the news about that name, not its source.
+    assert _spans(pipeline, "According to police, Tom Berg, a local farmer, was arrested at noon.") == ["police"]
+    assert _spans(pipeline, "According to the report, Tom Berg, 45, was arrested at noon.") == ["report"]
+
+
+def test_a_name_in_apposition_closing_a_role_phrase_is_the_speaker(pipeline):
+    # The parser hangs the name on the organisation before it; an organisation has no personal name.
+    assert _spans(pipeline, "The director of the Ostrik Water Authority, Mara Lind, told reporters the river "
+                            "was clean.") == ["Mara Lind"]
+    text = ("Speaking to Radio Zendan, the president of the Valley League for Clean Water, Mara Lind, said, "
+            "“We are ready to fight this decision in court”.")
+    article = _run(pipeline, text, (_person(text, "a1", "Mara Lind"),))
+    assert [(q.kind, q.speaker) for q in article.quotes] == [("direct", "a1")]
+
+
+def test_an_office_speaks_for_its_owner(pipeline):
+    text = ("Tom Berg's office said he has cancelled all upcoming events. "
+            "According to a statement released by Berg's office, the talks failed.")
+    article = _run(pipeline, text, (_person(text, "a1", "Tom Berg", "Berg"),))
+    assert [q.speaker for q in article.quotes] == ["a1", "a1"]
+
+
+def test_a_voice_is_no_document_a_clause_is_set_in(pipeline):
+    assert _run(pipeline, "In his office, Tom Berg keeps a photo of the old harbour.").quotes == ()
+
+
+def test_a_possessive_pronoun_source_takes_the_antecedent(pipeline):
+    text = "Tom Berg retired in 2019. According to his publicist, he had undergone surgery recently."
+    article = _run(pipeline, text, (_person(text, "a1", "Tom Berg"),))
+    assert [q.speaker for q in article.quotes] == ["a1"]

@@ -358,6 +358,8 @@ def _verb_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, par
     if particle is not None and particle.dep_ == "prep" and not content:
         return None  # "called for" without its object is no cue
     speaker = _reporter(token, cues) or _speaker_token(token)
+    if speaker is None and token.dep_ == "ROOT" and token.tag_ in ("VBD", "VBZ", "VBP"):
+        speaker = _named_before(token)
     speaker = _document_author(speaker, cues) or speaker
     speaker_span = _speaker_span(sentence, speaker) if speaker is not None else None
     named = _inverted_name(token, speaker) if speaker is not None else None
@@ -639,6 +641,16 @@ def _speaker_token(verb: Any) -> Any | None:
 
 
 def _document_author(noun: Any | None, cues: Cues) -> Any | None:
+    """The author of a document that a cue makes the speaker (see `_named_author`); when that author is a
+    voice with an owner of its own ("a statement released by Jo Wu's office"), the owner."""
+    author = _named_author(noun, cues)
+    if author is not None and author.i != getattr(noun, "i", None) and author.pos_ == "NOUN" \
+            and author.lemma_.lower() in cues.voices:
+        return _named_author(author, cues) or author
+    return author
+
+
+def _named_author(noun: Any | None, cues: Cues) -> Any | None:
     """The author of a document that a cue makes the speaker, when the grammar names one: its possessor
     ("the ministry's statement", "its report"), a name in it ("the Amnesty report"), "a report by/from X"
     ("of X" for a name), a verb that put it out ("X released a statement saying …", "a statement issued by
@@ -710,6 +722,8 @@ def _speaker_span(sentence: Sentence, head: Any) -> Span:
         named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i]
         if named:
             head = named[0]
+        else:
+            head = _closing_apposition(head) or head
     first = last = head
     changed = True
     while changed:
@@ -727,6 +741,39 @@ def _speaker_span(sentence: Sentence, head: Any) -> Span:
     while first.i < last.i and not first.text[:1].isalnum():
         first = doc[first.i + 1]  # "co-author Jo Wu" split as "co", "-", "author": no span opens on "-"
     return sentence.tokens_span(first, last)
+
+
+def _closing_apposition(head: Any) -> Any | None:
+    """The person's name set off by commas at the end of a role phrase ("the president of the Valley
+    League, Mara Lind, said"): the name is in apposition to the role, though the parser hangs it on the
+    organisation just before it. An organisation has no personal name in apposition, so a PERSON name that
+    closes the phrase, between commas (or a comma and the phrase's end), names the role's holder."""
+    doc = head.doc
+    last = head.right_edge
+    while last.i > head.i and last.is_punct:
+        last = doc[last.i - 1]
+    for token in head.subtree:
+        if token.i <= head.i or token.dep_ != "appos" or token.pos_ != "PROPN" or token.ent_type_ != "PERSON":
+            continue
+        if token.right_edge.i != last.i or doc[token.left_edge.i - 1].text != ",":
+            continue
+        return token
+    return None
+
+
+def _named_before(verb: Any) -> Any | None:
+    """The person named just before a cue verb that the parser left without a subject, set off by commas
+    ("…, the president of the Tunisian League, Jamel Msallem, said, “…”", where the name was hung on an
+    earlier noun): in that position, a name closed by a comma right before the verb is its subject."""
+    doc = verb.doc
+    at = verb.i - 1
+    if at < verb.sent.start + 1 or doc[at].text != ",":
+        return None
+    name = doc[at - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ in ("compound", "flat"):
+        return None
+    start = name.left_edge.i
+    return name if start > verb.sent.start and doc[start - 1].text == "," else None
 
 
 def _noun_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, paragraph: int) -> Attribution | None:
@@ -770,6 +817,9 @@ def _phrase_attribution(text: str, sentence: Sentence, token: Any, cues: Cues,
         if speaker is None:
             return None
         phrase_end = max(speaker.right_edge.i, last.i)
+        named = _phrase_name(last, speaker, cues)
+        if named is not None:
+            speaker, phrase_end = named, max(phrase_end, named.i)
         speaker = _document_author(speaker, cues) or speaker
         inside = set(range(token.i, phrase_end + 1))
         rest = [t for t in sentence.sent if t.i not in inside]
@@ -778,6 +828,33 @@ def _phrase_attribution(text: str, sentence: Sentence, token: Any, cues: Cues,
         return Attribution(sentence.tokens_span(token, last), sense, _speaker_span(sentence, speaker), content,
                            sentence.span, paragraph)
     return None
+
+
+def _phrase_name(last: Any, speaker: Any, cues: Cues) -> Any | None:
+    """The person an "according to" phrase names, when the parse split the phrase: its object runs from
+    the phrase to the first comma, so a person's name that ends there is the speaker whatever the parser
+    made of the words before it ("According to Ohio Senator Mara Lind, …", parsed with "Ohio" as the
+    object); and a role with the holder's name in apposition after it ("According to the town's first
+    selectman, Mara Lind, …") names that person. Documents are no role ("according to the report, Jo
+    Wu, 45, was …"). Returns the name's last token, or None."""
+    doc = last.doc
+    end = last.i + 1
+    while end < last.sent.end and doc[end].text not in (",", ";", ":", "(", "—", "–"):
+        end += 1
+    names = [e for e in doc.ents if e.label_ == "PERSON" and last.i < e.start and e.end <= end]
+    if names and names[-1].end == end:
+        return doc[names[-1].end - 1]
+    # A role in apposition is one person's ("the spokesman", "the town's selectman"), with its determiner
+    # or possessor: a bare "police" or "officials" before a name is the source of news about that name.
+    if speaker.pos_ != "NOUN" or speaker.tag_ != "NN" or speaker.lemma_.lower() in cues.documents \
+            or not any(c.dep_ in ("det", "poss") for c in speaker.children) \
+            or end >= last.sent.end or doc[end].text != "," or speaker.i >= end:
+        return None
+    after = next((e for e in doc.ents if e.start == end + 1), None)
+    if after is None or after.label_ != "PERSON" or after.end + 1 >= last.sent.end or doc[after.end].text != "," \
+            or doc[after.end + 1].like_num:
+        return None  # "…, Jo Wu, 45, was arrested": the name is the news, not its source
+    return doc[after.end - 1]
 
 
 # Prepositions that put a clause in a document: "in the latest poll, …", "in his letter, …".
@@ -795,7 +872,8 @@ def _document_attribution(text: str, sentence: Sentence, token: Any, cues: Cues,
     if token.lower_ not in _DOCUMENT_PREPOSITIONS or token.dep_ != "prep":
         return None
     documents = [c for c in token.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
-                 and c.lemma_.lower() in cues.documents and any(d.dep_ in _DETERMINING_DEPS for d in c.children)]
+                 and c.lemma_.lower() in cues.documents and c.lemma_.lower() not in cues.voices
+                 and any(d.dep_ in _DETERMINING_DEPS for d in c.children)]
     head = token.head
     if not documents or head.pos_ not in ("VERB", "AUX") or head.dep_ != "ROOT" \
             or cues.verb(head.lemma_) is not None \

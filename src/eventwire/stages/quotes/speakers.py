@@ -70,6 +70,9 @@ def resolve_speaker(article: Article, draft: _QuoteDraft, drafts: Sequence[_Quot
         # No actor, or only the role itself ("senator", an actor the actors stage made of the description
         # alone): the one named holder of the role, if the text introduced one.
         actor = _role_holder(article, span, roles) or actor
+    # A possessor that is the speaker ("according to his publicist", a voice's owner) stands for its
+    # antecedent as the subject pronoun does.
+    word = _POSSESSIVE.get(word, word)
     if actor is None and lines is not None and word in _PRONOUN_KINDS and turn is None \
             and _outer_draft(draft, drafts, turns) is None:
         quoted = [c for d in drafts if d.kind in ("direct", "mixed") for c in d.content]
@@ -307,6 +310,7 @@ def _outer_draft(draft: _QuoteDraft, drafts: Sequence[_QuoteDraft], turns: Seque
 # organisation; "they" a group of people (protesters, the workers). A country is "it" and "they" alike in
 # news prose and a plural "they" often means people no actor names ("the couple"), so neither is read as one.
 _PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "it": ("organisation",), "they": ("group",)}
+_POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # The pronouns that show an actor's grammatical gender once the actors stage linked one of them to it.
 _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
