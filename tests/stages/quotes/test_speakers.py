@@ -360,3 +360,42 @@ def test_a_possessive_pronoun_source_takes_the_antecedent(pipeline):
     text = "Tom Berg retired in 2019. According to his publicist, he had undergone surgery recently."
     article = _run(pipeline, text, (_person(text, "a1", "Tom Berg"),))
     assert [q.speaker for q in article.quotes] == ["a1"]
+
+
+def test_bare_reports_are_no_source(pipeline):
+    text = ("According to reports, the mayor left his home at noon. Reports say the mayor is ill. "
+            "According to local reports, the mayor is ill. The reports said he was ill. Polls show he is ahead.")
+    article = _run(pipeline, text)
+    assert [_speaker(article, q) for q in article.quotes] == ["reports", "reports", "Polls"]
+
+
+def test_an_infinitive_speech_act_in_an_interview_answer_is_no_quote(pipeline):
+    text = ("((WN)) What do you want for the city?\n"
+            "((Mara Lind)) We need a platform which empowers the minority to post their needs and discuss their "
+            "preferences. Nobody should be able to tell you not to be happy. My father told me the farm was lost.")
+    article = _run(pipeline, text)
+    cues = [q.cue.text(text) for q in article.quotes if q.cue is not None]
+    assert "post" not in cues and "discuss" not in cues and "tell" not in cues
+    assert "told" in cues  # what was said stays
+
+
+def test_a_question_cue_asked_of_the_listener_is_no_quote(pipeline):
+    text = "Which specific advisers would you ask to join your cabinet? She asked whether the board would resign."
+    article = _run(pipeline, text)
+    assert [q.cue.text(text) for q in article.quotes] == ["asked"]
+
+
+def test_one_of_a_group_is_the_person_named_in_apposition(pipeline):
+    assert _spans(pipeline, "One of the study's authors, herpetologist Mara Lind, told reporters the frogs "
+                            "were rare.") == ["herpetologist Mara Lind"]
+    assert _spans(pipeline, "One of the users said the site was slow.") == ["One"]
+
+
+def test_a_quoted_term_inside_a_sentence_is_no_quote(pipeline):
+    text = ("Since then, the territory has been governed under the “one country, two systems” model. "
+            "The party advocates “a consistent life ethic” including opposition to war.")
+    assert _run(pipeline, text).quotes == ()
+    # A name or a cue still makes the same phrase someone's words.
+    text = "The bill used the term “civil union” in its title. Tom Berg called it “a disgrace”."
+    article = _run(pipeline, text)
+    assert [_texts(article, q) for q in article.quotes] == [["a disgrace"]]

@@ -69,7 +69,8 @@ def find_attributions(article: Article, cues: Cues, regions: Sequence[Region] = 
                 _document_attribution(article.text, sentence, token, cues, number)
             if attribution is None or _not_reported(article, sentence, token, attribution, regions, cues):
                 continue
-            if any(turn.contains(attribution.cue) for turn in answers) and _intended_act(token, cues):
+            if any(turn.contains(attribution.cue) for turn in answers) and (
+                    _intended_act(token, cues) or _unrealised_act(token)):
                 continue  # inside an interview turn, which is already the quote of whoever speaks it
             speaker = attribution.speaker_span
             if speaker is not None and _inside(speaker, regions) and not _inside(attribution.cue, regions):
@@ -103,14 +104,23 @@ def _not_reported(article: Article, sentence: Sentence, token: Any, attribution:
         return True  # "that implies …", "this highlights …": a fact that shows something, not anyone's words
     if cues is not None and _unattributed_act(token, attribution, regions, cues):
         return True
+    if attribution.sense == "question" and any(c.dep_ in _SUBJECTS and c.lower_ in _SECOND_PERSON
+                                               for c in token.children) \
+            and _question_sentence(article.text, sentence, regions):
+        return True  # "Which advisers would you ask to join your cabinet?": a question to the listener
     if attribution.sense != "question" and not _inside(attribution.cue, regions):
-        end = sentence.span.end
-        while end > sentence.span.start and article.text[end - 1] in " \t\n\"”'’)":
-            end -= 1
-        if article.text[end - 1:end] == "?" and not _inside(Span(end - 1, end), regions):
+        if _question_sentence(article.text, sentence, regions):
             return True
     return token.tag_ == "VB" and token.dep_ == "ROOT" and not any(c.dep_ in _SUBJECTS for c in token.children) \
         and not any(c.dep_ == "aux" for c in token.children)
+
+
+def _question_sentence(text: str, sentence: Sentence, regions: Sequence[Region]) -> bool:
+    """Whether a sentence ends in a question mark outside quotation marks."""
+    end = sentence.span.end
+    while end > sentence.span.start and text[end - 1] in " \t\n\"”'’)":
+        end -= 1
+    return text[end - 1:end] == "?" and not _inside(Span(end - 1, end), regions)
 
 
 def _discourse_marker(token: Any) -> bool:
@@ -158,6 +168,34 @@ def _intended_act(token: Any, cues: Cues) -> bool:
     if token.dep_ == "xcomp":
         return cues.verb(head.lemma_, "to") in NEVER_CUES
     return token.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and cues.verb(head.lemma_) is None
+
+
+def _unrealised_act(token: Any) -> bool:
+    """A speech verb in the infinitive with no subject of its own ("a platform that lets the minority post
+    their needs and discuss their preferences", "to calculate how often …", "nobody should be able to tell
+    you …"): it names an act someone may, could or is meant to perform, not words anyone said. Asked only
+    inside interview turns, where the turn is already the quote of whoever speaks it (see `_intended_act`
+    for why not in news prose)."""
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ != "VB":
+        return False
+    verb = token
+    for _ in range(3):  # "post … and discuss …": the conjunct is as unrealised as its first verb
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.tag_ != "VB":
+        return False
+    if _to_infinitive(verb):
+        return True  # "empowers the minority to post …": an infinitive is unrealised, whoever its doer
+    # A bare infinitive under a modal or a causative, with no subject before it: "should be able to tell
+    # you", "lets them post" (the parse gives "them" as the object of "let").
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or verb.dep_ in ("ccomp", "xcomp") \
+        and verb.head.lemma_.lower() in _CAUSATIVES
+
+
+_CAUSATIVES = frozenset({"let", "make", "help", "empower", "enable", "allow"})
 
 
 def _to_infinitive(verb: Any) -> bool:
@@ -724,6 +762,10 @@ def _speaker_span(sentence: Sentence, head: Any) -> Span:
             head = named[0]
         else:
             head = _closing_apposition(head) or head
+    elif head.pos_ == "NUM" and head.lower_ == "one":
+        # "One of the study's authors, Jo Wu, said": the one counted is the person named in apposition.
+        head = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > head.i),
+                    head)
     first = last = head
     changed = True
     while changed:
