@@ -4,7 +4,8 @@ import pytest
 
 from eventwire.errors import KnowledgeError
 from eventwire.knowledge import Knowledge
-from eventwire.knowledge.cues import NEVER_CUES, THIRD_PARTY_ONLY, Cues, load_cues, read_cues, read_documents
+from eventwire.knowledge.cues import (NEVER_CUES, THIRD_PARTY_ONLY, Cues, load_cues, read_cues, read_document_roles,
+                                      read_documents)
 from eventwire.settings import Settings
 
 HEADER = "cue\tpos\tsense\tobject\n"
@@ -141,3 +142,11 @@ def test_a_voice_is_found_as_a_document_is(tmp_path):
     path = tmp_path / "quote_documents.tsv"
     path.write_text("word\trole\nmemo\tdocument\ncampaign\tvoice\npublish\trelease\n", encoding="utf-8")
     assert read_documents(path) == (frozenset({"memo", "campaign"}), frozenset({"publish"}))
+
+
+def test_voices_are_kept_apart_from_documents(tmp_path):
+    path = tmp_path / "quote_documents.tsv"
+    path.write_text("word\trole\nmemo\tdocument\noffice\tvoice\npublish\trelease\n", encoding="utf-8")
+    roles = read_document_roles(path)
+    assert roles["voice"] == frozenset({"office"}) and roles["document"] == frozenset({"memo"})
+    assert roles["release"] == frozenset({"publish"})

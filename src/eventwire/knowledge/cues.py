@@ -51,6 +51,9 @@ class Cues:
     # Verb cues ("say", "argue", "call for") whose subject is always someone who speaks or writes, never a
     # thing that shows ("the results suggest"): the table's `subject` column.
     speakers: frozenset[str] = frozenset()
+    # The voice rows of quote_documents.tsv (also in `documents`): bodies that speak for an owner ("Jo Wu's
+    # office"), which are no text a clause can be set in ("in his office, …").
+    voices: frozenset[str] = frozenset()
 
     def verb(self, lemma: str, particle: str | None = None) -> str | None:
         """The sense of a verb cue, or None; a particle verb is tried before the bare verb."""
@@ -122,8 +125,8 @@ def read_cues(path: Path) -> Cues:
     )
 
 
-def read_documents(path: Path) -> tuple[frozenset[str], frozenset[str]]:
-    """(document and voice nouns, release verbs) from a `quote_documents.tsv`; raises KnowledgeError on a
+def read_document_roles(path: Path) -> dict[str, frozenset[str]]:
+    """The words of a `quote_documents.tsv` by role (document, release, voice); raises KnowledgeError on a
     bad line."""
     found: dict[str, set[str]] = {role: set() for role in DOCUMENT_ROLES}
     for row in read_rows(path, {"word": lower, "role": choice(*DOCUMENT_ROLES)}):
@@ -131,6 +134,13 @@ def read_documents(path: Path) -> tuple[frozenset[str], frozenset[str]]:
         if not word or " " in word:
             raise row.error(f"the word must be one lemma, not {word!r}")
         found[row["role"]].add(word)
+    return {role: frozenset(words) for role, words in found.items()}
+
+
+def read_documents(path: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """(document and voice nouns, release verbs) from a `quote_documents.tsv`; raises KnowledgeError on a
+    bad line."""
+    found = read_document_roles(path)
     # A voice (a candidate's campaign) speaks for its owner as a document does for its author: the two
     # are found the same way ("Jo Wu's campaign said", "the campaign said" after "Jo Wu's campaign").
     return frozenset(found["document"] | found["voice"]), frozenset(found["release"])
@@ -140,4 +150,5 @@ def load_cues(knowledge: "Knowledge") -> Cues:
     """The cue table of `knowledge` (bundled or overridden by `settings.knowledge_dir`), with its documents."""
     cues = read_cues(knowledge.path(FILE))
     documents, releases = read_documents(knowledge.path(DOCUMENTS_FILE))
-    return dataclasses.replace(cues, documents=documents, releases=releases)
+    voices = read_document_roles(knowledge.path(DOCUMENTS_FILE))["voice"]
+    return dataclasses.replace(cues, documents=documents, releases=releases, voices=voices)

@@ -309,3 +309,93 @@ def test_an_inverted_cue_keeps_the_name_the_parse_found(pipeline):
     assert span is not None and span.endswith("Lorna Quist")
     span, _ = _inverted(pipeline, "“The vote was rigged,” said the daughter of Piotr Nowak.")
     assert span == "daughter"
+
+
+def _spans(pipeline, text: str) -> list[str | None]:
+    article = _run(pipeline, text)
+    return [_speaker(article, q) for q in article.quotes]
+
+
+def test_according_to_speaks_for_the_name_that_ends_its_object(pipeline):
+    # The object of "according to" runs to the comma: a title and a place before the name modify it.
+    assert _spans(pipeline, "According to Ohio Senator Mara Lind, the bridge is unsafe.") == ["Senator Mara Lind"]
+    assert _spans(pipeline, "According to Mara Lind, the bridge is unsafe.") == ["Mara Lind"]
+
+
+def test_according_to_a_role_speaks_for_the_name_in_apposition(pipeline):
+    text = "According to Springfield's first selectman, Mara Lind, the bridge is unsafe."
+    article = _run(pipeline, text)
+    (quote,) = article.quotes
+    assert _speaker(article, quote) == "Mara Lind" and _texts(article, quote) == ["the bridge is unsafe"]
+
+
+def test_according_to_keeps_a_source_before_a_name_that_is_the_news(pipeline):
+    # A bare group, a document, or a name with an age after it is the news about that name, not its source.
+    assert _spans(pipeline, "According to police, Tom Berg, a local farmer, was arrested at noon.") == ["police"]
+    assert _spans(pipeline, "According to the report, Tom Berg, 45, was arrested at noon.") == ["report"]
+
+
+def test_a_name_in_apposition_closing_a_role_phrase_is_the_speaker(pipeline):
+    # The parser hangs the name on the organisation before it; an organisation has no personal name.
+    assert _spans(pipeline, "The director of the Ostrik Water Authority, Mara Lind, told reporters the river "
+                            "was clean.") == ["Mara Lind"]
+    text = ("Speaking to Radio Zendan, the president of the Valley League for Clean Water, Mara Lind, said, "
+            "“We are ready to fight this decision in court”.")
+    article = _run(pipeline, text, (_person(text, "a1", "Mara Lind"),))
+    assert [(q.kind, q.speaker) for q in article.quotes] == [("direct", "a1")]
+
+
+def test_an_office_speaks_for_its_owner(pipeline):
+    text = ("Tom Berg's office said he has cancelled all upcoming events. "
+            "According to a statement released by Berg's office, the talks failed.")
+    article = _run(pipeline, text, (_person(text, "a1", "Tom Berg", "Berg"),))
+    assert [q.speaker for q in article.quotes] == ["a1", "a1"]
+
+
+def test_a_voice_is_no_document_a_clause_is_set_in(pipeline):
+    assert _run(pipeline, "In his office, Tom Berg keeps a photo of the old harbour.").quotes == ()
+
+
+def test_a_possessive_pronoun_source_takes_the_antecedent(pipeline):
+    text = "Tom Berg retired in 2019. According to his publicist, he had undergone surgery recently."
+    article = _run(pipeline, text, (_person(text, "a1", "Tom Berg"),))
+    assert [q.speaker for q in article.quotes] == ["a1"]
+
+
+def test_bare_reports_are_no_source(pipeline):
+    text = ("According to reports, the mayor left his home at noon. Reports say the mayor is ill. "
+            "According to local reports, the mayor is ill. The reports said he was ill. Polls show he is ahead.")
+    article = _run(pipeline, text)
+    assert [_speaker(article, q) for q in article.quotes] == ["reports", "reports", "Polls"]
+
+
+def test_an_infinitive_speech_act_in_an_interview_answer_is_no_quote(pipeline):
+    text = ("((WN)) What do you want for the city?\n"
+            "((Mara Lind)) We need a platform which empowers the minority to post their needs and discuss their "
+            "preferences. Nobody should be able to tell you not to be happy. My father told me the farm was lost.")
+    article = _run(pipeline, text)
+    cues = [q.cue.text(text) for q in article.quotes if q.cue is not None]
+    assert "post" not in cues and "discuss" not in cues and "tell" not in cues
+    assert "told" in cues  # what was said stays
+
+
+def test_a_question_cue_asked_of_the_listener_is_no_quote(pipeline):
+    text = "Which specific advisers would you ask to join your cabinet? She asked whether the board would resign."
+    article = _run(pipeline, text)
+    assert [q.cue.text(text) for q in article.quotes] == ["asked"]
+
+
+def test_one_of_a_group_is_the_person_named_in_apposition(pipeline):
+    assert _spans(pipeline, "One of the study's authors, herpetologist Mara Lind, told reporters the frogs "
+                            "were rare.") == ["herpetologist Mara Lind"]
+    assert _spans(pipeline, "One of the users said the site was slow.") == ["One"]
+
+
+def test_a_quoted_term_inside_a_sentence_is_no_quote(pipeline):
+    text = ("Since then, the territory has been governed under the “one country, two systems” model. "
+            "The party advocates “a consistent life ethic” including opposition to war.")
+    assert _run(pipeline, text).quotes == ()
+    # A name or a cue still makes the same phrase someone's words.
+    text = "The bill used the term “civil union” in its title. Tom Berg called it “a disgrace”."
+    article = _run(pipeline, text)
+    assert [_texts(article, q) for q in article.quotes] == [["a disgrace"]]

@@ -69,7 +69,8 @@ def find_attributions(article: Article, cues: Cues, regions: Sequence[Region] = 
                 _document_attribution(article.text, sentence, token, cues, number)
             if attribution is None or _not_reported(article, sentence, token, attribution, regions, cues):
                 continue
-            if any(turn.contains(attribution.cue) for turn in answers) and _intended_act(token, cues):
+            if any(turn.contains(attribution.cue) for turn in answers) and (
+                    _intended_act(token, cues) or _unrealised_act(token)):
                 continue  # inside an interview turn, which is already the quote of whoever speaks it
             speaker = attribution.speaker_span
             if speaker is not None and _inside(speaker, regions) and not _inside(attribution.cue, regions):
@@ -103,14 +104,23 @@ def _not_reported(article: Article, sentence: Sentence, token: Any, attribution:
         return True  # "that implies …", "this highlights …": a fact that shows something, not anyone's words
     if cues is not None and _unattributed_act(token, attribution, regions, cues):
         return True
+    if attribution.sense == "question" and any(c.dep_ in _SUBJECTS and c.lower_ in _SECOND_PERSON
+                                               for c in token.children) \
+            and _question_sentence(article.text, sentence, regions):
+        return True  # "Which advisers would you ask to join your cabinet?": a question to the listener
     if attribution.sense != "question" and not _inside(attribution.cue, regions):
-        end = sentence.span.end
-        while end > sentence.span.start and article.text[end - 1] in " \t\n\"”'’)":
-            end -= 1
-        if article.text[end - 1:end] == "?" and not _inside(Span(end - 1, end), regions):
+        if _question_sentence(article.text, sentence, regions):
             return True
     return token.tag_ == "VB" and token.dep_ == "ROOT" and not any(c.dep_ in _SUBJECTS for c in token.children) \
         and not any(c.dep_ == "aux" for c in token.children)
+
+
+def _question_sentence(text: str, sentence: Sentence, regions: Sequence[Region]) -> bool:
+    """Whether a sentence ends in a question mark outside quotation marks."""
+    end = sentence.span.end
+    while end > sentence.span.start and text[end - 1] in " \t\n\"”'’)":
+        end -= 1
+    return text[end - 1:end] == "?" and not _inside(Span(end - 1, end), regions)
 
 
 def _discourse_marker(token: Any) -> bool:
@@ -158,6 +168,34 @@ def _intended_act(token: Any, cues: Cues) -> bool:
     if token.dep_ == "xcomp":
         return cues.verb(head.lemma_, "to") in NEVER_CUES
     return token.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and cues.verb(head.lemma_) is None
+
+
+def _unrealised_act(token: Any) -> bool:
+    """A speech verb in the infinitive with no subject of its own ("a platform that lets the minority post
+    their needs and discuss their preferences", "to calculate how often …", "nobody should be able to tell
+    you …"): it names an act someone may, could or is meant to perform, not words anyone said. Asked only
+    inside interview turns, where the turn is already the quote of whoever speaks it (see `_intended_act`
+    for why not in news prose)."""
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ != "VB":
+        return False
+    verb = token
+    for _ in range(3):  # "post … and discuss …": the conjunct is as unrealised as its first verb
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.tag_ != "VB":
+        return False
+    if _to_infinitive(verb):
+        return True  # "empowers the minority to post …": an infinitive is unrealised, whoever its doer
+    # A bare infinitive under a modal or a causative, with no subject before it: "should be able to tell
+    # you", "lets them post" (the parse gives "them" as the object of "let").
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or verb.dep_ in ("ccomp", "xcomp") \
+        and verb.head.lemma_.lower() in _CAUSATIVES
+
+
+_CAUSATIVES = frozenset({"let", "make", "help", "empower", "enable", "allow"})
 
 
 def _to_infinitive(verb: Any) -> bool:
@@ -358,6 +396,8 @@ def _verb_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, par
     if particle is not None and particle.dep_ == "prep" and not content:
         return None  # "called for" without its object is no cue
     speaker = _reporter(token, cues) or _speaker_token(token)
+    if speaker is None and token.dep_ == "ROOT" and token.tag_ in ("VBD", "VBZ", "VBP"):
+        speaker = _named_before(token)
     speaker = _document_author(speaker, cues) or speaker
     speaker_span = _speaker_span(sentence, speaker) if speaker is not None else None
     named = _inverted_name(token, speaker) if speaker is not None else None
@@ -639,6 +679,16 @@ def _speaker_token(verb: Any) -> Any | None:
 
 
 def _document_author(noun: Any | None, cues: Cues) -> Any | None:
+    """The author of a document that a cue makes the speaker (see `_named_author`); when that author is a
+    voice with an owner of its own ("a statement released by Jo Wu's office"), the owner."""
+    author = _named_author(noun, cues)
+    if author is not None and author.i != getattr(noun, "i", None) and author.pos_ == "NOUN" \
+            and author.lemma_.lower() in cues.voices:
+        return _named_author(author, cues) or author
+    return author
+
+
+def _named_author(noun: Any | None, cues: Cues) -> Any | None:
     """The author of a document that a cue makes the speaker, when the grammar names one: its possessor
     ("the ministry's statement", "its report"), a name in it ("the Amnesty report"), "a report by/from X"
     ("of X" for a name), a verb that put it out ("X released a statement saying …", "a statement issued by
@@ -710,6 +760,12 @@ def _speaker_span(sentence: Sentence, head: Any) -> Span:
         named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i]
         if named:
             head = named[0]
+        else:
+            head = _closing_apposition(head) or head
+    elif head.pos_ == "NUM" and head.lower_ == "one":
+        # "One of the study's authors, Jo Wu, said": the one counted is the person named in apposition.
+        head = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > head.i),
+                    head)
     first = last = head
     changed = True
     while changed:
@@ -727,6 +783,39 @@ def _speaker_span(sentence: Sentence, head: Any) -> Span:
     while first.i < last.i and not first.text[:1].isalnum():
         first = doc[first.i + 1]  # "co-author Jo Wu" split as "co", "-", "author": no span opens on "-"
     return sentence.tokens_span(first, last)
+
+
+def _closing_apposition(head: Any) -> Any | None:
+    """The person's name set off by commas at the end of a role phrase ("the president of the Valley
+    League, Mara Lind, said"): the name is in apposition to the role, though the parser hangs it on the
+    organisation just before it. An organisation has no personal name in apposition, so a PERSON name that
+    closes the phrase, between commas (or a comma and the phrase's end), names the role's holder."""
+    doc = head.doc
+    last = head.right_edge
+    while last.i > head.i and last.is_punct:
+        last = doc[last.i - 1]
+    for token in head.subtree:
+        if token.i <= head.i or token.dep_ != "appos" or token.pos_ != "PROPN" or token.ent_type_ != "PERSON":
+            continue
+        if token.right_edge.i != last.i or doc[token.left_edge.i - 1].text != ",":
+            continue
+        return token
+    return None
+
+
+def _named_before(verb: Any) -> Any | None:
+    """The person named just before a cue verb that the parser left without a subject, set off by commas
+    ("…, the president of the Tunisian League, Jamel Msallem, said, “…”", where the name was hung on an
+    earlier noun): in that position, a name closed by a comma right before the verb is its subject."""
+    doc = verb.doc
+    at = verb.i - 1
+    if at < verb.sent.start + 1 or doc[at].text != ",":
+        return None
+    name = doc[at - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ in ("compound", "flat"):
+        return None
+    start = name.left_edge.i
+    return name if start > verb.sent.start and doc[start - 1].text == "," else None
 
 
 def _noun_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, paragraph: int) -> Attribution | None:
@@ -770,6 +859,9 @@ def _phrase_attribution(text: str, sentence: Sentence, token: Any, cues: Cues,
         if speaker is None:
             return None
         phrase_end = max(speaker.right_edge.i, last.i)
+        named = _phrase_name(last, speaker, cues)
+        if named is not None:
+            speaker, phrase_end = named, max(phrase_end, named.i)
         speaker = _document_author(speaker, cues) or speaker
         inside = set(range(token.i, phrase_end + 1))
         rest = [t for t in sentence.sent if t.i not in inside]
@@ -778,6 +870,33 @@ def _phrase_attribution(text: str, sentence: Sentence, token: Any, cues: Cues,
         return Attribution(sentence.tokens_span(token, last), sense, _speaker_span(sentence, speaker), content,
                            sentence.span, paragraph)
     return None
+
+
+def _phrase_name(last: Any, speaker: Any, cues: Cues) -> Any | None:
+    """The person an "according to" phrase names, when the parse split the phrase: its object runs from
+    the phrase to the first comma, so a person's name that ends there is the speaker whatever the parser
+    made of the words before it ("According to Ohio Senator Mara Lind, …", parsed with "Ohio" as the
+    object); and a role with the holder's name in apposition after it ("According to the town's first
+    selectman, Mara Lind, …") names that person. Documents are no role ("according to the report, Jo
+    Wu, 45, was …"). Returns the name's last token, or None."""
+    doc = last.doc
+    end = last.i + 1
+    while end < last.sent.end and doc[end].text not in (",", ";", ":", "(", "—", "–"):
+        end += 1
+    names = [e for e in doc.ents if e.label_ == "PERSON" and last.i < e.start and e.end <= end]
+    if names and names[-1].end == end:
+        return doc[names[-1].end - 1]
+    # A role in apposition is one person's ("the spokesman", "the town's selectman"), with its determiner
+    # or possessor: a bare "police" or "officials" before a name is the source of news about that name.
+    if speaker.pos_ != "NOUN" or speaker.tag_ != "NN" or speaker.lemma_.lower() in cues.documents \
+            or not any(c.dep_ in ("det", "poss") for c in speaker.children) \
+            or end >= last.sent.end or doc[end].text != "," or speaker.i >= end:
+        return None
+    after = next((e for e in doc.ents if e.start == end + 1), None)
+    if after is None or after.label_ != "PERSON" or after.end + 1 >= last.sent.end or doc[after.end].text != "," \
+            or doc[after.end + 1].like_num:
+        return None  # "…, Jo Wu, 45, was arrested": the name is the news, not its source
+    return doc[after.end - 1]
 
 
 # Prepositions that put a clause in a document: "in the latest poll, …", "in his letter, …".
@@ -795,7 +914,8 @@ def _document_attribution(text: str, sentence: Sentence, token: Any, cues: Cues,
     if token.lower_ not in _DOCUMENT_PREPOSITIONS or token.dep_ != "prep":
         return None
     documents = [c for c in token.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
-                 and c.lemma_.lower() in cues.documents and any(d.dep_ in _DETERMINING_DEPS for d in c.children)]
+                 and c.lemma_.lower() in cues.documents and c.lemma_.lower() not in cues.voices
+                 and any(d.dep_ in _DETERMINING_DEPS for d in c.children)]
     head = token.head
     if not documents or head.pos_ not in ("VERB", "AUX") or head.dep_ != "ROOT" \
             or cues.verb(head.lemma_) is not None \
