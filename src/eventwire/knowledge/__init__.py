@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .countries import Countries
     from .cues import Cues
     from .gazetteer import Gazetteer
+    from .legal import LegalActs
     from .people import People
     from .timewords import TimeWords
     from .verbdict import VerbDictionary
@@ -159,5 +160,6 @@ class Knowledge:
     verb_dictionary: Table[VerbDictionary | None] = Table("verbdict", "load_chosen_verb_dictionary")
     gazetteer: Table[Gazetteer] = Table("gazetteer", "load_gazetteer")
     argument_words: Table[ArgumentWords] = Table("argwords", "load_argument_words")
+    legal_acts: Table[LegalActs] = Table("legal", "load_legal_acts")
     cues: Table[Cues] = Table("cues", "load_cues")
     timewords: Table[TimeWords] = Table("timewords", "load_timewords")
