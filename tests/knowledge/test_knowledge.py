@@ -42,7 +42,7 @@ def test_load_all_fills_every_table():
 def test_tables_load_once_and_keep_their_attribute_names():
     knowledge = Knowledge()
     assert set(Knowledge.table_names()) == {"countries", "people", "agents", "cameo", "verbs", "verb_dictionary",
-                                            "gazetteer", "argument_words", "evaluative_words", "cues",
+                                            "gazetteer", "argument_words", "evaluative_words", "legal_acts", "cues",
                                             "timewords"}
     assert "countries" not in vars(knowledge)
     countries = knowledge.countries

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .countries import Countries
     from .cues import Cues
     from .gazetteer import Gazetteer
+    from .legal import LegalActs
     from .people import People
     from .timewords import TimeWords
     from .verbdict import VerbDictionary
@@ -161,5 +162,6 @@ class Knowledge:
     gazetteer: Table[Gazetteer] = Table("gazetteer", "load_gazetteer")
     argument_words: Table[ArgumentWords] = Table("argwords", "load_argument_words")
     evaluative_words: Table[EvaluativeWords] = Table("evaluative", "load_evaluative_words")
+    legal_acts: Table[LegalActs] = Table("legal", "load_legal_acts")
     cues: Table[Cues] = Table("cues", "load_cues")
     timewords: Table[TimeWords] = Table("timewords", "load_timewords")

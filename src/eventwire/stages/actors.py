@@ -1095,6 +1095,12 @@ def _chain(word: str, order: int, full: list[tuple[int, str, str]]) -> str | Non
         return word.lower() in forms or word.lower() in first or (word.lower() in words and len(word) > 3)
     candidates = full.having(word) if isinstance(full, _FullNames) else full
     earlier = [c for o, w, c in candidates if o < order and matches(w, c)]
+    family = list(dict.fromkeys(c for o, w, c in candidates if o < order and word.lower() in {
+        s.lower() for s in (*surnames(w), *surnames(c))}))
+    if len(family) > 1:
+        # two people of one surname ("Joe Biden ... his son Hunter Biden"): news style names the second by his
+        # full or given name, so the bare surname stays with the one the story introduced first
+        return family[0]
     if earlier:
         return earlier[-1]
     later = [c for o, w, c in candidates if o > order and matches(w, c)]

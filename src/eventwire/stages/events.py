@@ -45,10 +45,11 @@ from ..knowledge.argwords import ArgumentWords
 from ..knowledge.cameo import CameoCode, Codebook
 from ..knowledge.cues import Cues
 from ..knowledge.evaluative import EvaluativeWords
+from ..knowledge.legal import LegalActs
 from ..knowledge.verbdict import VerbDictionary
 from ..knowledge.verbs import Frame, Phrase, VerbPattern, VerbPatterns
 from ..records import Actor, Article, Event, Sentence
-from . import verbdict
+from . import sides, verbdict
 from .evaluative import evaluations
 from .event_places import event_place, story_country
 from .syntax import (INHERIT_DEPS, SUBJECT_DEPS, alleged_by_noun, bare_noun, complement_of, conjuncts,
@@ -114,6 +115,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
         drafts.extend(_split_parties(_sentence_events(article, sentence, verbs, codebook, words,
                                                       knowledge.verb_dictionary)))
     drafts = [_quoted(article, d) for d in drafts]
+    drafts = [_legal_source(article, d, knowledge.legal_acts) for d in drafts]
     drafts.sort(key=lambda d: (d.sentence.token_span(d.token).start, d.code, d.pattern))
     primaries = frozenset(a.sector for a in knowledge.agents.roles if a.prefix and a.sector)
     events = []
@@ -955,6 +957,8 @@ def _subject_actors(article: Article, sentence: Sentence, token: Any, depth: int
             return _subject_actors(article, sentence, token.head, depth + 1)
         if token.dep_ in INHERIT_DEPS:
             return _subject_actors(article, sentence, token.head, depth + 1)
+        if sides.subject_controlled_gerund(token):  # "angered Peru by expelling its envoy": Chile expelled
+            return _subject_actors(article, sentence, token.head.head, depth + 1)
         if token.dep_ in ("relcl", "acl"):
             found = _phrase_actors(article, sentence, token.head)
             if not found and token.head.dep_ == "dobj":
@@ -1166,6 +1170,22 @@ def _verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbP
         recipients, target_code = _abroad(article, sentence, token, actors)
     return _EventDraft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients), target_code,
                   source_code=None if actors else source_code, symmetric="symmetric" in pattern.roles)
+
+
+def _legal_source(article: Article, draft: _EventDraft, acts: LegalActs) -> _EventDraft:
+    """A passive legal act with no source ("Ana Vale was convicted"): the state's court or police
+    (`sides.legal_source`)."""
+    if draft.actors or draft.source_code:
+        return draft
+    where = locative_objects(draft.token)  # "in Ruritania": a country named, else a place's country
+    named = [a for a in (_actor_of_token(article, draft.sentence, n) for n in where) if a is not None]
+    body = next((a for a in named if a.kind != "country" and a.kind != "person" and a.code), None)
+    if body is not None and sides.legal_sector(draft.token, acts):
+        return dataclasses.replace(draft, actors=(body.id,))  # "acquitted in the Senate": the body named acts
+    named = [a for a in named if a.kind == "country"]
+    place = named[0].country if named else _phrase_place_country(article, draft.sentence, where)
+    code = sides.legal_source(article, draft.token, [article.actor(r) for r in draft.recipients], place, acts)
+    return dataclasses.replace(draft, source_code=code) if code else draft
 
 
 def _noun_subject_targets(article: Article, sentence: Sentence, token: Any) -> list[str]:
