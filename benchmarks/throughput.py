@@ -192,6 +192,9 @@ def main() -> None:
             if ("spacy", count) in steady and ("ingest", count) in steady:
                 print(f"# ingest/spacy steady ratio, {count} worker(s): "
                       f"{steady['ingest', count] / steady['spacy', count]:.2f} (target >= 0.7 at 2 workers)")
+            if ("spacy", count) in steady and ("extract", count) in steady:
+                print(f"# extract/spacy steady ratio, {count} worker(s): "
+                      f"{steady['extract', count] / steady['spacy', count]:.2f} (target >= 0.75 at 2 workers)")
         for mode in ("dask", "ingest", "extract"):
             if (mode, 1) in steady and (mode, 2) in steady:
                 print(f"# {mode} speed-up 2 workers / 1: {steady[mode, 2] / steady[mode, 1]:.2f}"

@@ -90,3 +90,13 @@ def test_indexed_lookups_answer_as_scans_do():
         assert article.overlapping("quotes", span) == [q for q in quotes if any(c.overlaps(span) for c in q.content)]
     assert article.actor("a2") is actors[1] and article.actor(None) is None and article.actor("a9") is None
     assert dataclasses.replace(article, actors=actors[:1]).actor("a2") is None  # a new version, a new index
+
+
+def test_a_sentence_lists_its_noun_chunks_once(pipeline):
+    article = pipeline.parse([Article("n1", "The new envoy of Wendria met two local farmers.")])[0]
+    sentence = next(article.sentences())
+    chunks = sentence.noun_chunks()
+    assert [c.text for c in chunks] == [c.text for c in sentence.sent.noun_chunks] == ["The new envoy", "Wendria",
+                                                                                     "two local farmers"]
+    assert sentence.noun_chunks() is chunks  # the second pass reads the same tuple
+    assert sentence == dataclasses.replace(sentence)  # the cache is no part of the record's equality

@@ -118,6 +118,14 @@ class Sentence:
     span: Span
     sent: Any  # spacy.tokens.Span
     offset: int  # absolute offset of the spaCy Doc's first character
+    # The sentence's noun chunks, listed on first use: spaCy walks the parse again on each `sent.noun_chunks`.
+    _chunks: Any = field(default=None, init=False, repr=False, compare=False)
+
+    def noun_chunks(self) -> tuple[Any, ...]:
+        """`sent.noun_chunks` as a tuple, computed once per Sentence (two passes of the actors stage read it)."""
+        if self._chunks is None:
+            object.__setattr__(self, "_chunks", tuple(self.sent.noun_chunks))
+        return self._chunks  # type: ignore[no-any-return]
 
     def token_span(self, token: Any) -> Span:
         start = self.offset + token.idx

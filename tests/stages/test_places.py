@@ -242,3 +242,16 @@ def test_an_organisation_known_by_its_role_word_is_no_town(parse):
     congress = Actor("a1", "Congress", "organisation", None, "LEG", "---LEG",
                      (Mention(Span(at, at + len("Congress")), "role"),))
     assert not named(parse(text, (congress,)), "Congress")
+
+
+def test_text_after_and_length_read_the_doc_text_without_joining_it(pipeline):
+    # The sweep asks for a few characters after a name, and _doc_span for the paragraph's length, many times
+    # per paragraph: both read the tokens near the end instead of Doc.text, and must give the same strings.
+    doc = pipeline.nlp("Mayor Ilse Marnow flew to Kettleby,  Wendria, on Tuesday. She left again.  ")
+    assert places._text_length(doc) == len(doc.text)
+    assert places._text_length(pipeline.nlp("")) == 0
+    for start in range(len(doc)):
+        for end in range(start, min(len(doc), start + 4) + 1):
+            span = doc[start:end]
+            for size in (1, 5, 48):
+                assert places._text_after(span, size) == doc.text[span.end_char:span.end_char + size]

@@ -475,7 +475,7 @@ def _body_of(ctx: _Ctx, doc: Any, start: int, end: int) -> tuple[str | None, str
 def _roles(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list[_Found]:
     out: list[_Found] = []
     roles = ctx.knowledge.agents.roles
-    for chunk in sentence.sent.noun_chunks:
+    for chunk in sentence.noun_chunks():
         root = chunk.root
         if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in _NOT_ROLES:
             continue  # "the United Kingdom" is a country, not a kingdom of the role table
@@ -548,7 +548,7 @@ def _speaking_groups(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Sp
     out: list[_Found] = []
     if sentence.sent.text.rstrip(" \"”'’)").endswith("?"):
         return out
-    for chunk in sentence.sent.noun_chunks:
+    for chunk in sentence.noun_chunks():
         root = chunk.root
         if root.tag_ not in ("NNS", "NNPS") or root.is_stop or not root.is_alpha or root.dep_ != "nsubj":
             continue

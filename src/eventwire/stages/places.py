@@ -108,7 +108,7 @@ def _literal_use(span: Any, gazetteer: Gazetteer, strict: bool = False) -> bool:
     only after a word of movement ("flew to", "the flight from") or in a "from X to Y" route, so that "a
     warning from Moscow" stays the government's."""
     doc = span.doc
-    after = doc.text[span.end_char:span.end_char + 48]
+    after = _text_after(span, 48)
     match = _QUALIFIER.match(after)
     if match and gazetteer.qualifier(match.group(1).split(",")[0].strip()) is not None:
         return True
@@ -162,7 +162,7 @@ def _doc_span(article: Article, span: Span) -> Any:
     # (a Doc's text is built token by token, so asking every paragraph was quadratic in the article).
     at = bisect_right(article.paragraphs, span.start, key=lambda para: para.start) - 1
     for para in article.paragraphs[max(at, 0):at + 1]:
-        if para.start <= span.start and span.end <= para.start + len(para.doc.text):
+        if para.start <= span.start and span.end <= para.start + _text_length(para.doc):
             return para.doc.char_span(span.start - para.start, span.end - para.start, alignment_mode="expand")
     return None
 
@@ -233,6 +233,21 @@ def _street_or_nature(ent: Any, gazetteer: Gazetteer) -> bool:
     return word is not None and (word[0] == "way" or (word[0] == "local" and word[1] in _NOT_ORGANISATION))
 
 
+def _text_after(span: Any, size: int) -> str:
+    """`span.doc.text[span.end_char:span.end_char + size]` from the tokens after the span alone: `Doc.text`
+    joins every token of the paragraph on each call, which made the sweep quadratic in its length."""
+    if not len(span):
+        return span.doc.text[span.end_char:span.end_char + size]
+    doc = span.doc
+    # Every token has at least one character, so `size` tokens after the span cover `size` characters.
+    return (doc[span.end - 1].whitespace_ + "".join(t.text_with_ws for t in doc[span.end:span.end + size]))[:size]
+
+
+def _text_length(doc: Any) -> int:
+    """`len(doc.text)` from its last token, without joining every token."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
 def _capitalised(token: Any) -> bool:
     text = token.text
     return bool(text) and (text[0].isupper() or text[0].isdigit()) and token.pos_ != "PUNCT"
@@ -244,6 +259,7 @@ def _sweep_mentions(article: Article, gazetteer: Gazetteer, known: frozenset[str
     elsewhere. The last two are "literal" mentions, which may override spaCy's PERSON."""
     for para in article.paragraphs:
         doc = para.doc
+        doc_text = doc.text  # once: Doc.text joins every token on each call
         # Token index → (start, end) of a non-place entity, so that a city inside an organisation's name
         # ("Moscow State University") is left alone while a name spaCy cut short ("Komsomolsk" ORG in
         # "Komsomolsk-on-Amur") can still be matched whole.
@@ -268,7 +284,7 @@ def _sweep_mentions(article: Article, gazetteer: Gazetteer, known: frozenset[str
                 inner = doc[i:j]
                 if any(not _capitalised(t) and t.lower_ not in _CONNECTORS for t in inner):
                     continue
-                text = doc.text[doc[i].idx:last.idx + len(last.text)]
+                text = doc_text[doc[i].idx:last.idx + len(last.text)]
                 # Not a part of another entity: "California" in "California State University" is an ORG.
                 inside = all(i <= other[k][0] and other[k][1] <= j for k in range(i, j) if k in other)
                 if not inside:

@@ -30,6 +30,59 @@ _EVENT_INDEXES = (
     "CREATE INDEX IF NOT EXISTS events_target ON events (target)",
 )
 
+# The table of outlets by registered domain (eventwire.outlets, computed at ingest: courlan knows the public
+# suffixes, SQL does not); stores ingested before it existed fall back to hosts.
+_ARTICLE_OUTLETS = """CREATE TABLE IF NOT EXISTS article_outlets (
+    article_key VARCHAR PRIMARY KEY, outlet VARCHAR NOT NULL)"""
+
+# Cross-article deduplication. One real-world event reported by several articles (or twice in one) is one
+# group, keyed like GDELT's events: the day (or the TIMEX3 period when the text gives only a month, week or
+# year; else the publication day), the source and target CAMEO codes (the first participant's lower-cased
+# name where the pipeline coded none), the CAMEO code (the PLOVER type where there is none), the place's
+# country (its name where no country is known), and the modality: a denial or a hypothetical never merges
+# with the event it denies. Every member row keeps its evidence in `events`; `outlet` (the article's registered
+# domain, else its source, else the URL's host, else the article) counts sources. A report dated less
+# precisely ("2020-W01", "2020-01") joins the group of a day-precise report of the same event (same sides,
+# code, place and modality) whose day lies inside its period ("2020-01-03"); with several such days, the
+# earliest, so that the grouping stays deterministic.
+# Migrations 2 and 4 both make the view (4 replaces the first version in stores made before it, which had
+# neither outlets by domain nor the finer dates); one definition serves both.
+_EVENT_GROUP_MEMBERS = f"""CREATE OR REPLACE VIEW event_group_members AS
+            WITH k AS (
+                SELECT e.article_key, e.event_id, art.id AS article_id,
+                    coalesce(CASE WHEN e.date IS NOT NULL THEN strftime(e.date, '%Y-%m-%d')
+                                  WHEN e.date_start IS NOT NULL THEN e.date_value END,
+                             strftime(art.published, '%Y-%m-%d'), '') AS own_date,
+                    coalesce(e.date_start, art.published) AS first_day,
+                    coalesce(e.date_end, art.published) AS last_day,
+                    coalesce(e.source, {participants("actor", _FIRST_NAME)}, '') AS key_source,
+                    coalesce(e.target, {participants("recipient", _FIRST_NAME)}, '') AS key_target,
+                    coalesce(e.cameo, e.event) AS key_event,
+                    coalesce(p.country, lower(p.name), '') AS key_location,
+                    CASE WHEN e.negated THEN 'negated' WHEN e.hypothetical THEN 'hypothetical'
+                         ELSE 'asserted' END AS modality,
+                    coalesce(o.outlet, nullif(trim(art.source), ''),
+                             nullif(regexp_extract(lower(coalesce(art.url, '')),
+                                                   '^[a-z][a-z0-9+.-]*://(?:www\\.)?([^/:?#]+)', 1), ''),
+                             'article:' || art.id) AS outlet
+                FROM events e JOIN articles art ON art.key = e.article_key
+                LEFT JOIN places p ON p.article_key = e.article_key AND p.place_id = e.place
+                LEFT JOIN article_outlets o ON o.article_key = e.article_key),
+            finer AS (
+                SELECT c.article_key, c.event_id, min(d.own_date) AS day
+                FROM k c JOIN k d ON d.first_day = d.last_day AND c.first_day < c.last_day
+                    AND d.first_day BETWEEN c.first_day AND c.last_day
+                    AND d.key_source = c.key_source AND d.key_target = c.key_target
+                    AND d.key_event = c.key_event AND d.key_location = c.key_location AND d.modality = c.modality
+                GROUP BY c.article_key, c.event_id),
+            g AS (
+                SELECT k.article_key, k.event_id, k.article_id, coalesce(finer.day, k.own_date) AS key_date,
+                       k.key_source, k.key_target, k.key_event, k.key_location, k.modality, k.outlet
+                FROM k LEFT JOIN finer USING (article_key, event_id))
+            SELECT left(sha256(concat_ws(chr(31), key_date, key_source, key_target, key_event, key_location,
+                                         modality)), 16) AS group_id, *
+            FROM g"""
+
 # Each entry migrates the schema from version N to N+1; never edit a shipped entry, append a new one.
 # Every statement is idempotent (IF NOT EXISTS / OR REPLACE), so a migration interrupted half-way reruns.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -105,34 +158,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX IF NOT EXISTS articles_published ON articles (published)",
     ),
     (
-        # Cross-article deduplication. One real-world event reported by several articles (or twice in one)
-        # is one group, keyed like GDELT's events: the day (or the TIMEX3 period when the text gives only a
-        # month, week or year; else the publication day), the source and target CAMEO codes (the first
-        # participant's lower-cased name where the pipeline coded none), the CAMEO code (the PLOVER type
-        # where there is none), the place's country (its name where no country is known), and the modality:
-        # a denial or a hypothetical never merges with the event it denies. Every member row keeps its
-        # evidence in `events`; `outlet` (the source, else the URL's host, else the article) counts sources.
-        f"""CREATE OR REPLACE VIEW event_group_members AS
-            WITH k AS (
-                SELECT e.article_key, e.event_id, art.id AS article_id,
-                    coalesce(CASE WHEN e.date IS NOT NULL THEN strftime(e.date, '%Y-%m-%d')
-                                  WHEN e.date_start IS NOT NULL THEN e.date_value END,
-                             strftime(art.published, '%Y-%m-%d'), '') AS key_date,
-                    coalesce(e.source, {participants("actor", _FIRST_NAME)}, '') AS key_source,
-                    coalesce(e.target, {participants("recipient", _FIRST_NAME)}, '') AS key_target,
-                    coalesce(e.cameo, e.event) AS key_event,
-                    coalesce(p.country, lower(p.name), '') AS key_location,
-                    CASE WHEN e.negated THEN 'negated' WHEN e.hypothetical THEN 'hypothetical'
-                         ELSE 'asserted' END AS modality,
-                    coalesce(nullif(trim(art.source), ''),
-                             nullif(regexp_extract(lower(coalesce(art.url, '')),
-                                                   '^[a-z][a-z0-9+.-]*://(?:www\\.)?([^/:?#]+)', 1), ''),
-                             'article:' || art.id) AS outlet
-                FROM events e JOIN articles art ON art.key = e.article_key
-                LEFT JOIN places p ON p.article_key = e.article_key AND p.place_id = e.place)
-            SELECT left(sha256(concat_ws(chr(31), key_date, key_source, key_target, key_event, key_location,
-                                         modality)), 16) AS group_id, *
-            FROM k""",
+        _ARTICLE_OUTLETS,  # created here too, as the view reads it
+        _EVENT_GROUP_MEMBERS,
         """CREATE OR REPLACE VIEW event_groups AS
             SELECT m.group_id, m.key_date AS date, m.key_source AS source, m.key_target AS target,
                    m.key_event AS code, m.key_location AS location, m.modality,
@@ -172,49 +199,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
                    CASE WHEN e.date_start IS NOT NULL THEN 'text'
                         WHEN art.published IS NOT NULL THEN 'published' END AS date_source
             FROM events e JOIN articles art ON art.key = e.article_key""",
-        # The outlet of each article by registered domain (eventwire.outlets, computed at ingest: courlan
-        # knows the public suffixes, SQL does not); stores ingested before this migration fall back to hosts.
-        """CREATE TABLE IF NOT EXISTS article_outlets (
-            article_key VARCHAR PRIMARY KEY, outlet VARCHAR NOT NULL)""",
-        # Groups as in migration 2, with two changes: outlets by registered domain, and a report dated
-        # less precisely ("2020-W01", "2020-01") joins the group of a day-precise report of the same
-        # event (same sides, code, place and modality) whose day lies inside its period ("2020-01-03");
-        # with several such days, the earliest, so that the grouping stays deterministic.
-        f"""CREATE OR REPLACE VIEW event_group_members AS
-            WITH k AS (
-                SELECT e.article_key, e.event_id, art.id AS article_id,
-                    coalesce(CASE WHEN e.date IS NOT NULL THEN strftime(e.date, '%Y-%m-%d')
-                                  WHEN e.date_start IS NOT NULL THEN e.date_value END,
-                             strftime(art.published, '%Y-%m-%d'), '') AS own_date,
-                    coalesce(e.date_start, art.published) AS first_day,
-                    coalesce(e.date_end, art.published) AS last_day,
-                    coalesce(e.source, {participants("actor", _FIRST_NAME)}, '') AS key_source,
-                    coalesce(e.target, {participants("recipient", _FIRST_NAME)}, '') AS key_target,
-                    coalesce(e.cameo, e.event) AS key_event,
-                    coalesce(p.country, lower(p.name), '') AS key_location,
-                    CASE WHEN e.negated THEN 'negated' WHEN e.hypothetical THEN 'hypothetical'
-                         ELSE 'asserted' END AS modality,
-                    coalesce(o.outlet, nullif(trim(art.source), ''),
-                             nullif(regexp_extract(lower(coalesce(art.url, '')),
-                                                   '^[a-z][a-z0-9+.-]*://(?:www\\.)?([^/:?#]+)', 1), ''),
-                             'article:' || art.id) AS outlet
-                FROM events e JOIN articles art ON art.key = e.article_key
-                LEFT JOIN places p ON p.article_key = e.article_key AND p.place_id = e.place
-                LEFT JOIN article_outlets o ON o.article_key = e.article_key),
-            finer AS (
-                SELECT c.article_key, c.event_id, min(d.own_date) AS day
-                FROM k c JOIN k d ON d.first_day = d.last_day AND c.first_day < c.last_day
-                    AND d.first_day BETWEEN c.first_day AND c.last_day
-                    AND d.key_source = c.key_source AND d.key_target = c.key_target
-                    AND d.key_event = c.key_event AND d.key_location = c.key_location AND d.modality = c.modality
-                GROUP BY c.article_key, c.event_id),
-            g AS (
-                SELECT k.article_key, k.event_id, k.article_id, coalesce(finer.day, k.own_date) AS key_date,
-                       k.key_source, k.key_target, k.key_event, k.key_location, k.modality, k.outlet
-                FROM k LEFT JOIN finer USING (article_key, event_id))
-            SELECT left(sha256(concat_ws(chr(31), key_date, key_source, key_target, key_event, key_location,
-                                         modality)), 16) AS group_id, *
-            FROM g""",
+        _ARTICLE_OUTLETS,
+        _EVENT_GROUP_MEMBERS,
     ),
     (
         # Analysts' corrections of events (corrections.py), kept apart from the machine output so that a
@@ -245,8 +231,6 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX IF NOT EXISTS corrections_article ON corrections (article_id)",
     ),
 )
-SCHEMA_VERSION = len(MIGRATIONS)
-
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Child tables, in the order rows are deleted when an article is replaced.

@@ -842,9 +842,14 @@ def _noun_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, par
 def _phrase_attribution(text: str, sentence: Sentence, token: Any, cues: Cues,
                         paragraph: int) -> Attribution | None:
     """ "according to X, …" and the like: the speaker is the phrase's object, the content the rest."""
-    tokens = list(sentence.sent)
+    lower = token.lower_
+    tokens: list[Any] = []
     at = token.i - sentence.sent.start
     for words, sense in cues.phrases.items():
+        if words and words[0] != lower:
+            continue  # asked of every token: the sentence's tokens are listed only where a phrase may start
+        if not tokens:
+            tokens = list(sentence.sent)
         if at + len(words) > len(tokens):
             continue
         if tuple(t.lower_ for t in tokens[at:at + len(words)]) != words:
