@@ -10,14 +10,10 @@ from ...knowledge.verbs import VerbPattern, VerbPatterns
 
 # Closed-class grammar, not vocabulary: the auxiliaries that make a clause hypothetical.
 MODALS = frozenset({"may", "might", "could", "would", "should", "can"})
-
-
 # Auxiliaries of a reported future: "said it would allow", "announced it will return" state an intent.
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 # Auxiliaries of obligation: "X said Y must return it" is X demanding it of Y.
 OBLIGATION = frozenset({"must", "should"})
-
-
 # Dependencies climbed from an event up to the speech verb whose clause holds it.
 _CLIMB = frozenset({"ccomp", "conj", "xcomp", "advcl", "parataxis", "relcl", "acl", "dobj", "pobj", "prep", "nsubj",
                     "nsubjpass"})
