@@ -359,7 +359,7 @@ class Suggestion:
 
 def _frame_key(nlp: Any, sentence: str, offset: int | None) -> tuple[str, str | None, str] | None:
     """(verb lemma, preposition or None, object head lemma) of the trigger at `offset` in `sentence`."""
-    from .stages.events import _frame
+    from .stages.events.frames import frame as _frame
 
     if offset is None:
         return None

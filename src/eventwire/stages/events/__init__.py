@@ -1,0 +1,76 @@
+"""The events stage: verbs (and a few event nouns) coded with CAMEO/PLOVER, tied to the actors around them.
+
+For each sentence, every verb is described as a `Frame` (its particles, prepositions, objects, clauses) and
+matched against `verb_patterns.tsv`; nouns such as "summit" or "sanctions" are matched against
+`nominal_events.tsv`. The source is the actor at the subject (the "by" agent in the passive, else its "from"
+origin), the target the actor where the pattern says (object, a preposition's object, the subject of a
+that-clause), or failing an actor the country of a place there. Then PETRARCH-style transformations, each
+one written into `Event.pattern` ("say > bomb [195] => [112]") so every coding can be explained:
+
+- intent: "wants to attack X" is a threat (138), "plans to help X" an intent to aid (033), both hypothetical;
+  "threatened to sanction X" / "offered to help X" take their code from the act threatened or offered;
+  an announced or conditional act ("will provide aid", "may halt talks if ...") likewise (03x / 13x).
+- refusal: an announced refusal ("would not provide support", "failed to reach agreement") is a rejection
+  (12x); any other negated act ("did not endorse") stays coded as itself, with `negated`.
+- modality and arguments (`syntax.py`): conditionals ("would have to be ratified") and acts inside an
+  allegation are hypothetical, or the accuser's 112; "X wants Y to <act>" is X's appeal to Y (02x);
+  "agreed to lift" is the yielding (08x) itself; a force event held in another country targets it; several
+  parties of a one-sided act act each, of a symmetric one act on each other;
+  "called Y a hero/clown", "called Y's move criminal" is 051/111/112 (`evaluative.py`, words in
+  `evaluative_words.tsv`); "called for Y to withdraw" is an appeal to Y (02x).
+- claims (speech verbs are the quotes stage's cues, `quote_cues.tsv`, and the speaker its quote's speaker
+  when it found one): "X said (that) Y attacked Z" is X accusing Y (112), as PETRARCH codes it; "X said Y must do Z" is
+  X demanding it of Y (100); other events inside a speech verb's clause keep their coding and get
+  `reported_by` (so does everything in a sentence with "according to X").
+- one act, one event: what a coded verb governs ("rejected an invitation to attend", "demanded that X
+  provide") is part of it; purposes, background and relative clauses are coded only when the sentence has
+  no main act; the same act told twice in a sentence keeps its most informative telling.
+- whose institutions: a state institution named with no country ("police", "prosecutors", "the court"),
+  civilians ("protesters"), a person of a known role ("the judge") and a person named with no role are
+  written with the story's one country (`event_places.story_country`) when no other participant is of
+  another country: "police" in a story set in Norway is NORCOP (`record.home_code`); not roles served abroad
+  ("the embassy", "tourists") nor a person the story's foreign actors may account for (`record.home_person`).
+The codes these rules produce come from the codebook (`intent_code`, `negated_code` of each root), except
+the two fixed PETRARCH outcomes 112 (accuse) and 100 (demand).
+
+The package, one module per step, each importing only those below it:
+`sentence` (one sentence: matching every verb and noun, dedupe, absorb, intent, modality, negation), `verb`
+(a verb: its pattern, its source, targets and passive source), `nouns` (event nouns), `senses` (the
+wrong-sense filters), `appeals` (appeals and evaluative speech), `attribution` (claims, demands and who
+reports what), `record` (actor codes, the story's home country, the `Event`), and below them `parties` (the
+actors a phrase names), `frames` (a verb's `Frame`, embedded questions), `clauses` (modals, the future, the
+clause an act sits in) and `drafts` (the records passed between them).
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from ...knowledge import Knowledge
+from ...knowledge.cameo import Codebook
+from ...knowledge.verbs import VerbPatterns
+from ...records import Article
+from .attribution import quoted
+from .drafts import EventDraft, Words
+from .record import to_event
+from .sentence import sentence_events
+from .verb import legal_source, split_parties
+
+
+def run(article: Article, knowledge: Knowledge) -> Article:
+    verbs: VerbPatterns = knowledge.verbs
+    codebook: Codebook = knowledge.cameo
+    words = Words(knowledge.argument_words, knowledge.cues, knowledge.evaluative_words)
+    drafts: list[EventDraft] = []
+    for sentence in article.sentences():
+        drafts.extend(split_parties(sentence_events(article, sentence, verbs, codebook, words,
+                                                    knowledge.verb_dictionary)))
+    drafts = [quoted(article, d) for d in drafts]
+    drafts = [legal_source(article, d, knowledge.legal_acts) for d in drafts]
+    drafts.sort(key=lambda d: (d.sentence.token_span(d.token).start, d.code, d.pattern))
+    primaries = frozenset(a.sector for a in knowledge.agents.roles if a.prefix and a.sector)
+    events = []
+    for draft in drafts:
+        event = to_event(article, draft, codebook, f"e{len(events) + 1}", primaries, knowledge.agents.roles)
+        if event is not None:
+            events.append(event)
+    return dataclasses.replace(article, events=tuple(events))

@@ -1,0 +1,194 @@
+"""Claims: "X said (that) Y attacked Z" is X accusing Y (112), "X said Y must do Z" X demanding it of Y (100);
+other events inside a speech verb's clause keep their coding and get `reported_by` (so does everything in a
+sentence with "according to X", and a quote's speaker for the events inside a quote)."""
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...knowledge.cameo import Codebook
+from ...knowledge.cues import Cues
+from ...knowledge.verbs import VerbPattern
+from ...records import Actor, Article, Sentence
+from ..syntax import is_passive, for_clause
+from . import parties
+from .clauses import OBLIGATION, cue_above, irrealis, postposed, reports
+from .drafts import EventDraft
+from .frames import is_infinitive_complement
+
+
+def attribute(article: Article, sentence: Sentence, drafts: dict[int, EventDraft],
+              matched: dict[int, tuple[Any, VerbPattern]], cues: Cues, codebook: Codebook) -> list[EventDraft]:
+    """reported_by from speech verbs and "according to"; claims of violence become accusations."""
+    according = _according_to(article, sentence)
+    result: list[EventDraft] = []
+    for i, draft in sorted(drafts.items()):
+        cue = cue_above(draft.token, cues)
+        if _attribution_only(draft, cues):
+            continue  # a coded speech verb with nobody addressed is a quote attribution ("warned that ...")
+        if cue is None:
+            if according and draft.reported_by is None:
+                draft = dataclasses.replace(draft, reported_by=according)
+            result.append(draft)
+            continue
+        speakers = parties.speakers(article, sentence, cue)
+        reporter = speakers[0] if speakers else according
+        if speakers and not draft.actors and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in draft.token.children):
+            # "Iraq said it would allow ...": an unresolved pronoun in the speaker's clause is the speaker
+            draft = dataclasses.replace(draft, actors=tuple(speakers),
+                                        recipients=tuple(r for r in draft.recipients if r not in speakers))
+        cue_pattern = matched.get(cue.i, (None, None))[1]
+        if speakers and any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in draft.token.children) and (
+                draft.actors and not set(draft.actors) & set(speakers)):
+            # "Russia said Sudan must return the helicopter": a demand made of Sudan
+            result.append(dataclasses.replace(
+                draft, token=cue, code="100", actors=tuple(speakers), recipients=draft.actors, target_code=None,
+                reported_by=None, negated=False, hypothetical=False,
+                pattern=f"{cue.lemma_.lower()} > must {draft.pattern} => [100]"))
+            continue
+        claim = ((cue_pattern is None or cue_pattern.code is None or cue_pattern.code[:2] == "01")
+                 and draft.code[:2] in codebook.roots("claimed") and cue.i < draft.token.i and speakers
+                 and not draft.negated  # "denied that its troops fired", "said they never fired": no accusation
+                 and not (draft.actors and set(draft.actors) <= set(speakers))
+                 # an accusation needs someone accused: "police reported the attacker went on stabbing
+                 # others", with nobody named, reports the violence and accuses no one
+                 and bool(draft.actors or draft.recipients or draft.source_code or draft.target_code))
+        # "the army said it had killed 20 militants": a speaker telling its own act reports it, accuses nobody
+        claim = claim and _accuses(article, speakers, draft)
+        if claim:
+            # PETRARCH's SAY transformation: the speaker accuses the one said to have attacked, and only
+            # failing any trace of the attacker, the side attacked
+            accused = draft.actors or (() if draft.source_code else draft.recipients)
+            result.append(dataclasses.replace(
+                draft, token=cue, code="112", actors=tuple(speakers),
+                recipients=tuple(a for a in accused if a not in speakers), source_code=None,
+                target_code=None if accused else draft.source_code or draft.target_code, reported_by=None,
+                negated=False,
+                pattern=f"{cue.lemma_.lower()} > {draft.pattern} => [112]"))
+            continue
+        result.append(dataclasses.replace(draft, reported_by=reporter))
+    return result
+
+
+# Who reports rather than accuses, by CAMEO actor type: police, the media, civilians (witnesses, residents),
+# health workers, scientists and the courts say what happened in the cases they handle or saw.
+_REPORTERS = frozenset({"COP", "MED", "CVL", "PPL", "HLH", "EDU", "JUD"})
+
+
+def _accuses(article: Article, speakers: list[str], draft: EventDraft) -> bool:
+    """Is "X said (that) Y attacked Z" X accusing Y (PETRARCH's SAY transformation, CAMEO 112), or X reporting
+    the attack (coded as itself, reported_by X)? CAMEO 112 is to "accuse, allege": a charge against an
+    adversary. The test:
+    - someone must be accused: the act's own agent (Y). With none named ("soldiers were killed"), the
+      speaker reports a toll and charges nobody; the side attacked is never the one accused;
+    - the speaker is Y's adversary when their countries differ ("Freedonia said Ruritania shelled ...": a
+      charge between states) or, in one country or none known, when the speaker is a political actor, not a
+      reporter (above), and not the executive speaking of its own forces (`_same_side`): a government blaming
+      rebels, an opposition leader blaming the government, a senator blaming members of Congress. Police, the
+      media, witnesses, or a ministry telling what its troops did, report it."""
+    accused = [article.actor(a) for a in draft.actors if a not in speakers]
+    if not any(accused):
+        # "Sylvania said a rocket was fired at it from the Zenda valley": the place the attack came from names
+        # the country accused
+        return bool(draft.source_code) and any(
+            _country_of(s) not in (None, draft.source_code) for s in map(article.actor, speakers) if s is not None)
+    for speaker in (article.actor(s) for s in speakers):
+        if speaker is None:
+            continue
+        for other in accused:
+            if other is None:
+                continue
+            countries = {_country_of(speaker), _country_of(other)}
+            if None not in countries and len(countries) == 2:
+                return True
+            if _sector_of(speaker) not in _REPORTERS and _sector_of(speaker) is not None \
+                    and not _same_side(speaker, other):
+                return True
+    return False
+
+
+def _country_of(actor: Actor) -> str | None:
+    country = actor.country or (actor.code[:3] if actor.code else None)
+    return None if country in (None, "---") else country
+
+
+def _sector_of(actor: Actor) -> str | None:
+    if actor.sector:
+        return actor.sector
+    return actor.code[3:6] if actor.code and len(actor.code) >= 6 else None
+
+
+# The executive's own agencies: one of them telling what another did ("the defence ministry said its troops
+# killed ...") speaks for one side. Legislators and courts are not the executive's side.
+_STATE = frozenset({"GOV", "MIL", "COP", "SPY"})
+
+
+def _same_side(speaker: Actor, other: Actor) -> bool:
+    return _sector_of(speaker) in _STATE and _sector_of(other) in _STATE
+
+
+def obligations(article: Article, sentence: Sentence, cues: Cues, done: set[int]) -> list[EventDraft]:
+    """ "X said Y must/should do Z", whatever Z is: X demands it of Y (100), when Y is not X."""
+    drafts = []
+    for token in sentence.sent:
+        if token.dep_ != "ccomp" or token.i in done or not reports(token.head, cues):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children):
+            continue
+        speakers = parties.speakers(article, sentence, token.head)
+        obliged = parties.subject_actors(article, sentence, token)
+        if speakers and obliged and not set(speakers) & set(obliged):
+            pattern = f"{token.head.lemma_.lower()} > must {token.lemma_.lower()} [100]"
+            drafts.append(EventDraft(token.head, sentence, "100", pattern, tuple(speakers), tuple(obliged)))
+    return drafts
+
+
+def _attribution_only(draft: EventDraft, cues: Cues) -> bool:
+    """A coded speech verb with nobody addressed that only attributes what follows: a question ("“Will you
+    help?” X asked") or a fact reported in its clause ("X warned that Y was shipping arms"). What it says
+    should or will be ("agreed that they should trade") is its own act."""
+    token = draft.token
+    if draft.recipients or draft.target_code or not reports(token, cues):
+        return False
+    if cues.verb(token.lemma_.lower()) == "question":
+        # "asked for aid" (023), "asked to meet" (026): a request for a named kind of act or aid is an appeal
+        # with nobody named; a bare "asked" with nobody addressed ("when asked to clarify, X said no", "asking
+        # for places to eat") attributes a question
+        return (draft.code == "020" and not _asked_to_act(token)) or is_passive(token)
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
+    return bool(clauses) and (any(postposed(c) for c in clauses) or not any(irrealis(c) for c in clauses))
+
+
+def _asked_to_act(token: Any) -> bool:
+    """ "asked all parties not to intervene", "asked for any party not to intervene": someone asked, and a
+    to-infinitive says what for (an appeal,
+    CAMEO 020, even when whoever is asked is no actor); not a question."""
+    return for_clause(token) is not None or any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children) and any(
+        is_infinitive_complement(token, c) for c in token.children)
+
+
+def quoted(article: Article, draft: EventDraft) -> EventDraft:
+    """An event inside a quote with a known speaker is reported by that speaker (the quotes stage ran first)."""
+    if draft.reported_by is not None:
+        return draft
+    trigger = draft.sentence.token_span(draft.token)
+    for quote in article.overlapping("quotes", trigger):  # those with a part holding the trigger, in order
+        if quote.speaker is not None and quote.speaker not in draft.actors and any(
+                part.contains(trigger) for part in quote.content):
+            return dataclasses.replace(draft, reported_by=quote.speaker)
+    return draft
+
+
+def _according_to(article: Article, sentence: Sentence) -> str | None:
+    for token in sentence.sent:
+        if token.lower_ == "according":
+            for to in token.children:
+                if to.lower_ == "to":
+                    for obj in to.children:
+                        if obj.dep_ == "pobj":
+                            found = parties.phrase_actors(article, sentence, obj)
+                            if found:
+                                return found[0]
+    return None

@@ -1,0 +1,90 @@
+"""The clause an act sits in: modal, future and obligation auxiliaries, irrealis clauses, speech verbs that
+report a clause, and acts that are part of another coded act ("one act, one event")."""
+from __future__ import annotations
+
+from typing import Any
+
+from ...knowledge.cues import Cues
+from ...knowledge.verbs import VerbPattern, VerbPatterns
+
+
+# Closed-class grammar, not vocabulary: the auxiliaries that make a clause hypothetical.
+MODALS = frozenset({"may", "might", "could", "would", "should", "can"})
+# Auxiliaries of a reported future: "said it would allow", "announced it will return" state an intent.
+_FUTURE = frozenset({"will", "would", "shall", "'ll"})
+# Auxiliaries of obligation: "X said Y must return it" is X demanding it of Y.
+OBLIGATION = frozenset({"must", "should"})
+# Dependencies climbed from an event up to the speech verb whose clause holds it.
+_CLIMB = frozenset({"ccomp", "conj", "xcomp", "advcl", "parataxis", "relcl", "acl", "dobj", "pobj", "prep", "nsubj",
+                    "nsubjpass"})
+
+
+def subsumed(token: Any, matched: dict[int, tuple[Any, VerbPattern]], verbs: VerbPatterns, cues: Cues,
+             through_noun: bool = False) -> bool:
+    """An act inside the object of another coded act ("rejected an invitation to attend") is part of it; so
+    is the content of a coded verb's that-clause ("demanded that X provide", "agreed that they should
+    cooperate"), but not of a speech verb's ("warned that X was shipping arms")."""
+    current = token
+    for _ in range(8):
+        if current.head is current:
+            return False
+        if current.dep_ == "ccomp":
+            if "intent" in verbs.roles(current.head.lemma_.lower()):
+                return True  # "hoped they would be indicted": a wish, not an act
+            head = matched.get(current.head.i)
+            if reports(current.head, cues) and (not irrealis(current) or postposed(current)):
+                # "warned that X was shipping arms": a fact reported, coded on its own; and "X will do Y,
+                # an official said": a reporting clause after its content only attributes it
+                return False
+            return head is not None and head[1].code is not None and head[1].code[:2] != "01"
+        current = current.head
+        if current.pos_ in ("NOUN", "PROPN", "PRON", "ADP"):
+            through_noun = True  # inside an argument: "an invitation to attend", "jailed for helping"
+        elif through_noun and current.i in matched:
+            pattern = matched[current.i][1]
+            if pattern.code is not None and pattern.code[:2] != "01":
+                return True
+        elif through_noun and current.pos_ == "VERB" and "intent" in verbs.roles(current.lemma_.lower()):
+            return True  # "proposed an amendment to allow X": what a proposal or plan would do is not done
+    return False
+
+
+def irrealis(clause: Any) -> bool:
+    """A clause of what should or will be, not of what is: a subjunctive ("demanded that X provide") or a
+    modal ("agreed that they should cooperate", "promised it would help")."""
+    if any(c.dep_ == "aux" and c.lower_ in MODALS | _FUTURE | OBLIGATION for c in clause.children):
+        return True
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False  # "was shipping", "has sent", "were killed": told as fact
+    # the subjunctive has the base form, which the tagger gives as VB or, after a plural subject, VBP
+    return clause.tag_ in ("VB", "VBP")
+
+
+def has_future(token: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in token.children)
+
+
+def postposed(clause: Any) -> bool:
+    """The reported content comes before its reporting verb ("X will leave, an official said"): the verb is
+    a parenthetical attribution, not an act of its own (the clause is what happened or was announced)."""
+    return clause.i < clause.head.i
+
+
+def reports(token: Any, cues: Cues) -> bool:
+    """Whether a verb attributes speech, writing, belief or a report: the quotes stage's cue list (one list
+    for both stages); wants and plans (intention cues) are not reports."""
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    sense = cues.verb(token.lemma_.lower(), particle)
+    return sense is not None and sense != "intention"
+
+
+def cue_above(token: Any, cues: Cues) -> Any | None:
+    """The speech verb whose that-clause holds `token`, if any (a few levels up)."""
+    current = token
+    for _ in range(6):
+        if current.dep_ in ("ccomp", "parataxis") and reports(current.head, cues):
+            return current.head
+        if current.head is current or current.dep_ not in _CLIMB:
+            return None
+        current = current.head
+    return None

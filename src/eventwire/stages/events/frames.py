@@ -1,0 +1,124 @@
+"""A verb as the pattern tables see it (`Frame`: particles, prepositions, objects, clauses), and the grammar
+of embedded questions and infinitive complements that shapes it."""
+from __future__ import annotations
+
+from typing import Any
+
+from ...knowledge.cues import Cues
+from ...knowledge.verbs import Frame, Phrase
+from ..syntax import conjuncts, is_temporal, prep_objects
+from .clauses import has_future
+
+
+# Modals of what may yet happen: "warned it could strike X" speaks of a coming act, as "would" does.
+_POSSIBLE = frozenset({"could", "may", "might"})
+
+
+def _phrase(token: Any) -> Phrase:
+    """Head lemma and the lemmas of its modifiers, including an "of" complement ("state of emergency")."""
+    lemmas = {token.lemma_.lower()}
+    for left in token.lefts:
+        lemmas.update(t.lemma_.lower() for t in left.subtree)
+    for right in token.rights:
+        if right.dep_ == "prep" and right.lower_ == "of":
+            lemmas.add("of")
+            for obj in right.children:
+                if obj.dep_ == "pobj":
+                    lemmas.add(obj.lemma_.lower())
+                    lemmas.update(t.lemma_.lower() for left in obj.lefts for t in left.subtree)
+    return Phrase(token.lemma_.lower(), frozenset(lemmas))
+
+
+def frame(token: Any, lemma: str) -> Frame:
+    slots: dict[str, list[Phrase]] = {}
+    preps: set[str] = set()
+    clauses: set[str] = set()
+    for child in token.children:
+        dep = child.dep_
+        if dep == "prt" or (dep == "advmod" and child.pos_ == "ADP" and not any(child.children)):
+            # a particle the parser left as an adverb ("swore her in") is still the verb's particle
+            preps.add(child.lemma_.lower())
+        elif dep in ("prep", "agent", "dative") and child.pos_ == "ADP" and not is_temporal(child):
+            preps.add(child.lemma_.lower())
+        elif dep in ("dobj", "nsubjpass", "attr", "oprd") or (dep in ("acomp", "ccomp") and child.pos_ == "ADJ"):
+            # an adjective complement or small clause names what the verb says of its object ("pleaded
+            # guilty", "a jury found the senator guilty"): rows may ask for it as their object
+            slot = slots.setdefault("nsubjpass" if dep == "nsubjpass" else "dobj", [])
+            for head in conjuncts(child):
+                slot.append(_phrase(head))
+                # "700 kg of medicine", "dozens of troops": the "of" complement says what it is
+                slot.extend(_phrase(o) for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj")
+        elif dep == "dative":
+            slots.setdefault("iobj", []).append(_phrase(child))
+        elif is_infinitive_complement(token, child):
+            clauses.add("xcomp")
+            slots.setdefault("xcomp", []).append(_phrase(child))
+            for grandchild in child.children:
+                if grandchild.dep_ == "dobj":
+                    slots["xcomp"].append(_phrase(grandchild))
+        elif dep == "ccomp":
+            clauses.add("ccomp")
+            if _embedded_question(child):
+                clauses.add("ccomp:question")  # "asked X whether it would withdraw": a question, no request
+            if has_future(child) or (any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in child.children)
+                                     and not any(c.dep_ == "aux" and c.lower_ == "have" for c in child.children)):
+                # "may have contained" looks back, not ahead
+                clauses.add("ccomp:future")  # "warned it would/could strike": what is yet to come
+        if dep == "advcl" and _embedded_question(child) and any(c.dep_ == "dobj" for c in token.children):
+            clauses.add("ccomp:question")  # the parser hangs "asked her if she would run" as a condition
+    for prep, objects in prep_objects(token).items():
+        slots.setdefault(prep, []).extend(_phrase(o) for o in objects)
+    return Frame(lemma, frozenset(preps), frozenset(clauses), {k: tuple(v) for k, v in slots.items()})
+
+
+# Closed-class grammar: the subordinators and wh-words that open an embedded question ("whether it would",
+# "if she would run", "how she would pay").
+_QUESTION_MARKS = frozenset({"whether", "if"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _embedded_question(clause: Any) -> bool:
+    """A clause that asks ("whether ...", "if ...", "how/why/what ..."), led by its subordinator or wh-word."""
+    first = next(iter(clause.subtree))
+    return any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children) or (
+        first.tag_ in WH_TAGS and first.i < clause.i)
+
+
+def interrogative(token: Any) -> bool:
+    """Is the verb in a direct question ("Why should voters support X?", "Did Y attack Z?", "Do you think Y
+    attacked Z?")? A question asserts no act; its own clause, or a clause above it, ends in "?"."""
+    current = token
+    for _ in range(8):
+        if any(c.dep_ == "punct" and c.text == "?" for c in current.children):
+            return True
+        if current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def asked_about(token: Any, cues: Cues) -> bool:
+    """Is the verb what an embedded question asks ("asked X whether it would withdraw", "wondered if Y had
+    attacked", "asked how they would pay")? A yes/no question asserts neither answer; a wh-question under a
+    verb of asking asks, where under a verb of telling ("explained how the rebels attacked") it reports."""
+    current = token
+    for _ in range(4):
+        if current.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS
+                                           for c in current.children):
+            return True
+        if current.dep_ in ("ccomp", "advcl") and _embedded_question(current) and (
+                cues.verb(current.head.lemma_.lower()) == "question"):
+            return True
+        if current.dep_ not in ("conj", "xcomp"):
+            return False
+        current = current.head
+    return False
+
+
+def is_infinitive_complement(token: Any, child: Any) -> bool:
+    """An xcomp ("agreed to help"), or a noun's to-infinitive ("an offer to launch")."""
+    if child.dep_ == "xcomp":
+        return True
+    return (child.dep_ in ("acl", "relcl") and token.pos_ in ("NOUN", "PROPN") and child.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))

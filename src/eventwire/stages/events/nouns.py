@@ -1,0 +1,76 @@
+"""Event nouns: nouns such as "summit" or "sanctions" matched against `nominal_events.tsv`, with the
+source and target their phrase names."""
+from __future__ import annotations
+
+from typing import Any
+
+from ...knowledge.cameo import Codebook
+from ...knowledge.cues import Cues
+from ...knowledge.verbs import Frame, VerbPattern, VerbPatterns
+from ...records import Article, Sentence
+from ..syntax import is_negated, light_verb_object, prep_objects
+from . import frames
+from .clauses import subsumed
+from .drafts import EventDraft
+from .parties import actor_of_token, phrase_actors, subject_actors
+from .verb import abroad, targets
+
+
+def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
+                   matched: dict[int, tuple[Any, VerbPattern]], cues: Cues, codebook: Codebook) -> list[EventDraft]:
+    drafts = []
+    for token in sentence.sent:
+        if token.pos_ != "NOUN" or token.dep_ == "compound":
+            continue
+        governor = token.head.head if token.dep_ == "pobj" else token.head
+        governing = matched[governor.i][1] if governor.i in matched else None
+        if (governing is not None and governing.code is not None and governing.code[:2] != "01"
+                and token.dep_ in ("dobj", "nsubjpass", "pobj", "attr")):
+            continue  # "held talks", "imposed sanctions", "called for sanctions": the verb's event says it
+        if subsumed(token, matched, verbs, cues, through_noun=True):
+            continue  # "investigated for rioting during a summit": background to the coded act
+        frame = frames.frame(token, token.lemma_.lower())
+        pattern = verbs.match_noun(frame)
+        light = light_verb_object(token)
+        if pattern is None and light is not None and token.dep_ == "dobj":
+            # "filed a lawsuit against X": the parser hangs the noun's preposition on the light verb
+            outer = frames.frame(light, light.lemma_.lower())
+            pattern = verbs.match_noun(Frame(frame.lemma, frame.preps | outer.preps, frame.clauses,
+                                             {**outer.slots, **frame.slots}))
+        if pattern is None or pattern.code is None:
+            continue
+        preps = prep_objects(token)
+        actors: list[str] = []
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                actor = actor_of_token(article, sentence, child)
+                if actor is not None and actor.id not in actors:
+                    actors.append(actor.id)
+        for prep in ("by", "from", "between", "among"):
+            for obj in preps.get(prep, []):
+                for actor_id in phrase_actors(article, sentence, obj):
+                    if actor_id not in actors:
+                        actors.append(actor_id)
+        verb = light_verb_object(token)
+        if not actors and verb is not None:
+            # light verbs: "Italy announced a suspension of air links", "X held talks with Y": the subject does it
+            actors = subject_actors(article, sentence, verb)
+        recipients, target_code = targets(article, sentence, token, pattern.targets, False)
+        if not recipients and not target_code and verb is not None and token.dep_ == "dobj":
+            # "filed a lawsuit against X": the noun's preposition hung on the light verb
+            slots = tuple(t for t in pattern.targets if t not in ("dobj", "iobj", "ccomp", "xobj"))
+            recipients, target_code = targets(article, sentence, verb, slots, False)
+        if not recipients and not target_code and verb is not None and token.dep_ == "pobj":
+            # "engaged Turkish troops in a firefight": the verb's object is the other party
+            for obj in verb.children:
+                if obj.dep_ == "dobj":
+                    recipients = phrase_actors(article, sentence, obj)
+            if not recipients and not pattern.prep:
+                continue  # "represented a client in a negotiation": a circumstance, not an act with parties
+        recipients = [r for r in recipients if r not in actors]
+        if not recipients and not target_code and pattern.code[:2] in codebook.roots("force") | {"15"}:
+            recipients, target_code = abroad(article, sentence, token, actors)
+        drafts.append(EventDraft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients),
+                             target_code, negated=verb is not None and is_negated(verb),
+                             symmetric="symmetric" in pattern.roles))
+    return drafts

@@ -1,0 +1,175 @@
+"""The actors a phrase names: the subject of a verb, the actor of a noun phrase and its parts, the owners of
+a listed phrase, the country of a place in a phrase, and who speaks through a cue verb."""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from ...records import Actor, Article, Sentence
+from .. import sides
+from ..syntax import INHERIT_DEPS, conjuncts, coordinated_modifiers, is_passive, owner_preps, subtree_span
+
+
+# Noun-phrase children whose words may name the actor ("U.S. officials", "Russia's army", "Kim, the leader").
+_NP_PARTS = ("compound", "amod", "poss", "nmod", "appos", "flat")
+
+
+def speakers(article: Article, sentence: Sentence, cue: Any) -> list[str]:
+    """Who speaks through a cue verb: the speaker the quotes stage found for it, else its subject."""
+    span = sentence.token_span(cue)
+    subject = subject_actors(article, sentence, cue)
+    for quote in article.quotes:
+        if quote.cue is not None and quote.speaker is not None and quote.cue.overlaps(span):
+            # "Chile and Peru said": the quote has one speaker, the clause names them all
+            return subject if quote.speaker in subject else [quote.speaker]
+    return subject
+
+
+def subject_actors(article: Article, sentence: Sentence, token: Any, depth: int = 0) -> list[str]:
+    """The actors doing `token`: its subject, else the subject it inherits from the clause above."""
+    if is_passive(token):
+        for child in token.children:
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = phrase_actors(article, sentence, obj)
+                        if not found:
+                            # "by a missile fired by rebels": the weapon's user is the one acting
+                            for inner in obj.subtree:
+                                if inner.dep_ == "agent" and inner is not child:
+                                    for user in inner.children:
+                                        if user.dep_ == "pobj" and not found:
+                                            found = phrase_actors(article, sentence, user)
+                        return found
+        return []
+    subject = [c for c in token.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    for child in subject:
+        if child.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
+            return phrase_actors(article, sentence, token.head)
+        found = phrase_actors(article, sentence, child)
+        if found or child is subject[-1]:
+            # "Old foes X and Y renewed ...": the parser may give an apposed name a subject of its own
+            return found
+    if depth < 4 and token.head is not token:
+        if token.dep_ == "xcomp" and is_passive(token.head):
+            # raising: "Obama is scheduled to attend" -> Obama attends
+            for sibling in token.head.children:
+                if sibling.dep_ == "nsubjpass":
+                    return phrase_actors(article, sentence, sibling)
+        if token.dep_ == "xcomp":
+            # object control: "asked Obama to help" -> Obama helps
+            for sibling in token.head.children:
+                if sibling.dep_ == "dobj":
+                    found = phrase_actors(article, sentence, sibling)
+                    if found:
+                        return found
+            return subject_actors(article, sentence, token.head, depth + 1)
+        if token.dep_ in INHERIT_DEPS:
+            return subject_actors(article, sentence, token.head, depth + 1)
+        if sides.subject_controlled_gerund(token):  # "angered Peru by expelling its envoy": Chile expelled
+            return subject_actors(article, sentence, token.head.head, depth + 1)
+        if token.dep_ in ("relcl", "acl"):
+            found = phrase_actors(article, sentence, token.head)
+            if not found and token.head.dep_ == "dobj":
+                # "issued a declaration demanding ...": whoever issued it demands
+                found = subject_actors(article, sentence, token.head.head, depth + 1)
+            return found
+    return []
+
+
+def actor_of_token(article: Article, sentence: Sentence, token: Any) -> Actor | None:
+    return article.actor_at(sentence.token_span(token))
+
+
+def phrase_actors(article: Article, sentence: Sentence, token: Any) -> list[str]:
+    """Actor ids named by the noun phrase headed by `token`, one per conjunct ("X and Y")."""
+    found: list[str] = []
+    for head in conjuncts(token):
+        for modifier in coordinated_modifiers(head):
+            # "Chilean and Peruvian students": each modifier names one party (the actors stage made two)
+            actor = actor_of_token(article, sentence, modifier)
+            if actor is not None and actor.id not in found and (
+                    actor.kind != "country" or actor_of_token(article, sentence, head) is None):
+                # a country too when the noun is no actor of its own ("Arnorian and Gondorian leaders")
+                found.append(actor.id)
+        actor = actor_of_token(article, sentence, head)
+        if actor is None or not informative(actor):
+            # "ministers from the Georgian government", "UN troops": a head with no country takes the actor
+            # named inside its phrase, which says whose it is
+            part = np_part_actor(article, sentence, head)
+            if part is not None and part is not actor and (actor is None or informative(part)):
+                actor = part
+        if actor is not None and actor.id not in found:
+            found.append(actor.id)
+        if actor is not None and actor is actor_of_token(article, sentence, head):
+            # "lawmakers and officials in X and Y": "officials" names the officials of X and those of Y
+            found.extend(a.id for a in article.actors_at(sentence.token_span(head))[1:] if a.id not in found)
+        listed = _listed_owners(article, sentence, head)
+        if actor is not None and actor.id not in listed:
+            # "lawmakers in X and Y": a list of places names owners only when the actors stage split the group
+            placed = _listed_owners(article, sentence, head, ("in",))
+            listed = placed if actor.id in placed else listed
+        if actor is None or actor is not actor_of_token(article, sentence, head) or actor.id in listed:
+            # "the ambassadors of X, Y and Z": whose they are is a list, each one a party (the actors stage
+            # made one group per owner when the head is a role noun, the first of them the head's own)
+            found.extend(a for a in listed if a not in found)
+    return found
+
+
+def _listed_owners(article: Article, sentence: Sentence, head: Any, preps: tuple[str, ...] = ("of", "from")
+                   ) -> list[str]:
+    """The actors of a coordinated "of"/"from" complement of a noun ("the envoys of X and Y")."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and len(conjuncts(obj)) > 1:
+                    return phrase_actors(article, sentence, obj)
+    return []
+
+
+def informative(actor: Actor) -> bool:
+    """Does the actor say whose it is (a country, or an organisation's own code), not just a sector?"""
+    return actor.country is not None or (
+        actor.code is not None and not actor.code.startswith("---") and actor.code != actor.sector)
+
+
+def np_part_actor(article: Article, sentence: Sentence, head: Any) -> Actor | None:
+    own = actor_of_token(article, sentence, head)  # "Human rights activists": one actor, not its own part
+    for child in head.children:
+        if child.dep_ in _NP_PARTS:
+            for part in child.subtree:
+                actor = actor_of_token(article, sentence, part)
+                if actor is not None and actor is not own:
+                    return actor
+    fallback: Actor | None = None
+    # "the leader of Russia", "hundreds of UN troops"; first the agent of an event noun ("an attack by X in
+    # Y"): condemning the attack condemns X, not the place
+    # "Valdoria's farmers and fishermen of Tessaly": the second noun's owner phrase, hung on the first
+    shared = [p for p in owner_preps(head) if p.head.i != head.i]
+    for child in sorted([*head.children, *shared], key=lambda c: not _noun_agent(c)):
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from") or _noun_agent(child):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    actor = actor_of_token(article, sentence, obj)
+                    if actor is None or not informative(actor):
+                        # "hundreds of UN troops": the troops say only the sector; "UN" says whose they are
+                        part = np_part_actor(article, sentence, obj)
+                        actor = part if part is not None and (actor is None or informative(part)) else actor
+                    if actor is not None and informative(actor):
+                        return actor
+                    fallback = fallback or actor
+    return fallback
+
+
+def _noun_agent(prep: Any) -> bool:
+    """The "by" phrase of a common noun: its agent ("an attack by X", "a statement by X")."""
+    return prep.dep_ == "prep" and prep.lower_ == "by" and prep.head.pos_ == "NOUN"
+
+
+def phrase_place_country(article: Article, sentence: Sentence, tokens: Iterable[Any]) -> str | None:
+    """The country of a place named in the phrase ("a target southwest of Baghdad" -> IRQ)."""
+    for token in tokens:
+        span = subtree_span(sentence, token)
+        for place in sorted(article.overlapping("places", span), key=lambda p: p.span):
+            if place.span.overlaps(span) and place.country:
+                return place.country
+    return None

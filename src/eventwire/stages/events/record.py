@@ -1,0 +1,174 @@
+"""The record: actor codes, the story's home country for a state institution named with no country ("whose
+institutions" in the package docstring), the date, and the `Event` made of a draft."""
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...knowledge.agents import Agents
+from ...knowledge.cameo import CameoCode, Codebook
+from ...records import Actor, Article, Event, Sentence
+from ..event_places import event_place, story_country
+from ..syntax import subtree_span
+from .drafts import EventDraft
+
+
+# The state's own institutions (the first block of the PLOVER manual's sector table, CAMEO's COP, GOV, JUD,
+# LEG, MIL, SPY): "police", "the court", "the authorities" of a story set in one country are that country's,
+# as CAMEO/ICEWS coders assign domestic institutions to their country. Not civil society, media, business,
+# rebels or NGOs, which are as often foreign or transnational as local.
+_STATE_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG", "MIL", "SPY"})
+
+
+def actor_code(actor: Actor | None, primaries: frozenset[str] = frozenset()) -> str | None:
+    """The actor's CAMEO code as events write it. `primaries` are the primary agent codes (`NGO~`), which
+    stand in the country's place and so are written alone ("NGO", as the actors stage and PETRARCH do)."""
+    if actor is None:
+        return None
+    if actor.country is None and actor.code and actor.code == actor.sector and actor.code not in primaries:
+        # a sector with no known country ("rebels": REB) is "---REB" in CAMEO/PETRARCH codings (the actors
+        # stage writes it so; this covers actors made elsewhere)
+        return f"---{actor.code}"
+    return actor.code or actor.country
+
+
+def _home(article: Article, participants: list[Actor | None]) -> str | None:
+    """The country an event's state institutions of no stated country belong to: the story's one country
+    (`story_country`, the rule that also places such an event there), when no participant is known to be
+    of another. "A Ruritanian group accused government forces …" in a story that names only a London
+    office says nothing of whose forces they are."""
+    home = story_country(article)
+    if home is None or any(a is not None and a.country not in (None, home) for a in participants):
+        return None
+    return home
+
+
+def _home_code(actor: Actor | None, primaries: frozenset[str], home: str | None, article: Article,
+               roles: Agents) -> str | None:
+    """`actor_code`, with the story's country (`_home`) for an actor named without one: "police" in a
+    story set in Norway is NORCOP. Groups and institutions when of the state ("police", "prosecutors",
+    "the court") or civilians, whom PLOVER's sector table defines as domestic (CVL: "unarmed domestic
+    entities"); media, business, rebels and NGOs are as often foreign or transnational. One person when a
+    role gives the sector ("the judge", "Senator Ana Vale") or a name alone (`_home_person`). Never a role
+    served abroad ("the embassy", "tourists": `abroad` in agents.tsv)."""
+    code = actor_code(actor, primaries)
+    if home is None or actor is None or actor.country is not None or code is None and actor.kind != "person":
+        return code
+    if any(roles.abroad(word) for word in actor.name.split()):
+        return code
+    if actor.kind == "person":
+        return _home_person(article, actor, code, home)
+    if actor.kind not in ("group", "organisation") or code is None or not code.startswith("---"):
+        return code
+    if actor.sector in _STATE_SECTORS or actor.sector == "CVL":
+        return home + code[3:]
+    return code
+
+
+def _home_person(article: Article, actor: Actor, code: str | None, home: str) -> str | None:
+    """A person of no stated country in a one-country story (`_home`) is of that country: PLOVER codes
+    every actor with a country (manual, "Country Names and Sector Codes", rule 1) and a sector only for
+    the role the text gives, so "the judge" is home + JUD, and a private person named with no role
+    ("Usman Ruiz stabbed …") the country alone, as PETRARCH writes a bare country code. Not a person who
+    may be a visitor: when the story also has an actor of another country in the person's sector ("the
+    minister" after "the Chilean minister arrived"), or, for a person with no sector, any foreign person;
+    and a person with no role only when once named in full."""
+    if code is not None and not code.startswith("---"):
+        return code  # a primary agent written alone ("NGO"): no national actor
+    foreign = [a for a in article.actors if a.country not in (None, home) and a.kind != "country"]
+    if actor.sector is not None:
+        return code if any(a.sector == actor.sector for a in foreign) else home + (code[3:] if code else actor.sector)
+    if any(a.kind == "person" for a in foreign) or not any(m.how == "name" for m in actor.mentions):
+        return code  # a lone capitalised word ("Twitter" as a subject) may be no person at all
+    return home
+
+
+def _private(actor: Actor | None) -> bool:
+    """A person no table knows and no role places: a private individual (`_home_person` may give the story's
+    country, never a sector)."""
+    return actor is not None and actor.kind == "person" and actor.country is None and actor.sector is None
+
+
+def _date(article: Article, sentence: Sentence, token: Any) -> str | None:
+    times = [t for t in article.times_in(sentence.span)
+             if t.type == "DATE" and t.value and t.value[:4].isdigit()]
+    if times:
+        scope = subtree_span(sentence, token)
+        inside = [t for t in times if scope.contains(t.span)]
+        if inside:
+            trigger = sentence.token_span(token)
+            return min(inside, key=lambda t: abs(t.span.start - trigger.start)).value
+    return article.published.isoformat() if article.published else None
+
+
+# Administrative restrictions and their easing: CAMEO 172x "impose administrative sanctions" (curfew 1723, state
+# of emergency or martial law 1724) and 0813/0814 (ease them) are acts of a government restricting the people of
+# its own territory. An international or non-governmental body (CAMEO actor types IGO, NGO, NGM, MNC, at the
+# start of the code) holds no territory: "the WHO declared a public health emergency of international concern"
+# is a declaration, no emergency rule.
+_RESTRICTIONS = ("172", "0813", "0814")
+_NO_TERRITORY = frozenset({"IGO", "NGO", "NGM", "MNC"})
+
+
+def _restricts_without_territory(cameo: str, source: str | None) -> bool:
+    return cameo.startswith(_RESTRICTIONS) and source is not None and source[:3] in _NO_TERRITORY
+
+
+def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: str,
+             primaries: frozenset[str], roles: Agents) -> Event | None:
+    entry = codebook.get(draft.code)
+    if draft.foreign and (entry is None or entry.code != draft.code or entry.plover_event is None):
+        # the user's own dictionary codes (WEIS-like "903", "174K", "1717"): the code is kept as written; a
+        # CAMEO code refines its parent, so the PLOVER type, Goldstein score and QuadClass are those of the
+        # longest CAMEO prefix the codebook knows ("1717" -> 171, "095" -> 09); with none ("345", "987"),
+        # or a public statement's (01x), `event` is null (README, "Your own dictionaries")
+        entry = dataclasses.replace(entry, code=draft.code, description=f"under {entry.code}: {entry.description}") \
+            if entry is not None else CameoCode(
+            draft.code, "", None, None, None, None, ())  # type: ignore[arg-type]
+    elif entry is None or entry.plover_event is None:
+        return None  # public statements (01) are not events
+    if not draft.actors and not draft.recipients and not draft.target_code and not draft.source_code:
+        return None  # no actor on either side: nothing to code (PETRARCH needs a source; we take either)
+    actors = [article.actor(a) for a in draft.actors]
+    recipients = [article.actor(a) for a in draft.recipients]
+    home = _home(article, actors + recipients)
+    source = _home_code(actors[0], primaries, home, article, roles) if actors else draft.source_code
+    if recipients:
+        target = _home_code(recipients[0], primaries, home, article, roles)
+    elif draft.target_code:
+        target = draft.target_code
+    elif len(actors) > 1 and draft.symmetric:
+        target = _home_code(actors[1], primaries, home, article, roles)  # "X and Y met": the pair itself
+    else:
+        target = None
+    if _restricts_without_territory(entry.code, source):
+        return None
+    if source is None and target is None and all(a is not None and a.kind == "person" for a in actors + recipients):
+        # only people no table knows and no role word places ("Maria Lopes met Jo Reyes"): private
+        # individuals, whom CAMEO codes only through a role or a sector; with no coded side the record
+        # says nothing of who did what to whom (PETRARCH drops it). An uncoded group ("the union") is kept:
+        # its country or sector is known to PLOVER coders by the text, if not yet to us
+        return None
+    if _private(actors[0] if actors else None) and _private(
+            recipients[0] if recipients else actors[1] if len(actors) > 1 and draft.symmetric else None):
+        # two private people acting on each other ("Maria Lopes met Jo Reyes" in a story set in one country):
+        # the story's country says where they are, not that the act is a political one; an act done to one
+        # private person by the state ("Lopes was convicted", "police shot him") is kept
+        return None
+    sentence = draft.sentence
+    place, place_source = event_place(article, sentence, draft.token, [a for a in actors + recipients if a],
+                                      acting=[a for a in actors if a],
+                                      force=entry.plover_event if entry.code[:2] in codebook.roots("force") else None)
+    if draft.promised and entry.plover_event == "RETREAT":
+        # CAMEO codes the consented yielding as the act (085 "agreed to lift the sanctions", issue 9); the PLOVER
+        # manual files "the promise of future concessions such as easing of ... restrictions" and announced
+        # withdrawals under CONCEDE, which has no modes
+        entry = dataclasses.replace(entry, plover_event="CONCEDE", plover_mode=None)
+    return Event(
+        id=event_id, event=entry.plover_event, mode=entry.plover_mode, contexts=entry.plover_contexts,
+        cameo=entry.code, goldstein=entry.goldstein, quad_class=entry.quad_class,
+        actors=draft.actors, recipients=draft.recipients, source=source, target=target,
+        date=_date(article, sentence, draft.token), place=place, place_source=place_source,
+        sentence=sentence.span, trigger=sentence.token_span(draft.token), reported_by=draft.reported_by,
+        negated=draft.negated, hypothetical=draft.hypothetical, pattern=draft.pattern,
+    )

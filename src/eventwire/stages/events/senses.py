@@ -1,0 +1,114 @@
+"""The wrong-sense filters: a pattern's verb used in another sense (an object it ignores, natural causes and
+hazards, a talk that is an interview, a rally with no cause) is no event."""
+from __future__ import annotations
+
+from typing import Any
+
+from ...knowledge.cameo import Codebook
+from ...knowledge.cues import Cues
+from ...knowledge.verbs import VerbPattern
+from ...records import Article, Sentence
+from ..syntax import bare_noun, conjuncts, is_passive, prep_objects
+from .frames import WH_TAGS
+from .parties import actor_of_token, informative, phrase_actors
+
+
+def ignores_object(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern, cues: Cues,
+                   codebook: Codebook) -> bool:
+    """A row with no object condition codes the verb's usual sense, which its direct object can rule out:
+    a speech product (a quote cue noun) as the object of a material act ("released a statement" is no
+    release, CAMEO quad classes 2 and 4; "rejected the claim" stays a rejection), or
+    a bare singular noun that names an institution, not a participant ("attended law school")."""
+    if pattern.objects or "dobj" not in pattern.targets[:1]:
+        return False
+    for obj in token.children:
+        if obj.dep_ != "dobj":
+            continue
+        entry = codebook.get(pattern.code)
+        if obj.lemma_.lower() in cues.nouns and entry is not None and entry.quad_class in (2, 4):
+            return True
+        if bare_noun(obj) and not any(c.dep_ == "prep" for c in obj.children):
+            # only a bare noun the actors stage took for an institution: "condemned violence", "urged
+            # restraint" name what is condemned or urged and keep their coding
+            actor = actor_of_token(article, sentence, obj)
+            return actor is not None and not informative(actor)
+    return False
+
+
+def natural_cause(article: Article, sentence: Sentence, token: Any, hazards: frozenset[str],
+                  proper_only: bool = False) -> bool:
+    """Is the doer a natural force or an accident ("a fire killed five", "were killed by the storm")? CAMEO
+    codes acts of actors; a blaze or a crash is none, whatever it did (a hazard noun an actor names, as in
+    "Fire Brigade", is an actor and is not meant)."""
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    if is_passive(token):
+        doers = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    # the doer of a relative clause is the noun it modifies ("Typhoon Zeta, which killed 60"), and that of a
+    # participle with no subject of its own, the subject of the clause it hangs on ("Hurricane Zeta made
+    # landfall, killing 20")
+    if token.dep_ == "relcl" and all(d.tag_ in WH_TAGS for d in doers):
+        doers = [token.head]
+    elif not doers and token.dep_ == "advcl" and token.tag_ == "VBG":
+        doers = [c for c in token.head.children if c.dep_ == "nsubj"]
+    # `proper_only`: only a named hazard ("Hurricane Zeta"), which no verb of any code has as its doer
+    return any(not proper_only and d.pos_ == "NOUN" and d.lemma_.lower() in hazards
+               and actor_of_token(article, sentence, d) is None
+               or d.pos_ == "PROPN" and _hazard_name(article, sentence, d, hazards)
+               for doer in doers for d in conjuncts(doer))
+
+
+def interview(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern, interview: frozenset[str]
+              ) -> bool:
+    """A consultation verb said of an interview: the talk happens "in an interview" (&INTERVIEW), or the only
+    parties it is held with are news media ("discussed the case with the Daily Courier"). CAMEO's 04x is
+    consultation between political actors; telling the press is a public statement (01x)."""
+    def said_in(noun: Any) -> bool:  # "interview", "press conference"
+        words = [t.lemma_.lower() for t in noun.lefts if t.dep_ == "compound"] + [noun.lemma_.lower()]
+        return noun.lemma_.lower() in interview or " ".join(words) in interview
+
+    if any(said_in(o) for prep, objects in prep_objects(token).items() if prep in ("in", "during", "at")
+           for o in objects):
+        return True
+    if any(c.dep_ == "dobj" and said_in(c) for c in token.children):
+        return True  # "held a press conference": talking to the press
+    if "symmetric" not in pattern.roles or not any(s in ("with", "to", "dobj") for s in pattern.targets):
+        return False
+    parties = [article.actor(a) for slot in ("with", "to") for o in prep_objects(token).get(slot, [])
+               for a in phrase_actors(article, sentence, o)]
+    parties += [article.actor(a) for c in token.children if c.dep_ == "dobj" for a in phrase_actors(article, sentence, c)]
+    return bool(parties) and all(a is not None and a.sector == "MED" for a in parties)
+
+
+# Closed-class grammar: the prepositions that say what a gathering is against ("a rally against the tax",
+# "rallied over the closure").
+_CAUSE_PREPS = frozenset({"against", "over"})
+
+
+def causeless_rally(token: Any, rallies: frozenset[str], protests: frozenset[str]) -> bool:
+    """Is the verb's object a rally held for no stated cause ("held a rally in Ohio", "staged campaign
+    rallies")? PLOVER PROTEST is to "rally, gather to protest a policy, action, or actor(s)": a rally is one
+    when it is against something, in protest, or named a protest ("a protest rally", "an anti-war rally")."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects or any(o.lemma_.lower() not in rallies for o in objects):
+        return False
+    preps = prep_objects(token)
+    if _CAUSE_PREPS & set(preps) or any(o.lemma_.lower() in protests - rallies for o in preps.get("in", [])):
+        return False  # "a rally against the tax", "held a rally in protest at the closure"
+    named = {t.lemma_.lower() for o in objects for left in o.lefts for t in left.subtree}
+    return not (named & (protests - rallies) or "anti" in named or any(w.startswith("anti-") for w in named))
+
+
+def _hazard_name(article: Article, sentence: Sentence, name: Any, hazards: frozenset[str]) -> bool:
+    """A proper name of a hazard, by the kind it names (the &HAZARD class): a kind word leading the name
+    ("Hurricane Dorian", "Storm Ciara"; not an organisation's name, "Fire Department"), a hyphenated name that
+    starts with a kind ("SARS-CoV-2", "COVID-19"), or an apposition that says it ("Zeta, the storm"). Named
+    actors with a country or code of their own are not meant."""
+    parts = sorted([c for c in name.children if c.dep_ == "compound"] + [name], key=lambda t: t.i)
+    written = "".join(t.text_with_ws for t in parts).strip()
+    kind = (parts[0].lemma_.lower() in hazards and name.ent_type_ != "ORG"
+            or "-" in written and written.split("-")[0].lower() in hazards
+            or any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in hazards for c in name.children))
+    if not kind:
+        return False
+    actor = actor_of_token(article, sentence, name)
+    return actor is None or not informative(actor)

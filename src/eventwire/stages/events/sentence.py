@@ -1,0 +1,372 @@
+"""One sentence: every verb and event noun matched and coded, then the transformations between them: intent
+and conditionals, refusal and negation, modality, the act a verb governs absorbed into it, the same act told
+twice kept once."""
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...knowledge.argwords import ArgumentWords
+from ...knowledge.cameo import Codebook
+from ...knowledge.verbdict import VerbDictionary
+from ...knowledge.verbs import VerbPattern, VerbPatterns
+from ...records import Actor, Article, Sentence
+from .. import verbdict
+from ..syntax import alleged_by_noun, complement_of, is_conditional, is_negated, light_verb_object, prep_objects
+from . import appeals
+from .attribution import attribute, obligations
+from .clauses import MODALS, has_future, reports, subsumed
+from .drafts import EventDraft, Words
+from .frames import asked_about, interrogative
+from .nouns import nominal_drafts
+from .parties import informative, phrase_actors, subject_actors
+from .senses import causeless_rally, ignores_object, interview, natural_cause
+from .verb import match, verb_draft, verb_lemma
+
+
+def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
+                    codebook: Codebook, words: Words, dictionary: VerbDictionary | None = None
+                    ) -> list[EventDraft]:
+    matched: dict[int, tuple[Any, VerbPattern]] = {}
+    for token in sentence.sent:
+        if token.pos_ in ("VERB", "AUX") or _verbal_noun(token):
+            lemma = verb_lemma(token, verbs)
+            hand = match(article, sentence, token, verbs, lemma) if lemma is not None and token.pos_ != "AUX" \
+                else None
+            # a verb dictionary (generated layer or the user's) may know the verb too: the more specific wins
+            roles = verbs.roles(lemma) if lemma else frozenset()
+            if dictionary is not None and words.cues.verb(token.lemma_) in ("speech", "writing"):
+                roles |= {"cue"}  # a speech verb attributes what it says, whichever table codes it
+            pattern = verbdict.choose(token, hand, dictionary, roles, hand_knows=lemma is not None)
+            if pattern is not None:
+                matched[token.i] = (token, pattern)
+    drafts: dict[int, EventDraft] = {}
+    absorbed: set[int] = set()
+    for i, (token, pattern) in sorted(matched.items()):
+        if pattern.code is None:
+            continue
+        if ignores_object(article, sentence, token, pattern, words.cues, codebook):
+            continue  # "released a statement", "attended law school": not the act the bare verb codes
+        if pattern.code[:2] == "04" and interview(article, sentence, token, pattern, verbs.members("&INTERVIEW")):
+            continue  # "discussed his plans with the Gazette in an interview": a statement, not a consultation
+        force = pattern.code[:2] in codebook.roots("force")
+        if natural_cause(article, sentence, token, verbs.members("&HAZARD"), proper_only=not force) or (
+                force and natural_cause(article, sentence, token, verbs.members("&NONAGENT"))):
+            # no actor did it: "a fire killed five girls" (a hazard noun, for force codes),
+            # "Hurricane Zeta slammed into the coast" (a named hazard, any code), "video captured him"
+            continue
+        if pattern.code[:2] == "14" and causeless_rally(token, verbs.members("&RALLY"),
+                                                        verbs.members("&PROTESTNOUN")):
+            continue  # "held a campaign rally": supporters gathered, nobody protested (PLOVER PROTEST)
+        draft = _captured(article, sentence, verb_draft(article, sentence, token, pattern, verbs, codebook), pattern)
+        head = token.head
+        appeal = appeals.appeal(article, sentence, token, draft, words.argument, codebook)
+        if appeal is not None:
+            drafts[head.i] = appeal  # "wants Peru to withdraw": the wanting is the event
+            continue
+        if (token.dep_ == "xcomp" or (_is_purpose(token) and "intent" in verbs.roles(head.lemma_.lower()))) and (
+                head.i in matched and matched[head.i][1].code is not None):
+            # "threatened to attack", "offered to help", "asked X to help": the head's event covers it
+            absorbed.add(i)
+            continue
+        if token.dep_ == "xcomp" and "negate" in verbs.roles(head.lemma_.lower()):
+            # "failed to reach agreement", "declined to meet": the act did not happen
+            draft = dataclasses.replace(draft, pattern=f"{head.lemma_.lower()} > {draft.pattern}")
+            drafts[i] = _negate(draft, codebook, force=True)
+            continue
+        if token.dep_ == "xcomp" and "intent" in verbs.roles(head.lemma_.lower()):
+            # "wants to attack", "is ready to send troops": only intended
+            intended = codebook.intended(draft.code)
+            draft = dataclasses.replace(
+                draft, hypothetical=True, code=intended or draft.code,
+                pattern=f"{head.lemma_.lower()} > {draft.pattern}" + (f" => [{intended}]" if intended else ""))
+        drafts[i] = draft
+    # heads that absorbed an xcomp: refine their code by the act offered, threatened or refused
+    for i in sorted(absorbed):
+        token = matched[i][0]  # an xcomp, or an advcl the parser gave an intent verb ("have sworn to fight")
+        head_draft = drafts.get(token.head.i)
+        inner = verb_draft(article, sentence, token, matched[i][1], verbs, codebook)
+        if head_draft is None:
+            continue
+        drafts[token.head.i] = _absorb(head_draft, inner, codebook, words.argument)
+    for i, draft in list(drafts.items()):
+        coded_by = matched.get(i, (None, None))[1]
+        if isinstance(coded_by, verbdict.DictionaryPattern) and coded_by.user:
+            # the user's verb dictionary writes modality into its patterns ("said would *", "not *"): its
+            # coding scheme is taken as written; flag, keep the code
+            drafts[i] = _modality(article, sentence, dataclasses.replace(
+                draft, hypothetical=draft.hypothetical or has_future(draft.token) or _conditional(draft.token),
+                negated=draft.negated or any(c.dep_ == "neg" for c in draft.token.children)), words.argument)
+        elif not draft.negated:
+            drafts[i] = _negate(_future(_modality(article, sentence, draft, words.argument), codebook), codebook)
+    _gathered_to_protest(drafts)
+    for i in [i for i in drafts if subsumed(drafts[i].token, matched, verbs, words.cues)]:
+        threat = _own_threat(drafts, drafts[i], codebook, words.argument)
+        if threat is not None:
+            drafts[threat.token.i] = threat
+        del drafts[i]
+    main = [d.token for d in drafts.values() if not _is_secondary(d.token)] or [
+        t for t in sentence.sent if t.pos_ == "VERB" and reports(t, words.cues) and not _is_secondary(t)
+]
+    if main:
+        # "blocked roads to press their demands", "... one day after a jet shot down a helicopter": purposes
+        # and background clauses serve the main act; they are coded only when nothing else is
+        drafts = {i: d for i, d in drafts.items() if not _is_secondary(d.token)}
+    for draft in nominal_drafts(article, sentence, verbs, matched, words.cues, codebook):
+        drafts.setdefault(draft.token.i, draft)
+    for draft in appeals.evaluations(article, sentence, words):
+        drafts.setdefault(draft.token.i, draft)
+    for inner, draft in appeals.for_appeals(article, sentence, verbs, matched, codebook):
+        drafts.pop(inner, None)  # what is appealed for is not done
+        drafts[draft.token.i] = draft
+    attributed = attribute(article, sentence, drafts, matched, words.cues, codebook)
+    attributed += obligations(article, sentence, words.cues, set(matched))
+    attributed += [r for d in attributed if (r := _reciprocal(d, matched)) is not None]
+    # a direct question asserts no act: what it asks about is neither reported nor announced, so it is no
+    # event (not even a hypothetical one, which would read as a conditional the text states)
+    attributed = [d for d in attributed if not interrogative(d.token) and not asked_about(d.token, words.cues)]
+    return _dedupe(article, attributed)
+
+
+def _gathered_to_protest(drafts: dict[int, EventDraft]) -> None:
+    """ "Thousands gathered in the capital to protest the tax": a gathering (04) whose purpose is a protest
+    (14) is the protest, as PLOVER defines it ("rally, gather to protest a policy"); the gathering's verb is
+    its trigger, so the purpose clause does not drop as secondary. Changes `drafts` in place."""
+    for i, draft in sorted(drafts.items()):
+        head = drafts.get(draft.token.head.i)
+        if drafts.get(i) is not draft or head is None or head is draft or not _is_purpose(draft.token) \
+                or draft.code[:2] != "14" or head.code[:2] != "04":
+            continue
+        drafts[head.token.i] = dataclasses.replace(
+            draft, token=head.token, actors=draft.actors or head.actors, symmetric=False,
+            pattern=f"{head.pattern} > {draft.pattern}")
+        del drafts[i]
+
+
+def _reciprocal(draft: EventDraft, matched: dict[int, tuple[Any, VerbPattern]]) -> EventDraft | None:
+    """A dictionary pattern's second code ("[032:033]": X visits Y, Y hosts X): the event the other way."""
+    pattern = matched.get(draft.token.i, (None, None))[1]
+    if not isinstance(pattern, verbdict.DictionaryPattern) or not pattern.reverse or draft.code != pattern.code:
+        return None
+    if pattern.reverse == "---" or not draft.actors or not draft.recipients:
+        return None
+    return dataclasses.replace(draft, code=pattern.reverse, actors=draft.recipients, recipients=draft.actors,
+                               pattern=f"{draft.pattern} <=> [{pattern.reverse}]")
+
+
+def _captured(article: Article, sentence: Sentence, draft: EventDraft, pattern: VerbPattern) -> EventDraft:
+    """A dictionary pattern that marks its source ("$") or target ("+") word says who they are."""
+    if not isinstance(pattern, verbdict.DictionaryPattern):
+        return draft
+    doc = draft.token.doc
+    if pattern.source_at is not None:
+        found = phrase_actors(article, sentence, doc[pattern.source_at])
+        if found:
+            draft = dataclasses.replace(draft, actors=tuple(found), source_code=None,
+                                        recipients=tuple(r for r in draft.recipients if r not in found))
+    if pattern.target_at is not None:
+        found = phrase_actors(article, sentence, doc[pattern.target_at])
+        if found:
+            draft = dataclasses.replace(draft, recipients=tuple(f for f in found if f not in draft.actors),
+                                        target_code=None)
+    if not draft.recipients and len(draft.actors) > 1 and pattern.reverse == pattern.code:
+        # a pattern that codes the same act both ways ("[064:064]"), with several parties and no target ("X
+        # and Y renewed ties"): the parties act on each other
+        return dataclasses.replace(draft, symmetric=True, foreign=pattern.user)
+    if not draft.recipients:
+        # PETRARCH's target: the first actor in the verb phrase, however deep ("clashed over the efforts
+        # of X"), when no slot of the verb holds one; an actor before a place's country
+        end = max(t.i for t in draft.token.subtree)
+        start, stop = sentence.token_span(draft.token).end, sentence.token_span(doc[end]).end
+        inside = [a for a in article.actors if a.id not in draft.actors and any(
+            start <= m.span.start and m.span.end <= stop for m in a.mentions)]
+        if inside:
+            first = min(inside, key=lambda a: min(m.span.start for m in a.mentions if m.span.start >= start))
+            # and the parties coordinated with it ("ties between X and Y")
+            listed = [a for a in _listed_with(article, sentence, first, start, stop) if a not in draft.actors]
+            draft = dataclasses.replace(draft, recipients=tuple(listed) or (first.id,), target_code=None)
+    return dataclasses.replace(draft, foreign=pattern.user)
+
+
+def _listed_with(article: Article, sentence: Sentence, actor: Actor, start: int, stop: int) -> list[str]:
+    """The actors of the coordinated phrase whose first mention inside [start, stop) is `actor`'s."""
+    mention = min((m.span for m in actor.mentions if start <= m.span.start and m.span.end <= stop),
+                  key=lambda span: span.start)
+    heads = [t for t in sentence.sent if mention.contains(sentence.token_span(t))
+             and not mention.contains(sentence.token_span(t.head))]
+    return phrase_actors(article, sentence, heads[0]) if len(heads) == 1 else []
+
+
+def _dedupe(article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
+    """One act told twice in a sentence ("bombarded the city, killing eight"): keep the most informative."""
+    def whose(draft: EventDraft) -> bool:  # do the targets say whose they are (a country), not just "people"?
+        return bool(draft.target_code) or any(
+            (actor := article.actor(r)) is not None and informative(actor) for r in draft.recipients)
+
+    kept: dict[tuple[Any, ...], EventDraft] = {}
+    order: list[tuple[Any, ...]] = []
+    for draft in drafts:
+        if not draft.actors:
+            key = (draft.code[:2], (f"@{draft.token.i}",), draft.negated)
+        else:
+            key = (draft.code[:2], tuple(sorted(draft.actors)), draft.negated)
+        earlier = kept.get(key)
+        if earlier is not None and earlier.recipients and draft.recipients and earlier.recipients != draft.recipients:
+            if whose(earlier) and not whose(draft):
+                continue  # "bombarded Syria's city, killing eight people": the victims are the same act's
+            if whose(draft) and not whose(earlier):
+                kept[key] = draft
+                continue
+            key = key + (f"@{draft.token.i}",)  # same act, other targets: both stay
+            earlier = None
+        if earlier is None:
+            kept[key] = draft
+            order.append(key)
+        elif not (earlier.recipients or earlier.target_code) and (draft.recipients or draft.target_code):
+            kept[key] = draft
+    return [kept[key] for key in order]
+
+
+def _verbal_noun(token: Any) -> bool:
+    """A verb the tagger took for a noun ("rose to toast X"): it has a clause's dependents."""
+    return token.pos_ == "NOUN" and token.dep_ in ("advcl", "xcomp", "ccomp", "relcl", "conj") and any(
+        c.dep_ in ("aux", "nsubj", "neg") for c in token.children)
+
+
+def _absorb(head: EventDraft, inner: EventDraft, codebook: Codebook, words: ArgumentWords) -> EventDraft:
+    """A coded verb with a to-infinitive: threaten/offer/refuse take their code from the act; appeals
+    ("urged Y to release") become the appeal for that act; consent to yield ("agreed to lift the
+    sanctions") is the yielding itself (CAMEO 08)."""
+    root = head.code[:2]
+    code = head.code
+    if head.token.lemma_.lower() in words.yield_ and inner.code[:2] == "08":
+        return dataclasses.replace(
+            inner, token=head.token, actors=head.actors or inner.actors,
+            recipients=inner.recipients or head.recipients, hypothetical=False, promised=True,
+            pattern=f"{head.pattern} > {inner.pattern} => [{inner.code}]")
+    if root == "02" and head.code == "020" and inner.code[:2] not in codebook.roots("force") | {"13"}:
+        code = codebook.requested(inner.code)  # "urged Y to withdraw" (025), "asked Y to meet" (026)
+    elif (root == "13" and inner.code[:2] in codebook.roots("force")) or (
+            root == "03" and inner.code[:2] in codebook.roots("force") | codebook.roots("cooperative")):
+        # "threatened to impose sanctions" (131), "offered to help" (033), "vowed to fight" (138)
+        code = codebook.intended(inner.code) or head.code
+    elif root == "12":
+        code = codebook.refused(inner.code) or head.code
+    recipients = head.recipients or inner.recipients
+    target_code = head.target_code or (None if head.recipients else inner.target_code)
+    pattern = head.pattern + f" > {inner.pattern}" + (f" => [{code}]" if code != head.code else "")
+    return dataclasses.replace(head, code=code, recipients=recipients, target_code=target_code, pattern=pattern)
+
+
+def _own_threat(drafts: dict[int, EventDraft], inner: EventDraft, codebook: Codebook, words: ArgumentWords
+                ) -> EventDraft | None:
+    """ "X warned it could strike Y": a threat (13x) whose that-clause is the speaker's own force: the code
+    and the target are those of the act threatened (as "threatened to strike Y"). The clause's doer must be
+    the speaker or no other actor ("it", "they"); "warned that Y would attack" stays a warning about Y."""
+    token = inner.token
+    if token.dep_ != "ccomp" or token.head.i not in drafts or inner.code[:2] not in codebook.roots("force") | {"13"}:
+        return None  # (an act told with "would" or "if" is already coded as intended, 13x)
+    head = drafts[token.head.i]
+    if head.code[:2] != "13" or (inner.actors and not set(inner.actors) <= set(head.actors)):
+        return None
+    own = dataclasses.replace(head, recipients=tuple(r for r in head.recipients if r not in head.actors),
+                              target_code=None)
+    if inner.code[:2] == "13":
+        return dataclasses.replace(own, code=inner.code, recipients=own.recipients or inner.recipients,
+                                   target_code=None if own.recipients else inner.target_code,
+                                   pattern=f"{head.pattern} > {inner.pattern}")
+    return _absorb(own, inner, codebook, words)
+
+
+def _future(draft: EventDraft, codebook: Codebook) -> EventDraft:
+    """An announced or conditional act ("will provide aid", "would blockade", "may halt talks if") is a statement
+    of intent: 03x for cooperation, 13x (a threat) for force."""
+    if not has_future(draft.token) and not _conditional(draft.token):
+        return draft
+    intended = codebook.intended(draft.code)
+    if not intended or is_negated(draft.token):
+        return dataclasses.replace(draft, hypothetical=True)
+    return dataclasses.replace(draft, code=intended, hypothetical=True, pattern=f"will {draft.pattern} => [{intended}]")
+
+
+def _conditional(token: Any) -> bool:
+    """ "may halt talks if ...", "will attack unless ...": a conditional act is a promise or a threat."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in token.children)
+
+
+def _is_purpose(token: Any) -> bool:
+    """A to-infinitive of purpose ("... to help them", "in order to press")."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _is_secondary(token: Any) -> bool:
+    """A purpose, a background or condition clause ("after X attacked Y", "if ...") or a relative clause."""
+    current = token
+    for _ in range(6):
+        if _is_purpose(current) or current.dep_ in ("relcl", "acl"):
+            return True
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" for c in current.children):
+            return True  # "after X attacked Y", and conditions: "unless the president agrees to step down"
+        if current.dep_ not in ("conj", "xcomp") or current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def _modality(article: Article, sentence: Sentence, draft: EventDraft, words: ArgumentWords) -> EventDraft:
+    """Conditionals ("would have to be ratified", "if ... would") are hypothetical; so is an act inside an
+    allegation ("an allegation that he assaulted her"), which is the accuser's accusation (112) when the
+    allegation says whose it is ("Chile's allegation that ...", "Chile made allegations that ...")."""
+    token = draft.token
+    denier = complement_of(token, words.denial)
+    if denier is not None:  # "X denied that it attacked Y", "denied attacking Y": the act is denied, not done
+        return dataclasses.replace(draft, negated=True, pattern=f"{denier.lemma_.lower()} > {draft.pattern}")
+    noun = alleged_by_noun(token, words.allegation)
+    if noun is not None:
+        accusers = _accusers(article, sentence, noun)
+        if accusers:
+            accused = tuple(a for a in (draft.actors or draft.recipients) if a not in accusers)
+            return dataclasses.replace(draft, token=noun, code="112", actors=tuple(accusers), recipients=accused,
+                                       target_code=None if accused else draft.target_code,
+                                       pattern=f"{noun.lemma_.lower()} > {draft.pattern} => [112]")
+        return dataclasses.replace(draft, hypothetical=True, pattern=f"{noun.lemma_.lower()} > {draft.pattern}")
+    if is_conditional(token):
+        return dataclasses.replace(draft, hypothetical=True)
+    return draft
+
+
+def _accusers(article: Article, sentence: Sentence, noun: Any) -> list[str]:
+    """Whose an allegation is: its possessor, its "by"/"from" phrase, or the subject of the verb it is the
+    object of ("Chile made allegations that ...")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found = phrase_actors(article, sentence, child)
+            if found:
+                return found
+    for prep in ("by", "from"):
+        for obj in prep_objects(noun).get(prep, []):
+            found = phrase_actors(article, sentence, obj)
+            if found:
+                return found
+    verb = light_verb_object(noun)
+    return subject_actors(article, sentence, verb) if verb is not None else []
+
+
+def _negate(draft: EventDraft, codebook: Codebook, force: bool = False) -> EventDraft:
+    """A negated act is coded as itself with `negated` ("did not endorse" is no REJECT); only a verb that
+    says the act was refused or failed ("declined to meet", `force`) turns it into the refusal (12x)."""
+    if not force:
+        if not is_negated(draft.token):
+            return draft
+        if not has_future(draft.token) and not any(c.dep_ == "aux" and c.lower_ in MODALS
+                                                   for c in draft.token.children):
+            return dataclasses.replace(draft, negated=True)
+        # "will not provide support", "would not allow": a refusal announced, which CAMEO codes as the
+        # refusal (12x "Refuse to ...") that did happen; a negated fact ("did not endorse") only is negated
+    refused = codebook.refused(draft.code)
+    if refused:
+        # "would not provide support" is a refusal that did happen: a REJECT, not a negated AID
+        return dataclasses.replace(draft, code=refused, hypothetical=False,
+                                   pattern=f"not {draft.pattern} => [{refused}]")
+    return dataclasses.replace(draft, negated=True)

@@ -1,0 +1,249 @@
+"""A verb: its lemma and the most specific pattern that fits its frame, its source (subject, "by" agent,
+"from" origin), its targets (an actor where the pattern says, else the country of a place), the legal source,
+an act held abroad, and several parties of one act."""
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...knowledge.cameo import Codebook
+from ...knowledge.legal import LegalActs
+from ...knowledge.verbs import VerbPattern, VerbPatterns
+from ...records import Article, Sentence
+from .. import sides
+from ..syntax import SUBJECT_DEPS, conjuncts, is_passive, locative_objects, passive_participle_clause, prep_objects
+from .drafts import EventDraft
+from .frames import frame, is_infinitive_complement
+from .parties import actor_of_token, np_part_actor, phrase_actors, phrase_place_country, subject_actors
+from .record import actor_code
+
+
+def verb_lemma(token: Any, verbs: VerbPatterns) -> str | None:
+    lemma = token.lemma_.lower()
+    doc = token.doc
+    # "test-fired": spaCy splits the compound; the joined form is the dictionary entry
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:
+        joined = f"{doc[token.i - 2].lower_}-{lemma}"
+        if joined in verbs:
+            return joined
+    if lemma in verbs:
+        return lemma
+    # the lemmatizer's slips ("staged" -> "stag"): the regular English inflections undone
+    word = token.lower_
+    for suffix, base in (("ed", "e"), ("ed", ""), ("es", ""), ("s", ""), ("ing", "e"), ("ing", "")):
+        if word.endswith(suffix) and word[:-len(suffix)] + base in verbs and token.tag_.startswith("VB"):
+            return word[:-len(suffix)] + base
+    return None
+
+
+def match(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns, lemma: str) -> VerbPattern | None:
+    """The most specific row that fits the verb's frame and, for a row with the "party" role, whose act has
+    a party where its target is ("received the delegation" is hosting a visit, CAMEO 043; "received 3
+    percent of the vote", "hosted a programme", "continued touring" have no visitor, host or place)."""
+    return verbs.match(frame(token, lemma), accept=lambda pattern: "party" not in pattern.roles
+                       or _has_party(article, sentence, token, pattern))
+
+
+# Personal pronouns that stand for a party ("received him", "hosted them").
+_PERSONAL = frozenset({"him", "her", "them", "us", "me", "you", "himself", "herself", "themselves"})
+# Their subject forms, a party as the subject of a passive ("he was released", "they were received").
+_PERSONAL_SUBJECT = frozenset({"he", "she", "they", "we", "i", "you"})
+# Named-entity types of a party or a place, as spaCy's English models label them.
+_PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern) -> bool:
+    """Does the first of the row's target slots that holds anything hold a party: an actor, a named person,
+    group or place, a personal pronoun, or a place the places stage found?"""
+    preps = prep_objects(token)
+    for slot in pattern.targets:
+        if slot in ("dobj", "iobj"):
+            dep = "dobj" if slot == "dobj" else "dative"
+            if slot == "dobj" and is_passive(token):
+                dep = "nsubjpass"  # "the envoy was received by X": the passive subject is the object's party
+            nouns = [n for c in token.children if c.dep_ == dep for n in conjuncts(c)]
+            if slot == "dobj" and not nouns and token.dep_ == "acl" and token.tag_ == "VBN":
+                # a reduced passive relative ("the prisoners released by X", "data released by the navy"):
+                # the noun the participle modifies is its object
+                nouns = conjuncts(token.head)
+        elif slot == "ccomp":  # "proposed that Ruritania withdraw": the clause's subject is the one appealed to
+            nouns = [n for clause in token.children if clause.dep_ == "ccomp"
+                     for c in clause.children if c.dep_ in SUBJECT_DEPS for n in conjuncts(c)]
+        else:
+            nouns = list(preps.get(slot, []))
+        if not nouns:
+            continue
+        # the place must be the noun itself ("toured Ruritania"), not one named in its phrase ("received a call
+        # about the attack at the Hall in Zenda")
+        return any(phrase_actors(article, sentence, n) or n.ent_type_ in _PARTY_ENTITIES
+                   or n.lower_ in _PERSONAL or (n.dep_ == "nsubjpass" and n.lower_ in _PERSONAL_SUBJECT)
+                   or _names_place(article, sentence, n) for n in nouns)
+    return False
+
+
+def _names_place(article: Article, sentence: Sentence, token: Any) -> bool:
+    return bool(article.overlapping("places", sentence.token_span(token)))
+
+
+def targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, ...],
+            passive: bool) -> tuple[list[str], str | None]:
+    """Recipient actor ids, or failing that a place's country, from the slots a pattern names, in order."""
+    preps = prep_objects(token)
+    uncoded: list[str] = []
+    for slot in slots:
+        heads: list[Any] = []
+        if slot == "dobj":
+            deps = ("nsubjpass",) if passive else ("dobj",)
+            heads = [c for c in token.children if c.dep_ in deps]
+        elif slot == "iobj":
+            heads = [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        elif slot == "ccomp":
+            for clause in token.children:
+                if clause.dep_ == "ccomp":
+                    heads = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        elif slot == "xobj":
+            for clause in token.children:
+                if is_infinitive_complement(token, clause):
+                    heads = [c for c in clause.children if c.dep_ == "dobj"]
+                    for objects in prep_objects(clause).values():
+                        heads.extend(objects)
+        else:
+            heads = preps.get(slot, [])
+        for head in heads:
+            found = phrase_actors(article, sentence, head)
+            if found and any(actor_code(article.actor(a)) for a in found):
+                return found, None
+            # an actor with no code at all ("the leader of the Douzu community") says nothing of whom: a
+            # later slot that names a coded one is the better target ("appealed for peace in X in a message
+            # to ..."); failing one, it stays the target
+            uncoded = uncoded or found
+        country = phrase_place_country(article, sentence, heads)
+        if country:
+            return [], country
+    return uncoded, None
+
+
+def _passive_source(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns
+                    ) -> tuple[list[str], str | None]:
+    """A passive without "by": "fired at Israel from Gaza" (the origin: an actor, else the country of the
+    place), "killed in Israeli shelling", "killed in a strike by government forces" (the one whose attack
+    it was)."""
+    preps = prep_objects(token)
+    for obj in preps.get("from", []):
+        found = phrase_actors(article, sentence, obj)
+        if found:
+            return found, None
+    for prep in ("in", "during"):
+        for obj in preps.get(prep, []):
+            for by in obj.children:
+                if by.dep_ == "prep" and by.lower_ == "by":
+                    for agent in by.children:
+                        found = phrase_actors(article, sentence, agent) if agent.dep_ == "pobj" else []
+                        if found:
+                            return found, None
+            if obj.lemma_.lower() in verbs.by_noun or _misread_compound_event(obj, verbs):
+                for child in obj.children:
+                    if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                        actor = actor_of_token(article, sentence, child) or np_part_actor(article, sentence, child)
+                        if actor is not None:
+                            return [actor.id], None
+    return [], phrase_place_country(article, sentence, preps.get("from", []))
+
+
+def _misread_compound_event(noun: Any, verbs: VerbPatterns) -> bool:
+    """ "killed in Israeli tank shelling": en_core_web_sm reads the event noun after a noun as a verb
+    ("shelling" a VBG clause), leaving "tank" the object; the event noun right after it says it is an attack."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return (following is not None and following.tag_ == "VBG" and following.dep_ in ("advcl", "acl")
+            and following.lower_ in verbs.by_noun)
+
+
+def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern,
+               verbs: VerbPatterns, codebook: Codebook) -> EventDraft:
+    passive = is_passive(token)
+    actors = subject_actors(article, sentence, token)
+    source_code: str | None = None
+    if passive and not actors:
+        actors, source_code = _passive_source(article, sentence, token, verbs)
+    recipients, target_code = targets(article, sentence, token, pattern.targets, passive)
+    if passive and not actors and not source_code and (recipients or target_code) and not any(
+            c.dep_ == "nsubjpass" and phrase_actors(article, sentence, c) == recipients for c in token.children):
+        # adjectival passive: "Israel is opposed to the plan", "X is committed to Y": the subject acts
+        for child in token.children:
+            if child.dep_ == "nsubjpass":
+                actors = phrase_actors(article, sentence, child)
+    if passive and not recipients and not target_code:
+        # "the building was demolished": the passive subject is the one acted upon whatever the slot
+        for child in token.children:
+            if child.dep_ == "nsubjpass":
+                recipients = phrase_actors(article, sentence, child)
+        if not recipients and passive_participle_clause(token):
+            recipients = subject_actors(article, sentence, token.head)  # "Rebuked by X, Y withdrew"
+    if not recipients and not target_code and not passive:
+        # "An attack by X on Y killed ten": an event noun as the subject says whom its act was on
+        recipients = _noun_subject_targets(article, sentence, token)
+    recipients = [r for r in recipients if r not in actors]
+    assert pattern.code is not None
+    if not recipients and not target_code and pattern.code[:2] in codebook.roots("force") | {"15"}:
+        recipients, target_code = abroad(article, sentence, token, actors)
+    return EventDraft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients), target_code,
+                  source_code=None if actors else source_code, symmetric="symmetric" in pattern.roles)
+
+
+def legal_source(article: Article, draft: EventDraft, acts: LegalActs) -> EventDraft:
+    """A passive legal act with no source ("Ana Vale was convicted"): the state's court or police
+    (`sides.legal_source`)."""
+    if draft.actors or draft.source_code:
+        return draft
+    where = locative_objects(draft.token)  # "in Ruritania": a country named, else a place's country
+    named = [a for a in (actor_of_token(article, draft.sentence, n) for n in where) if a is not None]
+    body = next((a for a in named if a.kind != "country" and a.kind != "person" and a.code), None)
+    if body is not None and sides.legal_sector(draft.token, acts):
+        return dataclasses.replace(draft, actors=(body.id,))  # "acquitted in the Senate": the body named acts
+    named = [a for a in named if a.kind == "country"]
+    place = named[0].country if named else phrase_place_country(article, draft.sentence, where)
+    code = sides.legal_source(article, draft.token, [article.actor(r) for r in draft.recipients], place, acts)
+    return dataclasses.replace(draft, source_code=code) if code else draft
+
+
+def _noun_subject_targets(article: Article, sentence: Sentence, token: Any) -> list[str]:
+    """The "on"/"against" object of a common-noun subject of the verb ("an attack by X on Y killed ten")."""
+    for subject in token.children:
+        if subject.dep_ == "nsubj" and subject.pos_ == "NOUN" and actor_of_token(article, sentence, subject) is None:
+            preps = prep_objects(subject)
+            for prep in ("on", "against"):
+                for obj in preps.get(prep, []):
+                    found = phrase_actors(article, sentence, obj)
+                    if found:
+                        return found
+    return []
+
+
+def abroad(article: Article, sentence: Sentence, token: Any, actors: list[str]) -> tuple[list[str], str | None]:
+    """A force event held in another country targets that country ("held naval exercises off the coast of
+    Ruritania", "shelled villages in Sylvania"): the first place named where it happens whose country is not
+    the source's. With no country for the source, nothing is abroad."""
+    home = {a.country for a in (article.actor(i) for i in actors) if a is not None and a.country}
+    if not home:
+        return [], None
+    for noun in locative_objects(token):
+        actor = actor_of_token(article, sentence, noun)
+        if actor is not None and actor.kind == "country" and actor.country not in home:
+            return [actor.id], None
+        country = phrase_place_country(article, sentence, [noun])
+        if country and country not in home and not any(a.country == country for a in article.actors
+                                                          if a.id in actors):
+            return [], country
+    return [], None
+
+
+def split_parties(drafts: list[EventDraft]) -> list[EventDraft]:
+    """Several actors with no target: a symmetric act ("X and Y met") is among them all; any other act
+    ("X and Y said they will attack the camps") is each one's own, never one party acting on the other."""
+    out: list[EventDraft] = []
+    for draft in drafts:
+        if len(draft.actors) > 1 and not draft.recipients and not draft.symmetric:
+            out.extend(dataclasses.replace(draft, actors=(actor,)) for actor in draft.actors)
+        else:
+            out.append(draft)
+    return out

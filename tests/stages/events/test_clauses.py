@@ -1,0 +1,47 @@
+"""The clause an act sits in (`stages/events/clauses.py`), on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.stages.events import clauses
+
+from ..test_syntax import _word, parse  # noqa: F401 (parse is a fixture)
+
+
+@pytest.fixture(scope="module")
+def cues(pipeline):
+    return pipeline.knowledge.cues
+
+
+def test_subjunctive_and_modal_clauses_are_irrealis(parse) -> None:
+    assert clauses.irrealis(_word(parse("Ruritania demanded that Freedonia provide the documents."), "provide"))
+    assert clauses.irrealis(_word(parse("Valdoria promised it would help the refugees."), "help"))
+
+
+def test_a_clause_told_as_fact_is_not_irrealis(parse) -> None:
+    assert not clauses.irrealis(_word(parse("The ministry said that Sylvania was shipping arms."), "shipping"))
+    assert not clauses.irrealis(_word(parse("The mayor said the guards had sent the letters."), "sent"))
+
+
+def test_future_auxiliaries(parse) -> None:
+    assert clauses.has_future(_word(parse("Officials said they will return the ship."), "return"))
+    assert not clauses.has_future(_word(parse("Officials said they returned the ship."), "returned"))
+    assert not clauses.has_future(_word(parse("Officials said they must return the ship."), "return"))
+
+
+def test_speech_verbs_report_and_wants_do_not(parse, cues) -> None:
+    assert clauses.reports(_word(parse("The envoy said the border was closed."), "said"), cues)
+    assert not clauses.reports(_word(parse("The envoy wants the border closed."), "wants"), cues)
+    assert not clauses.reports(_word(parse("The envoy closed the border."), "closed"), cues)
+
+
+def test_cue_above_finds_the_speech_verb_over_a_that_clause(parse, cues) -> None:
+    doc = parse("The minister said that Freedonian troops attacked the border post.")
+    assert clauses.cue_above(_word(doc, "attacked"), cues).i == _word(doc, "said").i
+    doc = parse("Freedonian troops attacked the border post after the talks failed.")
+    assert clauses.cue_above(_word(doc, "attacked"), cues) is None
+
+
+def test_content_before_its_reporting_verb_is_postposed(parse) -> None:
+    assert clauses.postposed(_word(parse("Sylvania will leave the talks, an official said."), "leave"))
+    assert not clauses.postposed(_word(parse("An official said Sylvania will leave the talks."), "leave"))
