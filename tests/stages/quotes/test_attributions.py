@@ -212,3 +212,16 @@ def test_a_demonstrative_that_shows_is_no_speaker(pipeline):
             "This highlights the cost of delay. Ada Pell said the repairs were late.")
     article = _run(pipeline, text)
     assert [_speaker(article, q) for q in article.quotes] == ["Ada Pell"]
+
+
+def test_an_inverted_cue_after_unquoted_words_takes_the_name_after_it(pipeline):
+    # "…, stated X": quotative inversion with no quotation marks; the parser makes the name the verb's
+    # object, but a speech verb's object is never a person said, so the name is the one speaking. A name
+    # after a preposition ("a spokesman for X") is still not the speaker.
+    text = "The fire was set near the depot, stated Interior Minister Kwame Adjei on Monday."
+    article = _run(pipeline, text)
+    assert [(_speaker(article, q), _texts(article, q)) for q in article.quotes] == [
+        ("Kwame Adjei", ["The fire was set near the depot"])]
+    text = "The road will reopen in May, said a spokesman for Kwame Adjei."
+    article = _run(pipeline, text)
+    assert [_speaker(article, q) for q in article.quotes] == ["spokesman"]
