@@ -225,3 +225,16 @@ def test_an_inverted_cue_after_unquoted_words_takes_the_name_after_it(pipeline):
     text = "The road will reopen in May, said a spokesman for Kwame Adjei."
     article = _run(pipeline, text)
     assert [_speaker(article, q) for q in article.quotes] == ["spokesman"]
+
+
+def test_an_inverted_cue_after_a_quotation_beats_the_colon_before_it(pipeline):
+    # "X: “…,” wrote Y": the cue closing the quotation names its speaker; the clause before the colon only
+    # leads into it, and is no part of what Y wrote. A colon with no cue after the quotation still gives it.
+    text = ('The council answered its critics in a statement: "We have done everything the law allows," '
+            "wrote council member Aiko Tanaka.")
+    article = _run(pipeline, text)
+    assert [(q.kind, q.cue.text(text), _speaker(article, q), _texts(article, q)) for q in article.quotes] == [
+        ("direct", "wrote", "council member Aiko Tanaka", ["We have done everything the law allows"])]
+    text = 'The council answered its critics in a statement: "We have done everything the law allows."'
+    article = _run(pipeline, text)
+    assert [(q.kind, _speaker(article, q)) for q in article.quotes] == [("direct", "council")]

@@ -80,6 +80,7 @@ def find_attributions(article: Article, cues: Cues, regions: Sequence[Region] = 
                 attribution = dataclasses.replace(
                     attribution, speaker_span=_speaker_span(sentence, subject) if subject is not None else None)
             found.append(attribution)
+    found = _closing_cues_win(article.text, found)
     found.extend(colon_attributions(article, regions, found, lines))
     found.extend(transcript_attributions(article.text, article, lines, turns))
     return sorted(found, key=lambda a: (a.cue.start, a.cue.end))
@@ -405,6 +406,7 @@ def _verb_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, par
         # The parse took a title or an organisation for the head, or the subject for an object: the name that
         # ends the phrase is the speaker.
         speaker_span = sentence.tokens_span(*named)
+    content = _after_opening_colon(text, content, sentence.token_span(token).start)
     spill = _spilled_subject(sentence, token)
     if spill is not None:
         # “…,” Flynn, a surrogate, said: the parser took the speaker into the quote's clause.
@@ -415,6 +417,43 @@ def _verb_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, par
     cue = sentence.tokens_span(token, particle) if particle is not None and particle.i == token.i + 1 \
         else sentence.token_span(token)
     return Attribution(cue, sense, speaker_span, content, sentence.span, paragraph)
+
+
+# Marks that open a quotation, after a colon that introduces it.
+_OPENING_MARKS = ("“", '"', "«", "‘", "'")
+
+
+def _after_opening_colon(text: str, content: Sequence[Span], cue_start: int) -> tuple[Span, ...]:
+    """A content before its cue, cut after a colon that opens a quotation in it: in “The mayor answered in
+    a statement: “We did all we could,” wrote Jo Wu.” the clause before the colon is the narrator's, which
+    the colon ends; the words the cue after the quotation reports start after it (the parser hangs the
+    whole sentence on that cue)."""
+    result = []
+    for span in content:
+        if span.end <= cue_start:
+            colon = text.rfind(":", span.start, span.end)
+            opening = colon + 1 + len(text[colon + 1:span.end]) - len(text[colon + 1:span.end].lstrip())
+            if colon >= 0 and opening + 1 < span.end and text.startswith(_OPENING_MARKS, opening):
+                span = _trim(text, Span(opening + 1, span.end)) or span
+        result.append(span)
+    return tuple(result)
+
+
+def _closing_cues_win(text: str, found: list[Attribution]) -> list[Attribution]:
+    """A quotation introduced by a colon and closed by an inverted cue (“She answered: “…,” wrote Jo
+    Wu.”) has one speaker: the cue that closes it and names its speaker right after it speaks for it,
+    and the clause before the colon only leads into it. So a cue before the quotation whose content is
+    the same words gives them up (its content becomes empty)."""
+    closing = [a for a in found if a.content and a.speaker_span is not None
+               and a.speaker_span.start > a.cue.start
+               and not _WORD.search(text, max(c.end for c in a.content), a.cue.start)]
+    result = []
+    for attribution in found:
+        if any(other is not attribution and attribution.cue.end <= min(c.start for c in other.content)
+               and any(x.overlaps(y) for x in other.content for y in attribution.content) for other in closing):
+            attribution = dataclasses.replace(attribution, content=())
+        result.append(attribution)
+    return result
 
 
 def _inverted_name(verb: Any, speaker: Any) -> tuple[Any, Any] | None:
