@@ -212,3 +212,29 @@ def test_a_demonstrative_that_shows_is_no_speaker(pipeline):
             "This highlights the cost of delay. Ada Pell said the repairs were late.")
     article = _run(pipeline, text)
     assert [_speaker(article, q) for q in article.quotes] == ["Ada Pell"]
+
+
+def test_an_inverted_cue_after_unquoted_words_takes_the_name_after_it(pipeline):
+    # "…, stated X": quotative inversion with no quotation marks; the parser makes the name the verb's
+    # object, but a speech verb's object is never a person said, so the name is the one speaking. A name
+    # after a preposition ("a spokesman for X") is still not the speaker.
+    text = "The fire was set near the depot, stated Interior Minister Kwame Adjei on Monday."
+    article = _run(pipeline, text)
+    assert [(_speaker(article, q), _texts(article, q)) for q in article.quotes] == [
+        ("Kwame Adjei", ["The fire was set near the depot"])]
+    text = "The road will reopen in May, said a spokesman for Kwame Adjei."
+    article = _run(pipeline, text)
+    assert [_speaker(article, q) for q in article.quotes] == ["spokesman"]
+
+
+def test_an_inverted_cue_after_a_quotation_beats_the_colon_before_it(pipeline):
+    # "X: “…,” wrote Y": the cue closing the quotation names its speaker; the clause before the colon only
+    # leads into it, and is no part of what Y wrote. A colon with no cue after the quotation still gives it.
+    text = ('The council answered its critics in a statement: "We have done everything the law allows," '
+            "wrote council member Aiko Tanaka.")
+    article = _run(pipeline, text)
+    assert [(q.kind, q.cue.text(text), _speaker(article, q), _texts(article, q)) for q in article.quotes] == [
+        ("direct", "wrote", "council member Aiko Tanaka", ["We have done everything the law allows"])]
+    text = 'The council answered its critics in a statement: "We have done everything the law allows."'
+    article = _run(pipeline, text)
+    assert [(q.kind, _speaker(article, q)) for q in article.quotes] == [("direct", "council")]

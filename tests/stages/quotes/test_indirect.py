@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from eventwire import make_article
 from eventwire.records import Actor, Mention, Span
 from tests.stages.quotes.helpers import _run, _person, _texts, _speaker
 
@@ -136,3 +137,19 @@ def test_a_coordinated_cue_speaks_for_the_outer_speaker(pipeline):
     article = _run(pipeline, text)
     assert _texts(article, _by_cue(article, "said")) == ["that was not her view"]
     assert _speaker(article, _by_cue(article, "dismissed")) == "lawyer"
+
+
+def test_a_finding_shown_by_it_is_no_ones_report(pipeline):
+    # "it shows that …" with no antecedent actor: a fact shows something, no one says it. An "it" that
+    # stands for a body keeps its quote, and so does "it said" (only someone can say).
+    text = ("((WN)) What did the experiment show?\n\n"
+            "((Mara Lindqvist)) We changed the feed. And it shows that the rats care about each other. "
+            "It suggests that the trait is old.\n\n"
+            "Dr Lindqvist answered our questions by email.")
+    article = pipeline(make_article("t", text, "2024-03-01"))
+    assert not [q for q in article.quotes if q.cue is not None and q.cue.text(text) in ("shows", "suggests")]
+    text = ("The health ministry published its weekly figures on Monday. It suggested that the outbreak was "
+            "slowing. It said that schools would reopen.")
+    article = pipeline(make_article("t", text, "2024-03-01"))
+    cues = [q.cue.text(text) for q in article.quotes if q.kind == "indirect" and q.speaker is not None]
+    assert "suggested" in cues and "said" in cues

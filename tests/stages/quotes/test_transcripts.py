@@ -53,3 +53,15 @@ def test_a_speech_act_meant_or_agreed_to_in_a_turn_is_no_quote(pipeline):
     cues = sorted(q.cue.text(article.text) for q in article.quotes if q.cue is not None)
     assert not any(cue in ("agreeing", "discuss") for cue in cues), cues
     assert "said" in cues
+
+
+def test_a_turn_labelled_with_the_publication_asks(pipeline):
+    # One interviewer turn alone (too few to count its question marks): the label "Wikinews" is the
+    # publication asking, so its turn is no quote; the interviewee's answer stays hers.
+    text = ("Mara Lindqvist answered questions for our correspondent.\n\n"
+            "((Wikinews)) What first drew you to the penguins? Did you always want to study them?\n\n"
+            "((Mara Lindqvist)) I grew up near the coast and watched them every summer.")
+    turns = quotes.transcript_turns(text)
+    assert [(t.label.text(text), t.asks) for t in turns] == [("Wikinews", True), ("Mara Lindqvist", False)]
+    article = _run(pipeline, text, (_person(text, "a1", "Mara Lindqvist"),))
+    assert [q.speaker for q in article.quotes] == ["a1"]

@@ -80,6 +80,7 @@ def find_attributions(article: Article, cues: Cues, regions: Sequence[Region] = 
                 attribution = dataclasses.replace(
                     attribution, speaker_span=_speaker_span(sentence, subject) if subject is not None else None)
             found.append(attribution)
+    found = _closing_cues_win(article.text, found)
     found.extend(colon_attributions(article, regions, found, lines))
     found.extend(transcript_attributions(article.text, article, lines, turns))
     return sorted(found, key=lambda a: (a.cue.start, a.cue.end))
@@ -400,10 +401,12 @@ def _verb_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, par
         speaker = _named_before(token)
     speaker = _document_author(speaker, cues) or speaker
     speaker_span = _speaker_span(sentence, speaker) if speaker is not None else None
-    named = _inverted_name(token, speaker) if speaker is not None else None
-    if named is not None and speaker_span is not None and speaker_span.end != sentence.token_span(named[1]).end:
-        # The parse took a title or an organisation for the head: the name that ends the phrase is the speaker.
+    named = _inverted_name(token, speaker) if speaker is not None else _inverted_after_comma(token)
+    if named is not None and (speaker_span is None or speaker_span.end != sentence.token_span(named[1]).end):
+        # The parse took a title or an organisation for the head, or the subject for an object: the name that
+        # ends the phrase is the speaker.
         speaker_span = sentence.tokens_span(*named)
+    content = _after_opening_colon(text, content, sentence.token_span(token).start)
     spill = _spilled_subject(sentence, token)
     if spill is not None:
         # “…,” Flynn, a surrogate, said: the parser took the speaker into the quote's clause.
@@ -414,6 +417,43 @@ def _verb_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, par
     cue = sentence.tokens_span(token, particle) if particle is not None and particle.i == token.i + 1 \
         else sentence.token_span(token)
     return Attribution(cue, sense, speaker_span, content, sentence.span, paragraph)
+
+
+# Marks that open a quotation, after a colon that introduces it.
+_OPENING_MARKS = ("“", '"', "«", "‘", "'")
+
+
+def _after_opening_colon(text: str, content: Sequence[Span], cue_start: int) -> tuple[Span, ...]:
+    """A content before its cue, cut after a colon that opens a quotation in it: in “The mayor answered in
+    a statement: “We did all we could,” wrote Jo Wu.” the clause before the colon is the narrator's, which
+    the colon ends; the words the cue after the quotation reports start after it (the parser hangs the
+    whole sentence on that cue)."""
+    result = []
+    for span in content:
+        if span.end <= cue_start:
+            colon = text.rfind(":", span.start, span.end)
+            opening = colon + 1 + len(text[colon + 1:span.end]) - len(text[colon + 1:span.end].lstrip())
+            if colon >= 0 and opening + 1 < span.end and text.startswith(_OPENING_MARKS, opening):
+                span = _trim(text, Span(opening + 1, span.end)) or span
+        result.append(span)
+    return tuple(result)
+
+
+def _closing_cues_win(text: str, found: list[Attribution]) -> list[Attribution]:
+    """A quotation introduced by a colon and closed by an inverted cue (“She answered: “…,” wrote Jo
+    Wu.”) has one speaker: the cue that closes it and names its speaker right after it speaks for it,
+    and the clause before the colon only leads into it. So a cue before the quotation whose content is
+    the same words gives them up (its content becomes empty)."""
+    closing = [a for a in found if a.content and a.speaker_span is not None
+               and a.speaker_span.start > a.cue.start
+               and not _WORD.search(text, max(c.end for c in a.content), a.cue.start)]
+    result = []
+    for attribution in found:
+        if any(other is not attribution and attribution.cue.end <= min(c.start for c in other.content)
+               and any(x.overlaps(y) for x in other.content for y in attribution.content) for other in closing):
+            attribution = dataclasses.replace(attribution, content=())
+        result.append(attribution)
+    return result
 
 
 def _inverted_name(verb: Any, speaker: Any) -> tuple[Any, Any] | None:
@@ -427,20 +467,45 @@ def _inverted_name(verb: Any, speaker: Any) -> tuple[Any, Any] | None:
     if speaker.i <= verb.i or speaker.ent_type_ == "PERSON" \
             or any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children):
         return None  # no inversion, or the parse already found the name ("wrote Jo Wu on Twitter")
+    return _name_after(verb, speaker)
+
+
+def _inverted_after_comma(verb: Any) -> tuple[Any, Any] | None:
+    """The person named after a cue verb that has no subject and follows a comma: quotative inversion after
+    the reported words ("The bomb was set in a market, stated Minister of Information Jo Wu."), which the
+    parser reads as the verb's object or a prepositional phrase. A speech verb does not take a person's
+    name as what is said, so the name there is the one who says it (see `_name_after`)."""
+    if verb.i < 1 or verb.doc[verb.i - 1].text != "," or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    return _name_after(verb)
+
+
+def _name_after(verb: Any, speaker: Any | None = None) -> tuple[Any, Any] | None:
+    """The person's name that ends the noun phrase after a verb, up to the first comma, full stop, dash or
+    quote mark, or that stands before an affiliation ("of", "from", "at") or a time ("on Monday"); a name
+    after a preposition is someone else's ("a lawyer for Jo Wu"). None when the parse's `speaker` lies
+    beyond that phrase."""
     doc = verb.doc
     end = verb.i + 1
     while end < verb.sent.end and _wordlike(doc[end]):
         end += 1  # the subject ends at the first comma, full stop, dash or quote mark
-    if speaker.i >= end:
+    if speaker is not None and speaker.i >= end:
         return None
     for name in doc.ents:
         if name.label_ != "PERSON" or name.start <= verb.i or name.end > end:
             continue
         if doc[name.start - 1].pos_ == "ADP":
             continue  # "said a lawyer for Jo Wu", "said the daughter of Jo Wu": they speak, not Jo Wu
-        if name.end == end or doc[name.end].lower_ in _AFFILIATIONS:
+        if name.end == end or doc[name.end].lower_ in _AFFILIATIONS or _time_after(doc, name.end, end):
             return doc[name.start], doc[name.end - 1]
     return None
+
+
+def _time_after(doc: Any, at: int, end: int) -> bool:
+    """Whether the words from `at` to `end` are a time adjunct ("on Monday", "yesterday"), which ends the
+    subject phrase of an inverted cue as the clause's end does."""
+    words = [t for t in doc[at:end] if t.pos_ != "ADP"]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 def _reporter(verb: Any, cues: Cues) -> Any | None:

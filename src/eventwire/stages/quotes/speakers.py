@@ -156,6 +156,21 @@ def generic(article: Article, draft: _QuoteDraft, speaker: Actor | None, turns: 
     return turn is None or not turn.asks
 
 
+def unvoiced_it(article: Article, draft: _QuoteDraft, speaker: Actor | None, sentences: Sequence[Sentence],
+                cues: Cues) -> bool:
+    """Whether an indirect quote's source is an "it" with no antecedent actor and its cue a verb a thing
+    can be the subject of ("it shows that …", "it suggests …", "it tells me they knew"): the subject is a
+    fact or a finding, not someone speaking, as "that shows …" is (see `_DEMONSTRATIVES` in attributions),
+    so the words are no one's report. An "it" the stage resolved to a body ("The ministry … It suggested")
+    keeps its quote, and so does a verb whose doer can only be someone speaking ("it said")."""
+    if draft.kind != "indirect" or speaker is not None or draft.speaker_span is None or draft.cue is None:
+        return False
+    if _fold(article.text, draft.speaker_span) != "it":
+        return False
+    token = _cue_token(draft.cue, sentences)
+    return token is not None and token.pos_ in ("VERB", "AUX") and not cues.speaks(token.lemma_)
+
+
 # The impersonal pronoun "you" as "anyone" (impersonal "one" is told by its modal: `_IMPERSONAL_MODAL`).
 _GENERIC = frozenset({"you"})
 _IMPERSONAL_MODAL = re.compile(r"\s+(?:can|could|may|might|must|should|would|will)\b", re.IGNORECASE)

@@ -16,7 +16,10 @@ _TRANSCRIPT = re.compile(r"[\"“'`]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,
 # Interview labels in brackets ("((Jo Wu))  Well, …", "((WN))  Why …?") and question/answer letters.
 _BRACKET_LABEL = re.compile(r"[ \t]*(\(\()[ \t]*([^()\n]{1,60}?)[ \t]*(\)\))[ \t]*(?=\S)")
 _QA_LABEL = re.compile(r"[ \t]*((Q|A|Question|Answer))(:)[ \t]+(?=\S)")
-_ASKING_LABELS = frozenset({"q", "question", "interviewer"})
+# The interviewer's labels: "Q:", and the publication's own name, which Wikinews interviews give the
+# interviewer's turns ("((WN))", "((Wikinews))"). A publication asking is no one's reported speech, even in
+# a transcript that puts several questions in one turn (too few turns to tell the asker by its "?"s).
+_ASKING_LABELS = frozenset({"q", "question", "interviewer", "wn", "wikinews"})
 _ANSWER_LABELS = frozenset({"a", "answer"})
 
 
