@@ -114,3 +114,11 @@ def test_a_country_word_in_the_title_gives_the_country(parse) -> None:
     actor = named(article, "Hal Brennick")
     assert actor.code == "USALEG" and len(actor.mentions) == 2
 
+
+
+def test_a_name_running_past_its_head_is_kept_whole(parse) -> None:
+    # a country word leads the name, and the name runs on past "Commission": the whole entity, its head's sector
+    article = parse("On Thursday the United States Commission on Fair Elections criticized the move.")
+    names = [a for a in article.actors if "Commission" in a.name]
+    assert names and all("Commission on" in a.name and a.sector == "GOV" for a in names), [a.name for a in names]
+    assert [a.code for a in names] == ["USAGOV"]

@@ -546,22 +546,31 @@ def _proper_name_start(ctx: _Ctx, chunk: Any, first: int, agent: Agent) -> int |
     """The first token of a proper name whose head is the role word at `first`: "the Blue Lantern Party",
     "the Northern Liberation Front", "Thailand's Thai Raksa Chart Party". Every word from there to the head is
     capitalised, and one of the words before the role is neither a country word nor a role word (else it is
-    a role with its country: "the Peruvian Army"). Only bodies (organisation, group, head rows): "Senator"
-    before a name is pass 1's; and not a government's own organs ("the Peruvian Health Ministry" is the
-    Peruvian government, as CAMEO codes a ministry). A head row ("Herald") only in a name the tagger took for
-    an organisation: an unknown name that only reports is no actor (see `_speaking_names`)."""
+    a role with its country: "the Peruvian Army"). Only bodies (organisation, head rows): "Senator" before a
+    name is pass 1's, "Republican Senators" a group; and not a government's own organs ("the Peruvian Health
+    Ministry" is the Peruvian government, as CAMEO codes a ministry). A name that runs on past its head
+    ("Commission on International Religious Freedom") is left whole to the entity pass (`_org_sector`). A
+    head row ("Herald") only in a name the tagger took for an organisation: an unknown name that only
+    reports is no actor (see `_speaking_names`)."""
     doc = chunk.doc
     root = chunk.root
-    if agent.kind not in ("organisation", "group", "head") or agent.kind == "organisation" and agent.primary == "GOV" \
+    if agent.kind not in ("organisation", "head") or agent.kind == "organisation" and agent.primary == "GOV" \
             or agent.kind == "head" and root.ent_type_ != "ORG" or not all(
             t.text[:1].isupper() for t in doc[first:root.i + 1]):
         return None
+    if root.ent_type_ and any(e.start <= root.i < e.end - 1 for e in root.sent.ents):
+        return None  # the name runs on past the head ("Commission on Religious Freedom"): pass 3's
     roles = ctx.knowledge.agents.roles
     start = first
-    while start > chunk.start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") \
-            and doc[start - 1].tag_ != "POS":
+    while start > chunk.start and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") and doc[start - 1].tag_ != "POS":
         start -= 1
-    named = any(_country_of_words(ctx, t.text) is None and roles.get(t.text) is None for t in doc[start:first])
+    rest = start
+    for length in (3, 2, 1):  # a country word leading the name ("United States", "Thai") is no name word
+        if rest + length <= first and _country_of_words(ctx, doc[rest:rest + length].text) is not None:
+            rest += length
+            break
+    named = any(_country_of_words(ctx, t.text) is None and roles.get(t.text) is None for t in doc[rest:first])
     return start if start < first and named else None
 
 
