@@ -7,7 +7,9 @@ Two tables, both TSV data files:
   stack codes as CAMEO does ("GOVMED" for state media: a government body that is also media; the
   first code is the primary sector). `kind` is `person` (one person: "official"), `group` (people:
   "troops"), `organisation` (an institution: "army", "government"), `title` (a title before a name that
-  is also a role noun: "President") or `honorific` ("Mr.", no sector). A sector written with a trailing
+  is also a role noun: "President"), `honorific` ("Mr.", no sector) or `head` (a noun that gives its sector
+  only as the last word of a capitalised name: "the Blue Lantern Party", "Granite News"; alone, "a party" or
+  "the news" is no actor). A sector written with a trailing
   `~` ("NGO~", PETRARCH's notation for a primary agent) goes before the country instead of after it: "MSF"
   [NGO~] with "Arnor" is NGOARN, an IGO or NGO working in that country; alone it is just NGO. The
   hand-written rows come first;
@@ -38,7 +40,7 @@ if TYPE_CHECKING:
 
 AGENTS_FILE = "agents.tsv"
 ORGANISATIONS_FILE = "organisations.tsv"
-KINDS = frozenset({"person", "group", "organisation", "title", "honorific"})
+KINDS = frozenset({"person", "group", "organisation", "title", "honorific", "head"})
 _SPACES = re.compile(r"\s+")
 _CODE = re.compile(r"^[A-Z0-9]{3,}$")
 _FIRST_WORD = re.compile(r"\w+")

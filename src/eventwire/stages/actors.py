@@ -44,6 +44,8 @@ _NOT_ROLES = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "
                         "WORK_OF_ART", "PRODUCT", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "LANGUAGE"})
 # "Her Majesty", "His Excellency": a form of address, not a pronoun to resolve
 _ADDRESS = frozenset({"majesty", "excellency", "highness", "holiness", "eminence"})
+# words that make the lowercase role after them a title before a name: "former senator X", "fellow candidate X"
+_TITLE_PREMODIFIERS = frozenset({"former", "fellow", "then", "incumbent"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _POSSESSIVE_TAIL = re.compile(r"(?:['’]s|['’])$")
 # Sectors whose members are of the place they are in ("police in Kenya", "a court in Guyana", "residents
@@ -234,15 +236,20 @@ def _person_appositive(ent: Any, roles: Any) -> Agent | None:
     i = ent.end
     if i >= len(doc) or doc[i].text != ",":
         return None
+    words: list[str] = []
     for token in doc[i + 1:min(i + 6, len(doc))]:
         if token.is_punct:
             return None
         if token.pos_ == "NOUN":
-            agent = roles.get(token.text)
+            # the longest role phrase ending here: "a former presidential candidate" (PTY), not "candidate"
+            agent = next((a for a in (roles.get(" ".join([*words[k:], token.text])) for k in range(len(words) + 1))
+                          if a is not None), None)
             if agent is not None and agent.kind in ("person", "title"):
                 return agent
             if token.dep_ not in ("compound", "amod"):
                 return None
+        if token.pos_ != "DET":
+            words.append(token.text)
     return None
 
 
@@ -267,8 +274,11 @@ def _widen_over_titles(ctx: _Ctx, ent: Any) -> tuple[int, str | None]:
             else:
                 # "Brazilian foreign secretary Ana Souza": a lowercase role right before the name is its title
                 # when a country word says whose it is
+                # ("former presidential candidate X", "fellow senator X": a time or peer word before the role
+                # makes the phrase a title, as "former president X")
                 fits = agent.kind in ("title", "person") and start == ent.start \
-                    and _country_before(ctx, doc, first, ent.sent.start) is not None
+                    and (_country_before(ctx, doc, first, ent.sent.start) is not None
+                         or first > ent.sent.start and doc[first - 1].lower_ in _TITLE_PREMODIFIERS)
             if fits:
                 if agent.kind in ("title", "person") and title is None:
                     title = agent.phrase
@@ -439,7 +449,7 @@ def _person_context(ctx: _Ctx, sentence: Sentence, ent: Any) -> tuple[str | None
     if country_code is None:
         # "Luis Tello, Peru's interior minister", "X, a Peruvian judge": the role noun's own country word
         role = next((t for t in doc[ent.end + 1:end] if t.pos_ == "NOUN"
-                     and ctx.knowledge.agents.roles.get(t.text) is agent), None)
+                     and t.lower_ == agent.phrase.split()[-1].lower()), None)  # the head of "interior minister"
         owner = _modifier_country(ctx, role) if role is not None else None
         country_code = owner.code if owner is not None else None
     body_country, body_sector = _body_of(ctx, doc, ent.end + 1, end)
@@ -491,6 +501,12 @@ def _roles(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> li
         if best is None:
             continue
         agent, first = best
+        name_start = _proper_name_start(ctx, chunk, first, agent)
+        if name_start is not None:
+            out += _named_body(ctx, sentence, index, claimed, chunk, first, name_start, agent)
+            continue
+        if agent.kind == "head":
+            continue  # "a party", "the news": the word alone is no actor
         if agent.kind == "title" and root.text[:1].isupper() and root.i + 1 < len(chunk.doc) \
                 and chunk.doc[root.i + 1].ent_type_ == "PERSON":
             continue  # a title glued to a name: pass 1 took it
@@ -524,6 +540,60 @@ def _roles(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> li
                                                                                            claimed)
         out.extend(parties or [dataclasses.replace(item, key=_role_key(item))])
     return out
+
+
+def _proper_name_start(ctx: _Ctx, chunk: Any, first: int, agent: Agent) -> int | None:
+    """The first token of a proper name whose head is the role word at `first`: "the Blue Lantern Party",
+    "the Northern Liberation Front", "Thailand's Thai Raksa Chart Party". Every word from there to the head is
+    capitalised, and one of the words before the role is neither a country word nor a role word (else it is
+    a role with its country: "the Peruvian Army"). Only bodies (organisation, head rows): "Senator" before a
+    name is pass 1's, "Republican Senators" a group; and not a government's own organs ("the Peruvian Health
+    Ministry" is the Peruvian government, as CAMEO codes a ministry). A name that runs on past its head
+    ("Commission on International Religious Freedom") is left whole to the entity pass (`_org_sector`). A
+    head row ("Herald") only in a name the tagger took for an organisation: an unknown name that only
+    reports is no actor (see `_speaking_names`)."""
+    doc = chunk.doc
+    root = chunk.root
+    if agent.kind not in ("organisation", "head") or agent.kind == "organisation" and agent.primary == "GOV" \
+            or agent.kind == "head" and root.ent_type_ != "ORG" or not all(
+            t.text[:1].isupper() for t in doc[first:root.i + 1]):
+        return None
+    if root.ent_type_ and any(e.start <= root.i < e.end - 1 for e in root.sent.ents):
+        return None  # the name runs on past the head ("Commission on Religious Freedom"): pass 3's
+    roles = ctx.knowledge.agents.roles
+    start = first
+    while start > chunk.start and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") and doc[start - 1].tag_ != "POS":
+        start -= 1
+    rest = start
+    for length in (3, 2, 1):  # a country word leading the name ("United States", "Thai") is no name word
+        if rest + length <= first and _country_of_words(ctx, doc[rest:rest + length].text) is not None:
+            rest += length
+            break
+    named = any(_country_of_words(ctx, t.text) is None and roles.get(t.text) is None for t in doc[rest:first])
+    return start if start < first and named else None
+
+
+def _named_body(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Span], chunk: Any, first: int,
+                start: int, agent: Agent) -> list[_Found]:
+    """An organisation named by a proper name ending in a role word, with the whole name as its mention and
+    name (one actor with the entity pass's reading of the same name) and the role's sector; the country is a
+    country word of the phrase (`_role_country`: "Thailand's", "Thai")."""
+    root = chunk.root
+    found = _claim(ctx, sentence, list(chunk.doc[start:root.i + 1]), claimed)
+    if found is None:
+        return []
+    text, span = found
+    country, _, _ = _role_country(ctx, sentence, chunk, first)
+    if country is None:
+        named = next((c for c in (_country_of_words(ctx, t.text) for t in chunk.doc[start:first]) if c is not None),
+                     None)
+        country = named.code if named is not None else None
+    name = _bare(text)
+    prefix = agent.sector if agent.prefix else None
+    return [_Found(span, "name", ("org", None, name.lower()), "organisation", name, country,
+                   None if agent.prefix else agent.sector, prefix=prefix, phrase=agent.phrase.lower(),
+                   sentence=index, subject=is_subject(root))]
 
 
 def _claim(ctx: _Ctx, sentence: Sentence, tokens: list[Any], claimed: list[Span]) -> tuple[str, Span] | None:
@@ -592,8 +662,8 @@ def _speaking_names(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Spa
         if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "pobj") or not token.is_alpha \
                 or not token.text[:1].isupper():
             continue
-        if roles.get(token.text) is not None:
-            continue  # "First Minister … said": a title the role table knows, not a name
+        if roles.get(token.text) is not None and roles.get(token.text).kind != "head":
+            continue  # "First Minister … said": a title the role table knows, not a name ("Herald" ends one)
         if token.ent_type_ and token.ent_type_ not in ("PERSON", "ORG"):
             continue
         head = token.head
@@ -613,7 +683,8 @@ def _speaking_names(ctx: _Ctx, sentence: Sentence, index: int, claimed: list[Spa
         kind = "person" if token.ent_type_ == "PERSON" else "organisation"
         name = " ".join(name.split())
         out.append(_Found(span=span, how="name", key=(kind, name), kind=kind, name=name, sentence=index,
-                          subject=token.dep_ == "nsubj"))
+                          subject=token.dep_ == "nsubj",
+                          sector=_org_sector(ctx, name) if kind == "organisation" else None))
     return out
 
 
@@ -983,14 +1054,21 @@ def _stacked(ctx: _Ctx, tokens: Any, head: Agent | None = None) -> tuple[str | N
 
 
 def _org_sector(ctx: _Ctx, name: str) -> str | None:
-    """The sector an organisation's name ends in: "Israel Defense Forces" → MIL, "Foreign Ministry" → GOV."""
+    """The sector an organisation's name ends in: "Israel Defense Forces" → MIL, "Foreign Ministry" → GOV; or,
+    in a name with a complement, its head before the preposition: "Commission on Electoral Fairness" → GOV."""
     words = name.split()
     roles = ctx.knowledge.agents.roles
-    for first in range(len(words)):
-        agent = roles.get(" ".join(words[first:]))
-        if agent is not None and agent.kind != "honorific":
-            return agent.sector
+    heads = [len(words)] + [i for i, w in enumerate(words) if w in _NAME_PREPS and i > 0][:1]
+    for end in heads:
+        for first in range(end):
+            agent = roles.get(" ".join(words[first:end]))
+            if agent is not None and agent.kind != "honorific":
+                return agent.sector
     return None
+
+
+# the prepositions that start a name's complement ("Commission on …", "Ministry of …", "Party for …")
+_NAME_PREPS = frozenset({"of", "on", "for"})
 
 
 def _names_a_person(text: str, *pools: Iterable[_Found]) -> bool:
