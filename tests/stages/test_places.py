@@ -255,3 +255,21 @@ def test_text_after_and_length_read_the_doc_text_without_joining_it(pipeline):
             span = doc[start:end]
             for size in (1, 5, 48):
                 assert places._text_after(span, size) == doc.text[span.end_char:span.end_char + size]
+
+
+
+@pytest.mark.parametrize("name, kept", [
+    ("Seoul Central District Court", "Central District Court"),   # a large city leads the name
+    ("Abu Dhabi Media", "Media"),                                  # a two-word city
+    ("Kenya Wildlife Service", "Wildlife Service"),                # a country
+    ("Fox News", "Fox News"),                                      # "Fox" is no well-known place
+    ("Nairobi", "Nairobi"),                                        # a one-word name is left whole
+])
+def test_an_organisations_name_blocks_places_only_after_a_well_known_place_leading_it(pipeline, name, kept):
+    """The actors stage makes "Seoul Central District Court" one organisation; "Seoul" in it still says where
+    the court is, so only the rest of the name keeps places out."""
+    text = f"Officials at {name} spoke on Monday."
+    article = pipeline.parse([make_article("t", text, "2024-05-02")])[0]
+    start = text.index(name)
+    span = places._past_leading_place(article, Span(start, start + len(name)), pipeline.knowledge.gazetteer)
+    assert span.text(text) == kept

@@ -167,6 +167,26 @@ def _doc_span(article: Article, span: Span) -> Any:
     return None
 
 
+# A place that leads an organisation's name and is itself well known: a country, a first-level division or a
+# city of this size ("Seoul Central District Court", "Abu Dhabi Media"), not a small town sharing a word.
+_LEADING_PLACE_POPULATION = 100_000
+_LEADING_WORDS = re.compile(r"\S+")
+
+
+def _past_leading_place(article: Article, span: Span, gazetteer: Gazetteer) -> Span:
+    """The part of an organisation's name after the well-known place that starts it: the actors stage makes
+    "Seoul Central District Court" one organisation, and "Seoul" in it still says where the court is."""
+    words = list(_LEADING_WORDS.finditer(span.text(article.text)))
+    for size in range(min(3, len(words) - 1), 0, -1):
+        name = " ".join(w.group() for w in words[:size])
+        if not name[:1].isupper():
+            continue
+        if any(c.feature in ("country", "admin") or (c.feature == "city" and c.population >= _LEADING_PLACE_POPULATION)
+               for c in gazetteer.lookup(name, limit=5)):
+            return Span(span.start + words[size].start(), span.end)
+    return span
+
+
 def _blocked_spans(article: Article, gazetteer: Gazetteer) -> tuple[list[Span], list[Span]]:
     """Spans that cannot hold a literal place: governments named by their capital, and people. The second
     list holds the person spans that are only a lone name ("Cirencester" tagged PERSON, with no fuller name
@@ -185,7 +205,8 @@ def _blocked_spans(article: Article, gazetteer: Gazetteer) -> tuple[list[Span], 
     # An organisation the codebooks know ("Congress", "Amazon") keeps its name even where a town shares it.
     # Also one the actors stage knows by a one-word role name ("Democrats in Congress"): an institution, not
     # a town. A longer role ("the U.S. federal government") may hold a country's name, which is a place.
-    blocked += [m.span for a in article.actors if a.kind == "organisation" and a.code for m in a.mentions
+    blocked += [_past_leading_place(article, m.span, gazetteer) for a in article.actors
+                if a.kind == "organisation" and a.code for m in a.mentions
                 if m.how == "name" or (m.how == "role" and " " not in m.span.text(article.text).strip())]
     people: list[Span] = SpanList()
     lone: list[Span] = []
