@@ -4,18 +4,22 @@ from __future__ import annotations
 import random
 
 from eventwire.records import Span
-from eventwire.stages import actors
+from eventwire.stages.actors.entities import _names_a_person
+from eventwire.stages.actors.grouping import _chain, _FullNames
+from eventwire.stages.actors.mentions import Found
+from eventwire.stages.actors.pronouns import _antecedent, _person_antecedent
+from eventwire.stages.actors.tokens import FoundList
 from eventwire.stages.quotes import find_regions, marks, transcripts
 
 _NAMES = ["Orla Penhallow", "Tamsin Vyke", "Bram Okonkwo-Hale", "Penhallow", "Vyke", "Idris Penhallow", "Okonkwo",
           "Lysa Marrow-Vale", "Marrow", "Quill"]
 
 
-def _found(rng: random.Random, sentence: int, start: int) -> actors._Found:
+def _found(rng: random.Random, sentence: int, start: int) -> Found:
     name = rng.choice(_NAMES)
     kind = rng.choice(["person", "person", "country", "organisation"])
-    return actors._Found(Span(start, start + len(name)), rng.choice(["name", "pronoun"]), (kind if kind != "person"
-                         else "person", name), kind, name, sentence=sentence, subject=rng.random() < 0.5)
+    return Found(Span(start, start + len(name)), rng.choice(["name", "pronoun"]), (kind if kind != "person"
+                 else "person", name), kind, name, sentence=sentence, subject=rng.random() < 0.5)
 
 
 class _Sentence:
@@ -26,8 +30,8 @@ class _Sentence:
 def test_found_list_near_holds_every_possible_antecedent_and_its_surnames_match_a_scan() -> None:
     rng = random.Random(5)
     sentences = [_Sentence(Span(n * 100, n * 100 + 90)) for n in range(40)]
-    found = actors._FoundList(sentences=sentences)
-    plain: list[actors._Found] = []
+    found = FoundList(sentences=sentences)
+    plain: list[Found] = []
     for number in range(40):
         items = [_found(rng, number, number * 100 + rng.randint(0, 60)) for _ in range(rng.randint(0, 4))]
         if rng.random() < 0.1:  # a mention whose span leaves its sentence still counts
@@ -35,16 +39,16 @@ def test_found_list_near_holds_every_possible_antecedent_and_its_surnames_match_
         found += items
         plain += items
         for word in ("Penhallow", "Vyke", "Hale", "Okonkwo-Hale", "Quill", "Marrow-Vale"):
-            assert actors._names_a_person(word, found) == actors._names_a_person(word, plain)
-            assert actors._names_a_person(word, found, items[:1]) == actors._names_a_person(word, plain, items[:1])
+            assert _names_a_person(word, found) == _names_a_person(word, plain)
+            assert _names_a_person(word, found, items[:1]) == _names_a_person(word, plain, items[:1])
         span = Span(number * 100 + 70, number * 100 + 72)
         for gender in ("m", "f"):
             genders = {("person", name): rng.choice("mf") for name in _NAMES}
-            assert actors._person_antecedent(found.near(number), span, number, gender, genders) == \
-                actors._person_antecedent(plain, span, number, gender, genders)
+            assert _person_antecedent(found.near(number), span, number, gender, genders) == \
+                _person_antecedent(plain, span, number, gender, genders)
         for reach in (0, 1):
-            assert actors._antecedent(found.near(number), span, number, lambda f: f.subject, reach=reach) == \
-                actors._antecedent(plain, span, number, lambda f: f.subject, reach=reach)
+            assert _antecedent(found.near(number), span, number, lambda f: f.subject, reach=reach) == \
+                _antecedent(plain, span, number, lambda f: f.subject, reach=reach)
     assert list(found) == plain
 
 
@@ -52,10 +56,10 @@ def test_full_names_give_chain_the_same_person_as_a_scan() -> None:
     entries = [(0, "Orla Penhallow", "Orla Penhallow"), (3, "Tamsin Vyke", "Tamsin Vyke"),
                (5, "Idris Penhallow", "Idris Penhallow"), (8, "Bram Okonkwo-Hale", "Bram Okonkwo-Hale"),
                (9, "Lysa Marrow-Vale", "Lysa Marrow-Vale"), (12, "Orla Penhallow", "Orla Penhallow")]
-    indexed = actors._FullNames(entries)
+    indexed = _FullNames(entries)
     for word in ("Penhallow", "penhallow", "Orla", "Vyke", "Hale", "Okonkwo-Hale", "Bram", "Vale", "Nobody"):
         for order in (1, 4, 6, 10, 13):
-            assert actors._chain(word, order, indexed) == actors._chain(word, order, list(entries))
+            assert _chain(word, order, indexed) == _chain(word, order, list(entries))
 
 
 def test_indexed_regions_answer_inside_and_overlapping_as_a_scan() -> None:

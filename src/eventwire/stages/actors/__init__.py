@@ -1,0 +1,61 @@
+"""The actors stage: who is in the article, with every mention of each, and their CAMEO codes.
+
+Mentions are found in four passes over each sentence, each pass claiming its spans so that a later,
+looser pass cannot take them again:
+
+1. people: spaCy PERSON entities (and names the parse shows to be people: "Chang Min, an analyst"),
+   widened over their honorifics and titles ("Mr. Putin", "President Vladimir V. Putin");
+2. role nouns from `agents.tsv` at the head of a noun phrase, with the country the phrase gives them
+   ("U.S. officials", "Russia's defense minister", "the North Korean leader", "state media");
+3. the other entities: countries by name or demonym, organisations (`organisations.tsv`), and seats of
+   government or capitals used for the government ("the Kremlin said", "between Moscow and
+   Pyongyang"), marked how="capital"; a capital used as a place ("visited Pyongyang") is left to the
+   places stage;
+4. pronouns (he/she/they/its) resolved to a recent compatible actor.
+
+Mentions are then grouped into actors: people by name chains ("Vladimir V. Putin" = "Mr. Putin" =
+"Putin") and `people.tsv` (dated roles give country and sector on the publication date; a person with
+no role that day but a past one is coded ELI, CAMEO's elites, as PETRARCH does for former officials),
+titles to the person holding that title in that country ("the Russian president"), and everything else
+by country and sector. Ids follow the order of first mention.
+
+The package, one module per pass, each importing only those below it: `people` (pass 1), `roles` (pass 2),
+`entities` (pass 3), `missed` (names the tagger missed, tried between the passes), `grouping`
+(people and titles), `pronouns` (pass 4) and `build` (the actors), over `tokens` (helpers over tokens and the
+mentions found so far) and `mentions` (the records passed between them). `missed` builds on `people`,
+`people` on `roles`, `roles` on `entities`; `grouping` on `roles`, `build` on `grouping` and `entities`.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from ...knowledge import Knowledge
+from ...records import Article, Span
+from ..credits import drop_credits
+from . import build, entities, grouping, missed, people, pronouns, roles
+from .mentions import Ctx, Found
+from .tokens import Claimed, FoundList
+
+
+def run(article: Article, knowledge: Knowledge) -> Article:
+    ctx = Ctx(knowledge, article.text, article.published)
+    claimed: list[Span] = Claimed()
+    sentences = list(article.sentences())
+    found: list[Found] = FoundList(sentences=sentences)
+    for index, sentence in enumerate(sentences):
+        found += people.people(ctx, sentence, index, claimed)
+        found += entities.entities(ctx, sentence, index, claimed, known_only=True)
+        found += missed.known_names(ctx, sentence, index, claimed, people_only=True)
+        found += roles.roles(ctx, sentence, index, claimed)
+        found += roles.speaking_groups(ctx, sentence, index, claimed)
+        found += missed.known_names(ctx, sentence, index, claimed, people_only=False)
+        found += entities.entities(ctx, sentence, index, claimed, known_only=False, earlier=found)
+        found += roles.speaking_names(ctx, sentence, index, claimed)
+    found = grouping.resolve_people(ctx, found)
+    found = grouping.resolve_titles(ctx, found)
+    found = grouping.organisation_titles(sentences, found)
+    found = FoundList(roles.joint_actors(ctx, grouping.parenthetical_aliases(ctx, found)), sentences)
+    genders = pronouns.genders_of(ctx, found)  # once: the pronouns added below are no new named people
+    for index, sentence in enumerate(sentences):
+        found += pronouns.pronouns(ctx, sentence, index, claimed, found, genders)
+    return dataclasses.replace(article, actors=drop_credits(build.build(ctx, found), article.text))

@@ -1,0 +1,222 @@
+"""Pass 3, the other entities: countries by name or demonym, organisations (`organisations.tsv`), and seats
+of government or capitals used for the government ("the Kremlin said", "between Moscow and Pyongyang"),
+marked how="capital"; a capital used as a place ("visited Pyongyang") is left to the places stage."""
+from __future__ import annotations
+
+import re
+from typing import AbstractSet, Any, Iterable
+
+from ...knowledge.agents import Agent
+from ...knowledge.countries import Country
+from ...records import Sentence, Span
+from ..syntax import LOCATIVE_PREPS, OBJECT_DEPS, SUBJECT_LIKE_DEPS, is_subject
+from .mentions import Ctx, Found, named_person
+from .tokens import FoundList, country_of_words, free, span_of, supported, text_span
+
+
+def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, known_only: bool,
+             earlier: list[Found] = ()) -> list[Found]:
+    """Countries, organisations and governments named by their seat. With `known_only`, only the
+    organisations of organisations.tsv, so that role words inside their names ("Security Council")
+    are not taken for roles."""
+    out: list[Found] = []
+    countries = ctx.knowledge.countries
+    organisations = ctx.knowledge.agents.organisations
+    for ent in sentence.sent.ents:
+        if ent.label_ == "PERSON" and countries.find(ent.text) is None:
+            continue  # a country the tagger took for a person is still a country; other people are pass 1's
+        if ent.label_ not in ("GPE", "NORP", "ORG", "LOC", "FAC", "PERSON") or supported(ent.doc, ent.start):
+            continue  # "pro-Russia rebels" are no mention of Russia as an actor
+        tokens = list(ent)
+        if len(tokens) > 1 and tokens[0].lower_ == "the":
+            tokens = tokens[1:]  # the mention is the name: "United States", not "the United States"
+        if len(tokens) > 2 and tokens[0].lower_ == "anti" and tokens[1].text in ("-", "–") \
+                and countries.find(ent.doc[tokens[2].i:ent.end].text) is not None:
+            # "an anti-Valdoria rally" (one entity): Valdoria, the side it is aimed at (a demonym, as in
+            # "anti-American", stays a cause: see supported)
+            tokens = tokens[2:]
+        found = text_span(ctx, sentence, tokens)
+        if found is None:
+            continue
+        text, span = found
+        if not free(span, claimed):
+            continue
+        if known_only:
+            org = organisations.find(text) if ent.label_ in ("ORG", "NORP", "GPE") else None
+            if org is not None and countries.find(text) is None:
+                claimed.append(span)
+                out.append(Found(span, "name", ("org", org.code, org.name), "organisation", org.name, org.country,
+                                 org.sector, code=org.code, sentence=index, subject=is_subject(ent.root)))
+            continue
+        subject = is_subject(ent.root)
+        item: Found | None = None
+        metonym = countries.by_metonym(text)
+        if metonym is not None and countries.find(text) is None:
+            if _acts(ent, is_capital=metonym.capital.lower() == bare(text).lower(),
+                     place_verbs=ctx.knowledge.gazetteer.words("place_verb")):
+                item = Found(span, "capital", ("gov", metonym.code), "organisation", government(metonym),
+                             metonym.code, "GOV", sentence=index, subject=subject)
+        elif ent.label_ in ("GPE", "NORP", "LOC") or countries.find(text) is not None:
+            country = countries.find(text)
+            how = "country"
+            if country is None and ent.label_ == "NORP":
+                country, how = countries.by_adjective(text), "demonym"
+            if country is not None:
+                item = Found(span, how, ("country", country.code), "country", country.name, country.code,
+                             sentence=index, subject=subject)
+        if item is None and ent.label_ in ("ORG", "GPE") and _names_a_person(text, earlier):
+            # spaCy often tags a surname met again as a place or an organisation ("Adamowicz said")
+            item = Found(span, "surname", ("person", bare(text)), "person", bare(text), sentence=index,
+                         subject=subject)
+        if item is None and ent.label_ in ("ORG", "NORP", "GPE"):
+            org = organisations.find(text)
+            if org is not None:
+                item = Found(span, "name", ("org", org.code, org.name), "organisation", org.name, org.country,
+                             org.sector, code=org.code, sentence=index, subject=subject)
+            elif ent.label_ == "ORG":
+                country = next((c for c in (country_of_words(ctx, t.text) for t in ent if t.text[:1].isupper())
+                                if c is not None), None)
+                name = bare(text)
+                prefix, _ = stacked(ctx, ent)
+                item = Found(span, "name", ("org", None, name.lower()), "organisation", name,
+                             country.code if country else None, org_sector(ctx, name), prefix=prefix,
+                             sentence=index, subject=subject)
+        if item is not None:
+            claimed.append(span)
+            out.append(item)
+    if not known_only:
+        out += _missed_surnames(sentence, index, claimed, earlier, out)
+        out += _missed_countries(ctx, sentence, index, claimed)
+    return out
+
+
+def _missed_countries(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list[Found]:
+    """Country names the tagger left without an entity ("Uruguay accused Argentina ..."): a run of proper
+    nouns outside any entity that is exactly a country's name. Names that are also people's ("Jordan",
+    "Georgia") are safe: the tagger gives those a PERSON entity, which this pass never looks at."""
+    out: list[Found] = []
+    tokens = list(sentence.sent)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.pos_ != "PROPN" or token.ent_type_ or supported(token.doc, token.i):
+            i += 1
+            continue
+        for length in (3, 2, 1):
+            run = tokens[i:i + length]
+            if len(run) < length or any(t.pos_ != "PROPN" or t.ent_type_ for t in run):
+                continue
+            span = span_of(sentence, run[0], run[-1])
+            country = ctx.knowledge.countries.find(span.text(ctx.text))
+            if country is not None and free(span, claimed):
+                claimed.append(span)
+                out.append(Found(span, "country", ("country", country.code), "country", country.name,
+                                 country.code, sentence=index, subject=is_subject(run[-1])))
+                i += length - 1
+                break
+        i += 1
+    return out
+
+
+def _missed_surnames(sentence: Sentence, index: int, claimed: list[Span], *earlier: Iterable[Found]) -> list[Found]:
+    """Proper nouns spaCy left untagged that repeat the surname of a person named in full before."""
+    out: list[Found] = []
+    for token in sentence.sent:
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "GPE"):
+            continue
+        span = sentence.token_span(token)
+        if free(span, claimed) and _names_a_person(token.text, *earlier):
+            claimed.append(span)
+            out.append(Found(span, "surname", ("person", token.text), "person", token.text, sentence=index,
+                             subject=is_subject(token)))
+    return out
+
+
+def stacked(ctx: Ctx, tokens: Any, head: Agent | None = None) -> tuple[str | None, str | None]:
+    """The agent codes of the role words among `tokens` (the words before a role's head noun, or an
+    organisation's name), in the order written: (primary codes that go before the country, codes that
+    go after it). PETRARCH stacks them so: "Gondorian rebel police" is GON+REB+COP, "MSF Arnor" NGO+ARN.
+    Country words and capitalised words that are no agent (names) are skipped; a code repeated next to
+    itself counts once ("government security officials": GOV, not GOVGOV). Before a `head` that names one
+    person or a group of people, a word for one person is a rank, no affiliation ("deputy foreign
+    minister", "civilian officials"): only a body's word stacks there ("government", "army"); before a
+    body, a person's word says whose it is ("rebel police", "Islamist media")."""
+    roles = ctx.knowledge.agents.roles
+    words = [t.text for t in tokens]
+    prefix: list[str] = []
+    suffix: list[str] = []
+    i = 0
+    while i < len(words):
+        match = roles.match(words, i)
+        rank = match is not None and head is not None and head.kind != "organisation" \
+            and match[0].kind in ("person", "title")
+        if match is None or match[0].kind == "honorific" or not match[0].sector or rank \
+                or country_of_words(ctx, " ".join(words[i:i + match[1]])) is not None:
+            i += 1
+            continue
+        agent, length = match
+        codes = prefix if agent.prefix else suffix
+        if not codes or codes[-1] != agent.sector:
+            codes.append(agent.sector)
+        i += length
+    return "".join(prefix) or None, "".join(suffix) or None
+
+
+def org_sector(ctx: Ctx, name: str) -> str | None:
+    """The sector an organisation's name ends in: "Israel Defense Forces" → MIL, "Foreign Ministry" → GOV; or,
+    in a name with a complement, its head before the preposition: "Commission on Electoral Fairness" → GOV."""
+    words = name.split()
+    roles = ctx.knowledge.agents.roles
+    heads = [len(words)] + [i for i, w in enumerate(words) if w in _NAME_PREPS and i > 0][:1]
+    for end in heads:
+        for first in range(end):
+            agent = roles.get(" ".join(words[first:end]))
+            if agent is not None and agent.kind != "honorific":
+                return agent.sector
+    return None
+
+
+# the prepositions that start a name's complement ("Commission on …", "Ministry of …", "Party for …")
+_NAME_PREPS = frozenset({"of", "on", "for"})
+
+
+def _names_a_person(text: str, *pools: Iterable[Found]) -> bool:
+    """Whether a one-word name is the surname of a person named in full before ("Adamowicz")."""
+    word = bare(text)
+    if " " in word:
+        return False
+    return any(word in pool.surnames if isinstance(pool, FoundList) else
+               any(named_person(f) and len(f.name.split()) > 1 and f.name.split()[-1] == word for f in pool)
+               for pool in pools)
+
+
+def bare(text: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", text.strip())
+
+
+def government(country: Country) -> str:
+    adjective = next((a for a in country.adjectives if not a.endswith("s")), None)
+    return f"{adjective} government" if adjective else f"government of {country.name}"
+
+
+def _acts(ent: Any, *, is_capital: bool, place_verbs: AbstractSet[str]) -> bool:
+    """Whether a seat of government or capital stands for the government here, not for a place."""
+    token = ent.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head  # "between Moscow and Pyongyang": the first conjunct's role counts
+    if any(child.tag_ == "POS" or child.dep_ == "case" for child in ent.root.children) or token.dep_ == "poss":
+        return True  # "Beijing's influence"
+    if token.dep_ in SUBJECT_LIKE_DEPS:
+        return True  # "the Kremlin said", "Moscow appeared wary"
+    if token.dep_ in OBJECT_DEPS:
+        return token.head.lemma_ not in place_verbs  # "pushing Moscow", not "visited Pyongyang"
+    if token.dep_ == "pobj":
+        preposition = token.head
+        word = preposition.lower_
+        if word in LOCATIVE_PREPS:
+            return False
+        if word in ("to", "toward", "towards", "from"):
+            return preposition.head.lemma_ not in place_verbs  # "a message to Washington", not "flew to Moscow"
+        return True  # "between", "with", "against", "on", "for", "by"
+    # Seats other than capitals ("the White House") name the government unless used as a location.
+    return not is_capital and token.dep_ not in ("compound", "appos")

@@ -1,0 +1,44 @@
+"""The records passed between the passes of the actors stage: a mention before actors exist (`Found`), and
+what the passes share for one article (`Ctx`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ...knowledge import Knowledge
+from ...records import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A mention before actors exist: its span, how it was found, and the key of the actor it joins."""
+
+    span: Span
+    how: str
+    key: tuple[Any, ...]
+    kind: str
+    name: str
+    country: str | None = None
+    sector: str | None = None  # CAMEO agent code, possibly stacked ("GOVMED")
+    prefix: str | None = None  # primary agent codes written before the country ("NGO" of "MSF Arnor": NGOARN)
+    code: str | None = None  # a fixed code (organisations)
+    phrase: str | None = None  # the role phrase of a title or role mention
+    plural: bool = False
+    sentence: int = 0
+    subject: bool = False
+    link: tuple[str, int] | None = None  # ("person", offset): apposed name; ("possessor", offset): owner
+    gender: str | None = None  # "m" or "f" when an honorific or title says so ("Mr.", "Ms.", "Queen")
+
+
+@dataclass(frozen=True, slots=True)
+class Ctx:
+    """What the passes share for one article."""
+
+    knowledge: Knowledge
+    text: str
+    on: date | None
+
+
+def named_person(item: Found) -> bool:
+    return item.kind == "person" and item.key[:1] == ("person",)

@@ -1,0 +1,311 @@
+"""Pass 1, people: spaCy PERSON entities (and names the parse shows to be people: "Chang Min, an analyst"),
+widened over their honorifics and titles ("Mr. Putin", "President Vladimir V. Putin"), with the country and
+role their context gives them."""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from ...knowledge.agents import Agent
+from ...records import Sentence, Span
+from ..syntax import conjuncts, is_subject
+from .mentions import Ctx, Found
+from .roles import country_of_place_name, modifier_country
+from .tokens import NAME_WORDS, POSSESSIVE_TAIL, country_of_words, free, span_of, text_span, trim
+
+# words that make the lowercase role after them a title before a name: "former senator X", "fellow candidate X"
+_TITLE_PREMODIFIERS = frozenset({"former", "fellow", "then", "incumbent"})
+
+
+def _person_entities(ctx: Ctx, sentence: Sentence) -> Iterable[Any]:
+    """PERSON entities, and GPE/ORG/NORP ones followed by a person appositive ("Chang Min, an analyst")."""
+    roles = ctx.knowledge.agents.roles
+    for ent in sentence.sent.ents:
+        if ent.label_ == "PERSON":
+            # the tagger takes some countries for people ("Sri Lanka has ..."); after a title the name is a
+            # person whom a dictionary codes with the country's bare code ("Prime Minister Telemar" [DAG])
+            if ctx.knowledge.countries.find(ent.text) is None or widen_over_titles(ctx, ent)[1] is not None:
+                yield ent
+        elif ent.label_ in ("GPE", "ORG", "NORP", "LOC") and _person_appositive(ent, roles) is not None:
+            if ctx.knowledge.countries.lookup(ent.text) is None:
+                yield ent
+    yield from _untagged_titled_names(ctx, sentence)
+
+
+def _untagged_titled_names(ctx: Ctx, sentence: Sentence) -> Iterable[Any]:
+    """Names the tagger left untagged right after a title ("Judge Ana Ruiz", "Argentine judge Ana Ruiz"):
+    a run of two or three capitalised proper nouns outside any entity, after the title words it starts
+    with, is a person when a title stands right before it (a given name and a surname; one capitalised
+    word is as often a common noun: "Prime Minister Office"). Words the tables know as countries,
+    organisations or roles are never such a name."""
+    roles = ctx.knowledge.agents.roles
+    countries = ctx.knowledge.countries
+    doc = sentence.sent.doc
+    i = sentence.sent.start
+    while i < sentence.sent.end:
+        if doc[i].ent_type_ or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        end = i
+        while end < sentence.sent.end and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" \
+                and doc[end].text[:1].isupper():
+            end += 1
+        start = i
+        while start < end and (match := roles.match([t.text for t in doc[start:end]])) is not None:
+            start += match[1]  # "Judge" of "Judge Ana Ruiz" is the title, not the name
+        name = doc[start:end]
+        if 2 <= len(name) <= 3 and not any(roles.get(t.text) is not None or countries.find(t.text) is not None
+                                          for t in name) \
+                and countries.find(name.text) is None and ctx.knowledge.agents.organisations.find(name.text) is None \
+                and widen_over_titles(ctx, name)[1] is not None:
+            yield name
+        i = end
+
+
+def _person_appositive(ent: Any, roles: Any) -> Agent | None:
+    """The role noun of ", a/an/the <role> …" right after an entity, if it names a person."""
+    doc = ent.doc
+    i = ent.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    words: list[str] = []
+    for token in doc[i + 1:min(i + 6, len(doc))]:
+        if token.is_punct:
+            return None
+        if token.pos_ == "NOUN":
+            # the longest role phrase ending here: "a former presidential candidate" (PTY), not "candidate"
+            agent = next((a for a in (roles.get(" ".join([*words[k:], token.text])) for k in range(len(words) + 1))
+                          if a is not None), None)
+            if agent is not None and agent.kind in ("person", "title"):
+                return agent
+            if token.dep_ not in ("compound", "amod"):
+                return None
+        if token.pos_ != "DET":
+            words.append(token.text)
+    return None
+
+
+def widen_over_titles(ctx: Ctx, ent: Any) -> tuple[int, str | None]:
+    """Index of the first token of the name with its honorifics and titles, and the title phrase."""
+    doc = ent.doc
+    roles = ctx.knowledge.agents.roles
+    start = ent.start
+    title: str | None = None
+    while start > ent.sent.start:
+        for length in (3, 2, 1):
+            first = start - length
+            if first < ent.sent.start:
+                continue
+            words = [t.text for t in doc[first:start]]
+            agent = roles.get(" ".join(words))
+            if agent is None:
+                continue
+            if words[0][:1].isupper():
+                # "President X", "Mr. X", and a role written as a title right before the name ("Attorney X")
+                fits = agent.kind in ("title", "honorific") or (agent.kind == "person" and start == ent.start)
+            else:
+                # "Brazilian foreign secretary Ana Souza": a lowercase role right before the name is its title
+                # when a country word says whose it is
+                # ("former presidential candidate X", "fellow senator X": a time or peer word before the role
+                # makes the phrase a title, as "former president X")
+                fits = agent.kind in ("title", "person") and start == ent.start \
+                    and (_country_before(ctx, doc, first, ent.sent.start) is not None
+                         or first > ent.sent.start and doc[first - 1].lower_ in _TITLE_PREMODIFIERS)
+            if fits:
+                if agent.kind in ("title", "person") and title is None:
+                    title = agent.phrase
+                start = first
+                break
+        else:
+            break
+    if title is not None:
+        # "Russian President Vladimir Putin", "US Ambassador Richard Grenell": the country goes with the name
+        first = _country_before(ctx, doc, start, ent.sent.start)
+        if first is not None:
+            return first, title
+    return start, title
+
+
+def _country_before(ctx: Ctx, doc: Any, start: int, floor: int) -> int | None:
+    """The first token of a capitalised country name or demonym ending right before `start`, if any."""
+    for length in (3, 2, 1):
+        first = start - length
+        if first >= floor and doc[first].text[:1].isupper() \
+                and country_of_words(ctx, doc[first:start].text) is not None:
+            return first
+    return None
+
+
+def people(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list[Found]:
+    out: list[Found] = []
+    people = ctx.knowledge.people
+    for ent in _person_entities(ctx, sentence):
+        start, title = widen_over_titles(ctx, ent)
+        found = text_span(ctx, sentence, list(ent.doc[start:ent.end]))
+        if found is None:
+            continue
+        _, span = found
+        name_tokens = trim(sentence, list(ent))
+        written = span_of(sentence, name_tokens[0], name_tokens[-1]).text(ctx.text) if name_tokens else ""
+        name = _display(written, people.strip_titles(written)) if written else ""
+        if not name or not free(span, claimed):
+            continue
+        claimed.append(span)
+        country, sector = _person_context(ctx, sentence, ent)
+        if start < ent.start:
+            prefix = title_country(ctx, ent.doc[start:ent.start])
+            named = ctx.knowledge.countries.find(name) if title else None
+            country = country or prefix or (named.code if named is not None else None)
+            if country is None and title and not any(ctx.knowledge.agents.roles.abroad(w) for w in title.split()):
+                # not "Syria envoy X": an envoy's or ambassador's place is where they serve
+                country = _country_before_title(ctx, ent.doc, start, sentence.sent.start)
+            sector = sector or (ctx.knowledge.agents.roles.get(title).sector if title else None)
+        if country is None:
+            country = _bracketed_place_country(ctx, ent)
+        out.append(Found(
+            span=span, how="name" if len(name.split()) > 1 or title else "surname", key=("person", name),
+            kind="person", name=name, country=country, sector=sector, phrase=title.lower() if title else None,
+            sentence=index, subject=is_subject(ent.root),
+            gender=ctx.knowledge.agents.roles.gender(ent.doc[start:ent.end].text),
+        ))
+    return out
+
+
+def _country_before_title(ctx: Ctx, doc: Any, start: int, floor: int) -> str | None:
+    """The country of the name right before a person's title: a state or city ("Ohio Senator X", "Texas
+    Governor X": offices of that place) or a body whose name carries a country word ("US Supreme Court
+    Justice X")."""
+    if start <= floor or not doc[start - 1].ent_type_:
+        return None
+    ent = next((e for e in doc[start - 1].sent.ents if e.end == start), None)
+    if ent is None or ent.start < floor:
+        return None
+    if ent.label_ in ("GPE", "LOC"):
+        return country_of_place_name(ctx, ent)
+    if ent.label_ == "ORG":
+        found = next((c for c in (country_of_words(ctx, t.text) for t in ent if t.text[:1].isupper())
+                      if c is not None), None)
+        return found.code if found is not None else None
+    return None
+
+
+def _bracketed_place_country(ctx: Ctx, ent: Any) -> str | None:
+    """ "Senator Ruth Vance (D-Ohio)": the party-and-state tag in brackets after a name places the person."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != "(":
+        return None
+    close = next((t.i for t in doc[ent.end:min(ent.end + 8, len(doc))] if t.text == ")"), None)
+    if close is None:
+        return None
+    for token in doc[ent.end + 1:close]:
+        if token.text[:1].isupper() and len(token.text) > 2:
+            code = country_of_place_name(ctx, doc[token.i:close])
+            if code is not None:
+                return code
+    return None
+
+
+def title_country(ctx: Ctx, tokens: Any) -> str | None:
+    for length in (3, 2, 1):
+        if len(tokens) >= length:
+            country = country_of_words(ctx, tokens[:length].text)
+            if country is not None:
+                return country.code
+    return None
+
+
+def _display(raw: str, stripped: str) -> str:
+    """The name as written, without the honorifics `strip_titles` removed (it lowercases)."""
+    words = raw.split()
+    keep = len(stripped.split())
+    return " ".join(words[len(words) - keep:]) if keep else ""
+
+
+def _person_context(ctx: Ctx, sentence: Sentence, ent: Any) -> tuple[str | None, str | None]:
+    """Country and sector a sentence gives a person: "X of Russia", "X, an analyst at … in Seoul"."""
+    doc = ent.doc
+    countries = ctx.knowledge.countries
+    # "President Vladimir V. Putin of Russia"
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("of", "from"):
+        # a country the tagger left untagged ("Judge Marta Quispe of Bolivia"): its proper nouns
+        first = ent.end + 2 if doc[ent.end + 1].lower_ == "the" else ent.end + 1
+        last = first
+        while last < sentence.sent.end and last - first < NAME_WORDS and doc[last].pos_ == "PROPN" \
+                and not doc[last].ent_type_:
+            last += 1
+        country = countries.find(doc[first:last].text) if last > first else None
+        if country is not None:
+            return country.code, None
+        # "Governor Tomas Arce of Arequipa": an untagged city or state the gazetteer places in one country
+        code = country_of_place_name(ctx, doc[first:last]) if last > first else None
+        if code is not None:
+            return code, None
+        for other in sentence.sent.ents:
+            if other.start == ent.end + 1 or (other.start == ent.end + 2 and doc[ent.end + 1].lower_ == "the"):
+                country = countries.find(other.text)
+                if country is not None:
+                    return country.code, None
+                # "Senator Ruth Vance of Ohio": a state or city the gazetteer places in one country
+                code = country_of_place_name(ctx, other) if other.label_ in ("GPE", "LOC") else None
+                if code is not None:
+                    return code, None
+    agent = _person_appositive(ent, ctx.knowledge.agents.roles)
+    if agent is None:
+        return None, None
+    # The appositive runs to the next comma or the end of the sentence.
+    end = ent.end + 1
+    while end < sentence.sent.end and doc[end].text not in (",", ";", ".", "—", "(", ")"):
+        end += 1
+    country_code: str | None = None
+    for other in sentence.sent.ents:
+        if other.start <= ent.end or other.end > end:
+            continue
+        preposition = doc[other.start - 1].lower_ if other.start > 0 else ""
+        if other.label_ == "GPE" and preposition in ("in", "of", "from", "at", "based"):
+            country = countries.find(other.text)
+            if country is None:
+                metonym = countries.by_metonym(other.text)
+                country = metonym if metonym is not None and metonym.capital.lower() == other.text.lower() else None
+            if country is None and preposition == "of":
+                # "the mayor of Cusco": an office of a city or state is in that place's country
+                code = country_of_place_name(ctx, other)
+                country = ctx.knowledge.countries.get(code) if code is not None else None
+            if country is not None:
+                country_code = country.code
+                break
+        if other.label_ == "ORG" and country_code is None:
+            for token in other:
+                country = country_of_words(ctx, token.text)
+                if country is not None and token.text[:1].isupper():
+                    country_code = country.code
+    if country_code is None:
+        # "Luis Tello, Peru's interior minister", "X, a Peruvian judge": the role noun's own country word
+        role = next((t for t in doc[ent.end + 1:end] if t.pos_ == "NOUN"
+                     and t.lower_ == agent.phrase.split()[-1].lower()), None)  # the head of "interior minister"
+        owner = modifier_country(ctx, role) if role is not None else None
+        country_code = owner.code if owner is not None else None
+    body_country, body_sector = _body_of(ctx, doc, ent.end + 1, end)
+    # "a spokesman for the Peruvian army": the body the person speaks or works for gives country and sector
+    return country_code or body_country, body_sector or agent.sector
+
+
+def _body_of(ctx: Ctx, doc: Any, start: int, end: int) -> tuple[str | None, str | None]:
+    """Country and sector of the body an appositive ties a person to ("for the Peruvian army", "of the
+    Ruritanian foreign ministry"): the first organisation role noun after for/of/at/with/in, with the
+    country its modifiers name."""
+    roles = ctx.knowledge.agents.roles
+    for token in doc[start:end]:
+        if token.dep_ != "pobj" or token.head.lower_ not in ("for", "of", "at", "with", "in"):
+            continue
+        for head in conjuncts(token)[:1]:
+            agent = roles.get(head.text)
+            if agent is None or agent.kind not in ("organisation", "group"):
+                continue
+            country = None
+            for modifier in head.children:
+                if modifier.dep_ in ("amod", "compound", "poss", "nmod") and modifier.text[:1].isupper():
+                    found = country_of_words(ctx, POSSESSIVE_TAIL.sub("", modifier.text))
+                    if found is not None:
+                        country = found.code
+                        break
+            return country, agent.sector
+    return None, None

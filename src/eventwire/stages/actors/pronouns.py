@@ -1,0 +1,105 @@
+"""Pass 4, pronouns: he/she/they/its (and who/whom/whose) resolved to a recent compatible actor."""
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...records import Sentence, Span
+from ..syntax import OBJECT_DEPS, SUBJECT_LIKE_DEPS, is_subject
+from .mentions import Ctx, Found, named_person
+from .tokens import FoundList, free
+
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+_RELATIVE = frozenset({"who", "whom", "whose"})
+# "Her Majesty", "His Excellency": a form of address, not a pronoun to resolve
+_ADDRESS = frozenset({"majesty", "excellency", "highness", "holiness", "eminence"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def pronouns(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], found: list[Found],
+             genders: dict[tuple[Any, ...], str] | None = None) -> list[Found]:
+    out: list[Found] = []
+    genders = genders_of(ctx, found) if genders is None else genders
+    for token in sentence.sent:
+        word = token.lower_
+        if token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$", "WP", "WP$"):
+            continue
+        span = sentence.token_span(token)
+        if not free(span, claimed):
+            continue
+        known = (found.near(index) if isinstance(found, FoundList) else found) + out
+        target: Found | None = None
+        if token.head.lower_ in _ADDRESS:
+            continue
+        if word in _PERSON_PRONOUNS and token.dep_ in (*SUBJECT_LIKE_DEPS, "poss", *OBJECT_DEPS, "pobj"):
+            target = _person_antecedent(known, span, index, _PRONOUN_GENDER[word], genders)
+        elif word in _RELATIVE and token.head.dep_ == "relcl":
+            target = _relative_antecedent(sentence, token, known)
+        elif word in _GROUP_PRONOUNS and token.dep_ in (*SUBJECT_LIKE_DEPS, "poss"):
+            target = _antecedent(known, span, index, lambda f: f.plural and f.subject, reach=1)
+        elif word == "its" and token.dep_ == "poss":
+            target = _antecedent(known, span, index, lambda f: f.kind in ("country", "organisation"), reach=0)
+        if target is None:
+            continue
+        claimed.append(span)
+        out.append(dataclasses.replace(target, span=span, how="pronoun", sentence=index,
+                                       subject=is_subject(token)))
+    return out
+
+
+def genders_of(ctx: Ctx, found: list[Found]) -> dict[tuple[Any, ...], str]:
+    """The sex of each named person: from honorifics and titles in the text ("Ms.", "Queen"), else from
+    the `gender` column of people.tsv."""
+    genders: dict[tuple[Any, ...], str] = {}
+    for item in found:
+        if item.gender and named_person(item):
+            genders.setdefault(item.key, item.gender)
+    people = ctx.knowledge.people
+    for item in found:
+        if named_person(item) and item.key not in genders:
+            known = next((r.gender for r in people.roles_of(item.key[1]) if r.gender), None)
+            if known:
+                genders[item.key] = known
+    return genders
+
+
+def _person_antecedent(found: list[Found], span: Span, index: int, gender: str,
+                       genders: dict[tuple[Any, ...], str]) -> Found | None:
+    """he/she/his/her: a named person, preferring a subject earlier in the same sentence, then anyone
+    earlier in it, then the subject of the sentence before, then the nearest person before that. A
+    person whose honorifics or people.tsv row say otherwise ("Ms. Pelosi" for "he") is skipped."""
+    before = [f for f in found if named_person(f) and f.span.start < span.start and index - f.sentence <= 2
+              and genders.get(f.key, gender) == gender]
+    before.sort(key=lambda f: f.span.start)
+    same = [f for f in before if f.sentence == index]
+    previous = [f for f in before if f.sentence == index - 1]
+    for pool in ([f for f in same if f.subject], same, [f for f in previous if f.subject][:1]):
+        if pool:
+            return pool[-1]
+    return before[-1] if before else None
+
+
+def _relative_antecedent(sentence: Sentence, token: Any, found: list[Found]) -> Found | None:
+    """who/whom/whose: the person the relative clause hangs on ("Ivanova, director of …, who said")."""
+    noun = token.head.head
+    for _ in range(5):  # "Ivanova, director of the Institute, who": up through the appositive to the name
+        offset = sentence.offset + noun.idx
+        for item in found:
+            if named_person(item) and item.span.start <= offset < item.span.end:
+                return item
+        if noun.dep_ not in ("appos", "pobj", "prep") or noun.head is noun:
+            break
+        noun = noun.head
+    return None
+
+
+def _antecedent(found: list[Found], span: Span, index: int, fits: Any, *, reach: int) -> Found | None:
+    """The nearest preceding mention that fits, in this sentence or up to `reach` sentences before."""
+    best: Found | None = None
+    for item in found:
+        if item.span.start >= span.start or index - item.sentence > reach or not fits(item):
+            continue
+        if best is None or item.span.start > best.span.start:
+            best = item
+    return best

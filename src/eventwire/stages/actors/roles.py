@@ -1,0 +1,429 @@
+"""Pass 2, role nouns: words of `agents.tsv` at the head of a noun phrase, with the country the phrase gives
+them ("U.S. officials", "Russia's defense minister", "the North Korean leader", "state media"); groups and
+names no table knows when they speak; names that stand for several actors at once."""
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...knowledge.agents import Agent
+from ...knowledge.countries import Country
+from ...records import Sentence, Span
+from ..syntax import conjuncts, coordinated_modifiers, is_subject, owner_preps
+from .entities import bare, org_sector, stacked
+from .mentions import Ctx, Found
+from .tokens import POSSESSIVE_TAIL, country_of_words, free, partisan, span_of, text_span
+
+_NOT_ROLES = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "EVENT", "LAW",
+                        "WORK_OF_ART", "PRODUCT", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "LANGUAGE"})
+# Sectors whose members are of the place they are in ("police in Kenya", "a court in Guyana", "residents
+# of Gaza"); soldiers, diplomats, journalists and aid workers are often foreigners where they are.
+_LOCAL_SECTORS = frozenset({"CVL", "OPP", "COP", "JUD", "REB", "LAB", "EDU", "BUS", "LEG", "GOV", "AGR", "HLH",
+                            "REL", "CRM", "SPY", "ELI", "PPL", "MED", "HRI"})
+# A city this big (or a curated place) is taken to be the one meant when its name alone is given.
+_TOWN = 50_000
+
+
+def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list[Found]:
+    out: list[Found] = []
+    roles = ctx.knowledge.agents.roles
+    for chunk in sentence.noun_chunks():
+        root = chunk.root
+        if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in _NOT_ROLES:
+            continue  # "the United Kingdom" is a country, not a kingdom of the role table
+        words = [t.text for t in chunk]
+        best: tuple[Agent, int] | None = None
+        for first in range(chunk.start, root.i + 1):
+            if chunk.doc[first].pos_ in ("DET", "NUM", "PRON", "PUNCT"):
+                continue
+            agent = roles.get(" ".join(words[first - chunk.start:root.i - chunk.start + 1]))
+            if agent is not None and agent.kind != "honorific":
+                best = (agent, first)
+                break
+        if best is None:
+            continue
+        agent, first = best
+        name_start = _proper_name_start(ctx, chunk, first, agent)
+        if name_start is not None:
+            out += _named_body(ctx, sentence, index, claimed, chunk, first, name_start, agent)
+            continue
+        if agent.kind == "head":
+            continue  # "a party", "the news": the word alone is no actor
+        if agent.kind == "title" and root.text[:1].isupper() and root.i + 1 < len(chunk.doc) \
+                and chunk.doc[root.i + 1].ent_type_ == "PERSON":
+            continue  # a title glued to a name: pass 1 took it
+        country, start_token, link = _role_country(ctx, sentence, chunk, first)
+        prefix, modifiers = stacked(ctx, chunk.doc[chunk.start:first], head=agent)
+        sector = (modifiers or "") + (agent.sector or "") if not agent.prefix else modifiers
+        if agent.prefix:
+            prefix = (prefix or "") + (agent.sector or "")
+        if agent.kind in ("person", "title") and root.tag_ in ("NN", "NNP") and country is None and link is None \
+                and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in root.children):
+            continue  # a bare singular title names the office, not a person: "the office of Speaker"
+        found = text_span(ctx, sentence, list(chunk.doc[min(first, start_token):root.i + 1]))
+        if found is None:
+            continue
+        _, span = found
+        if not free(span, claimed):
+            continue
+        claimed.append(span)
+        phrase = " ".join(t.lower_ for t in chunk.doc[first:root.i + 1])
+        plural = root.tag_ in ("NNS", "NNPS") or agent.kind == "group"
+        kind = "person" if agent.kind in ("person", "title") and not plural else "group"
+        if agent.kind == "organisation":
+            kind = "organisation"
+        item = Found(
+            span=span, how="title" if kind == "person" else "role" if kind != "group" else "group", key=(),
+            kind=kind, name=" ".join(span.text(ctx.text).split()), country=country, sector=sector or None,
+            prefix=prefix or None, phrase=phrase, plural=plural,
+            sentence=index, subject=is_subject(root), link=link,
+        )
+        parties = _coordinated_parties(ctx, sentence, root, item) or _listed_owner_parties(ctx, sentence, root, item,
+                                                                                           claimed)
+        out.extend(parties or [dataclasses.replace(item, key=role_key(item))])
+    return out
+
+
+def _proper_name_start(ctx: Ctx, chunk: Any, first: int, agent: Agent) -> int | None:
+    """The first token of a proper name whose head is the role word at `first`: "the Blue Lantern Party",
+    "the Northern Liberation Front", "Thailand's Thai Raksa Chart Party". Every word from there to the head is
+    capitalised, and one of the words before the role is neither a country word nor a role word (else it is
+    a role with its country: "the Peruvian Army"). Only bodies (organisation, head rows): "Senator" before a
+    name is pass 1's, "Republican Senators" a group; and not a government's own organs ("the Peruvian Health
+    Ministry" is the Peruvian government, as CAMEO codes a ministry). A name that runs on past its head
+    ("Commission on International Religious Freedom") is left whole to the entity pass (`org_sector`). A
+    head row ("Herald") only in a name the tagger took for an organisation: an unknown name that only
+    reports is no actor (see `speaking_names`)."""
+    doc = chunk.doc
+    root = chunk.root
+    if agent.kind not in ("organisation", "head") or agent.kind == "organisation" and agent.primary == "GOV" \
+            or agent.kind == "head" and root.ent_type_ != "ORG" or not all(
+            t.text[:1].isupper() for t in doc[first:root.i + 1]):
+        return None
+    if root.ent_type_ and any(e.start <= root.i < e.end - 1 for e in root.sent.ents):
+        return None  # the name runs on past the head ("Commission on Religious Freedom"): pass 3's
+    roles = ctx.knowledge.agents.roles
+    start = first
+    while start > chunk.start and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") and doc[start - 1].tag_ != "POS":
+        start -= 1
+    rest = start
+    for length in (3, 2, 1):  # a country word leading the name ("United States", "Thai") is no name word
+        if rest + length <= first and country_of_words(ctx, doc[rest:rest + length].text) is not None:
+            rest += length
+            break
+    named = any(country_of_words(ctx, t.text) is None and roles.get(t.text) is None for t in doc[rest:first])
+    return start if start < first and named else None
+
+
+def _named_body(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], chunk: Any, first: int,
+                start: int, agent: Agent) -> list[Found]:
+    """An organisation named by a proper name ending in a role word, with the whole name as its mention and
+    name (one actor with the entity pass's reading of the same name) and the role's sector; the country is a
+    country word of the phrase (`_role_country`: "Thailand's", "Thai")."""
+    root = chunk.root
+    found = _claim(ctx, sentence, list(chunk.doc[start:root.i + 1]), claimed)
+    if found is None:
+        return []
+    text, span = found
+    country, _, _ = _role_country(ctx, sentence, chunk, first)
+    if country is None:
+        named = next((c for c in (country_of_words(ctx, t.text) for t in chunk.doc[start:first]) if c is not None),
+                     None)
+        country = named.code if named is not None else None
+    name = bare(text)
+    prefix = agent.sector if agent.prefix else None
+    return [Found(span, "name", ("org", None, name.lower()), "organisation", name, country,
+                  None if agent.prefix else agent.sector, prefix=prefix, phrase=agent.phrase.lower(),
+                  sentence=index, subject=is_subject(root))]
+
+
+def _claim(ctx: Ctx, sentence: Sentence, tokens: list[Any], claimed: list[Span]) -> tuple[str, Span] | None:
+    """The text and span of a mention made of `tokens`, claimed for it; None if another mention has it."""
+    found = text_span(ctx, sentence, tokens)
+    if found is None or not free(found[1], claimed):
+        return None
+    claimed.append(found[1])
+    return found
+
+
+def speaking_groups(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list[Found]:
+    """Plural nouns that no table knows, as group actors when they are the subject of a verb that only
+    someone speaking can be the subject of (the cue table's `subject` column): "Investigators have said …",
+    "Critics argued …", "Democrats vowed …". The noun names people by what they do or belong to; "the
+    results suggest" names no one, and "suggest" is no such verb. The sector is the role table's for the
+    singular ("astronomer"), when it has one; the country is the one the phrase names ("Chilean
+    investigators"). Documents ("reports said": their author speaks), closed-class words ("others") and
+    questions (a fronted "which critics" is parsed as a subject; a question reports nothing) are left out."""
+    cues = ctx.knowledge.cues
+    roles = ctx.knowledge.agents.roles
+    out: list[Found] = []
+    if sentence.sent.text.rstrip(" \"”'’)").endswith("?"):
+        return out
+    for chunk in sentence.noun_chunks():
+        root = chunk.root
+        if root.tag_ not in ("NNS", "NNPS") or root.is_stop or not root.is_alpha or root.dep_ != "nsubj":
+            continue
+        if root.ent_type_ in _NOT_ROLES and root.ent_type_ != "NORP":
+            continue
+        head = root.head
+        if head.pos_ not in ("VERB", "AUX") or not cues.speaks(head.lemma_):
+            continue
+        lemma = root.lemma_.lower()
+        if lemma in cues.documents:
+            continue
+        # The noun with the nouns compounded onto it ("Twitter users", "aid agencies"); a country word before
+        # it is the group's country ("U.S. investigators"), found by `_role_country` as for any role.
+        first = root.i
+        while first > chunk.start and chunk.doc[first - 1].dep_ == "compound" \
+                and chunk.doc[first - 1].ent_type_ not in ("GPE", "NORP"):
+            first -= 1
+        country, start_token, link = _role_country(ctx, sentence, chunk, first)
+        found = _claim(ctx, sentence, list(chunk.doc[min(first, start_token):root.i + 1]), claimed)
+        if found is None:
+            continue
+        name, span = found
+        agent = roles.get(lemma)
+        sector = agent.sector if agent is not None and agent.kind != "honorific" and not agent.prefix else None
+        item = Found(span=span, how="group", key=(), kind="group", name=" ".join(name.split()), country=country,
+                     sector=sector or None, phrase=root.lower_, plural=True, sentence=index, subject=True,
+                     link=link)
+        out.append(dataclasses.replace(item, key=role_key(item)))
+    return out
+
+
+def speaking_names(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list[Found]:
+    """Names that no other pass made an actor, when they speak: the subject of a verb that only someone
+    speaking can head ("Rudaw reported …" is no such verb, "Rudaw said …" is) or the object of "according to"
+    ("according to The Verge"). Whoever is quoted is an actor of the article. spaCy's entity type gives the
+    kind (a PERSON is a person, else an organisation); places and nationalities are left to their passes."""
+    cues = ctx.knowledge.cues
+    roles = ctx.knowledge.agents.roles
+    out: list[Found] = []
+    for token in sentence.sent:
+        if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "pobj") or not token.is_alpha \
+                or not token.text[:1].isupper():
+            continue
+        if roles.get(token.text) is not None and roles.get(token.text).kind != "head":
+            continue  # "First Minister … said": a title the role table knows, not a name ("Herald" ends one)
+        if token.ent_type_ and token.ent_type_ not in ("PERSON", "ORG"):
+            continue
+        head = token.head
+        if token.dep_ == "nsubj":
+            if head.pos_ not in ("VERB", "AUX") or not cues.speaks(head.lemma_):
+                continue
+        elif not (head.lower_ == "to" and head.i > 0 and token.doc[head.i - 1].lower_ == "according"):
+            continue
+        first = token.i
+        while first > sentence.sent.start and token.doc[first - 1].dep_ in ("compound", "flat") \
+                and token.doc[first - 1].pos_ == "PROPN" and token.doc[first - 1].head.i == token.i:
+            first -= 1
+        found = _claim(ctx, sentence, list(token.doc[first:token.i + 1]), claimed)
+        if found is None:
+            continue
+        name, span = found
+        kind = "person" if token.ent_type_ == "PERSON" else "organisation"
+        name = " ".join(name.split())
+        out.append(Found(span=span, how="name", key=(kind, name), kind=kind, name=name, sentence=index,
+                         subject=token.dep_ == "nsubj",
+                         sector=org_sector(ctx, name) if kind == "organisation" else None))
+    return out
+
+
+def _coordinated_parties(ctx: Ctx, sentence: Sentence, root: Any, item: Found) -> list[Found]:
+    """ "Chilean and Peruvian students": one group per country word, each with its own span (the first
+    modifier alone, the last with the noun), so that events see two parties, not one merged actor."""
+    modifiers = coordinated_modifiers(root)
+    countries = [country_of_words(ctx, m.text) if m.text[:1].isupper() else None for m in modifiers]
+    if len(modifiers) < 2 or any(c is None for c in countries):
+        return []
+    parties = []
+    for number, (modifier, country) in enumerate(zip(modifiers, countries)):
+        last = number == len(modifiers) - 1
+        span = span_of(sentence, modifier, root if last else modifier)
+        party = dataclasses.replace(item, span=span, country=country.code, link=None,
+                                    name=f"{modifier.text} {root.text}")
+        parties.append(dataclasses.replace(party, key=role_key(party)))
+    return parties
+
+
+def _listed_owner_parties(ctx: Ctx, sentence: Sentence, root: Any, item: Found, claimed: list[Span]
+                          ) -> list[Found]:
+    """ "The ambassadors of X, Y and Z", "lawmakers in X and Y": one group per listed country, so that events
+    see each country's members as a party. The first party keeps the role noun and takes the first owner's
+    name too; each other party has its owner's name as its mention (as "Chilean and Peruvian students")."""
+    if item.country is None or item.link is not None or not (item.plural or item.kind != "person"):
+        return []
+    for prep in owner_preps(root):
+        shared = prep.head.i != root.i  # "lawmakers and officials in X and Y": the officials are of both too
+        for obj in prep.children:
+            owners = conjuncts(obj) if obj.dep_ == "pobj" else []
+            if len(owners) < 2:
+                continue
+            # each owner's whole name ("North Korea", "the United States"), its head the conjunct
+            names = [root.doc[next(t.i for t in o.subtree if t.pos_ != "DET" or t is o):o.i + 1] for o in owners]
+            countries = [country_of_words(ctx, bare(n.text)) if o.text[:1].isupper() else None
+                         for o, n in zip(owners, names)]
+            if any(c is None for c in countries) or countries[0].code != item.country:
+                return []
+            if shared:
+                # the owner names are the first head's mentions: each party is named by this head alone
+                return [dataclasses.replace(party, key=role_key(party)) for party in (
+                    dataclasses.replace(item, country=country.code,
+                                        name=item.name if number == 0 else f"{item.name} of {names[number].text}")
+                    for number, country in enumerate(countries))]
+            spans = [span_of(sentence, n[0], o) for o, n in zip(owners, names)]
+            if not all(free(span, claimed) for span in spans):
+                return []
+            claimed.extend(spans)
+            parties = [dataclasses.replace(item, key=role_key(item))]
+            for number, (span, country) in enumerate(zip(spans, countries)):
+                party = dataclasses.replace(item, span=span, country=country.code,
+                                            name=item.name if number == 0 else f"{item.name} of {names[number].text}")
+                parties.append(dataclasses.replace(party, key=role_key(party)))
+            return parties
+    return []
+
+
+def joint_actors(ctx: Ctx, found: list[Found]) -> list[Found]:
+    """A name that stands for several actors at once ("the Alliance" coded as each of its members): a
+    mention of each on the same words, so that events see every one of them as a party."""
+    out = list(found)
+    countries = ctx.knowledge.countries
+    for item in found:
+        country = countries.get(item.country) if item.key[:1] == ("country",) else None
+        for other in countries.joint(country) if country is not None else ():
+            out.append(dataclasses.replace(item, key=("country", other.code), name=other.name, country=other.code))
+    return out
+
+
+def role_key(item: Found) -> tuple[Any, ...]:
+    """Governments of one country are one actor; other roles group by country, sector and words; a
+    person's title stays its own actor unless it is joined to a person."""
+    if item.kind == "organisation" and item.sector == "GOV" and item.country:
+        return ("gov", item.country)
+    if item.kind == "person":
+        # "the Russian president" twice is one person; "the official" twice may be two
+        return ("title", item.country, item.sector, item.phrase, item.prefix) + (
+            () if item.country else (item.span.start,))
+    return ("group", item.country, item.sector, item.phrase, item.prefix)
+
+
+def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int
+                  ) -> tuple[str | None, int, tuple[str, int] | None]:
+    """The country a role phrase names, the first token of the phrase's span, and a pending link.
+
+    The link, resolved once all mentions are known, is ("person", offset) for "the North Korean leader,
+    Kim Jong-un", ("possessor", offset) for "Mr. Putin's army" (the army of that person's country) or
+    ("country", offset) for "the country's state media" (the country named last before).
+    """
+    doc = chunk.doc
+    root = chunk.root
+    # A modifier inside the phrase: "U.S. officials", "Russian troops", "the North Korean leader".
+    for ent in sentence.sent.ents:
+        if ent.start >= chunk.start and ent.end <= first and ent.label_ in ("GPE", "NORP", "ORG") \
+                and not partisan(doc, ent.start):
+            country = country_of_words(ctx, ent.text)
+            if country is not None:
+                return country.code, ent.start, _apposed_person(chunk, sentence)
+    # The parser may run the country into the name of the body: "the US State Department" (ORG "US State").
+    for start in range(chunk.start, first):
+        token = doc[start]
+        if not token.text[:1].isupper() or token.dep_ not in ("compound", "amod", "nmod") or partisan(doc, start):
+            continue
+        for end in range(min(first, start + 3), start, -1):
+            country = country_of_words(ctx, doc[start:end].text)
+            if country is not None:
+                return country.code, start, _apposed_person(chunk, sentence)
+    # A possessor: "Russia's defense minister", "the country's state media", "Mr. Putin's army".
+    for child in root.children:
+        if child.dep_ != "poss":
+            continue
+        phrase = doc[child.left_edge.i:child.i + 1]
+        country = country_of_words(ctx, POSSESSIVE_TAIL.sub("", phrase.text))
+        if country is not None:
+            return country.code, child.left_edge.i, _apposed_person(chunk, sentence)
+        if child.lower_ in ("country", "nation", "its"):
+            # "the country's state media": the country last named before, once all mentions are known
+            return None, child.left_edge.i, ("country", sentence.offset + child.idx)
+        if child.ent_type_ == "PERSON":
+            return None, first, ("possessor", sentence.offset + child.idx)
+    # "the president of Russia"; "the mayor of Nablus", "a court in Guyana", "demonstrators in Baghdad"
+    local = _LOCAL_SECTORS.intersection(_sectors(ctx, chunk, first, root)) and not any(
+        ctx.knowledge.agents.roles.get(t.text) is not None and ctx.knowledge.agents.roles.abroad(t.text)
+        for t in chunk)
+    preps = owner_preps(root)
+    # "a newspaper based in Beirut"
+    preps += [p for c in root.children if c.dep_ in ("acl", "amod") and c.lower_ == "based"
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "in"]
+    for child in preps:
+        for obj in child.children:
+            if obj.dep_ != "pobj":
+                continue
+            words = doc[obj.left_edge.i:obj.i + 1].text
+            if child.lower_ in ("of", "from"):
+                # "the president of Russia"; "leaders of Egypt's opposition", "officers of the Kenyan army";
+                # "soldiers from Chile", "a delegation from Peru": where people come from is their country
+                country = country_of_words(ctx, words) or modifier_country(ctx, obj)
+                if country is not None:
+                    return country.code, first, _apposed_person(chunk, sentence)
+            named = ctx.knowledge.countries.find(bare(words)) if local and bare(words) else None
+            if named is not None:
+                # "activists in Chile": a country the tables know, whatever the parser's entity label
+                return named.code, first, _apposed_person(chunk, sentence)
+            if local and obj.ent_type_ in ("GPE", "LOC"):
+                code = country_of_place_name(ctx, doc[obj.left_edge.i:obj.i + 1])
+                if code is not None:
+                    return code, first, _apposed_person(chunk, sentence)
+    if root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "NOUN" and not any(
+            c.dep_ in ("det", "poss", "amod", "compound", "nmod", "nummod") for c in root.children):
+        # "Danish media and government": the first noun's modifier is shared by a bare noun joined to it
+        country = modifier_country(ctx, root.head)
+        if country is not None:
+            return country.code, first, None
+    return None, first, _apposed_person(chunk, sentence)
+
+
+def modifier_country(ctx: Ctx, noun: Any) -> Country | None:
+    """The country a noun's possessor or capitalised modifier names ("Egypt's opposition", "the Kenyan
+    army"); "pro-Russian" and similar causes are no owner."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.text[:1].isupper() \
+                and not partisan(noun.doc, child.left_edge.i):
+            phrase = noun.doc[child.left_edge.i:child.i + 1].text
+            country = country_of_words(ctx, POSSESSIVE_TAIL.sub("", phrase))
+            if country is not None:
+                return country
+    return None
+
+
+def _sectors(ctx: Ctx, chunk: Any, first: int, root: Any) -> set[str]:
+    agent = ctx.knowledge.agents.roles.get(" ".join(t.text for t in chunk.doc[first:root.i + 1]))
+    sector = (agent.sector or "") if agent is not None else ""
+    return {sector[i:i + 3] for i in range(0, len(sector), 3)}
+
+
+def country_of_place_name(ctx: Ctx, tokens: Any) -> str | None:
+    """The country of a named place: a country, a capital, or a city of the gazetteer big enough not to
+    be a namesake ("Baghdad", "Nablus")."""
+    text = bare(tokens.text)
+    country = ctx.knowledge.countries.find(text) or ctx.knowledge.countries.by_metonym(text)
+    if country is not None:
+        return country.code
+    place = ctx.knowledge.gazetteer.resolve(text)
+    if place is None or not place.country or not (place.curated or place.population >= _TOWN):
+        return None
+    country = ctx.knowledge.countries.get(place.country)
+    return country.code if country is not None else None
+
+
+def _apposed_person(chunk: Any, sentence: Sentence) -> tuple[str, int] | None:
+    """("person", offset) of a name in apposition: "Russia's defense minister, Sergei K. Shoigu"."""
+    doc = chunk.doc
+    i = chunk.end
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].ent_type_ == "PERSON":
+        return ("person", sentence.offset + doc[i + 1].idx)
+    for child in chunk.root.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            return ("person", sentence.offset + child.idx)
+    return None

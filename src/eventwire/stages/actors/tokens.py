@@ -1,0 +1,103 @@
+"""Helpers over tokens that every pass uses: spans and the spans already claimed, the mentions found so far
+(`FoundList`), trimming a possessive, the country some words name, and "pro-Russian" causes that are no owner."""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable, Sequence
+
+from ...knowledge.countries import Country
+from ...records import Sentence, Span
+from ...spanindex import IndexedList, SpanList, overlaps_any
+from .mentions import Ctx, Found, named_person
+
+POSSESSIVE_TAIL = re.compile(r"(?:['’]s|['’])$")
+
+
+def span_of(sentence: Sentence, first: Any, last: Any) -> Span:
+    return sentence.tokens_span(first, last)
+
+
+Claimed = SpanList  # the claimed spans, also indexed by offset: `free` looked at every claim, quadratic
+
+
+def free(span: Span, claimed: list[Span]) -> bool:
+    return not overlaps_any(span, claimed)
+
+
+class FoundList(IndexedList):
+    """The mentions found so far, also indexed for the questions asked of them once per token or sentence (a
+    scan of every mention each time was quadratic in the article): the last words of full names
+    (`entities._names_a_person`), and the mentions by sentence (`near`, for pronouns' antecedents)."""
+
+    def __init__(self, items: Iterable[Found] = (), sentences: Sequence[Sentence] = ()) -> None:
+        super().__init__()
+        self.bounds = [sentence.span for sentence in sentences]
+        self.surnames: set[str] = set()
+        self.by_sentence: dict[int, list[tuple[int, Found]]] = {}
+        self.strays: list[tuple[int, Found]] = []  # a span outside its own sentence: near every sentence
+        self.extend(items)
+
+    def _file(self, item: Found) -> None:
+        entry = (len(self) - 1, item)
+        if named_person(item) and len(item.name.split()) > 1:
+            self.surnames.add(item.name.split()[-1])
+        if 0 <= item.sentence < len(self.bounds) and self.bounds[item.sentence].contains(item.span):
+            self.by_sentence.setdefault(item.sentence, []).append(entry)
+        else:
+            self.strays.append(entry)
+
+    def near(self, index: int, reach: int = 2) -> list[Found]:
+        """In order, every mention that can be the antecedent of a pronoun in sentence `index`: those of
+        that sentence and the `reach` before it (the antecedent functions look no further back, a mention
+        of a later sentence starts after the pronoun, and the noun a relative pronoun hangs on is in its
+        sentence: a parse tree never leaves it), and any mention whose span leaves its own sentence."""
+        entries = [*self.strays]
+        for number in range(index - reach, index + 1):
+            entries += self.by_sentence.get(number, ())
+        entries.sort(key=lambda entry: entry[0])
+        return [item for _, item in entries]
+
+
+def trim(sentence: Sentence, tokens: list[Any]) -> list[Any]:
+    """Tokens without a trailing possessive ("North Korea's") or punctuation."""
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].is_space
+                      or tokens[-1].lower_ in ("'s", "’s")):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def text_span(ctx: Ctx, sentence: Sentence, tokens: list[Any]) -> tuple[str, Span] | None:
+    tokens = trim(sentence, tokens)
+    while tokens and (tokens[0].is_space or tokens[0].text in ("(", "[", "“", '"', "‘", "'")):
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    span = span_of(sentence, tokens[0], tokens[-1])
+    text = POSSESSIVE_TAIL.sub("", span.text(ctx.text))
+    if text != span.text(ctx.text):
+        span = Span(span.start, span.start + len(text)) if text else span
+    return text, span
+
+
+def country_of_words(ctx: Ctx, text: str) -> Country | None:
+    countries = ctx.knowledge.countries
+    return countries.find(text) or countries.by_adjective(text)
+
+
+def supported(doc: Any, i: int) -> bool:
+    """ "pro-Russian rebels": the country is a cause, no actor. "an anti-Gondor parade" is aimed at Gondor,
+    which is an actor there (PETRARCH codes it as the target, "ANTI- + *"), though not the parade's owner;
+    a demonym ("anti-American protesters") reads as a sentiment, a cause like "pro-"."""
+    return partisan(doc, i) and not (doc[i].tag_ in ("NNP", "NNPS") and (
+        (i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ == "anti") or
+        (i >= 1 and doc[i - 1].lower_ == "anti-")))
+
+
+def partisan(doc: Any, i: int) -> bool:
+    """ "pro-Russian rebels", "anti-American protesters": the country is the cause, not whose they are."""
+    if i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ in ("pro", "anti"):
+        return True
+    return i >= 1 and doc[i - 1].lower_ in ("pro-", "anti-")
+
+
+NAME_WORDS = 5  # the longest country name tried, in words ("The Democratic Republic of the Congo")
