@@ -5,17 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.knowledge.agents import KINDS
-from eventwire.pipeline import make_article
-from eventwire.stages import actors
-
-
-@pytest.fixture(scope="module")
-def parse(pipeline):
-    def run(text: str, published: str | None = "2024-05-02"):
-        article = pipeline.parse([make_article("t", text, published)])[0]
-        return actors.run(article, pipeline.knowledge)
-
-    return run
+from tests.stages.test_actors import parse  # noqa: F401  (the actors stage on one parsed text: one fixture)
 
 
 def named(article, name):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .columns import lower, read_rows
+from .columns import read_word_classes
 
 if TYPE_CHECKING:
     from . import Knowledge
@@ -22,14 +22,5 @@ class ArgumentWords:
 
 
 def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
-    path = knowledge.path("argument_words.tsv")
-    found: dict[str, set[str]] = {kind: set() for kind in KINDS}
-    for row in read_rows(path, {"word": lower, "kind": lower}):
-        word, kind = row["word"], row["kind"]
-        if kind not in found:
-            raise row.error(f"unknown kind {kind!r}; known: {', '.join(KINDS)}")
-        if not word:
-            raise row.error("the word cell is empty")
-        found[kind].add(word)
-    return ArgumentWords(frozenset(found["allegation"]), frozenset(found["appeal"]), frozenset(found["yield"]),
-                         frozenset(found["denial"]))
+    found = read_word_classes(knowledge.path("argument_words.tsv"), "kind", KINDS)
+    return ArgumentWords(found["allegation"], found["appeal"], found["yield"], found["denial"])

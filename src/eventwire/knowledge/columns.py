@@ -128,3 +128,17 @@ def read_rows(path: Path, columns: Mapping[str, Cell]) -> Iterator[Row]:
         except CellError as error:
             raise KnowledgeError(f"{row.where}: {column} {error}") from None
         yield row
+
+
+def read_word_classes(path: Path, column: str, classes: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """A word list with one class per word (`word` and `column` columns): class → its words. Raises
+    KnowledgeError naming the line of an unknown class or an empty word."""
+    found: dict[str, set[str]] = {name: set() for name in classes}
+    for row in read_rows(path, {"word": lower, column: lower}):
+        word, name = row["word"], row[column]
+        if name not in found:
+            raise row.error(f"unknown {column} {name!r}; known: {', '.join(classes)}")
+        if not word:
+            raise row.error("the word cell is empty")
+        found[name].add(word)
+    return {name: frozenset(words) for name, words in found.items()}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from .columns import lower, read_rows
+from .columns import read_word_classes
 
 if TYPE_CHECKING:
     from . import Knowledge
@@ -44,13 +44,5 @@ class EvaluativeWords:
 
 
 def load_evaluative_words(knowledge: "Knowledge") -> EvaluativeWords:
-    path = knowledge.path("evaluative_words.tsv")
-    found: dict[str, set[str]] = {polarity: set() for polarity in POLARITIES}
-    for row in read_rows(path, {"word": lower, "polarity": lower}):
-        word, polarity = row["word"], row["polarity"]
-        if polarity not in found:
-            raise row.error(f"unknown polarity {polarity!r}; known: {', '.join(POLARITIES)}")
-        if not word:
-            raise row.error("the word cell is empty")
-        found[polarity].add(word)
-    return EvaluativeWords(*(frozenset(found[p]) for p in POLARITIES))
+    found = read_word_classes(knowledge.path("evaluative_words.tsv"), "polarity", POLARITIES)
+    return EvaluativeWords(*(found[p] for p in POLARITIES))
