@@ -140,15 +140,18 @@ def read_document_roles(path: Path) -> dict[str, frozenset[str]]:
 def read_documents(path: Path) -> tuple[frozenset[str], frozenset[str]]:
     """(document and voice nouns, release verbs) from a `quote_documents.tsv`; raises KnowledgeError on a
     bad line."""
-    found = read_document_roles(path)
+    return _documents_and_releases(read_document_roles(path))
+
+
+def _documents_and_releases(found: dict[str, frozenset[str]]) -> tuple[frozenset[str], frozenset[str]]:
     # A voice (a candidate's campaign) speaks for its owner as a document does for its author: the two
     # are found the same way ("Jo Wu's campaign said", "the campaign said" after "Jo Wu's campaign").
-    return frozenset(found["document"] | found["voice"]), frozenset(found["release"])
+    return found["document"] | found["voice"], found["release"]
 
 
 def load_cues(knowledge: "Knowledge") -> Cues:
     """The cue table of `knowledge` (bundled or overridden by `settings.knowledge_dir`), with its documents."""
     cues = read_cues(knowledge.path(FILE))
-    documents, releases = read_documents(knowledge.path(DOCUMENTS_FILE))
-    voices = read_document_roles(knowledge.path(DOCUMENTS_FILE))["voice"]
-    return dataclasses.replace(cues, documents=documents, releases=releases, voices=voices)
+    roles = read_document_roles(knowledge.path(DOCUMENTS_FILE))  # one reading serves all three sets
+    documents, releases = _documents_and_releases(roles)
+    return dataclasses.replace(cues, documents=documents, releases=releases, voices=roles["voice"])

@@ -12,6 +12,7 @@ quotes stage found one) as source and the person called, or the owner of the thi
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -108,7 +109,7 @@ def _naming(verb: Any, words: EvaluativeWords) -> Evaluation | None:
     # "was called a traitor by X": the parser may hang the agent on the predicate
     agents = [o for t in verb.subtree if t.dep_ in ("agent", "prep") and t.lower_ == "by"
               and t.head in (verb, *predicates) for o in t.children if o.dep_ == "pobj"]
-    return Evaluation(verb, called, found.verdict, found.word, found.negated, agents[0] if agents else None)
+    return dataclasses.replace(found, caller=agents[0] if agents else None)
 
 
 def _reported(verb: Any, words: EvaluativeWords) -> Evaluation | None:
@@ -122,8 +123,7 @@ def _reported(verb: Any, words: EvaluativeWords) -> Evaluation | None:
             continue
         evaluation = _judged(verb, subject, predicate, words)
         if evaluation is not None:
-            return Evaluation(verb, subject, evaluation.verdict, evaluation.word,
-                              evaluation.negated or is_negated(clause), naming=False)
+            return dataclasses.replace(evaluation, negated=evaluation.negated or is_negated(clause), naming=False)
     return None
 
 
