@@ -1,5 +1,5 @@
 """Argument words: the content words that change how a clause's event is read (allegations, appeals,
-consent, denial). Data: `data/argument_words.tsv` (its header explains the kinds)."""
+consent, denial) and the parties that make no event (hazards and mishaps, private groups and sectors). Data: `data/argument_words.tsv` (its header explains the kinds)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -10,7 +10,7 @@ from .columns import read_word_classes
 if TYPE_CHECKING:
     from . import Knowledge
 
-KINDS = ("allegation", "appeal", "yield", "denial")
+KINDS = ("allegation", "appeal", "yield", "denial", "hazard", "mishap", "private", "sector")
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,8 +19,13 @@ class ArgumentWords:
     appeal: frozenset[str] = frozenset()
     yield_: frozenset[str] = frozenset()
     denial: frozenset[str] = frozenset()  # "denied that it attacked": the act inside is denied, not reported
+    hazard: frozenset[str] = frozenset()  # "a fire killed five", "mauled by a lion": no actor did it
+    mishap: frozenset[str] = frozenset()  # "killed when the bus overturned": an accident
+    private: frozenset[str] = frozenset()  # "fans", "colleagues": private people
+    sector: frozenset[str] = frozenset()  # CAMEO sectors of private life ("cvl", "bus"), lowercase
 
 
 def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
     found = read_word_classes(knowledge.path("argument_words.tsv"), "kind", KINDS)
-    return ArgumentWords(found["allegation"], found["appeal"], found["yield"], found["denial"])
+    return ArgumentWords(found["allegation"], found["appeal"], found["yield"], found["denial"], found["hazard"],
+                         found["mishap"], found["private"], found["sector"])

@@ -70,7 +70,8 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     primaries = frozenset(a.sector for a in knowledge.agents.roles if a.prefix and a.sector)
     events = []
     for draft in drafts:
-        event = to_event(article, draft, codebook, f"e{len(events) + 1}", primaries, knowledge.agents.roles)
+        event = to_event(article, draft, codebook, f"e{len(events) + 1}", primaries, knowledge.agents.roles,
+                         words.argument)
         if event is not None:
             events.append(event)
     return dataclasses.replace(article, events=tuple(events))

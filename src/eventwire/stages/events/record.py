@@ -6,11 +6,13 @@ import dataclasses
 from typing import Any
 
 from ...knowledge.agents import Agents
+from ...knowledge.argwords import ArgumentWords
 from ...knowledge.cameo import CameoCode, Codebook
 from ...records import Actor, Article, Event, Sentence
 from ..event_places import event_place, story_country
 from ..syntax import subtree_span
 from .drafts import EventDraft
+from .parties import informative
 
 
 # The state's own institutions (the first block of the PLOVER manual's sector table, CAMEO's COP, GOV, JUD,
@@ -89,6 +91,45 @@ def _private(actor: Actor | None) -> bool:
     return actor is not None and actor.kind == "person" and actor.country is None and actor.sector is None
 
 
+def _political(actor: Actor | None, private_sectors: frozenset[str]) -> bool:
+    """An actor of politics, whom CAMEO and PLOVER code events between: a state, an actor whose sector is
+    the state's or an organised actor's (government, military, rebels, parties, IGOs, NGOs ...; not one of
+    the `private_sectors` of private life, argument_words.tsv), or an organisation with a code of its own."""
+    if actor is None:
+        return False
+    if actor.kind == "country" or actor.sector is not None and actor.sector.lower() not in private_sectors:
+        return True
+    return actor.kind == "organisation" and informative(actor)
+
+
+# Closed-class grammar: first- and second-person pronouns, the speakers and hearers of an interview, a letter or
+# a speech ("I went to Syria", "you ask people"); who they are is not in the clause.
+_FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
+
+
+def _private_doer(token: Any, argument: ArgumentWords) -> bool:
+    """Is the doer of the trigger a first- or second-person pronoun or a generic group of private people
+    ("fans", "colleagues")?"""
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    return bool(doers) and all(d.lower_ in _FIRST_SECOND or d.lemma_.lower() in argument.private for d in doers)
+
+
+def _among_private(actors: list[Actor | None], recipients: list[Actor | None], token: Any, entry: CameoCode,
+                   argument: ArgumentWords) -> bool:
+    """An act of cooperation or of words (CAMEO quad classes 1-3) with no political actor on either side:
+    a game developer and his publisher, an astronomer and colleagues, "fans", "I" in an interview. CAMEO and
+    PLOVER code events between political actors; civilians count as the targets of political acts (an
+    arrest, an attack, a protest: quad class 4, kept). A place's country alone ("I went to Syria") is where
+    the act is, no party to it, and so is a country a private party travels to (PLOVER's visit is made by
+    one political actor to another's location: "I went to Syria" is travel)."""
+    if entry.quad_class not in (1, 2, 3):
+        return False
+    hosts = [a for a in recipients if a is not None and not (entry.plover_mode == "visit" and a.kind == "country")]
+    if any(_political(a, argument.sector) for a in actors + hosts):
+        return False
+    return any(a is not None for a in actors + recipients) or _private_doer(token, argument)
+
+
 def _date(article: Article, sentence: Sentence, token: Any) -> str | None:
     times = [t for t in article.times_in(sentence.span)
              if t.type == "DATE" and t.value and t.value[:4].isdigit()]
@@ -115,7 +156,7 @@ def _restricts_without_territory(cameo: str, source: str | None) -> bool:
 
 
 def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: str,
-             primaries: frozenset[str], roles: Agents) -> Event | None:
+             primaries: frozenset[str], roles: Agents, argument: ArgumentWords = ArgumentWords()) -> Event | None:
     entry = codebook.get(draft.code)
     if draft.foreign and (entry is None or entry.code != draft.code or entry.plover_event is None):
         # the user's own dictionary codes (WEIS-like "903", "174K", "1717"): the code is kept as written; a
@@ -154,6 +195,8 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
         # two private people acting on each other ("Maria Lopes met Jo Reyes" in a story set in one country):
         # the story's country says where they are, not that the act is a political one; an act done to one
         # private person by the state ("Lopes was convicted", "police shot him") is kept
+        return None
+    if _among_private(actors, recipients, draft.token, entry, argument):
         return None
     sentence = draft.sentence
     place, place_source = event_place(article, sentence, draft.token, [a for a in actors + recipients if a],

@@ -35,14 +35,25 @@ def ignores_object(article: Article, sentence: Sentence, token: Any, pattern: Ve
     return False
 
 
+# Closed-class grammar: the subordinators of a clause that tells when or why something happened ("were killed
+# when the bus overturned", "died after the roof collapsed").
+_WHEN = frozenset({"when", "after", "as", "while", "because"})
+
+
 def natural_cause(article: Article, sentence: Sentence, token: Any, hazards: frozenset[str],
-                  proper_only: bool = False) -> bool:
-    """Is the doer a natural force or an accident ("a fire killed five", "were killed by the storm")? CAMEO
-    codes acts of actors; a blaze or a crash is none, whatever it did (a hazard noun an actor names, as in
-    "Fire Brigade", is an actor and is not meant)."""
+                  proper_only: bool = False, mishaps: frozenset[str] = frozenset()) -> bool:
+    """Is the doer a natural force, an animal, a vehicle or an accident ("a fire killed five", "were killed by
+    the storm", "mauled by a lion")? CAMEO codes acts of actors; a blaze or a crash is none, whatever it did
+    (a hazard noun an actor names, as in "Fire Brigade", is an actor and is not meant). A passive with no
+    agent has its cause in an "in" phrase ("were killed in a crash") or in a clause of an accident, a
+    `mishaps` verb whose subject is no actor ("were killed when the bus overturned")."""
     doers = [c for c in token.children if c.dep_ == "nsubj"]
     if is_passive(token):
         doers = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if not doers and not proper_only:
+            doers = list(prep_objects(token).get("in", []))
+            if any(_mishap(article, sentence, clause, mishaps) for clause in token.children):
+                return True
     # the doer of a relative clause is the noun it modifies ("Typhoon Zeta, which killed 60"), and that of a
     # participle with no subject of its own, the subject of the clause it hangs on ("Hurricane Zeta made
     # landfall, killing 20")
@@ -79,6 +90,20 @@ def interview(article: Article, sentence: Sentence, token: Any, pattern: VerbPat
     return bool(parties) and all(a is not None and a.sector == "MED" for a in parties)
 
 
+# Named-entity types of a party, as spaCy's English models label them: a named subject is someone who can travel.
+_PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def thing_travels(article: Article, sentence: Sentence, token: Any) -> bool:
+    """Is the one said to go, fly or travel somewhere a thing, not a party ("the bronze medal went to Ana",
+    "the proceeds will go to charity", "the plane flew to Zenda")? CAMEO 042 is a visit made by an actor; the
+    subject must be one: an actor, a named entity or a pronoun (who "I" or "he" is, the parties decide)."""
+    subjects = [s for c in token.children if c.dep_ == "nsubj" for s in conjuncts(c)]
+    return bool(subjects) and not any(
+        s.pos_ in ("PRON", "PROPN") or s.ent_type_ in _PARTY_ENTITIES or phrase_actors(article, sentence, s)
+        for s in subjects)
+
+
 # Closed-class grammar: the prepositions that say what a gathering is against ("a rally against the tax",
 # "rallied over the closure").
 _CAUSE_PREPS = frozenset({"against", "over"})
@@ -98,8 +123,18 @@ def causeless_rally(token: Any, rallies: frozenset[str], protests: frozenset[str
     return not (named & (protests - rallies) or "anti" in named or any(w.startswith("anti-") for w in named))
 
 
+def _mishap(article: Article, sentence: Sentence, clause: Any, mishaps: frozenset[str]) -> bool:
+    """Is `clause` a "when"/"after" clause of an accident whose subject no actor names ("when the bus
+    overturned"; not "when rebels sank the ferry")?"""
+    if clause.dep_ != "advcl" or clause.lemma_.lower() not in mishaps:
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN for c in clause.children):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and phrase_actors(article, sentence, c) for c in clause.children)
+
+
 def _hazard_name(article: Article, sentence: Sentence, name: Any, hazards: frozenset[str]) -> bool:
-    """A proper name of a hazard, by the kind it names (the &HAZARD class): a kind word leading the name
+    """A proper name of a hazard, by the kind it names (argument_words.tsv's hazards): a kind word leading the name
     ("Hurricane Dorian", "Storm Ciara"; not an organisation's name, "Fire Department"), a hyphenated name that
     starts with a kind ("SARS-CoV-2", "COVID-19"), or an apposition that says it ("Zeta, the storm"). Named
     actors with a country or code of their own are not meant."""

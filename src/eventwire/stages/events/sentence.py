@@ -20,7 +20,7 @@ from .drafts import EventDraft, Words
 from .frames import asked_about, interrogative
 from .nouns import nominal_drafts
 from .parties import informative, phrase_actors, subject_actors
-from .senses import causeless_rally, ignores_object, interview, natural_cause
+from .senses import causeless_rally, ignores_object, interview, natural_cause, thing_travels
 from .verb import match, verb_draft, verb_lemma
 
 
@@ -49,8 +49,11 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue  # "released a statement", "attended law school": not the act the bare verb codes
         if pattern.code[:2] == "04" and interview(article, sentence, token, pattern, verbs.members("&INTERVIEW")):
             continue  # "discussed his plans with the Gazette in an interview": a statement, not a consultation
+        if pattern.code == "042" and thing_travels(article, sentence, token):
+            continue  # "the bronze medal went to Ana": a prize goes to a person, nobody visits
         force = pattern.code[:2] in codebook.roots("force")
-        if natural_cause(article, sentence, token, verbs.members("&HAZARD"), proper_only=not force) or (
+        if natural_cause(article, sentence, token, words.argument.hazard, proper_only=not force,
+                         mishaps=words.argument.mishap) or (
                 force and natural_cause(article, sentence, token, verbs.members("&NONAGENT"))):
             # no actor did it: "a fire killed five girls" (a hazard noun, for force codes),
             # "Hurricane Zeta slammed into the coast" (a named hazard, any code), "video captured him"
