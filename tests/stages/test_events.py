@@ -712,12 +712,13 @@ def test_a_named_private_person_takes_the_country_alone(pipeline):
 
 def test_roles_held_abroad_keep_no_country(pipeline):
     # An embassy serves in a country not its own; tourists and refugees are in one not their own.
-    text = "A fire broke out in Velmora on Monday. The embassy criticized the police. Tourists praised the firemen."
+    # (Praise between two groups of civilians is no political event: the tourists praise soldiers.)
+    text = "A fire broke out in Velmora on Monday. The embassy criticized the police. Tourists praised the soldiers."
     found = _local(pipeline, text, {"Velmora": "RUR"},
                    {"embassy": ("organisation", "GOV"), "police": ("organisation", "COP"),
-                    "Tourists": ("group", "CVL"), "firemen": ("group", "CVL")})
+                    "Tourists": ("group", "CVL"), "soldiers": ("group", "MIL")})
     assert [(e.source, e.target) for e in found if e.cameo in ("111", "051")] == [
-        ("---GOV", "RURCOP"), ("---CVL", "RURCVL")]
+        ("---GOV", "RURCOP"), ("---CVL", "RURMIL")]
 
 
 def test_a_participant_of_another_country_keeps_the_institution_unplaced(pipeline):

@@ -116,18 +116,27 @@ def _private_doer(token: Any, argument: ArgumentWords) -> bool:
 
 def _among_private(actors: list[Actor | None], recipients: list[Actor | None], token: Any, entry: CameoCode,
                    argument: ArgumentWords) -> bool:
-    """An act of cooperation or of words (CAMEO quad classes 1-3) with no political actor on either side:
+    """An act of cooperation or of words (CAMEO quad classes 1-3) done by a private party to nobody political:
     a game developer and his publisher, an astronomer and colleagues, "fans", "I" in an interview. CAMEO and
     PLOVER code events between political actors; civilians count as the targets of political acts (an
-    arrest, an attack, a protest: quad class 4, kept). A place's country alone ("I went to Syria") is where
-    the act is, no party to it, and so is a country a private party travels to (PLOVER's visit is made by
-    one political actor to another's location: "I went to Syria" is travel)."""
+    arrest, an attack, a protest: quad class 4, kept). The doer is private when its actor is no political
+    one (`_political`) or, with no actor, when it is a first- or second-person pronoun or a generic group
+    (`_private_doer`); a doer the text does not name ("he was found guilty", "was granted a pardon") may be
+    the state and is kept. A place's country alone ("I went to Syria") is where the act is, no party to it,
+    and so is a country a private party travels to (PLOVER's visit is made by one political actor to
+    another's location: "I went to Syria" is travel)."""
     if entry.quad_class not in (1, 2, 3):
         return False
-    hosts = [a for a in recipients if a is not None and not (entry.plover_mode == "visit" and a.kind == "country")]
-    if any(_political(a, argument.sector) for a in actors + hosts):
+    if not (actors and actors[0] is not None and not _political(actors[0], argument.sector)
+            or not actors and _private_doer(token, argument)):
         return False
-    return any(a is not None for a in actors + recipients) or _private_doer(token, argument)
+    hosts = [a for a in recipients if a is not None and not (entry.plover_mode == "visit" and a.kind == "country")]
+    return not any(_political(a, argument.sector) for a in actors + hosts)
+
+
+# CAMEO 054 "Grant diplomatic recognition" recognises a state or a government (PETRARCH's RECOGNISE block is
+# praise, 051, and 054 only for INDEPENDENCE): "was recognised for her work" recognises no state.
+_RECOGNITION = "054"
 
 
 def _date(article: Article, sentence: Sentence, token: Any) -> str | None:
@@ -196,7 +205,9 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
         # the story's country says where they are, not that the act is a political one; an act done to one
         # private person by the state ("Lopes was convicted", "police shot him") is kept
         return None
-    if _among_private(actors, recipients, draft.token, entry, argument):
+    if entry.code == _RECOGNITION and not any(_political(a, argument.sector) for a in recipients):
+        return None
+    if draft.source_code is None and _among_private(actors, recipients, draft.token, entry, argument):
         return None
     sentence = draft.sentence
     place, place_source = event_place(article, sentence, draft.token, [a for a in actors + recipients if a],
