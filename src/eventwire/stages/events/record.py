@@ -92,14 +92,19 @@ def _private(actor: Actor | None) -> bool:
 
 
 def _political(actor: Actor | None, private_sectors: frozenset[str]) -> bool:
-    """An actor of politics, whom CAMEO and PLOVER code events between: a state, an actor whose sector is
-    the state's or an organised actor's (government, military, rebels, parties, IGOs, NGOs ...; not one of
-    the `private_sectors` of private life, argument_words.tsv), or an organisation with a code of its own."""
+    """An actor CAMEO and PLOVER code events of: one with a country ("Bosnian Serbs", "Druze inhabitants of
+    the Golan" are coded with theirs), one whose sector is the state's or an organised actor's (government,
+    military, rebels, parties, IGOs, NGOs ...; not one of the `private_sectors` of private life,
+    argument_words.tsv), or an organisation, unless it is only of private life ("the Daily Courier", a game
+    studio): an organisation no table knows ("the union", "the forum") is coded by its country or sector when
+    a coder knows them, so it is kept."""
     if actor is None:
         return False
-    if actor.kind == "country" or actor.sector is not None and actor.sector.lower() not in private_sectors:
+    if actor.country is not None or actor.kind == "country" or informative(actor):
         return True
-    return actor.kind == "organisation" and informative(actor)
+    if actor.sector is not None:
+        return actor.sector.lower() not in private_sectors
+    return actor.kind == "organisation"
 
 
 # Closed-class grammar: first- and second-person pronouns, the speakers and hearers of an interview, a letter or
@@ -110,6 +115,8 @@ _FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 def _private_doer(token: Any, argument: ArgumentWords) -> bool:
     """Is the doer of the trigger a first- or second-person pronoun or a generic group of private people
     ("fans", "colleagues")?"""
+    while not any(c.dep_ == "nsubj" for c in token.children) and token.dep_ in ("xcomp", "conj") and token.head is not token:
+        token = token.head  # "I wanted to help girls": the doer of "help" is the subject of "wanted"
     doers = [c for c in token.children if c.dep_ == "nsubj"]
     return bool(doers) and all(d.lower_ in _FIRST_SECOND or d.lemma_.lower() in argument.private for d in doers)
 
@@ -205,7 +212,10 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
         # the story's country says where they are, not that the act is a political one; an act done to one
         # private person by the state ("Lopes was convicted", "police shot him") is kept
         return None
-    if entry.code == _RECOGNITION and not any(_political(a, argument.sector) for a in recipients):
+    if entry.code == _RECOGNITION and recipients and not any(
+            _political(a, argument.sector) and (a.kind != "person" or a.sector is not None and
+                                                a.sector.lower() not in argument.sector) for a in recipients if a):
+        # a person is recognised only in a political role ("recognised Vell as president")
         return None
     if draft.source_code is None and _among_private(actors, recipients, draft.token, entry, argument):
         return None

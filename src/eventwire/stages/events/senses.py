@@ -95,13 +95,28 @@ _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def thing_travels(article: Article, sentence: Sentence, token: Any) -> bool:
-    """Is the one said to go, fly or travel somewhere a thing, not a party ("the bronze medal went to Ana",
-    "the proceeds will go to charity", "the plane flew to Zenda")? CAMEO 042 is a visit made by an actor; the
-    subject must be one: an actor, a named entity or a pronoun (who "I" or "he" is, the parties decide)."""
+    """Is what goes to a person a thing, not a party ("the bronze medal went to Ana Vell", "the award went to
+    her")? CAMEO 042 is a visit made by an actor to a place or a host; a prize going to its winner is none.
+    The subject is a thing when it is no actor, named entity or pronoun; the destination a person when it is
+    a person's name or a personal pronoun ("officers travelled to Chile" keeps its visit)."""
     subjects = [s for c in token.children if c.dep_ == "nsubj" for s in conjuncts(c)]
-    return bool(subjects) and not any(
-        s.pos_ in ("PRON", "PROPN") or s.ent_type_ in _PARTY_ENTITIES or phrase_actors(article, sentence, s)
-        for s in subjects)
+    if not subjects or any(s.pos_ in ("PRON", "PROPN") or s.ent_type_ in _PARTY_ENTITIES
+                           or phrase_actors(article, sentence, s) for s in subjects):
+        return False
+    to = prep_objects(token).get("to", [])
+    return bool(to) and all(_names_person(article, sentence, o) for o in to)
+
+
+def _names_person(article: Article, sentence: Sentence, noun: Any) -> bool:
+    """A person's name or a personal pronoun: a PERSON entity, a person actor, or a proper name that names no
+    place, organisation or country (the small model leaves many names untyped: "Ana Vell")."""
+    if noun.pos_ == "PRON" or noun.ent_type_ == "PERSON":
+        return True
+    actor = actor_of_token(article, sentence, noun)
+    if actor is not None:
+        return actor.kind == "person"
+    return noun.pos_ == "PROPN" and noun.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP") and not any(
+        p.span.overlaps(sentence.token_span(noun)) for p in article.overlapping("places", sentence.token_span(noun)))
 
 
 # Closed-class grammar: the prepositions that say what a gathering is against ("a rally against the tax",
