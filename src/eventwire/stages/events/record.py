@@ -123,16 +123,17 @@ def _private_doer(token: Any, argument: ArgumentWords) -> bool:
 
 def _among_private(actors: list[Actor | None], recipients: list[Actor | None], token: Any, entry: CameoCode,
                    argument: ArgumentWords) -> bool:
-    """An act of cooperation or of words (CAMEO quad classes 1-3) done by a private party to nobody political:
+    """An act of cooperation (CAMEO quad classes 1 and 2) done by a private party to nobody political:
     a game developer and his publisher, an astronomer and colleagues, "fans", "I" in an interview. CAMEO and
     PLOVER code events between political actors; civilians count as the targets of political acts (an
-    arrest, an attack, a protest: quad class 4, kept). The doer is private when its actor is no political
+    arrest, an attack, a protest, kept), and conflict in words (quad class 3: "demanded a truce") is coded
+    of whoever the text gives, as PLOVER's gold codes "Bosnian Serbs demanded". The doer is private when its actor is no political
     one (`_political`) or, with no actor, when it is a first- or second-person pronoun or a generic group
     (`_private_doer`); a doer the text does not name ("he was found guilty", "was granted a pardon") may be
     the state and is kept. A place's country alone ("I went to Syria") is where the act is, no party to it,
     and so is a country a private party travels to (PLOVER's visit is made by one political actor to
     another's location: "I went to Syria" is travel)."""
-    if entry.quad_class not in (1, 2, 3):
+    if entry.quad_class not in (1, 2):
         return False
     if not (actors and actors[0] is not None and not _political(actors[0], argument.sector)
             or not actors and _private_doer(token, argument)):
