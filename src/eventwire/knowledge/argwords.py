@@ -1,5 +1,7 @@
 """Argument words: the content words that change how a clause's event is read (allegations, appeals,
-consent, denial) and the parties that make no event (hazards and mishaps, private groups and sectors). Data: `data/argument_words.tsv` (its header explains the kinds)."""
+consent, denial) and the parties that make no event (hazards and mishaps, private groups and sectors).
+Data: `data/argument_words.tsv` (its header explains the kinds; the w9private block at its end, the last four).
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass

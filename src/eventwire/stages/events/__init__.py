@@ -30,6 +30,10 @@ one written into `Event.pattern` ("say > bomb [195] => [112]") so every coding c
   written with the story's one country (`event_places.story_country`) when no other participant is of
   another country: "police" in a story set in Norway is NORCOP (`record.home_code`); not roles served abroad
   ("the embassy", "tourists") nor a person the story's foreign actors may account for (`record.home_person`).
+- political parties only: cooperation (quad classes 1-2) done by a private party ("I", "fans", a person or
+  group with no country and no political sector) to nobody political is no event; force needs a perpetrator,
+  not a hazard, animal, vehicle or accident (`argument_words.tsv`); a prize "going to" a person is no visit,
+  and recognition (054) is of a state or of someone in a political role (`record._among_private`, `senses`).
 The codes these rules produce come from the codebook (`intent_code`, `negated_code` of each root), except
 the two fixed PETRARCH outcomes 112 (accuse) and 100 (demand).
 

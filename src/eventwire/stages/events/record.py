@@ -115,7 +115,8 @@ _FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 def _private_doer(token: Any, argument: ArgumentWords) -> bool:
     """Is the doer of the trigger a first- or second-person pronoun or a generic group of private people
     ("fans", "colleagues")?"""
-    while not any(c.dep_ == "nsubj" for c in token.children) and token.dep_ in ("xcomp", "conj") and token.head is not token:
+    while not any(c.dep_ == "nsubj" for c in token.children) and token.dep_ in ("xcomp", "conj") \
+            and token.head is not token:
         token = token.head  # "I wanted to help girls": the doer of "help" is the subject of "wanted"
     doers = [c for c in token.children if c.dep_ == "nsubj"]
     return bool(doers) and all(d.lower_ in _FIRST_SECOND or d.lemma_.lower() in argument.private for d in doers)
@@ -126,13 +127,12 @@ def _among_private(actors: list[Actor | None], recipients: list[Actor | None], t
     """An act of cooperation (CAMEO quad classes 1 and 2) done by a private party to nobody political:
     a game developer and his publisher, an astronomer and colleagues, "fans", "I" in an interview. CAMEO and
     PLOVER code events between political actors; civilians count as the targets of political acts (an
-    arrest, an attack, a protest, kept), and conflict in words (quad class 3: "demanded a truce") is coded
-    of whoever the text gives, as PLOVER's gold codes "Bosnian Serbs demanded". The doer is private when its actor is no political
-    one (`_political`) or, with no actor, when it is a first- or second-person pronoun or a generic group
-    (`_private_doer`); a doer the text does not name ("he was found guilty", "was granted a pardon") may be
-    the state and is kept. A place's country alone ("I went to Syria") is where the act is, no party to it,
-    and so is a country a private party travels to (PLOVER's visit is made by one political actor to
-    another's location: "I went to Syria" is travel)."""
+    arrest, an attack, a protest, kept), and conflict in words (quad class 3: "demanded a truce") is coded of
+    whoever the text gives. The doer is private when its actor is no political one (`_political`) or, with
+    no actor, when it is a first- or second-person pronoun or a generic group (`_private_doer`); a doer the
+    text does not name ("he was found guilty", "was granted a pardon") may be the state and is kept. A
+    place's country alone is where the act is, no party to it, and so is a country a private party travels
+    to (PLOVER's visit is made by one political actor to another's location: "I went to Syria" is travel)."""
     if entry.quad_class not in (1, 2):
         return False
     if not (actors and actors[0] is not None and not _political(actors[0], argument.sector)
