@@ -2,20 +2,20 @@
 
 A legal act in the passive with no agent ("Ana Vale was convicted of fraud", "two men were arrested in
 Tarsk"), also when told in passing in a relative clause or a participle ("Ana Vale, who was convicted of
-fraud, ...", "Ana Vale, sentenced last year, ..."), is done by the state's judiciary or police: CAMEO codes convictions (116) with the court as source and
-arrests (173) with the police, and PLOVER's sector table gives JUD ("judiciary, courts, prosecutors") and COP.
-Which institution is the legal-acts table's (`knowledge/legal.py`); whose it is, the country where the act
-happens: the place the clause names, else the country of the one acted upon (courts and police act on their
-own country's people unless the text says where), else the story's one country. With none, no source: a
-court of no known country acting on a person of none ("Ana Vale was acquitted") says nothing a coder could
-code, and the event stays unsourced as before. A body named where it happens ("acquitted in the Senate",
-"convicted in a military court") is itself the source.
+fraud, ...", "Ana Vale, sentenced last year, ..."), is done by the state's judiciary or police: CAMEO codes
+convictions (116) with the court as source and arrests (173) with the police, and PLOVER's sector table gives
+JUD ("judiciary, courts, prosecutors") and COP. Which institution is the legal-acts table's
+(`knowledge/legal.py`); whose it is, the country where the act happens: the place the clause names, else the
+country of the one acted upon (courts and police act on their own country's people unless the text says
+where), else the story's one country. With none, no source: a court of no known country acting on a person of
+none ("Ana Vale was acquitted") says nothing a coder could code, and the event stays unsourced as before. A
+body named where it happens ("acquitted in the Senate", "convicted in a military court") is itself the source.
 
-Praise or blame of an act of state ("slammed the bill", "hailed the ruling", "called the verdict a travesty") is
-praise or blame of whoever made it (CAMEO codes 051/111 by the one praised or blamed): the "by" agent the text
-gives the act ("the law passed by the Senate"), else the institution of the story's one country that makes such
-acts (a law the legislature, LEG; a ruling the courts, JUD; a decree or policy the government, GOV; the kinds
-are `evaluative_words.tsv`'s). An act owned by a named party ("Ruritania's new law") already names its target.
+Blame of an act of state ("slammed the bill", "condemned the ruling", "called the verdict a travesty") is blame
+of whoever made it (CAMEO codes 111/112 by the one blamed): the "by" agent the text gives the act ("the law
+passed by the Senate"), else the institution of the story's one country that makes such acts (a law the
+legislature, LEG; a ruling the courts, JUD; a decree the government, GOV; the kinds are
+`evaluative_words.tsv`'s). An act owned by a named party ("Ruritania's new law") already names its target.
 
 An adverbial gerund after "by", "in", "after" … ("Chile angered Peru by expelling its envoy") is done by the
 subject of the clause it modifies (`subject_controlled_gerund`; the events stage climbs to that subject).
@@ -86,7 +86,7 @@ def subject_controlled_gerund(token: Any) -> bool:
 
 
 def judged_act(token: Any, words: EvaluativeWords) -> tuple[Any, str] | None:
-    """The act of state a verb of praise or blame is about ("slammed the bill", "the ruling was hailed"): its
+    """The act of state a verb of blame is about ("slammed the bill", "the ruling was condemned"): its
     noun and the sector of the institution that makes such acts; None when the object is no such act."""
     dep = "nsubjpass" if is_passive(token) else "dobj"
     for noun in token.children:

@@ -304,10 +304,11 @@ def _is_purpose(token: Any) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-# Conjunctions of contrast, concession and simultaneity: their clause asserts its act as a fact beside the main
-# one ("while X attacked Y, Z stayed neutral", "although X criticised Y, it signed"), unlike the background
-# ("after", "since"), conditions ("if", "unless") and purposes that serve it.
-_ASSERTING_MARKS = frozenset({"while", "although", "though", "whereas", "as"})
+# Conjunctions of contrast and concession: their clause asserts its act as a fact beside the main one ("while X
+# attacked Y, Z stayed neutral", "although X criticised Y, it signed"), unlike the background ("after", "since"),
+# conditions ("if", "unless") and purposes that serve it. Not "as", as often a cause, a comparison or an aside
+# ("as I have said before", "reported as convicted") as a simultaneous act.
+_ASSERTING_MARKS = frozenset({"while", "although", "though", "whereas"})
 
 
 def _is_secondary(token: Any) -> bool:

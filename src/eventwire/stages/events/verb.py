@@ -220,14 +220,15 @@ def legal_source(article: Article, draft: EventDraft, acts: LegalActs) -> EventD
     return dataclasses.replace(draft, source_code=code) if code else draft
 
 
-# The codes of praise or blame, whose target an act of state names by its maker (`sides.judged_act`).
-_JUDGING = frozenset({"051", "111", "112"})
+# The codes of blame, whose target an act of state names by its maker (`sides.judged_act`). Not praise (051):
+# "supported the amendment", "backs the policy" take sides in a debate more often than they praise the maker.
+_JUDGING = frozenset({"111", "112"})
 
 
 def maker_target(article: Article, draft: EventDraft, words: EvaluativeWords) -> EventDraft:
-    """Praise or blame of an act of state with no target ("slammed the bill", "criticised the law passed by the
+    """Blame of an act of state with no target ("slammed the bill", "criticised the law passed by the
     Senate"): its maker, the "by" agent the text gives it, else the story's own institution (`sides.py`)."""
-    if draft.recipients or draft.target_code or draft.code not in _JUDGING:
+    if draft.recipients or (draft.target_code and len(draft.target_code) != 3) or draft.code not in _JUDGING:
         return draft
     found = sides.judged_act(draft.token, words)
     if found is None:
@@ -236,7 +237,9 @@ def maker_target(article: Article, draft: EventDraft, words: EvaluativeWords) ->
     for agent in sides.act_makers(noun):
         makers = [a for a in phrase_actors(article, draft.sentence, agent) if a not in draft.actors]
         if makers:
-            return dataclasses.replace(draft, recipients=tuple(makers))
+            return dataclasses.replace(draft, recipients=tuple(makers), target_code=None)
+    if draft.target_code:  # "slammed the bill in Ruritania": that country's maker
+        return dataclasses.replace(draft, target_code=draft.target_code + sector)
     code = sides.maker_code(article, sector)
     return dataclasses.replace(draft, target_code=code) if code else draft
 
