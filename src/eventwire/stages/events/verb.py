@@ -125,9 +125,11 @@ def targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, 
 
 
 def _apposed(article: Article, sentence: Sentence, head: Any) -> Any:
-    """ "endorsed his former rival, Joe Biden": a common noun that is no actor, with an apposition that names
-    one, stands for that one (not for the possessor inside its phrase, "his")."""
-    if head.pos_ != "NOUN" or actor_of_token(article, sentence, head) is not None:
+    """ "endorsed his former rival, Joe Biden": a common noun that is no actor and names a relation to its
+    possessor ("his rival", "the party's candidate"), with an apposition that names an actor, stands for that
+    one, not for the possessor. Without a possessor the noun's own phrase says more ("a Saudi teenager")."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in head.children) or actor_of_token(
+            article, sentence, head) is not None:
         return head
     return next((c for c in head.children if c.dep_ == "appos" and actor_of_token(article, sentence, c) is not None),
                 head)
