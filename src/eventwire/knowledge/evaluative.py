@@ -10,7 +10,12 @@ from .columns import read_word_classes
 if TYPE_CHECKING:
     from . import Knowledge
 
-POLARITIES = ("praise", "criticism", "crime", "hedge")
+# The word classes of the table: four polarities; "recall", the verbs by which one remembers or mourns
+# someone, whose "as" phrase says what that one was ("remembered her as a champion of the poor"); and the acts
+# of state that praise or blame may be about, by the institution that makes them (a law the legislature's, a
+# ruling the court's, a decree the government's), with the CAMEO sector code of each.
+POLARITIES = ("praise", "criticism", "crime", "hedge", "recall", "law", "ruling", "decree")
+_SECTORS = {"law": "LEG", "ruling": "JUD", "decree": "GOV"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +24,15 @@ class EvaluativeWords:
     criticism: frozenset[str] = frozenset()
     crime: frozenset[str] = frozenset()
     hedge: frozenset[str] = frozenset()
+    recall: frozenset[str] = frozenset()
+    law: frozenset[str] = frozenset()
+    ruling: frozenset[str] = frozenset()
+    decree: frozenset[str] = frozenset()
+
+    def maker(self, lemma: str) -> str | None:
+        """The CAMEO sector of the institution that makes an act of state ("bill" LEG, "verdict" JUD, "decree"
+        GOV), or None for a word that names none."""
+        return next((sector for kind, sector in _SECTORS.items() if lemma in getattr(self, kind)), None)
 
     def word(self, lemma: str) -> str | None:
         """The polarity of one word ("praise", "criticism", "crime"), or None."""

@@ -64,14 +64,15 @@ class Evaluation:
 
 
 def evaluations(tokens: Iterable[Any], cues: Cues, words: EvaluativeWords) -> list[Evaluation]:
-    """Every naming verb ("called", "labelled", "described ... as") and speech verb with a copular clause
-    ("said Y was a liar") in `tokens` (one sentence) whose predicate has a verdict."""
+    """Every naming verb ("called", "labelled", "described ... as"), verb of remembrance with "as" ("mourned
+    him as a hero", the table's "recall" words) and speech verb with a copular clause ("said Y was a liar") in
+    `tokens` (one sentence) whose predicate has a verdict."""
     found = []
     for token in tokens:
         if token.pos_ != "VERB":
             continue
         lemma = token.lemma_.lower()
-        if cues.object_role(lemma) == "naming":
+        if cues.object_role(lemma) == "naming" or lemma in words.recall:
             evaluation = _naming(token, words)
         elif cues.verb(lemma) in _REPORTING:
             evaluation = _reported(token, words)
@@ -87,6 +88,9 @@ def _naming(verb: Any, words: EvaluativeWords) -> Evaluation | None:
     fake news" (which the parser may read as one noun phrase, the report its modifier)."""
     passive = is_passive(verb)
     called = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    if called is None and not passive:
+        # "calling him a champion": the parser may read the object of a naming verb as its dative
+        called = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
     predicates = [c for c in verb.children if (c.dep_ in _PREDICATE_DEPS or (passive and c.dep_ == "dobj")
                                                or (c.dep_ == "npadvmod" and called is not None))
                   and c.pos_ in _NOMINAL]

@@ -1,14 +1,21 @@
 """The sides of an event that the clause leaves implicit but the act itself names.
 
 A legal act in the passive with no agent ("Ana Vale was convicted of fraud", "two men were arrested in
-Tarsk") is done by the state's judiciary or police: CAMEO codes convictions (116) with the court as source and
-arrests (173) with the police, and PLOVER's sector table gives JUD ("judiciary, courts, prosecutors") and COP.
-Which institution is the legal-acts table's (`knowledge/legal.py`); whose it is, the country where the act
-happens: the place the clause names, else the country of the one acted upon (courts and police act on their
-own country's people unless the text says where), else the story's one country. With none, no source: a
-court of no known country acting on a person of none ("Ana Vale was acquitted") says nothing a coder could
-code, and the event stays unsourced as before. A body named where it happens ("acquitted in the Senate",
-"convicted in a military court") is itself the source.
+Tarsk"), also when told in passing in a relative clause or a participle ("Ana Vale, who was convicted of
+fraud, ...", "Ana Vale, sentenced last year, ..."), is done by the state's judiciary or police: CAMEO codes
+convictions (116) with the court as source and arrests (173) with the police, and PLOVER's sector table gives
+JUD ("judiciary, courts, prosecutors") and COP. Which institution is the legal-acts table's
+(`knowledge/legal.py`); whose it is, the country where the act happens: the place the clause names, else the
+country of the one acted upon (courts and police act on their own country's people unless the text says
+where), else the story's one country. With none, no source: a court of no known country acting on a person of
+none ("Ana Vale was acquitted") says nothing a coder could code, and the event stays unsourced as before. A
+body named where it happens ("acquitted in the Senate", "convicted in a military court") is itself the source.
+
+Blame of an act of state ("slammed the bill", "condemned the ruling", "called the verdict a travesty") is blame
+of whoever made it (CAMEO codes 111/112 by the one blamed): the "by" agent the text gives the act ("the law
+passed by the Senate"), else the institution of the story's one country that makes such acts (a law the
+legislature, LEG; a ruling the courts, JUD; a decree the government, GOV; the kinds are
+`evaluative_words.tsv`'s). An act owned by a named party ("Ruritania's new law") already names its target.
 
 An adverbial gerund after "by", "in", "after" … ("Chile angered Peru by expelling its envoy") is done by the
 subject of the clause it modifies (`subject_controlled_gerund`; the events stage climbs to that subject).
@@ -17,10 +24,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..knowledge.evaluative import EvaluativeWords
 from ..knowledge.legal import LegalActs
 from ..records import Actor, Article
 from .event_places import story_country
-from .syntax import is_passive
+from .syntax import is_passive, passive_agents
 
 
 def legal_sector(token: Any, acts: LegalActs) -> str | None:
@@ -29,6 +37,25 @@ def legal_sector(token: Any, acts: LegalActs) -> str | None:
     if not is_passive(token) or any(c.dep_ == "agent" for c in token.children):
         return None
     return acts.sector(token.lemma_)
+
+
+def told_in_passing(token: Any) -> Any | None:
+    """The noun a passive act is told of in passing, or None: the noun a participle after it modifies ("Bo
+    Tuck, sentenced to ten years last year, ..."), or the antecedent of a relative clause whose passive subject
+    is the relative pronoun ("Bo Tuck, who was convicted of fraud in 2012, ..."). Not a participle before the
+    noun ("the jailed activist", "the convicted governor"): an attribute, a state with no time of its own, as a
+    title is, where the clause after it tells the act."""
+    if token.tag_ == "VBN" and token.dep_ == "acl":
+        return token.head
+    if token.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in token.children):
+        return token.head
+    return None
+
+
+def past_legal_act(token: Any, acts: LegalActs) -> bool:
+    """A legal act told in passing of someone ("X, who was convicted of fraud, ..."): a past fact about that
+    one, a court's or the police's act of its own, not background to the sentence's main act."""
+    return told_in_passing(token) is not None and legal_sector(token, acts) is not None
 
 
 def legal_source(article: Article, token: Any, undergoers: list[Actor | None], place_country: str | None,
@@ -56,3 +83,27 @@ def subject_controlled_gerund(token: Any) -> bool:
     prep = token.head
     return (token.dep_ == "pcomp" and token.tag_ == "VBG" and prep.dep_ == "prep"
             and prep.lower_ in _SUBJECT_GERUND_PREPS and prep.head.pos_ in ("VERB", "AUX") and prep.head is not prep)
+
+
+def judged_act(token: Any, words: EvaluativeWords) -> tuple[Any, str] | None:
+    """The act of state a verb of blame is about ("slammed the bill", "the ruling was condemned"): its
+    noun and the sector of the institution that makes such acts; None when the object is no such act."""
+    dep = "nsubjpass" if is_passive(token) else "dobj"
+    for noun in token.children:
+        sector = words.maker(noun.lemma_.lower()) if noun.dep_ == dep else None
+        if sector is not None:
+            return noun, sector
+    return None
+
+
+def act_makers(noun: Any) -> list[Any]:
+    """Who the text says made an act of state: the "by" agents of a participle on it ("the law passed by the
+    Senate", "the ruling issued by the court")."""
+    return [agent for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN" for agent in passive_agents(acl)]
+
+
+def maker_code(article: Article, sector: str) -> str | None:
+    """The code of the story's own institution of that sector ("the bill" in a story set in Chile: CHLLEG), or
+    None when the story is set in no one country."""
+    country = story_country(article)
+    return country + sector if country else None

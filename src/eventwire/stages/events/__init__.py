@@ -57,19 +57,20 @@ from .attribution import quoted
 from .drafts import EventDraft, Words
 from .record import to_event
 from .sentence import sentence_events
-from .verb import legal_source, split_parties
+from .verb import legal_source, maker_target, split_parties
 
 
 def run(article: Article, knowledge: Knowledge) -> Article:
     verbs: VerbPatterns = knowledge.verbs
     codebook: Codebook = knowledge.cameo
-    words = Words(knowledge.argument_words, knowledge.cues, knowledge.evaluative_words)
+    words = Words(knowledge.argument_words, knowledge.cues, knowledge.evaluative_words, knowledge.legal_acts)
     drafts: list[EventDraft] = []
     for sentence in article.sentences():
         drafts.extend(split_parties(sentence_events(article, sentence, verbs, codebook, words,
                                                     knowledge.verb_dictionary)))
     drafts = [quoted(article, d) for d in drafts]
     drafts = [legal_source(article, d, knowledge.legal_acts) for d in drafts]
+    drafts = [maker_target(article, d, knowledge.evaluative_words) for d in drafts]
     drafts.sort(key=lambda d: (d.sentence.token_span(d.token).start, d.code, d.pattern))
     primaries = frozenset(a.sector for a in knowledge.agents.roles if a.prefix and a.sector)
     events = []

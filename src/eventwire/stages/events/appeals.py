@@ -71,8 +71,8 @@ def evaluations(article: Article, sentence: Sentence, words: Words) -> list[Even
         actors = speakers(article, sentence, found.verb) if found.caller is None else phrase_actors(
             article, sentence, found.caller)
         recipients = [a for a in phrase_actors(article, sentence, found.called) if a not in actors]
-        if not recipients and not found.standing():
-            continue  # "described the weather as terrible": no party is blamed
+        if not recipients and not found.standing() and words.evaluative.maker(found.called.lemma_.lower()) is None:
+            continue  # "described the weather as terrible": no party is blamed (an act of state has its maker)
         drafts.append(EventDraft(found.verb, sentence, found.code, found.pattern, tuple(actors), tuple(recipients),
                                  negated=found.negated))
     return drafts

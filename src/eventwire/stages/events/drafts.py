@@ -8,6 +8,7 @@ from typing import Any
 from ...knowledge.argwords import ArgumentWords
 from ...knowledge.cues import Cues
 from ...knowledge.evaluative import EvaluativeWords
+from ...knowledge.legal import LegalActs
 from ...records import Sentence
 
 
@@ -38,3 +39,4 @@ class Words:
     argument: ArgumentWords
     cues: Cues
     evaluative: EvaluativeWords = EvaluativeWords()
+    legal: LegalActs = LegalActs()

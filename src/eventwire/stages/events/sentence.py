@@ -11,7 +11,7 @@ from ...knowledge.cameo import Codebook
 from ...knowledge.verbdict import VerbDictionary
 from ...knowledge.verbs import VerbPattern, VerbPatterns
 from ...records import Actor, Article, Sentence
-from .. import verbdict
+from .. import sides, verbdict
 from ..syntax import alleged_by_noun, complement_of, is_conditional, is_negated, light_verb_object, prep_objects
 from . import appeals
 from .attribution import attribute, obligations
@@ -103,7 +103,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         elif not draft.negated:
             drafts[i] = _negate(_future(_modality(article, sentence, draft, words.argument), codebook), codebook)
     _gathered_to_protest(drafts)
-    for i in [i for i in drafts if subsumed(drafts[i].token, matched, verbs, words.cues)]:
+    for i in [i for i in drafts if subsumed(drafts[i].token, matched, verbs, words.cues)
+              and not sides.past_legal_act(drafts[i].token, words.legal)]:
         threat = _own_threat(drafts, drafts[i], codebook, words.argument)
         if threat is not None:
             drafts[threat.token.i] = threat
@@ -114,7 +115,10 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     if main:
         # "blocked roads to press their demands", "... one day after a jet shot down a helicopter": purposes
         # and background clauses serve the main act; they are coded only when nothing else is
-        drafts = {i: d for i, d in drafts.items() if not _is_secondary(d.token)}
+        # (a legal act told in passing of someone, "X, who was convicted of fraud in 2012, said ...", is the
+        # court's own act, not background to the main one)
+        drafts = {i: d for i, d in drafts.items() if not _is_secondary(d.token)
+                  or sides.past_legal_act(d.token, words.legal)}
     for draft in nominal_drafts(article, sentence, verbs, matched, words.cues, codebook):
         drafts.setdefault(draft.token.i, draft)
     for draft in appeals.evaluations(article, sentence, words):
@@ -303,13 +307,22 @@ def _is_purpose(token: Any) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+# Conjunctions of contrast and concession: their clause asserts its act as a fact beside the main one ("while X
+# attacked Y, Z stayed neutral", "although X criticised Y, it signed"), unlike the background ("after", "since"),
+# conditions ("if", "unless") and purposes that serve it. Not "as", as often a cause, a comparison or an aside
+# ("as I have said before", "reported as convicted") as a simultaneous act.
+_ASSERTING_MARKS = frozenset({"while", "although", "though", "whereas"})
+
+
 def _is_secondary(token: Any) -> bool:
-    """A purpose, a background or condition clause ("after X attacked Y", "if ...") or a relative clause."""
+    """A purpose, a background or condition clause ("after X attacked Y", "if ...") or a relative clause; not a
+    clause of contrast or concession ("while X attacked Y, ...")."""
     current = token
     for _ in range(6):
         if _is_purpose(current) or current.dep_ in ("relcl", "acl"):
             return True
-        if current.dep_ == "advcl" and any(c.dep_ == "mark" for c in current.children):
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in _ASSERTING_MARKS
+                                           for c in current.children):
             return True  # "after X attacked Y", and conditions: "unless the president agrees to step down"
         if current.dep_ not in ("conj", "xcomp") or current.head is current:
             return False

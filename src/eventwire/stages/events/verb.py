@@ -7,6 +7,7 @@ import dataclasses
 from typing import Any
 
 from ...knowledge.cameo import Codebook
+from ...knowledge.evaluative import EvaluativeWords
 from ...knowledge.legal import LegalActs
 from ...knowledge.verbs import VerbPattern, VerbPatterns
 from ...records import Article, Sentence
@@ -110,7 +111,7 @@ def targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, 
         else:
             heads = preps.get(slot, [])
         for head in heads:
-            found = phrase_actors(article, sentence, head)
+            found = phrase_actors(article, sentence, _apposed(article, sentence, head))
             if found and any(actor_code(article.actor(a)) for a in found):
                 return found, None
             # an actor with no code at all ("the leader of the Douzu community") says nothing of whom: a
@@ -121,6 +122,17 @@ def targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, 
         if country:
             return [], country
     return uncoded, None
+
+
+def _apposed(article: Article, sentence: Sentence, head: Any) -> Any:
+    """ "endorsed his former rival, Joe Biden": a common noun that is no actor and names a relation to its
+    possessor ("his rival", "the party's candidate"), with an apposition that names an actor, stands for that
+    one, not for the possessor. Without a possessor the noun's own phrase says more ("a Saudi teenager")."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in head.children) or actor_of_token(
+            article, sentence, head) is not None:
+        return head
+    return next((c for c in head.children if c.dep_ == "appos" and actor_of_token(article, sentence, c) is not None),
+                head)
 
 
 def _passive_source(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns
@@ -195,6 +207,10 @@ def legal_source(article: Article, draft: EventDraft, acts: LegalActs) -> EventD
     (`sides.legal_source`)."""
     if draft.actors or draft.source_code:
         return draft
+    if not draft.recipients and sides.legal_sector(draft.token, acts):
+        told_of = sides.told_in_passing(draft.token)  # "X, who was convicted of fraud": X is the one convicted
+        if told_of is not None:
+            draft = dataclasses.replace(draft, recipients=tuple(phrase_actors(article, draft.sentence, told_of)))
     where = locative_objects(draft.token)  # "in Ruritania": a country named, else a place's country
     named = [a for a in (actor_of_token(article, draft.sentence, n) for n in where) if a is not None]
     body = next((a for a in named if a.kind != "country" and a.kind != "person" and a.code), None)
@@ -204,6 +220,30 @@ def legal_source(article: Article, draft: EventDraft, acts: LegalActs) -> EventD
     place = named[0].country if named else phrase_place_country(article, draft.sentence, where)
     code = sides.legal_source(article, draft.token, [article.actor(r) for r in draft.recipients], place, acts)
     return dataclasses.replace(draft, source_code=code) if code else draft
+
+
+# The codes of blame, whose target an act of state names by its maker (`sides.judged_act`). Not praise (051):
+# "supported the amendment", "backs the policy" take sides in a debate more often than they praise the maker.
+_JUDGING = frozenset({"111", "112"})
+
+
+def maker_target(article: Article, draft: EventDraft, words: EvaluativeWords) -> EventDraft:
+    """Blame of an act of state with no target ("slammed the bill", "criticised the law passed by the
+    Senate"): its maker, the "by" agent the text gives it, else the story's own institution (`sides.py`)."""
+    if draft.recipients or (draft.target_code and len(draft.target_code) != 3) or draft.code not in _JUDGING:
+        return draft
+    found = sides.judged_act(draft.token, words)
+    if found is None:
+        return draft
+    noun, sector = found
+    for agent in sides.act_makers(noun):
+        makers = [a for a in phrase_actors(article, draft.sentence, agent) if a not in draft.actors]
+        if makers:
+            return dataclasses.replace(draft, recipients=tuple(makers), target_code=None)
+    if draft.target_code:  # "slammed the bill in Ruritania": that country's maker
+        return dataclasses.replace(draft, target_code=draft.target_code + sector)
+    code = sides.maker_code(article, sector)
+    return dataclasses.replace(draft, target_code=code) if code else draft
 
 
 def _noun_subject_targets(article: Article, sentence: Sentence, token: Any) -> list[str]:
