@@ -455,3 +455,18 @@ def test_a_relation_noun_is_no_description_of_the_person(pipeline):
             "The family said the funeral would be private.")
     article = _run(pipeline, text, (_person(text, "a1", "Teodor Vasko"),))
     assert [q.speaker for q in article.quotes] == [None]  # the family of Vasko is not Vasko
+
+
+def test_a_second_he_goes_on_with_the_first_ones_antecedent(pipeline):
+    text = ("Teodor Vasko chaired the harbour board for ten years. Arvid Lenk took over in May. "
+            "He said the cost had doubled since the spring. He also said that the pier would open in June.")
+    article = _run(pipeline, text, (_person(text, "a1", "Teodor Vasko"), _person(text, "a2", "Arvid Lenk")))
+    assert [(_speaker(article, q), q.speaker) for q in article.quotes] == [("He", "a2"), ("He", "a2")]
+
+
+def test_a_first_person_quote_goes_on_from_the_sentence_about_its_speaker(pipeline):
+    text = ("Mirela Dusk left the Varnholm band in 1990. “I wanted to write my own songs for once.”\n"
+            "The band toured Ostrik in May. “Harbour lights over the old town at dusk.”")
+    article = _run(pipeline, text, (_person(text, "a1", "Mirela Dusk"),))
+    # The first quote speaks in the first person, after a sentence about her: hers. The second is no one's.
+    assert [q.speaker for q in article.quotes] == ["a1", None]

@@ -4,6 +4,7 @@ antecedent; a document ("the report said") its author."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
@@ -12,7 +13,7 @@ from ...knowledge.agents import Agents
 from ...knowledge.cues import Cues
 from ...records import Actor, Article, Sentence, Span
 from .attributions import _FIRST_PERSON, _PRONOUNS, _SECOND_PERSON, _document_author, _speaker_span
-from .marks import Lines, _fold
+from .marks import _WORD, Lines, _fold
 from .pairing import _QuoteDraft
 from .transcripts import Turn, _interviewee, _label_actor, _named_person, _turn_at
 
@@ -78,6 +79,31 @@ def resolve_speaker(article: Article, draft: _QuoteDraft, drafts: Sequence[_Quot
         quoted = [c for d in drafts if d.kind in ("direct", "mixed") for c in d.content]
         actor = _sole_antecedent(article, span, word, lines, spoken, surnames or {}, quoted, sentences)
     return actor, span
+
+
+def continued_speaker(article: Article, draft: _QuoteDraft, sentences: Sequence[Sentence],
+                      lines: Lines) -> _QuoteDraft:
+    """A direct quote with no cue and no speaker that opens a sentence right after a sentence of its own
+    paragraph about someone, and speaks in the first person ("Jo Wu left the band in 1990. “I wanted to
+    write my own songs.”"): the words are that someone's, the subject of the sentence before, as a news
+    report lets a quotation go on from the sentence that introduces its speaker. The subject becomes the
+    quote's speaker phrase, resolved as any other (a pronoun to its antecedent, a common noun to no one).
+    A quote whose words are not in the first person, or that follows a sentence with no single subject,
+    is left alone: a slogan, a title or a document's wording has no speaker there."""
+    if draft.kind != "direct" or draft.cue is not None or draft.speaker_span is not None or not draft.content:
+        return draft
+    text = article.text
+    first = draft.content[0]
+    at = _sentence_at(sentences, first.start)
+    if at < 1 or not _FIRST_PERSON_WORDS.search(" ".join(text[c.start:c.end] for c in draft.content)):
+        return draft
+    opening = sentences[at].span.start
+    if _WORD.search(text, opening, first.start) or lines.at(sentences[at - 1].span.start) != lines.at(first.start):
+        return draft  # the quote is inside a sentence, or the sentence before is another paragraph's
+    subject = _main_subject(sentences[at - 1])
+    if subject is None or _fold(text, subject) in _FIRST_PERSON | _SECOND_PERSON:
+        return draft
+    return dataclasses.replace(draft, speaker_span=subject)
 
 
 def sourceless(draft: _QuoteDraft, sentences: Sequence[Sentence], cues: Cues) -> bool:
@@ -460,7 +486,7 @@ def _sole_antecedent(article: Article, span: Span, word: str, lines: Lines,
                  if all(_GENDERED.get(_fold(text, m.span), gender) == gender
                         for m in actor.mentions if m.how == "pronoun")}
     if len(found) > 1 and gender is not None:
-        previous = _previous_subject_actor(article, span, sentences, surnames)
+        previous = _previous_subject_actor(article, span, sentences, surnames, spoken)
         if previous is not None and previous.id in found:
             sentence = sentences[_sentence_at(sentences, span.start) - 1].span
             others = [a for key, a in found.items() if key != previous.id and (key.startswith("?") or any(
@@ -471,16 +497,20 @@ def _sole_antecedent(article: Article, span: Span, word: str, lines: Lines,
 
 
 def _previous_subject_actor(article: Article, span: Span, sentences: Sequence[Sentence],
-                            surnames: Mapping[str, Sequence[Actor]]) -> Actor | None:
-    """The actor the main clause of the sentence just before `span`'s has for its subject (a name, or a
-    surname the actors stage left unlinked), when the words of `span`'s own sentence before it name no one."""
+                            surnames: Mapping[str, Sequence[Actor]],
+                            spoken: Sequence[tuple[Span, Actor]] = ()) -> Actor | None:
+    """The actor the main clause of the sentence just before `span`'s has for its subject (a name, a
+    surname the actors stage left unlinked, or the speaker an earlier quote resolved that subject to: "He
+    said …. He also noted …" goes on with the first "he"'s antecedent), when the words of `span`'s own
+    sentence before it name no one."""
     at = _sentence_at(sentences, span.start)
     if at < 1 or _actors_between(article, sentences[at].span.start, span.start):
         return None
     subject = _main_subject(sentences[at - 1])
     if subject is None:
         return None
-    return _head_actor(article, subject) or _namesake(article.text, subject, surnames)
+    resolved = next((actor for at_span, actor in spoken if at_span == subject), None)
+    return resolved or _head_actor(article, subject) or _namesake(article.text, subject, surnames)
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
