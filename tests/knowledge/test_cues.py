@@ -122,7 +122,7 @@ def test_a_subject_on_a_phrase_or_an_unknown_value_is_an_error(tmp_path):
 
 
 @pytest.mark.parametrize("row, message", [
-    ("memo\tdossier\n", r"^quote_documents.tsv:3: role 'dossier' is not one of document, release, voice$"),
+    ("memo\tdossier\n", r"^quote_documents.tsv:3: role 'dossier' is not one of document, release, voice, author$"),
     ("white paper\tdocument\n", r"^quote_documents.tsv:3: the word must be one lemma, not 'white paper'$"),
 ])
 def test_bad_document_rows_name_their_line(tmp_path, row, message):

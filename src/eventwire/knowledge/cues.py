@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 FILE = "quote_cues.tsv"
 DOCUMENTS_FILE = "quote_documents.tsv"
-DOCUMENT_ROLES = ("document", "release", "voice")
+DOCUMENT_ROLES = ("document", "release", "voice", "author")
 POS = ("verb", "phrase", "noun")
 SENSES = ("speech", "writing", "question", "report", "cognition", "intention", "discovery")
 # Senses that never make a quote: what someone wanted, decided, imagined or found out is not what they said.
@@ -54,6 +54,8 @@ class Cues:
     # The voice rows of quote_documents.tsv (also in `documents`): bodies that speak for an owner ("Jo Wu's
     # office"), which are no text a clause can be set in ("in his office, …").
     voices: frozenset[str] = frozenset()
+    # The author rows of quote_documents.tsv: nouns for the writer of a document ("co-author of the study").
+    authors: frozenset[str] = frozenset()
 
     def verb(self, lemma: str, particle: str | None = None) -> str | None:
         """The sense of a verb cue, or None; a particle verb is tried before the bare verb."""
@@ -126,8 +128,8 @@ def read_cues(path: Path) -> Cues:
 
 
 def read_document_roles(path: Path) -> dict[str, frozenset[str]]:
-    """The words of a `quote_documents.tsv` by role (document, release, voice); raises KnowledgeError on a
-    bad line."""
+    """The words of a `quote_documents.tsv` by role (document, release, voice, author); raises KnowledgeError
+    on a bad line."""
     found: dict[str, set[str]] = {role: set() for role in DOCUMENT_ROLES}
     for row in read_rows(path, {"word": lower, "role": choice(*DOCUMENT_ROLES)}):
         word = row["word"]
@@ -154,4 +156,5 @@ def load_cues(knowledge: "Knowledge") -> Cues:
     cues = read_cues(knowledge.path(FILE))
     roles = read_document_roles(knowledge.path(DOCUMENTS_FILE))  # one reading serves all three sets
     documents, releases = _documents_and_releases(roles)
-    return dataclasses.replace(cues, documents=documents, releases=releases, voices=roles["voice"])
+    return dataclasses.replace(cues, documents=documents, releases=releases, voices=roles["voice"],
+                               authors=roles["author"])

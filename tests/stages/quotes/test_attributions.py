@@ -238,3 +238,11 @@ def test_an_inverted_cue_after_a_quotation_beats_the_colon_before_it(pipeline):
     text = 'The council answered its critics in a statement: "We have done everything the law allows."'
     article = _run(pipeline, text)
     assert [(q.kind, _speaker(article, q)) for q in article.quotes] == [("direct", "council")]
+
+
+def test_writing_a_document_is_no_quote_of_its_words(pipeline):
+    text = ("The review was done by editors not involved in writing the article. "
+            "The team spent a year writing the report.")
+    assert _run(pipeline, text).quotes == ()  # the activity of writing a text, not what the text says
+    said = "Mara Lind wrote that the fjords were warming."
+    assert [q.kind for q in _run(pipeline, said).quotes] == ["indirect"]

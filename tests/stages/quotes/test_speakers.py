@@ -399,3 +399,74 @@ def test_a_quoted_term_inside_a_sentence_is_no_quote(pipeline):
     text = "The bill used the term “civil union” in its title. Tom Berg called it “a disgrace”."
     article = _run(pipeline, text)
     assert [_texts(article, q) for q in article.quotes] == [["a disgrace"]]
+
+
+def test_he_after_a_sentence_that_names_one_person_as_its_subject(pipeline):
+    text = ("Teodor Vasko chaired the harbour board for ten years. "
+            "Arvid Lenk took over in May. He said the cost had doubled since the spring.")
+    article = _run(pipeline, text, (_person(text, "a1", "Teodor Vasko"), _person(text, "a2", "Arvid Lenk")))
+    # Two men in reach, but the sentence just before names one, as its subject: the nearest clear antecedent.
+    assert [(_speaker(article, q), q.speaker) for q in article.quotes] == [("He", "a2")]
+
+
+def test_a_sentence_before_that_names_two_people_leaves_he_open(pipeline):
+    text = ("Teodor Vasko chaired the harbour board for ten years. "
+            "Arvid Lenk met Teodor Vasko in May. He said the cost had doubled since the spring.")
+    article = _run(pipeline, text, (_person(text, "a1", "Teodor Vasko"), _person(text, "a2", "Arvid Lenk")))
+    assert [(_speaker(article, q), q.speaker) for q in article.quotes] == [("He", None)]
+
+
+def test_a_description_the_text_gave_a_person_names_them_later(pipeline):
+    text = ("Actress Mirela Dusk opened the festival in Varnholm on Friday. "
+            "The actress said the town had waited twenty years for a cinema.")
+    article = _run(pipeline, text, (_person(text, "a1", "Mirela Dusk"),))
+    assert [(_speaker(article, q), q.speaker) for q in article.quotes] == [("actress", "a1")]
+    # A description the text never gave her names no one.
+    other = ("Actress Mirela Dusk opened the festival in Varnholm on Friday. "
+             "The critic said the town had waited twenty years for a cinema.")
+    article = _run(pipeline, other, (_person(other, "a1", "Mirela Dusk"),))
+    assert [q.speaker for q in article.quotes] == [None]
+
+
+def test_the_interviewers_own_words_in_a_question_are_no_quote(pipeline):
+    text = ("Dr Oskar Lindqvist has studied sea ice for twenty years.\n\n"
+            "((WN))  When I say sea ice, I mean the ice that floats. Why did you start?\n\n"
+            "((Oskar Lindqvist))  My teacher took us north. I told my mother that the ice was alive.")
+    article = _run(pipeline, text, (_person(text, "a1", "Oskar Lindqvist", "Lindqvist"),))
+    # The interviewer's "I say" is the publication's voice; the answer and the "I told" in it are his.
+    assert not any("sea ice" in " ".join(_texts(article, q)) for q in article.quotes)
+    assert article.quotes and all(q.speaker == "a1" for q in article.quotes)
+
+
+def test_the_study_speaks_for_its_co_author_named_before(pipeline):
+    text = ("Professor Mara Lind of Varnholm University, co-author of a new study published on Monday, "
+            "spoke to reporters in Ostrik.\n"
+            "The study reports that the glacier lost a tenth of its ice since 2001. "
+            "The study says that the loss is speeding up.\n"
+            "A study said the river was clean.")
+    article = _run(pipeline, text, (_person(text, "a1", "Mara Lind"),))
+    by_end = {_texts(article, q)[0].split()[-1]: q.speaker for q in article.quotes}
+    # Each "the study" is the one she co-wrote; "a study" is another, whose author the text never names.
+    assert by_end == {"2001": "a1", "up": "a1", "clean": None}
+
+
+def test_a_relation_noun_is_no_description_of_the_person(pipeline):
+    text = ("The family of Teodor Vasko gathered in Varnholm on Friday. "
+            "The family said the funeral would be private.")
+    article = _run(pipeline, text, (_person(text, "a1", "Teodor Vasko"),))
+    assert [q.speaker for q in article.quotes] == [None]  # the family of Vasko is not Vasko
+
+
+def test_a_second_he_goes_on_with_the_first_ones_antecedent(pipeline):
+    text = ("Teodor Vasko chaired the harbour board for ten years. Arvid Lenk took over in May. "
+            "He said the cost had doubled since the spring. He also said that the pier would open in June.")
+    article = _run(pipeline, text, (_person(text, "a1", "Teodor Vasko"), _person(text, "a2", "Arvid Lenk")))
+    assert [(_speaker(article, q), q.speaker) for q in article.quotes] == [("He", "a2"), ("He", "a2")]
+
+
+def test_a_first_person_quote_goes_on_from_the_sentence_about_its_speaker(pipeline):
+    text = ("Mirela Dusk left the Varnholm band in 1990. “I wanted to write my own songs for once.”\n"
+            "The band toured Ostrik in May. “Harbour lights over the old town at dusk.”")
+    article = _run(pipeline, text, (_person(text, "a1", "Mirela Dusk"),))
+    # The first quote speaks in the first person, after a sentence about her: hers. The second is no one's.
+    assert [q.speaker for q in article.quotes] == ["a1", None]

@@ -394,6 +394,8 @@ def _verb_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, par
         return None  # "called a meeting", "the label" … only "called X Y" attributes a name
     if sense in ("cognition", "report") and not content:
         return None  # "I think so", "we know him": a belief cue needs something to attribute
+    if sense == "writing" and _writes_a_document(token, cues):
+        return None  # "wrote many letters", "writing the paper": the act of writing, not the words written
     if particle is not None and particle.dep_ == "prep" and not content:
         return None  # "called for" without its object is no cue
     speaker = _reporter(token, cues) or _speaker_token(token)
@@ -417,6 +419,19 @@ def _verb_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, par
     cue = sentence.tokens_span(token, particle) if particle is not None and particle.i == token.i + 1 \
         else sentence.token_span(token)
     return Attribution(cue, sense, speaker_span, content, sentence.span, paragraph)
+
+
+def _writes_a_document(verb: Any, cues: Cues) -> bool:
+    """Whether a writing verb is a gerund with no subject of its own whose only content is the document it
+    writes ("involved in writing the article", "the last phase, writing the paper"): it names the activity
+    of writing a text, not what the text says, and quotes no words. A writer with a subject stays ("she
+    wrote his biography": quotes dev annotators take the book for what was written), and so does a
+    reported clause ("writing that …")."""
+    if verb.tag_ != "VBG" or any(c.dep_ in _CONTENT_DEPS or c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 1 and objects[0].pos_ == "NOUN" and objects[0].lemma_.lower() in cues.documents \
+        and objects[0].lemma_.lower() not in cues.voices
 
 
 # Marks that open a quotation, after a colon that introduces it.
@@ -757,7 +772,7 @@ def _named_author(noun: Any | None, cues: Cues) -> Any | None:
     """The author of a document that a cue makes the speaker, when the grammar names one: its possessor
     ("the ministry's statement", "its report"), a name in it ("the Amnesty report"), "a report by/from X"
     ("of X" for a name), a verb that put it out ("X released a statement saying …", "a statement issued by
-    X", "the study was conducted by X"). Else None: the document stays the speaker phrase, and no one is guessed."""
+    X", "the study was conducted by X"), a noun for its writer ("X, co-author of a new study"). Else None: the document stays the speaker phrase, and no one is guessed."""
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.documents:
         return None
     for child in noun.children:
@@ -777,6 +792,10 @@ def _named_author(noun: Any | None, cues: Cues) -> Any | None:
     names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
     if names:
         return names[-1]
+    writer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if writer is not None and writer.pos_ == "NOUN" and writer.lemma_.lower() in cues.authors:
+        # "Jo Wu, co-author of a new study, …": the author noun, or the name it stands in apposition to.
+        return writer.head if writer.dep_ == "appos" and writer.head.pos_ == "PROPN" else writer
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.releases:
         subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].lower_ not in _RELATIVE_PRONOUNS:

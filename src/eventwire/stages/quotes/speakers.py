@@ -4,6 +4,7 @@ antecedent; a document ("the report said") its author."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
@@ -12,7 +13,7 @@ from ...knowledge.agents import Agents
 from ...knowledge.cues import Cues
 from ...records import Actor, Article, Sentence, Span
 from .attributions import _FIRST_PERSON, _PRONOUNS, _SECOND_PERSON, _document_author, _speaker_span
-from .marks import Lines, _fold
+from .marks import _WORD, Lines, _fold
 from .pairing import _QuoteDraft
 from .transcripts import Turn, _interviewee, _label_actor, _named_person, _turn_at
 
@@ -76,8 +77,33 @@ def resolve_speaker(article: Article, draft: _QuoteDraft, drafts: Sequence[_Quot
     if actor is None and lines is not None and word in _PRONOUN_KINDS and turn is None \
             and _outer_draft(draft, drafts, turns) is None:
         quoted = [c for d in drafts if d.kind in ("direct", "mixed") for c in d.content]
-        actor = _sole_antecedent(article, span, word, lines, spoken, surnames or {}, quoted)
+        actor = _sole_antecedent(article, span, word, lines, spoken, surnames or {}, quoted, sentences)
     return actor, span
+
+
+def continued_speaker(article: Article, draft: _QuoteDraft, sentences: Sequence[Sentence],
+                      lines: Lines) -> _QuoteDraft:
+    """A direct quote with no cue and no speaker that opens a sentence right after a sentence of its own
+    paragraph about someone, and speaks in the first person ("Jo Wu left the band in 1990. “I wanted to
+    write my own songs.”"): the words are that someone's, the subject of the sentence before, as a news
+    report lets a quotation go on from the sentence that introduces its speaker. The subject becomes the
+    quote's speaker phrase, resolved as any other (a pronoun to its antecedent, a common noun to no one).
+    A quote whose words are not in the first person, or that follows a sentence with no single subject,
+    is left alone: a slogan, a title or a document's wording has no speaker there."""
+    if draft.kind != "direct" or draft.cue is not None or draft.speaker_span is not None or not draft.content:
+        return draft
+    text = article.text
+    first = draft.content[0]
+    at = _sentence_at(sentences, first.start)
+    if at < 1 or not _FIRST_PERSON_WORDS.search(" ".join(text[c.start:c.end] for c in draft.content)):
+        return draft
+    opening = sentences[at].span.start
+    if _WORD.search(text, opening, first.start) or lines.at(sentences[at - 1].span.start) != lines.at(first.start):
+        return draft  # the quote is inside a sentence, or the sentence before is another paragraph's
+    subject = _main_subject(sentences[at - 1])
+    if subject is None or _fold(text, subject) in _FIRST_PERSON | _SECOND_PERSON:
+        return draft
+    return dataclasses.replace(draft, speaker_span=subject)
 
 
 def sourceless(draft: _QuoteDraft, sentences: Sequence[Sentence], cues: Cues) -> bool:
@@ -171,6 +197,21 @@ def unvoiced_it(article: Article, draft: _QuoteDraft, speaker: Actor | None, sen
     return token is not None and token.pos_ in ("VERB", "AUX") and not cues.speaks(token.lemma_)
 
 
+def interviewer_own(article: Article, draft: _QuoteDraft, speaker: Actor | None, turns: Sequence[Turn]) -> bool:
+    """Whether a cue inside the question of a house interviewer ("((WN)) When I say services, …", "Q: I could
+    call it …", "((WN)) Players were denied visas") reports only the interviewer's own words. A house or
+    anonymous label's turn is the publication's voice, not a quote (see `transcript_attributions`), and so
+    is what its "I" says it says or calls something, and a clause whose cue names no one. What the
+    question reports of someone else stays: the interviewee's words ("you said …", resolved to them) and
+    a third party's ("the study reported …")."""
+    if speaker is not None or draft.cue is None:
+        return False
+    turn = _turn_at(turns, draft.cue)
+    if turn is None or not turn.asks or draft.cue == turn.cue or _named_person(article, turn.label):
+        return False
+    return draft.speaker_span is None or _fold(article.text, draft.speaker_span) in _FIRST_PERSON
+
+
 # The impersonal pronoun "you" as "anyone" (impersonal "one" is told by its modal: `_IMPERSONAL_MODAL`).
 _GENERIC = frozenset({"you"})
 _IMPERSONAL_MODAL = re.compile(r"\s+(?:can|could|may|might|must|should|would|will)\b", re.IGNORECASE)
@@ -211,13 +252,18 @@ def _role_holder(article: Article, span: Span, roles: Agents) -> Actor | None:
     actor of the article, named before the speaker phrase, that the text gives that role: a person whose
     name the role word stands beside ("Senator Jo Wu", "Jo Wu, the senator"), an organisation whose name
     holds it or whose sector is the role's ("the company" -> the one business named). Two such actors
-    compete, and neither is guessed."""
+    compete, and neither is guessed. A common noun the table lacks ("the actress", "the commissioner") names
+    a person the same way when the text itself gave it to one ("Actress Mara Lind", "trade commissioner
+    Jo Wu"): the description the text introduced is the one the definite noun phrase takes up."""
     text = article.text
     phrase = _fold(text, span)
     role = roles.get(phrase)
-    if role is None or role.kind not in ("person", "title", "organisation") or not role.sector:
+    if role is None and _DESCRIPTION.fullmatch(text[span.start:span.end]) is not None and phrase not in _PRONOUNS:
+        kind = "person"
+    elif role is None or role.kind not in ("person", "title", "organisation") or not role.sector:
         return None
-    kind = "person" if role.kind == "title" else role.kind  # "Senator" is a title and a role noun alike
+    else:
+        kind = "person" if role.kind == "title" else role.kind  # "Senator" is a title and a role noun alike
     before = text[max(0, span.start - 12):span.start].split()
     if not before or before[-1].lower() not in _DEFINITE:
         return None
@@ -229,10 +275,29 @@ def _role_holder(article: Article, span: Span, roles: Agents) -> Actor | None:
         named = [m for m in actor.mentions if m.how != "pronoun" and m.span.end <= span.start]
         if not named:
             continue
-        if any(_describes(text, m.span, word) for m in named) or \
+        if role is None:
+            if any(_titled(text, m.span, word) for m in named):
+                holders.append(actor)
+        elif any(_describes(text, m.span, word) for m in named) or \
                 (kind == "organisation" and (actor.sector or "")[:3] == role.primary):
             holders.append(actor)
     return holders[0] if len(holders) == 1 else None
+
+
+# One lower-case noun: a description the text may have given someone ("actress", "commissioner").
+_DESCRIPTION = re.compile(r"[a-z][a-z-]+")
+
+
+def _titled(text: str, mention: Span, word: str) -> bool:
+    """Whether a noun the role table lacks is given to a name as its title, right before it ("Actress Mara
+    Lind", "trade commissioner Jo Wu"), or as an apposition right after it ("Jo Wu, the commissioner"):
+    the positions where a description is the person's own, not a relation ("the family of Jo Wu")."""
+    if word in text[mention.start:mention.end].lower().split()[:-1]:
+        return True  # the actors stage took the title into the name's mention
+    if re.search(rf"\b{re.escape(word)}[ \t]+$", text[max(0, mention.start - 40):mention.start], re.IGNORECASE):
+        return True
+    apposition = rf",[ \t]+(?:the|an?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{re.escape(word)}\b"
+    return re.match(apposition, text[mention.end:mention.end + 80], re.IGNORECASE) is not None
 
 
 def _describes(text: str, mention: Span, word: str) -> bool:
@@ -271,15 +336,20 @@ def _documents(sentences: Sequence[Sentence], cues: Cues) -> list[_Document]:
 def _earlier_author(documents: Sequence[_Document], span: Span) -> Span | None:
     """ "The report said …" with no author in its sentence: the author of the report the text introduced
     before ("The ministry published a report on Monday. … The report said …"): the nearest earlier noun
-    of the same lemma, when that one names its author; else None."""
+    of the same lemma that names its author, back through definite mentions ("the report", each the same
+    report) to the one that introduced it; else None."""
     at = bisect.bisect_left([d.at for d in documents], span.start)
     if at >= len(documents) or not span.start <= documents[at].at < span.end:
         return None
     this = documents[at]
     if not this.definite or this.author is not None:
         return None
-    earlier = next((d for d in reversed(documents[:at]) if d.lemma == this.lemma), None)
-    return earlier.author if earlier is not None else None
+    for earlier in reversed(documents[:at]):
+        if earlier.lemma != this.lemma:
+            continue
+        if earlier.author is not None or not earlier.definite:
+            return earlier.author  # named, or the indefinite mention that introduced it with no author
+    return None
 
 
 # "It said", "they said": a body (an organisation, a government, a group) the sentence before made its subject.
@@ -296,13 +366,16 @@ def _previous_subject(article: Article, span: Span, sentences: Sequence[Sentence
         return None
     if any(a.kind in kinds for a in _actors_between(article, sentences[at].span.start, span.start)):
         return None
-    previous = sentences[at - 1]
-    root = next((t for t in previous.sent if t.dep_ == "ROOT"), None)
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root is not None else []
-    if len(subjects) != 1:
-        return None
-    actor = article.actor_at(_speaker_span(previous, subjects[0]))
+    subject = _main_subject(sentences[at - 1])
+    actor = article.actor_at(subject) if subject is not None else None
     return actor if actor is not None and actor.kind in kinds else None
+
+
+def _main_subject(sentence: Sentence) -> Span | None:
+    """The speaker-style span of the one subject of a sentence's main verb; None for none or two."""
+    root = next((t for t in sentence.sent if t.dep_ == "ROOT"), None)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root is not None else []
+    return _speaker_span(sentence, subjects[0]) if len(subjects) == 1 else None
 
 
 def _actors_between(article: Article, start: int, end: int) -> list[Actor]:
@@ -369,13 +442,16 @@ _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": 
 
 def _sole_antecedent(article: Article, span: Span, word: str, lines: Lines,
                      spoken: Sequence[tuple[Span, Actor]], surnames: Mapping[str, Sequence[Actor]],
-                     quoted: Sequence[Span]) -> Actor | None:
+                     quoted: Sequence[Span], sentences: Sequence[Sentence] = ()) -> Actor | None:
     """The antecedent of a narrator's "he"/"she"/"they"/"it" speaker the actors stage left unlinked: the
     actors of a fitting kind named before the pronoun in its own paragraph or the one before (the reach of
     a pronoun in news prose), or made the speaker of an earlier quote there ("Maróth said …. He said …",
     where only the quote stage found Maróth by surname). A pronoun refers to a discourse entity the reader
     can single out, so only one candidate gives an answer: two people before a "he" are two readings, and
-    neither is guessed. A person already referred to with a pronoun of the other gender does not fit.
+    neither is guessed, unless the sentence just before the pronoun's names one of them only, as its
+    subject: the nearest fitting referent, and the one that sentence is about, is the clear antecedent
+    ("Eva Lind chaired the talks. Jo Wu spoke first. He said …" is Jo Wu; "Jo Wu met Ari Berg. He said …"
+    stays two readings). A person already referred to with a pronoun of the other gender does not fit.
     Callers leave out pronouns inside quoted words or interview answers: their antecedents lie in the
     speaker's own discourse, not the narrator's; so is a paragraph that speaks in the first person outside
     quotation marks (an interviewee's account, a transcript the turn reader did not recognise). A bare
@@ -409,7 +485,32 @@ def _sole_antecedent(article: Article, span: Span, word: str, lines: Lines,
         found = {key: actor for key, actor in found.items()
                  if all(_GENDERED.get(_fold(text, m.span), gender) == gender
                         for m in actor.mentions if m.how == "pronoun")}
+    if len(found) > 1 and gender is not None:
+        previous = _previous_subject_actor(article, span, sentences, surnames, spoken)
+        if previous is not None and previous.id in found:
+            sentence = sentences[_sentence_at(sentences, span.start) - 1].span
+            others = [a for key, a in found.items() if key != previous.id and (key.startswith("?") or any(
+                sentence.start <= m.span.start < sentence.end for m in a.mentions if m.how != "pronoun"))]
+            if not others:
+                return previous
     return next(iter(found.values())) if len(found) == 1 and not next(iter(found)).startswith("?") else None
+
+
+def _previous_subject_actor(article: Article, span: Span, sentences: Sequence[Sentence],
+                            surnames: Mapping[str, Sequence[Actor]],
+                            spoken: Sequence[tuple[Span, Actor]] = ()) -> Actor | None:
+    """The actor the main clause of the sentence just before `span`'s has for its subject (a name, a
+    surname the actors stage left unlinked, or the speaker an earlier quote resolved that subject to: "He
+    said …. He also noted …" goes on with the first "he"'s antecedent), when the words of `span`'s own
+    sentence before it name no one."""
+    at = _sentence_at(sentences, span.start)
+    if at < 1 or _actors_between(article, sentences[at].span.start, span.start):
+        return None
+    subject = _main_subject(sentences[at - 1])
+    if subject is None:
+        return None
+    resolved = next((actor for at_span, actor in spoken if at_span == subject), None)
+    return resolved or _head_actor(article, subject) or _namesake(article.text, subject, surnames)
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
