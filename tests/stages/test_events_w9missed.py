@@ -85,6 +85,17 @@ def test_a_legal_act_in_a_relative_clause_or_participle_is_coded(pipeline, text,
     assert expected in found and ("040", "RURGOV", "FREGOV") in found
 
 
+@pytest.mark.parametrize("text", [
+    "Freedonia released Bo Tuck, who was jailed in March.",
+    "Freedonia deported Bo Tuck, who was arrested last week.",
+])
+def test_a_state_acting_on_one_held_is_the_holder(pipeline, text) -> None:
+    # the state that frees or deports someone held them, whatever the person's own country
+    found = triples(pipeline, text, PEOPLE)
+    assert [t for t in found if t[0] == "173" and t[1][:3] == "FRE" and t[2] == "RURGOV"]
+    assert not [t for t in found if t[0] == "173" and t[1][:3] == "RUR"]
+
+
 def test_other_relative_clauses_stay_background(pipeline) -> None:
     # an act any actor may do, told in passing, is still background to the main act
     text = "Bo Tuck, who was praised by Ana Vell, met Freedonia."
@@ -129,3 +140,4 @@ def test_an_act_in_a_clause_of_contrast_is_coded(pipeline, text, expected) -> No
 ])
 def test_background_and_conditions_stay_secondary(pipeline, text) -> None:
     assert [t for t in triples(pipeline, text, PEOPLE) if t[0] == "190"] == []
+

@@ -217,9 +217,24 @@ def legal_source(article: Article, draft: EventDraft, acts: LegalActs) -> EventD
     if body is not None and sides.legal_sector(draft.token, acts):
         return dataclasses.replace(draft, actors=(body.id,))  # "acquitted in the Senate": the body named acts
     named = [a for a in named if a.kind == "country"]
-    place = named[0].country if named else phrase_place_country(article, draft.sentence, where)
+    place = named[0].country if named else phrase_place_country(article, draft.sentence, where) \
+        or _holder_country(article, draft)
     code = sides.legal_source(article, draft.token, [article.actor(r) for r in draft.recipients], place, acts)
     return dataclasses.replace(draft, source_code=code) if code else draft
+
+
+def _holder_country(article: Article, draft: EventDraft) -> str | None:
+    """The country of the state that acts on one a legal act is told of in passing: "Valdoria freed the mayor,
+    a Tessan activist jailed a year ago", "Chile deported Bo Tuck, arrested last week": a state that frees,
+    deports or hands over someone is the one that held them, whatever the person's own country."""
+    told_of = sides.told_in_passing(draft.token)
+    while told_of is not None and told_of.dep_ == "appos":
+        told_of = told_of.head
+    if told_of is None or told_of.dep_ != "dobj" or told_of.head.pos_ != "VERB":
+        return None
+    doers = [article.actor(a) for a in subject_actors(article, draft.sentence, told_of.head)]
+    return next((a.country for a in doers if a is not None and a.country and a.kind in ("country", "group",
+                                                                                         "organisation")), None)
 
 
 # The codes of blame, whose target an act of state names by its maker (`sides.judged_act`). Not praise (051):
