@@ -7,7 +7,8 @@ The constructions covered, each named where it is handled:
 
 - compound arguments joined by commas or "and", in any position (`conjuncts`), and coordinated modifiers
   that make several participants of one noun ("Chilean and Peruvian students": `coordinated_modifiers`);
-- subjects, inherited subjects and passive agents (`subjects`, `passive_agents`, `is_passive`);
+- subjects, inherited subjects and passive agents (`subjects`, `passive_agents`, `is_passive`), and a
+  subject misread as a compound of its verb (`misread_subject`);
 - prepositional arguments of verbs and of event nouns ("talks with X", "sanctions on X": `prep_objects`);
 - light-verb and nominal events ("held talks with", "launched an investigation into": `light_verb_object`);
 - complement and control clauses ("wants Y to withdraw", "agreed to lift": `controller_object`,
@@ -72,6 +73,21 @@ def conjuncts(token: Any) -> list[Any]:
         else:
             found.extend(c for obj in comitative_objects(child) for c in conjuncts(obj) if c not in found)
     return found
+
+
+# Dependencies inside a noun phrase, from a word up to the phrase's head ("the evil Gondor": "evil" -> "Gondor").
+NP_LINKS = frozenset({"compound", "amod", "det", "poss", "nmod", "flat", "nummod", "case"})
+
+
+def coordination(token: Any) -> Any:
+    """The first conjunct of the coordinated noun phrase a word is in ("Osgiliath" of "Arnor and Osgiliath"
+    gives "Arnor"), or the word's phrase head when it is in no coordination."""
+    head = token
+    while head.dep_ in NP_LINKS and head.head is not head:
+        head = head.head
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head
 
 
 def owner_preps(noun: Any) -> list[Any]:
@@ -178,6 +194,16 @@ def subjects(token: Any) -> list[Any]:
         if child.dep_ in SUBJECT_DEPS:
             found.extend(conjuncts(child))
     return found
+
+
+def misread_subject(token: Any) -> Any | None:
+    """The subject the parser hung on a finite verb as a noun compound: when the verb's form disagrees with
+    its subject ("Valdoria act on ...", "Tessaly depart ..."), en_core_web_sm reads the pair as a noun phrase
+    and the name as a "compound" of the verb. A verb has no compounds of its own; a noun before it with no
+    subject beside it is the subject."""
+    if not token.tag_.startswith("VB") or any(c.dep_ in SUBJECT_LIKE_DEPS for c in token.children):
+        return None
+    return next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
 
 
 def is_subject(token: Any) -> bool:

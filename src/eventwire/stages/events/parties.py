@@ -6,7 +6,8 @@ from typing import Any, Iterable
 
 from ...records import Actor, Article, Sentence
 from .. import sides
-from ..syntax import INHERIT_DEPS, conjuncts, coordinated_modifiers, is_passive, owner_preps, subtree_span
+from ..syntax import (INHERIT_DEPS, conjuncts, coordinated_modifiers, is_passive, misread_subject, owner_preps,
+                      subtree_span)
 
 
 # Noun-phrase children whose words may name the actor ("U.S. officials", "Russia's army", "Kim, the leader").
@@ -41,7 +42,8 @@ def subject_actors(article: Article, sentence: Sentence, token: Any, depth: int 
                                             found = phrase_actors(article, sentence, user)
                         return found
         return []
-    subject = [c for c in token.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    subject = [c for c in token.children if c.dep_ in ("nsubj", "csubj", "expl")] or [
+        c for c in (misread_subject(token),) if c is not None]
     for child in subject:
         if child.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
             return phrase_actors(article, sentence, token.head)
