@@ -43,6 +43,14 @@ def test_a_subject_misread_as_a_compound_of_its_verb(parse) -> None:
     assert syntax.misread_subject(_word(ok, "acted")) is None  # a subject of its own: nothing misread
 
 
+def test_coordinated_verbs_share_the_object_of_the_last(parse) -> None:
+    doc = parse("Valdorian troops attacked and burned a Tessalian village.")
+    assert [t.text for t in syntax.shared_objects(_word(doc, "attacked"))] == ["village"]
+    assert syntax.shared_objects(_word(doc, "burned")) == []  # its own object is not "shared"
+    own = parse("Valdoria attacked a convoy and burned a village.")
+    assert syntax.shared_objects(_word(own, "attacked")) == []
+
+
 def test_passive_agents(parse) -> None:
     doc = parse("The convoy was attacked by bandits and rebels.")
     verb = _word(doc, "attacked")

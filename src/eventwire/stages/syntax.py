@@ -7,6 +7,7 @@ The constructions covered, each named where it is handled:
 
 - compound arguments joined by commas or "and", in any position (`conjuncts`), and coordinated modifiers
   that make several participants of one noun ("Chilean and Peruvian students": `coordinated_modifiers`);
+- objects shared by coordinated verbs ("attacked and burned the village": `shared_objects`);
 - subjects, inherited subjects and passive agents (`subjects`, `passive_agents`, `is_passive`), and a
   subject misread as a compound of its verb (`misread_subject`);
 - prepositional arguments of verbs and of event nouns ("talks with X", "sanctions on X": `prep_objects`);
@@ -236,6 +237,19 @@ def prep_objects(token: Any) -> dict[str, list[Any]]:
                             if inner.dep_ == "pobj":
                                 found.setdefault(obj.lemma_.lower(), []).extend(conjuncts(inner))
     return found
+
+
+def shared_objects(token: Any) -> list[Any]:
+    """The direct objects a verb shares with the verb coordinated after it ("attacked and burned the
+    village": right-node raising, the object hangs on the last verb). A verb with an object of its own, or a
+    conjunct with its own subject ("Chile attacked and Peru burned the village"), shares none."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in token.children):
+        return []
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            objects = [o for o in child.children if o.dep_ == "dobj"]
+            return objects or shared_objects(child)
+    return []
 
 
 def locative_objects(token: Any) -> list[Any]:

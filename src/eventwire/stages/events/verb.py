@@ -11,7 +11,8 @@ from ...knowledge.legal import LegalActs
 from ...knowledge.verbs import VerbPattern, VerbPatterns
 from ...records import Article, Sentence
 from .. import sides
-from ..syntax import SUBJECT_DEPS, conjuncts, is_passive, locative_objects, passive_participle_clause, prep_objects
+from ..syntax import (SUBJECT_DEPS, conjuncts, is_passive, locative_objects, passive_participle_clause, prep_objects,
+                      shared_objects)
 from .drafts import EventDraft
 from .frames import frame, is_infinitive_complement
 from .parties import actor_of_token, np_part_actor, phrase_actors, phrase_place_country, subject_actors
@@ -94,7 +95,7 @@ def targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, 
         heads: list[Any] = []
         if slot == "dobj":
             deps = ("nsubjpass",) if passive else ("dobj",)
-            heads = [c for c in token.children if c.dep_ in deps]
+            heads = [c for c in token.children if c.dep_ in deps] or ([] if passive else shared_objects(token))
         elif slot == "iobj":
             heads = [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         elif slot == "ccomp":
