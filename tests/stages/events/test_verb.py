@@ -15,3 +15,12 @@ from ..test_events import triples
 ])
 def test_coordinated_verbs_share_their_object(pipeline, text, expected) -> None:
     assert triples(pipeline, text, {})[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of intent with no target of its own: whom the intended act is on
+    ("Freedonia vowed to retaliate against Ruritania.", ("030", "FRE", "RUR")),
+    ("Freedonia swore to punish Sylvania.", ("030", "FRE", "SYL")),
+])
+def test_an_intent_takes_the_target_of_its_infinitive(pipeline, text, expected) -> None:
+    assert triples(pipeline, text, {})[:1] == [expected]

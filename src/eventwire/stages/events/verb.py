@@ -167,6 +167,9 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
     if passive and not actors:
         actors, source_code = _passive_source(article, sentence, token, verbs)
     recipients, target_code = targets(article, sentence, token, pattern.targets, passive)
+    if not recipients and not target_code and "intent" in pattern.roles and "xobj" not in pattern.targets:
+        # "vowed to retaliate against Peru": what is intended is the infinitive's act, and so is whom it is on
+        recipients, target_code = targets(article, sentence, token, ("xobj",), passive)
     if passive and not actors and not source_code and (recipients or target_code) and not any(
             c.dep_ == "nsubjpass" and phrase_actors(article, sentence, c) == recipients for c in token.children):
         # adjectival passive: "Israel is opposed to the plan", "X is committed to Y": the subject acts
