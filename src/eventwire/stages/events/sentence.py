@@ -12,7 +12,8 @@ from ...knowledge.verbdict import VerbDictionary
 from ...knowledge.verbs import VerbPattern, VerbPatterns
 from ...records import Actor, Article, Sentence
 from .. import verbdict
-from ..syntax import alleged_by_noun, complement_of, coordination, is_conditional, is_negated, light_verb_object, prep_objects
+from ..syntax import (alleged_by_noun, complement_of, coordination, is_conditional, is_negated, light_verb_object,
+                      prep_objects)
 from . import appeals
 from .attribution import attribute, obligations
 from .clauses import MODALS, has_future, reports, subsumed
