@@ -34,6 +34,23 @@ def test_coordinated_modifiers_make_two_parties(parse) -> None:
     assert syntax.coordinated_modifiers(_word(single, "students")) == []
 
 
+def test_a_subject_misread_as_a_compound_of_its_verb(parse) -> None:
+    # a verb form that disagrees with its subject: the parser makes the name a "compound" of the verb
+    doc = parse("Norway act on a resolution with Sylvania, a senior official said on Saturday.")
+    verb = _word(doc, "act")
+    assert syntax.subjects(verb) == [] and syntax.misread_subject(verb).text == "Norway"
+    ok = parse("Norway acted on a resolution with Sylvania, a senior official said on Saturday.")
+    assert syntax.misread_subject(_word(ok, "acted")) is None  # a subject of its own: nothing misread
+
+
+def test_coordinated_verbs_share_the_object_of_the_last(parse) -> None:
+    doc = parse("Valdorian troops attacked and burned a Tessalian village.")
+    assert [t.text for t in syntax.shared_objects(_word(doc, "attacked"))] == ["village"]
+    assert syntax.shared_objects(_word(doc, "burned")) == []  # its own object is not "shared"
+    own = parse("Valdoria attacked a convoy and burned a village.")
+    assert syntax.shared_objects(_word(own, "attacked")) == []
+
+
 def test_passive_agents(parse) -> None:
     doc = parse("The convoy was attacked by bandits and rebels.")
     verb = _word(doc, "attacked")

@@ -39,6 +39,11 @@ MEND
 --- PLEAD [095] ---
 PLEAD
 
+--- SHELVE [---] ---
+SHELVE
+- % HAVE * [191]
+- * PLANS WITH % [036]
+
 --- SALUTE [051] ---
 SALUTE
 - NEVER_* [---]
@@ -127,12 +132,17 @@ def test_a_reporting_clause_after_its_content_only_attributes_it(coded) -> None:
     assert ("FRE", None, "023") in coded("Freedonia stated that it will consider the offer.")[0]
 
 
-def test_same_code_both_ways_among_a_compound_subject(coded) -> None:
+@pytest.mark.parametrize("text, code, parties", [
     # "[064:064]" with two parties and nobody else: they act on each other (the scorer's every ordered pair)
-    _, article = coded("Old foes Freedonia and Ruritania have mended fences after a long quarrel.")
+    ("Old foes Freedonia and Ruritania have mended fences after a long quarrel.", "064", ["FRE", "RUR"]),
+    # "%" before the verb: the coordinated parties act on each other, not on the place named after the verb
+    ("Freedonia and Sylvania have shelved their summit after a storm hit Ruritania.", "191", ["FRE", "SYL"]),
+])
+def test_same_code_both_ways_among_a_compound_subject(coded, text: str, code: str, parties: list[str]) -> None:
+    _, article = coded(text)
     (event,) = article.events
-    assert (event.cameo, event.source, event.target) == ("064", "FRE", "RUR")
-    assert [a.name for a in article.actors if a.id in event.actors] == ["Freedonia", "Ruritania"]
+    assert (event.cameo, event.source, event.target) == (code, *parties)
+    assert [a.code for a in article.actors if a.id in event.actors] == parties
     assert event.recipients == ()
 
 
@@ -146,3 +156,16 @@ def test_first_actor_in_the_verb_phrase_brings_its_conjuncts(coded) -> None:
 def test_an_uncoded_actor_yields_the_target_to_a_coded_one(coded) -> None:
     events, _ = coded("Freedonia pleaded for calm in Ruritania in a letter to the elders of the Wazir clan.")
     assert events == [("FRE", "RUR", "095")]
+
+
+def test_a_compound_pattern_needs_a_compound(coded) -> None:
+    # without a coordination the "%" pattern does not apply (the block default is no event)
+    assert coded("Freedonia has shelved its summit after a storm hit Ruritania.")[0] == []
+
+
+def test_a_compound_after_the_verb_is_only_the_target(coded) -> None:
+    events, article = coded("Ruritania shelved plans with Freedonia and Sylvania.")
+    assert events == [("RUR", "FRE", "036")]
+    names = {a.id: a.name for a in article.actors}
+    assert [names[r] for r in article.events[0].recipients] == ["Freedonia", "Sylvania"]
+

@@ -352,7 +352,7 @@ class Match:
     length: int
     source: int | None = None  # Word.index of the "$" word
     target: int | None = None  # of the "+" word
-    compound: bool = False  # the pattern asked for a compound ("%")
+    compound: int | None = None  # Word.index of the "%" word: the pattern asked for a compound actor there
     words: tuple[int, ...] = ()  # Word.index of every word the pattern matched (the verb's own particles too)
 
 
@@ -410,7 +410,7 @@ class VerbDictionary:
             code = pattern.code
             return Match(entry.block, None if code == NO_EVENT else code, pattern.reverse,
                          f"{entry.block}: {pattern.text} [{code}]", pattern.length + 1,
-                         captures.get("$"), captures.get("+"), "%" in captures, own + tuple(used))
+                         captures.get("$"), captures.get("+"), captures.get("%"), own + tuple(used))
         return None
 
 

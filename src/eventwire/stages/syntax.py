@@ -7,7 +7,9 @@ The constructions covered, each named where it is handled:
 
 - compound arguments joined by commas or "and", in any position (`conjuncts`), and coordinated modifiers
   that make several participants of one noun ("Chilean and Peruvian students": `coordinated_modifiers`);
-- subjects, inherited subjects and passive agents (`subjects`, `passive_agents`, `is_passive`);
+- objects shared by coordinated verbs ("attacked and burned the village": `shared_objects`);
+- subjects, inherited subjects and passive agents (`subjects`, `passive_agents`, `is_passive`), and a
+  subject misread as a compound of its verb (`misread_subject`);
 - prepositional arguments of verbs and of event nouns ("talks with X", "sanctions on X": `prep_objects`);
 - light-verb and nominal events ("held talks with", "launched an investigation into": `light_verb_object`);
 - complement and control clauses ("wants Y to withdraw", "agreed to lift": `controller_object`,
@@ -72,6 +74,21 @@ def conjuncts(token: Any) -> list[Any]:
         else:
             found.extend(c for obj in comitative_objects(child) for c in conjuncts(obj) if c not in found)
     return found
+
+
+# Dependencies inside a noun phrase, from a word up to the phrase's head ("the evil Gondor": "evil" -> "Gondor").
+NP_LINKS = frozenset({"compound", "amod", "det", "poss", "nmod", "flat", "nummod", "case"})
+
+
+def coordination(token: Any) -> Any:
+    """The first conjunct of the coordinated noun phrase a word is in ("Osgiliath" of "Arnor and Osgiliath"
+    gives "Arnor"), or the word's phrase head when it is in no coordination."""
+    head = token
+    while head.dep_ in NP_LINKS and head.head is not head:
+        head = head.head
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head
 
 
 def owner_preps(noun: Any) -> list[Any]:
@@ -180,6 +197,16 @@ def subjects(token: Any) -> list[Any]:
     return found
 
 
+def misread_subject(token: Any) -> Any | None:
+    """The subject the parser hung on a finite verb as a noun compound: when the verb's form disagrees with
+    its subject ("Valdoria act on ...", "Tessaly depart ..."), en_core_web_sm reads the pair as a noun phrase
+    and the name as a "compound" of the verb. A verb has no compounds of its own; a noun before it with no
+    subject beside it is the subject."""
+    if not token.tag_.startswith("VB") or any(c.dep_ in SUBJECT_LIKE_DEPS for c in token.children):
+        return None
+    return next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+
+
 def is_subject(token: Any) -> bool:
     """Whether a token is (a conjunct of) a subject or agent of its clause."""
     while token.dep_ == "conj" and token.head is not token:
@@ -210,6 +237,19 @@ def prep_objects(token: Any) -> dict[str, list[Any]]:
                             if inner.dep_ == "pobj":
                                 found.setdefault(obj.lemma_.lower(), []).extend(conjuncts(inner))
     return found
+
+
+def shared_objects(token: Any) -> list[Any]:
+    """The direct objects a verb shares with the verb coordinated after it ("attacked and burned the
+    village": right-node raising, the object hangs on the last verb). A verb with an object of its own, or a
+    conjunct with its own subject ("Chile attacked and Peru burned the village"), shares none."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in token.children):
+        return []
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            objects = [o for o in child.children if o.dep_ == "dobj"]
+            return objects or shared_objects(child)
+    return []
 
 
 def locative_objects(token: Any) -> list[Any]:

@@ -20,6 +20,7 @@ from typing import Any
 
 from ..knowledge.verbdict import Match, VerbDictionary, Word
 from ..knowledge.verbs import VerbPattern
+from .syntax import coordination
 
 # Where a dictionary-coded event looks for its target when no "+" says: PETRARCH takes the first actor in
 # the verb phrase: its object, then the objects of its prepositions.
@@ -28,7 +29,6 @@ TARGETS = ("dobj", "iobj", "with", "to", "against", "on", "at", "into", "in", "f
 # Words that may fill a "$", "+" or "^" slot: the words of a noun phrase, not its determiner (the slot's
 # word is where the actor is looked up).
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"})
-_NP_LINKS = frozenset({"compound", "amod", "det", "poss", "nmod", "flat", "nummod", "case"})
 _LAYER = {"built-in": 1, "hand": 2, "user": 3}
 
 
@@ -39,6 +39,7 @@ class DictionaryPattern(VerbPattern):
     reverse: str | None = None  # code of the reciprocal event, target -> source
     source_at: int | None = None  # token index of the "$" word
     target_at: int | None = None  # of the "+" word
+    compound_at: int | None = None  # of the "%" word: a compound actor whose parties act on each other
     user: bool = False  # from the user's knowledge dir: its codes may lie outside cameo_codes.tsv
 
     @property
@@ -52,10 +53,7 @@ def _word(token: Any) -> Word:
 
 def _in_compound(token: Any) -> bool:
     """Is the token part of a coordinated noun phrase ("Arnor and Gondor", "the Arnorian and Gondorian ...")?"""
-    head = token
-    while head.dep_ in _NP_LINKS and head.head is not head:
-        head = head.head
-    return head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
+    return any(c.dep_ == "conj" for c in coordination(token).children)
 
 
 def context(token: Any) -> tuple[list[Word], list[Word]]:
@@ -109,4 +107,4 @@ def choose(token: Any, hand: VerbPattern | None, dictionary: VerbDictionary | No
     return DictionaryPattern(
         verb=token.lemma_.lower(), prep=None, object_label=found.text, objects=(), code=found.code,
         targets=TARGETS, roles=roles, line=0, reverse=found.reverse, source_at=found.source,
-        target_at=found.target, user=dictionary.origin == "user")
+        target_at=found.target, compound_at=found.compound, user=dictionary.origin == "user")

@@ -6,7 +6,8 @@ from typing import Any, Iterable
 
 from ...records import Actor, Article, Sentence
 from .. import sides
-from ..syntax import INHERIT_DEPS, conjuncts, coordinated_modifiers, is_passive, owner_preps, subtree_span
+from ..syntax import (INHERIT_DEPS, conjuncts, coordinated_modifiers, is_passive, misread_subject, owner_preps,
+                      subtree_span)
 
 
 # Noun-phrase children whose words may name the actor ("U.S. officials", "Russia's army", "Kim, the leader").
@@ -41,7 +42,8 @@ def subject_actors(article: Article, sentence: Sentence, token: Any, depth: int 
                                             found = phrase_actors(article, sentence, user)
                         return found
         return []
-    subject = [c for c in token.children if c.dep_ in ("nsubj", "csubj", "expl")]
+    subject = [c for c in token.children if c.dep_ in ("nsubj", "csubj", "expl")] or [
+        c for c in (misread_subject(token),) if c is not None]
     for child in subject:
         if child.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
             return phrase_actors(article, sentence, token.head)
@@ -98,6 +100,8 @@ def phrase_actors(article: Article, sentence: Sentence, token: Any) -> list[str]
             part = np_part_actor(article, sentence, head)
             if part is not None and part is not actor and (actor is None or informative(part)):
                 actor = part
+        if actor is None:
+            actor = _holder(article, sentence, head)
         if actor is not None and actor.id not in found:
             found.append(actor.id)
         if actor is not None and actor is actor_of_token(article, sentence, head):
@@ -124,6 +128,21 @@ def _listed_owners(article: Article, sentence: Sentence, head: Any, preps: tuple
                 if obj.dep_ == "pobj" and len(conjuncts(obj)) > 1:
                     return phrase_actors(article, sentence, obj)
     return []
+
+
+def _holder(article: Article, sentence: Sentence, head: Any) -> Actor | None:
+    """The agent of a reduced passive relative on a noun that names no actor ("positions held by the
+    rebels", "a ship operated by X"): the phrase stands for whoever holds or runs the thing. A noun that is an
+    actor of its own keeps it ("troops sent by X", "rebels backed by X" are not X)."""
+    for child in head.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for obj in agent.children:
+                        actor = actor_of_token(article, sentence, obj) if obj.dep_ == "pobj" else None
+                        if actor is not None:
+                            return actor
+    return None
 
 
 def informative(actor: Actor) -> bool:

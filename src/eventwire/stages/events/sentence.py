@@ -12,7 +12,8 @@ from ...knowledge.verbdict import VerbDictionary
 from ...knowledge.verbs import VerbPattern, VerbPatterns
 from ...records import Actor, Article, Sentence
 from .. import sides, verbdict
-from ..syntax import alleged_by_noun, complement_of, is_conditional, is_negated, light_verb_object, prep_objects
+from ..syntax import (alleged_by_noun, complement_of, coordination, is_conditional, is_negated, light_verb_object,
+                      prep_objects)
 from . import appeals
 from .attribution import attribute, obligations
 from .clauses import MODALS, has_future, reports, subsumed
@@ -175,6 +176,17 @@ def _captured(article: Article, sentence: Sentence, draft: EventDraft, pattern: 
         found = phrase_actors(article, sentence, doc[pattern.target_at])
         if found:
             draft = dataclasses.replace(draft, recipients=tuple(f for f in found if f not in draft.actors),
+                                        target_code=None)
+    if pattern.compound_at is not None:
+        # "%" (PETRARCH's compound actor) names a coordination. Before the verb ("X and Y have postponed *")
+        # the parties act on each other, whatever else the verb phrase names; after it ("agrees with % *")
+        # every party is a target
+        parties = phrase_actors(article, sentence, coordination(doc[pattern.compound_at]))
+        if len(parties) > 1 and pattern.compound_at < draft.token.i:
+            return dataclasses.replace(draft, actors=tuple(parties), recipients=(), target_code=None,
+                                       source_code=None, symmetric=True, foreign=pattern.user)
+        if len(parties) > 1:
+            draft = dataclasses.replace(draft, recipients=tuple(p for p in parties if p not in draft.actors),
                                         target_code=None)
     if not draft.recipients and len(draft.actors) > 1 and pattern.reverse == pattern.code:
         # a pattern that codes the same act both ways ("[064:064]"), with several parties and no target ("X

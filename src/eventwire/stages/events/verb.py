@@ -12,7 +12,8 @@ from ...knowledge.legal import LegalActs
 from ...knowledge.verbs import VerbPattern, VerbPatterns
 from ...records import Article, Sentence
 from .. import sides
-from ..syntax import SUBJECT_DEPS, conjuncts, is_passive, locative_objects, passive_participle_clause, prep_objects
+from ..syntax import (SUBJECT_DEPS, conjuncts, is_passive, locative_objects, passive_participle_clause, prep_objects,
+                      shared_objects)
 from .drafts import EventDraft
 from .frames import frame, is_infinitive_complement
 from .parties import actor_of_token, np_part_actor, phrase_actors, phrase_place_country, subject_actors
@@ -95,7 +96,7 @@ def targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, 
         heads: list[Any] = []
         if slot == "dobj":
             deps = ("nsubjpass",) if passive else ("dobj",)
-            heads = [c for c in token.children if c.dep_ in deps]
+            heads = [c for c in token.children if c.dep_ in deps] or ([] if passive else shared_objects(token))
         elif slot == "iobj":
             heads = [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         elif slot == "ccomp":
@@ -178,6 +179,9 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
     if passive and not actors:
         actors, source_code = _passive_source(article, sentence, token, verbs)
     recipients, target_code = targets(article, sentence, token, pattern.targets, passive)
+    if not recipients and not target_code and "intent" in pattern.roles and "xobj" not in pattern.targets:
+        # "vowed to retaliate against Peru": what is intended is the infinitive's act, and so is whom it is on
+        recipients, target_code = targets(article, sentence, token, ("xobj",), passive)
     if passive and not actors and not source_code and (recipients or target_code) and not any(
             c.dep_ == "nsubjpass" and phrase_actors(article, sentence, c) == recipients for c in token.children):
         # adjectival passive: "Israel is opposed to the plan", "X is committed to Y": the subject acts
