@@ -5,7 +5,7 @@ import dataclasses
 import pytest
 
 from eventwire.errors import InputError
-from eventwire.records import Actor, Article, Mention, Span
+from eventwire.records import Actor, Article, Mention, Span, coded_country_sector
 
 
 def test_span_rejects_empty_and_negative():
@@ -100,3 +100,15 @@ def test_a_sentence_lists_its_noun_chunks_once(pipeline):
                                                                                      "two local farmers"]
     assert sentence.noun_chunks() is chunks  # the second pass reads the same tuple
     assert sentence == dataclasses.replace(sentence)  # the cache is no part of the record's equality
+
+
+@pytest.mark.parametrize("fields, expected", [
+    (("CHL", "GOV", "CHLGOV"), ("CHL", "GOV")),
+    ((None, None, "PERMIL"), ("PER", "MIL")),   # both read from the code
+    ((None, None, "---REB"), (None, "REB")),    # a sector of no known country
+    ((None, None, "IGOUNO"), ("IGO", "UNO")),   # a primary agent in the country's place, as the code writes it
+    (("CHL", None, "CHL"), ("CHL", None)),
+    ((None, None, None), (None, None)),
+])
+def test_coded_country_sector(fields, expected) -> None:
+    assert coded_country_sector(*fields) == expected

@@ -57,6 +57,17 @@ class Actor:
         return tuple(m.span for m in self.mentions)
 
 
+def coded_country_sector(country: str | None, sector: str | None, code: str | None
+                         ) -> tuple[str | None, str | None]:
+    """An actor's country and sector, each from its own field, else read from its CAMEO code ("USAGOV": USA,
+    GOV; "---REB": no country, REB). Serves the events stage and the PLOVER export (actors and store rows
+    carry the same three fields)."""
+    code = code or ""
+    if country is None and code[:3] not in ("", "---") and len(code) >= 3:
+        country = code[:3]
+    return country, sector or code[3:6] or None
+
+
 @dataclass(frozen=True, slots=True)
 class TimeExpr:
     span: Span

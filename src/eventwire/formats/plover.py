@@ -29,6 +29,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Callable, Iterable, TextIO
 
+from ..records import coded_country_sector
+
 if TYPE_CHECKING:
     from ..knowledge import Knowledge
     from ..store import EventMention, Participant, PlaceRef
@@ -41,9 +43,8 @@ _FEATURES = {"country": ("A", 1), "admin": ("A", 2), "city": ("P", 4), "facility
 
 
 def _entity(person: "Participant") -> dict[str, Any]:
-    code = person.code or ""
-    top = person.country or (code[:3] if len(code) >= 3 and code[:3] != "---" else None)
-    entity = {"code": top, "sector": person.sector or (code[3:6] or None), "entity_text": person.name,
+    top, sector = coded_country_sector(person.country, person.sector, person.code)
+    entity = {"code": top, "sector": sector, "entity_text": person.name,
               "name": person.name, "kind": person.kind, "cameo": person.code}
     if person.kind == "person" and person.sector:
         entity["office"] = person.sector

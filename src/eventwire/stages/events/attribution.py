@@ -9,7 +9,7 @@ from typing import Any
 from ...knowledge.cameo import Codebook
 from ...knowledge.cues import Cues
 from ...knowledge.verbs import VerbPattern
-from ...records import Actor, Article, Sentence
+from ...records import Actor, Article, Sentence, coded_country_sector
 from ..syntax import is_passive, for_clause
 from . import parties
 from .clauses import OBLIGATION, cue_above, irrealis, postposed, reports
@@ -109,14 +109,11 @@ def _accuses(article: Article, speakers: list[str], draft: EventDraft) -> bool:
 
 
 def _country_of(actor: Actor) -> str | None:
-    country = actor.country or (actor.code[:3] if actor.code else None)
-    return None if country in (None, "---") else country
+    return coded_country_sector(actor.country, actor.sector, actor.code)[0]
 
 
 def _sector_of(actor: Actor) -> str | None:
-    if actor.sector:
-        return actor.sector
-    return actor.code[3:6] if actor.code and len(actor.code) >= 6 else None
+    return coded_country_sector(actor.country, actor.sector, actor.code)[1]
 
 
 # The executive's own agencies: one of them telling what another did ("the defence ministry said its troops
