@@ -12,7 +12,7 @@ from ...records import Sentence, Span
 from ..syntax import conjuncts, coordinated_modifiers, is_subject, owner_preps
 from .entities import bare, org_sector, stacked
 from .mentions import Ctx, Found
-from .tokens import POSSESSIVE_TAIL, country_of_words, free, partisan, span_of, text_span
+from .tokens import POSSESSIVE_TAIL, country_of_words, free, inside_place, partisan, span_of, text_span
 
 _NOT_ROLES = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "EVENT", "LAW",
                         "WORK_OF_ART", "PRODUCT", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "LANGUAGE"})
@@ -333,7 +333,7 @@ def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int
             continue
         for end in range(min(first, start + 3), start, -1):
             country = country_of_words(ctx, doc[start:end].text)
-            if country is not None:
+            if country is not None and not inside_place(ctx, doc, start, end, chunk.start):
                 return country.code, start, _apposed_person(chunk, sentence)
     # A possessor: "Russia's defense minister", "the country's state media", "Mr. Putin's army".
     for child in root.children:
@@ -361,6 +361,12 @@ def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int
             if obj.dep_ != "pobj":
                 continue
             words = doc[obj.left_edge.i:obj.i + 1].text
+            pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")),
+                           None)
+            if pronoun is not None and obj.lemma_.lower() in ("country", "nation") and child.lower_ in ("of", "from"):
+                # "the people of his country": the country of the person the pronoun names, once pronouns
+                # are resolved (context.pronoun_countries)
+                return None, first, ("possessor", sentence.offset + pronoun.idx)
             if child.lower_ in ("of", "from"):
                 # "the president of Russia"; "leaders of Egypt's opposition", "officers of the Kenyan army";
                 # "soldiers from Chile", "a delegation from Peru": where people come from is their country
