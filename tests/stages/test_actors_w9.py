@@ -141,3 +141,11 @@ def test_a_title_with_its_country_before_a_name_is_one_mention(parse, text, name
     assert " of " in article.text[mention.span.start:mention.span.end]
     # the country inside the title is the person's, no actor of its own
     assert not any(a.kind == "country" for a in article.actors)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The New Mexico governor accused federal officials of ignoring the drought.", "USAGOV"),
+    ("Ohio police arrested three men near the border.", "USACOP"),
+])
+def test_a_place_before_a_local_role_gives_its_country(parse, text, code) -> None:
+    assert code in codes(parse(text)), text

@@ -319,6 +319,10 @@ def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int
     """
     doc = chunk.doc
     root = chunk.root
+    # Members of a local sector are of the place they are in or of: "police in Baghdad", "Baghdad police"
+    local = _LOCAL_SECTORS.intersection(_sectors(ctx, chunk, first, root)) and not any(
+        ctx.knowledge.agents.roles.get(t.text) is not None and ctx.knowledge.agents.roles.abroad(t.text)
+        for t in chunk)
     # A modifier inside the phrase: "U.S. officials", "Russian troops", "the North Korean leader".
     for ent in sentence.sent.ents:
         if ent.start >= chunk.start and ent.end <= first and ent.label_ in ("GPE", "NORP", "ORG") \
@@ -326,6 +330,12 @@ def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int
             country = country_of_words(ctx, ent.text)
             if country is not None:
                 return country.code, ent.start, _apposed_person(chunk, sentence)
+            if ent.label_ in ("GPE", "LOC") and local:
+                # "the New Mexico governor", "Baghdad police": a local office of a place in one country, as
+                # "police in Baghdad" below
+                code = country_of_place_name(ctx, ent)
+                if code is not None:
+                    return code, ent.start, _apposed_person(chunk, sentence)
     # The parser may run the country into the name of the body: "the US State Department" (ORG "US State").
     for start in range(chunk.start, first):
         token = doc[start]
@@ -349,9 +359,6 @@ def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int
         if child.ent_type_ == "PERSON":
             return None, first, ("possessor", sentence.offset + child.idx)
     # "the president of Russia"; "the mayor of Nablus", "a court in Guyana", "demonstrators in Baghdad"
-    local = _LOCAL_SECTORS.intersection(_sectors(ctx, chunk, first, root)) and not any(
-        ctx.knowledge.agents.roles.get(t.text) is not None and ctx.knowledge.agents.roles.abroad(t.text)
-        for t in chunk)
     preps = owner_preps(root)
     # "a newspaper based in Beirut"
     preps += [p for c in root.children if c.dep_ in ("acl", "amod") and c.lower_ == "based"
