@@ -56,7 +56,8 @@ def known_names(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *
                              org.sector, code=org.code, sentence=index, subject=subject)
             elif people_only and (roles := people.roles_of(text)):
                 # with its titles, as pass 1 reads a person: "Bree Prime Minister Romendacil"
-                start, title = widen_over_titles(ctx, words[0].doc[words[0].i:words[-1].i + 1])
+                # (not over an "of"-country: this pass claims the name alone, and the role pass the title)
+                start, title = widen_over_titles(ctx, words[0].doc[words[0].i:words[-1].i + 1], of_country=False)
                 prefix = title_country(ctx, words[0].doc[start:words[0].i]) if start < words[0].i else None
                 sector = ctx.knowledge.agents.roles.get(title).sector if title else None
                 item = Found(span_of(sentence, words[0].doc[start], words[-1]) if title else span, "name",

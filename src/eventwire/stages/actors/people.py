@@ -84,13 +84,14 @@ def _person_appositive(ent: Any, roles: Any) -> Agent | None:
     return None
 
 
-def widen_over_titles(ctx: Ctx, ent: Any) -> tuple[int, str | None]:
-    """Index of the first token of the name with its honorifics and titles, and the title phrase."""
+def widen_over_titles(ctx: Ctx, ent: Any, of_country: bool = True) -> tuple[int, str | None]:
+    """Index of the first token of the name with its honorifics and titles, and the title phrase; with
+    `of_country`, also over a title's "of"-country ("President of France Emmanuel Macron")."""
     doc = ent.doc
     roles = ctx.knowledge.agents.roles
     start = ent.start
     title: str | None = None
-    owned = _title_of_country(ctx, doc, start, ent.sent.start)
+    owned = _title_of_country(ctx, doc, start, ent.sent.start) if of_country else None
     if owned is not None:
         # "President of France Emmanuel Macron": the title with its country before the name, one mention
         return owned

@@ -332,10 +332,10 @@ def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int
                 return country.code, ent.start, _apposed_person(chunk, sentence)
             if ent.label_ in ("GPE", "LOC") and local:
                 # "the New Mexico governor", "Baghdad police": a local office of a place in one country, as
-                # "police in Baghdad" below
+                # "police in Baghdad" below; the place stays out of the mention, a place for the places stage
                 code = country_of_place_name(ctx, ent)
                 if code is not None:
-                    return code, ent.start, _apposed_person(chunk, sentence)
+                    return code, first, _apposed_person(chunk, sentence)
     # The parser may run the country into the name of the body: "the US State Department" (ORG "US State").
     for start in range(chunk.start, first):
         token = doc[start]
