@@ -149,3 +149,10 @@ def test_a_title_with_its_country_before_a_name_is_one_mention(parse, text, name
 ])
 def test_a_place_before_a_local_role_gives_its_country(parse, text, code) -> None:
     assert code in codes(parse(text)), text
+
+
+def test_a_longer_title_joins_only_the_same_title(parse) -> None:
+    # "vice president" is a title of its own, not the head word "president" of President Horvat's
+    article = parse("President Ivo Horvat of Croatia opened the session. The vice president criticised the "
+                    "budget.")
+    assert len(named(article, "Ivo Horvat").mentions) == 1

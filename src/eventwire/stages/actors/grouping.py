@@ -183,7 +183,10 @@ def _titled_before(ctx: Ctx, people: list[Found], item: Found) -> Found | None:
         return None
     earlier = [p for p in people if p.span.start < item.span.start and p.phrase and p.how != "pronoun"
                and (item.country is None or p.country in (None, item.country))]
-    for fits in (lambda title: title == phrase, lambda title: title.split()[-1] == phrase.split()[-1]):
+    # the head word alone ("the minister") may stand for a longer title; a title of its own ("vice president",
+    # "home minister") only for the same title
+    head = len(phrase.split()) == 1
+    for fits in (lambda title: title == phrase, lambda title: head and title.split()[-1] == phrase):
         keys = list(dict.fromkeys(p.key for p in earlier if fits(p.phrase or "")))
         if len(keys) == 1:
             return next(p for p in earlier if p.key == keys[0])
