@@ -18,6 +18,7 @@ _BELOW = {
     "grouping": {"mentions", "roles"},
     "pronouns": {"mentions", "tokens"},
     "build": {"mentions", "entities", "grouping"},
+    "context": {"mentions", "tokens", "roles", "grouping"},
 }
 
 

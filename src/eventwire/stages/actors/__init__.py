@@ -21,9 +21,11 @@ by country and sector. Ids follow the order of first mention.
 
 The package, one module per pass, each importing only those below it: `people` (pass 1), `roles` (pass 2),
 `entities` (pass 3), `missed` (names the tagger missed, tried between the passes), `grouping`
-(people and titles), `pronouns` (pass 4) and `build` (the actors), over `tokens` (helpers over tokens and the
+(people and titles), `context` (owners the context gives: counted countries, a pronoun's country),
+`pronouns` (pass 4) and `build` (the actors), over `tokens` (helpers over tokens and the
 mentions found so far) and `mentions` (the records passed between them). `missed` builds on `people`,
-`people` on `roles`, `roles` on `entities`; `grouping` on `roles`, `build` on `grouping` and `entities`.
+`people` on `roles`, `roles` on `entities`; `grouping` on `roles`, `build` on `grouping` and `entities`,
+`context` on `grouping` and `roles`.
 """
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ import dataclasses
 from ...knowledge import Knowledge
 from ...records import Article, Span
 from ..credits import drop_credits
-from . import build, entities, grouping, missed, people, pronouns, roles
+from . import build, context, entities, grouping, missed, people, pronouns, roles
 from .mentions import Ctx, Found
 from .tokens import Claimed, FoundList
 
@@ -54,8 +56,10 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     found = grouping.resolve_people(ctx, found)
     found = grouping.resolve_titles(ctx, found)
     found = grouping.organisation_titles(sentences, found)
+    found = context.counted_owners(ctx, sentences, found, claimed)
     found = FoundList(roles.joint_actors(ctx, grouping.parenthetical_aliases(ctx, found)), sentences)
     genders = pronouns.genders_of(ctx, found)  # once: the pronouns added below are no new named people
     for index, sentence in enumerate(sentences):
         found += pronouns.pronouns(ctx, sentence, index, claimed, found, genders)
+    found = FoundList(context.pronoun_countries(ctx, sentences, found, claimed), sentences)
     return dataclasses.replace(article, actors=drop_credits(build.build(ctx, found), article.text))

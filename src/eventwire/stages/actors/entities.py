@@ -11,7 +11,7 @@ from ...knowledge.countries import Country
 from ...records import Sentence, Span
 from ..syntax import LOCATIVE_PREPS, OBJECT_DEPS, SUBJECT_LIKE_DEPS, is_subject
 from .mentions import Ctx, Found, named_person
-from .tokens import FoundList, country_of_words, free, span_of, supported, text_span
+from .tokens import FoundList, country_of_words, free, inside_place, span_of, supported, text_span
 
 
 def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, known_only: bool,
@@ -58,6 +58,8 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
                              metonym.code, "GOV", sentence=index, subject=subject)
         elif ent.label_ in ("GPE", "NORP", "LOC") or countries.find(text) is not None:
             country = countries.find(text)
+            if country is not None and inside_place(ctx, ent.doc, tokens[0].i, ent.end, sentence.sent.start):
+                country = None  # "Mexico" tagged alone in "New Mexico": the state's name, no country
             how = "country"
             if country is None and ent.label_ == "NORP":
                 country, how = countries.by_adjective(text), "demonym"
@@ -108,7 +110,8 @@ def _missed_countries(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Sp
                 continue
             span = span_of(sentence, run[0], run[-1])
             country = ctx.knowledge.countries.find(span.text(ctx.text))
-            if country is not None and free(span, claimed):
+            if country is not None and free(span, claimed) \
+                    and not inside_place(ctx, token.doc, run[0].i, run[-1].i + 1, sentence.sent.start):
                 claimed.append(span)
                 out.append(Found(span, "country", ("country", country.code), "country", country.name,
                                  country.code, sentence=index, subject=is_subject(run[-1])))

@@ -158,8 +158,41 @@ def resolve_titles(ctx: Ctx, found: list[Found]) -> list[Found]:
             holder = _holder(roles, item.country, item.phrase or "")
             if holder is not None:
                 item = dataclasses.replace(item, key=("person", holder))
+        if item.key[:1] == ("title",) and item.link is None:
+            titled = _titled_before(ctx, people, item)
+            if titled is not None:
+                item = dataclasses.replace(item, key=titled.key, country=item.country or titled.country,
+                                           sector=titled.sector or item.sector)
         out.append(item)
     return out
+
+
+def _titled_before(ctx: Ctx, people: list[Found], item: Found) -> Found | None:
+    """ "Prime Minister Jan Novak of Slovakia … the Prime Minister apologised": a bare title ("the" and the
+    title, perhaps with the country's word) names the one person the article introduced before with that
+    title; failing an exact title, with the same title word ("Foreign Minister Ana Ruiz … the minister").
+    Two such people, or none, and the title stays a generic role: news style repeats a bare title only for
+    the one person it can mean."""
+    phrase = item.phrase or ""
+    words = item.name.lower().split()
+    before = ctx.text[:item.span.start].split()[-1:]
+    if not words or (before + words)[0].lower() in ("a", "an", "another", "each", "every", "one"):
+        return None  # "a minister": someone new
+    words = words[1:] if words[0] == "the" else words
+    if not phrase or " ".join(words[-len(phrase.split()):]) != phrase or len(words) > len(phrase.split()) + 2:
+        return None
+    earlier = [p for p in people if p.span.start < item.span.start and p.phrase and p.how != "pronoun"
+               and (item.country is None or p.country in (None, item.country))]
+    # the head word alone ("the minister") may stand for a longer title; a title of its own ("vice president",
+    # "home minister") only for the same title
+    head = len(phrase.split()) == 1
+    for fits in (lambda title: title == phrase, lambda title: head and title.split()[-1] == phrase):
+        keys = list(dict.fromkeys(p.key for p in earlier if fits(p.phrase or "")))
+        if len(keys) == 1:
+            return next(p for p in earlier if p.key == keys[0])
+        if keys:
+            return None
+    return None
 
 
 def organisation_titles(sentences: Sequence[Sentence], found: list[Found]) -> list[Found]:

@@ -6,7 +6,7 @@ from ...records import Sentence, Span
 from ..syntax import is_subject
 from .mentions import Ctx, Found
 from .people import title_country, widen_over_titles
-from .tokens import NAME_WORDS, free, span_of, supported, text_span
+from .tokens import NAME_WORDS, free, inside_place, span_of, supported, text_span
 
 # spaCy labels of things that are no actor: a table's name inside such a span is still that actor
 _NOT_ACTOR_LABELS = frozenset({"FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
@@ -45,7 +45,8 @@ def known_names(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *
             # a name of people.tsv that spaCy took for a place or an organisation ("the White House")
             # (labels that never name an actor, such as FAC in "Eid at Osgiliath with Gondor", do not count)
             tagged = people_only or any(w.ent_type_ and w.ent_type_ not in _NOT_ACTOR_LABELS for w in words)
-            country = None if tagged else countries.find(text) or (
+            country = None if tagged or inside_place(ctx, token.doc, words[0].i, words[-1].i + 1,
+                                                     sentence.sent.start) else countries.find(text) or (
                 countries.by_adjective(text) if length == 1 else None)
             if country is not None:
                 item = Found(span, "country", ("country", country.code), "country", country.name, country.code,
@@ -55,7 +56,8 @@ def known_names(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *
                              org.sector, code=org.code, sentence=index, subject=subject)
             elif people_only and (roles := people.roles_of(text)):
                 # with its titles, as pass 1 reads a person: "Bree Prime Minister Romendacil"
-                start, title = widen_over_titles(ctx, words[0].doc[words[0].i:words[-1].i + 1])
+                # (not over an "of"-country: this pass claims the name alone, and the role pass the title)
+                start, title = widen_over_titles(ctx, words[0].doc[words[0].i:words[-1].i + 1], of_country=False)
                 prefix = title_country(ctx, words[0].doc[start:words[0].i]) if start < words[0].i else None
                 sector = ctx.knowledge.agents.roles.get(title).sector if title else None
                 item = Found(span_of(sentence, words[0].doc[start], words[-1]) if title else span, "name",

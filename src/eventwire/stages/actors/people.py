@@ -10,7 +10,7 @@ from ...records import Sentence, Span
 from ..syntax import conjuncts, is_subject
 from .mentions import Ctx, Found
 from .roles import country_of_place_name, modifier_country
-from .tokens import NAME_WORDS, POSSESSIVE_TAIL, country_of_words, free, span_of, text_span, trim
+from .tokens import NAME_WORDS, POSSESSIVE_TAIL, country_of_words, free, inside_place, span_of, text_span, trim
 
 # words that make the lowercase role after them a title before a name: "former senator X", "fellow candidate X"
 _TITLE_PREMODIFIERS = frozenset({"former", "fellow", "then", "incumbent"})
@@ -84,12 +84,17 @@ def _person_appositive(ent: Any, roles: Any) -> Agent | None:
     return None
 
 
-def widen_over_titles(ctx: Ctx, ent: Any) -> tuple[int, str | None]:
-    """Index of the first token of the name with its honorifics and titles, and the title phrase."""
+def widen_over_titles(ctx: Ctx, ent: Any, of_country: bool = True) -> tuple[int, str | None]:
+    """Index of the first token of the name with its honorifics and titles, and the title phrase; with
+    `of_country`, also over a title's "of"-country ("President of France Emmanuel Macron")."""
     doc = ent.doc
     roles = ctx.knowledge.agents.roles
     start = ent.start
     title: str | None = None
+    owned = _title_of_country(ctx, doc, start, ent.sent.start) if of_country else None
+    if owned is not None:
+        # "President of France Emmanuel Macron": the title with its country before the name, one mention
+        return owned
     while start > ent.sent.start:
         for length in (3, 2, 1):
             first = start - length
@@ -125,12 +130,38 @@ def widen_over_titles(ctx: Ctx, ent: Any) -> tuple[int, str | None]:
     return start, title
 
 
+def _title_of_country(ctx: Ctx, doc: Any, start: int, floor: int) -> tuple[int, str] | None:
+    """ "President of France Emmanuel Macron", "Prime Minister of the Slovak Republic Jan Novak": a
+    capitalised title and its "of"-country written before a name; the first token and the title phrase."""
+    roles = ctx.knowledge.agents.roles
+    for length in range(NAME_WORDS, 0, -1):
+        country_start = start - length
+        if country_start - 2 < floor:
+            continue
+        words = doc[country_start:start]
+        if not words[-1].text[:1].isupper() or ctx.knowledge.countries.find(words.text) is None:
+            continue
+        of = country_start - 1
+        if doc[of].lower_ != "of":
+            continue
+        for title_length in (3, 2, 1):
+            first = of - title_length
+            if first < floor or not doc[first].text[:1].isupper():
+                continue
+            agent = roles.get(doc[first:of].text)
+            if agent is not None and agent.kind in ("title", "person"):
+                return first, agent.phrase
+        return None
+    return None
+
+
 def _country_before(ctx: Ctx, doc: Any, start: int, floor: int) -> int | None:
     """The first token of a capitalised country name or demonym ending right before `start`, if any."""
     for length in (3, 2, 1):
         first = start - length
         if first >= floor and doc[first].text[:1].isupper() \
-                and country_of_words(ctx, doc[first:start].text) is not None:
+                and country_of_words(ctx, doc[first:start].text) is not None \
+                and not inside_place(ctx, doc, first, start, floor):  # "New Mexico Governor X": a US state's
             return first
     return None
 
@@ -205,11 +236,18 @@ def _bracketed_place_country(ctx: Ctx, ent: Any) -> str | None:
 
 
 def title_country(ctx: Ctx, tokens: Any) -> str | None:
+    """The country a person's title names: before it ("Russian President") or after "of" within it
+    ("President of France", see `_title_of_country`)."""
     for length in (3, 2, 1):
         if len(tokens) >= length:
             country = country_of_words(ctx, tokens[:length].text)
             if country is not None:
                 return country.code
+    of = next((t.i - tokens.start for t in tokens if t.lower_ == "of"), None)
+    if of is not None:
+        country = ctx.knowledge.countries.find(tokens[of + 1:].text)
+        if country is not None:
+            return country.code
     return None
 
 

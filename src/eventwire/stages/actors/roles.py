@@ -12,7 +12,7 @@ from ...records import Sentence, Span
 from ..syntax import conjuncts, coordinated_modifiers, is_subject, owner_preps
 from .entities import bare, org_sector, stacked
 from .mentions import Ctx, Found
-from .tokens import POSSESSIVE_TAIL, country_of_words, free, partisan, span_of, text_span
+from .tokens import POSSESSIVE_TAIL, country_of_words, free, inside_place, partisan, span_of, text_span
 
 _NOT_ROLES = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "EVENT", "LAW",
                         "WORK_OF_ART", "PRODUCT", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "LANGUAGE"})
@@ -319,6 +319,10 @@ def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int
     """
     doc = chunk.doc
     root = chunk.root
+    # Members of a local sector are of the place they are in or of: "police in Baghdad", "Baghdad police"
+    local = _LOCAL_SECTORS.intersection(_sectors(ctx, chunk, first, root)) and not any(
+        ctx.knowledge.agents.roles.get(t.text) is not None and ctx.knowledge.agents.roles.abroad(t.text)
+        for t in chunk)
     # A modifier inside the phrase: "U.S. officials", "Russian troops", "the North Korean leader".
     for ent in sentence.sent.ents:
         if ent.start >= chunk.start and ent.end <= first and ent.label_ in ("GPE", "NORP", "ORG") \
@@ -326,6 +330,12 @@ def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int
             country = country_of_words(ctx, ent.text)
             if country is not None:
                 return country.code, ent.start, _apposed_person(chunk, sentence)
+            if ent.label_ in ("GPE", "LOC") and local:
+                # "the New Mexico governor", "Baghdad police": a local office of a place in one country, as
+                # "police in Baghdad" below; the place stays out of the mention, a place for the places stage
+                code = country_of_place_name(ctx, ent)
+                if code is not None:
+                    return code, first, _apposed_person(chunk, sentence)
     # The parser may run the country into the name of the body: "the US State Department" (ORG "US State").
     for start in range(chunk.start, first):
         token = doc[start]
@@ -333,7 +343,7 @@ def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int
             continue
         for end in range(min(first, start + 3), start, -1):
             country = country_of_words(ctx, doc[start:end].text)
-            if country is not None:
+            if country is not None and not inside_place(ctx, doc, start, end, chunk.start):
                 return country.code, start, _apposed_person(chunk, sentence)
     # A possessor: "Russia's defense minister", "the country's state media", "Mr. Putin's army".
     for child in root.children:
@@ -349,9 +359,6 @@ def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int
         if child.ent_type_ == "PERSON":
             return None, first, ("possessor", sentence.offset + child.idx)
     # "the president of Russia"; "the mayor of Nablus", "a court in Guyana", "demonstrators in Baghdad"
-    local = _LOCAL_SECTORS.intersection(_sectors(ctx, chunk, first, root)) and not any(
-        ctx.knowledge.agents.roles.get(t.text) is not None and ctx.knowledge.agents.roles.abroad(t.text)
-        for t in chunk)
     preps = owner_preps(root)
     # "a newspaper based in Beirut"
     preps += [p for c in root.children if c.dep_ in ("acl", "amod") and c.lower_ == "based"
@@ -361,6 +368,12 @@ def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int
             if obj.dep_ != "pobj":
                 continue
             words = doc[obj.left_edge.i:obj.i + 1].text
+            pronoun = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")),
+                           None)
+            if pronoun is not None and obj.lemma_.lower() in ("country", "nation") and child.lower_ in ("of", "from"):
+                # "the people of his country": the country of the person the pronoun names, once pronouns
+                # are resolved (context.pronoun_countries)
+                return None, first, ("possessor", sentence.offset + pronoun.idx)
             if child.lower_ in ("of", "from"):
                 # "the president of Russia"; "leaders of Egypt's opposition", "officers of the Kenyan army";
                 # "soldiers from Chile", "a delegation from Peru": where people come from is their country

@@ -84,6 +84,20 @@ def country_of_words(ctx: Ctx, text: str) -> Country | None:
     return countries.find(text) or countries.by_adjective(text)
 
 
+def inside_place(ctx: Ctx, doc: Any, first: int, end: int, floor: int = 0) -> bool:
+    """Whether the country name at tokens `first`..`end` is only the tail of a longer place the gazetteer
+    knows that is no country: "Mexico" of "New Mexico", "Jersey" of "New Jersey" (US states). A place's
+    name is read whole, as the longest name the tables know, never as a country found inside it."""
+    for before in (1, 2):
+        start = first - before
+        if start < floor or not all(t.text[:1].isupper() for t in doc[start:first]):
+            break
+        words = doc[start:end].text
+        if ctx.knowledge.gazetteer.is_curated(words) and ctx.knowledge.countries.find(words) is None:
+            return True
+    return False
+
+
 def supported(doc: Any, i: int) -> bool:
     """ "pro-Russian rebels": the country is a cause, no actor. "an anti-Gondor parade" is aimed at Gondor,
     which is an actor there (PETRARCH codes it as the target, "ANTI- + *"), though not the parade's owner;
