@@ -152,6 +152,8 @@ _RECOGNITION = "054"
 # CONSULT, DISCUSS and MEET blocks code a partner, [040] with the "with" party as target). 042/043 (a visit made
 # or hosted) have their own test of a host or visitor (the "party" role) and 045 (mediate) names the parties.
 _DYADIC = frozenset({"036", "040", "041", "044", "046"})
+# Closed-class grammar: prepositions that name the one consulted ("met with", "a meeting between").
+_PARTNER_PREPS = frozenset({"with", "between", "among", "amongst"})
 # Closed-class grammar: subject pronouns of a plural that can meet among itself ("they met").
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
 
@@ -162,6 +164,11 @@ def _no_partner(entry: CameoCode, actors: list[Actor | None], recipients: list[A
     discussed the economy", "held a meeting on the budget" name a topic, not a partner; a place met at
     ("met in Lima") is where, not with whom."""
     if entry.code not in _DYADIC or recipients or len(actors) > 1:
+        return False
+    if token.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS
+                                    and any(o.dep_ == "pobj" for o in c.children) for c in token.children):
+        # "a meeting between Vell and an adviser": a partner no table codes is still one (a verb's "with X" is
+        # its target slot, and "with Wikinews" one no actor fills)
         return False
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     while not subjects and token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
