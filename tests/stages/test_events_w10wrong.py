@@ -22,6 +22,7 @@ def coded(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize("text", [
     "The Chilean president discussed the economy at length.",   # a topic, no partner
     "The Chilean president held a meeting on the budget.",
+    "The Chilean Senate met on Monday.",                          # a body convening
     "Chilean President Ana Vell discussed her plans with reporters.",  # the press is no party
     "With Wikinews, Chilean Senator Jo Wu discussed her background.",
 ])
@@ -32,6 +33,7 @@ def test_consultation_with_nobody_consulted_is_no_event(pipeline, text: str) -> 
 @pytest.mark.parametrize("text, expected", [
     ("The Chilean minister discussed the border with the Peruvian ambassador.", ("040", "CHLGOV", "PERGOV")),
     ("Chile and Peru discussed trade.", ("040", "CHL", "PER")),
+    ("The G7 met in Lima.", ("040", "IGOGOS", "PER")),          # an intergovernmental body: its members meet
     ("The Chilean president met with the Peruvian prime minister.", ("040", "CHLGOV", "PERGOV")),
     ("An e-mail alluded to a meeting between the Chilean president and a Peruvian adviser.", ("040", "CHLGOV", "PER")),
 ])

@@ -162,9 +162,12 @@ def _no_partner(entry: CameoCode, actors: list[Actor | None], recipients: list[A
     """A consultation (`_DYADIC`) with nobody consulted: no recipient ("with X", "met X"), one actor, and a
     subject that is no plural meeting among itself ("the ministers met", "they met"). "The president
     discussed the economy", "held a meeting on the budget" name a topic, not a partner; a place met at
-    ("met in Lima") is where, not with whom."""
+    ("met in Lima") is where, not with whom. An intergovernmental body (CAMEO IGO) meeting is its member states
+    consulting."""
     if entry.code not in _DYADIC or recipients or len(actors) > 1:
         return False
+    if actors and actors[0] is not None and (actors[0].code or "").startswith("IGO"):
+        return False  # "the G7 met", "the AU summit": an intergovernmental body's members meet each other
     if token.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS
                                     and any(o.dep_ == "pobj" for o in c.children) for c in token.children):
         # "a meeting between Vell and an adviser": a partner no table codes is still one (a verb's "with X" is
