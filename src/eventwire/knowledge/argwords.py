@@ -1,6 +1,6 @@
 """Argument words: the content words that change how a clause's event is read (allegations, appeals,
 consent, denial) and the parties that make no event (hazards and mishaps, private groups and sectors).
-Data: `data/argument_words.tsv` (its header explains the kinds; the w9private block at its end, the last four).
+Data: `data/argument_words.tsv` (its header explains the kinds; the w9private block at its end, the last four; w10wrong's instrument).
 """
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from .columns import read_word_classes
 if TYPE_CHECKING:
     from . import Knowledge
 
-KINDS = ("allegation", "appeal", "yield", "denial", "hazard", "mishap", "private", "sector")
+KINDS = ("allegation", "appeal", "yield", "denial", "hazard", "mishap", "private", "sector",
+         "instrument")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,9 +26,10 @@ class ArgumentWords:
     mishap: frozenset[str] = frozenset()  # "killed when the bus overturned": an accident
     private: frozenset[str] = frozenset()  # "fans", "colleagues": private people
     sector: frozenset[str] = frozenset()  # CAMEO sectors of private life ("cvl", "bus"), lowercase
+    instrument: frozenset[str] = frozenset()  # "the law condemned women to ...": a rule, no actor
 
 
 def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
     found = read_word_classes(knowledge.path("argument_words.tsv"), "kind", KINDS)
     return ArgumentWords(found["allegation"], found["appeal"], found["yield"], found["denial"], found["hazard"],
-                         found["mishap"], found["private"], found["sector"])
+                         found["mishap"], found["private"], found["sector"], found["instrument"])

@@ -34,6 +34,12 @@ one written into `Event.pattern` ("say > bomb [195] => [112]") so every coding c
   group with no country and no political sector) to nobody political is no event; force needs a perpetrator,
   not a hazard, animal, vehicle or accident (`argument_words.tsv`); a prize "going to" a person is no visit,
   and recognition (054) is of a state or of someone in a political role (`record._among_private`, `senses`).
+- acts that did not happen or have no counterpart (w10wrong): a consultation (036, 04x but visits and
+  mediation) needs a partner, not only a topic; a visit is travel of one's own abroad, not a domestic trip nor
+  being carried ("was flown to a hospital"); support and opposition need a party or a party's act; an
+  honour given is praise (051); a law or policy is no doer of blame, coercion or force; "would often
+  attack" is the habit, not a threat; "neither X nor Y would" negates; an instruction ("attack the
+  police!") and a generic statement in a quote ("terrorists seek to ...") are no acts (`clauses`).
 The codes these rules produce come from the codebook (`intent_code`, `negated_code` of each root), except
 the two fixed PETRARCH outcomes 112 (accuse) and 100 (demand).
 

@@ -88,3 +88,61 @@ def cue_above(token: Any, cues: Cues) -> Any | None:
             return None
         current = current.head
     return None
+
+
+# Closed-class grammar: adverbs of frequency. With "would" they make the past habit ("the gangs would
+# sometimes kill farmers"), not a future or a condition.
+_FREQUENCY = frozenset({"sometimes", "often", "usually", "always", "regularly", "frequently", "routinely",
+                        "occasionally", "repeatedly", "typically", "generally", "normally", "constantly",
+                        "habitually", "periodically", "seldom", "rarely", "commonly", "customarily"})
+
+
+def habitual(token: Any) -> bool:
+    """ "would" of past habit: "would" with an adverb of frequency ("would often attack police posts"). It
+    tells of acts that happened, again and again, not of a threat or promise (13x, 03x); PLOVER codes the
+    act itself, or nothing."""
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    return "would" in auxiliaries and any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY for c in token.children)
+
+
+def neither_nor(token: Any) -> bool:
+    """A clause whose subject is "neither X nor Y" ("neither Chile nor Peru would endorse Vell"): the act is
+    denied of both, a negation the tagger puts on the subject ("neither" a preconj), not on the verb."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(p.dep_ in ("preconj", "det", "cc") and p.lower_ == "neither"
+                                                         for p in c.children) for c in token.children)
+
+
+# Closed-class grammar: subject-less auxiliaries an imperative may have ("do not attack", "don't go").
+_IMPERATIVE_AUX = frozenset({"do", "don't"})
+
+
+def imperative(token: Any, cues: Cues, quoted: bool) -> bool:
+    """An instruction ("take a knife and attack the police", "do not negotiate"): a main clause in the base
+    form with no subject and no auxiliary but "do". It asks for an act; none happened (CAMEO codes acts
+    done, or threatened and promised by their doer). The verb conjoined to one is one too. Inside a quote
+    (`quoted`) the tagger often hangs the quoted instruction on its speech verb ("said: 'Take ...'") as a
+    complement or adverbial clause: one with no subject and no "to" is the quote itself."""
+    current = token
+    while current.dep_ == "conj" and current.head is not current and current.tag_ == "VB":
+        current = current.head
+    hung = quoted and current.dep_ in ("xcomp", "advcl") and reports(current.head, cues)
+    if current.tag_ != "VB" or not (hung or current.dep_ in ("ROOT", "ccomp", "parataxis")):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in current.children):
+        return False
+    return all(c.lower_ in _IMPERATIVE_AUX for c in current.children if c.dep_ in ("aux", "auxpass"))
+
+
+def generic(token: Any) -> bool:
+    """A generic statement about a class ("terrorists seek to destroy our way of life", "gangs kill farmers"):
+    a present-simple clause whose subject is a bare plural common noun (no article, number, possessor). It
+    tells what such people do, of no act that happened; the caller takes it only inside a quote, as headline
+    style ("Rebels attack post") does the same for one act."""
+    current = token
+    while current.dep_ in ("xcomp", "conj") and current.head is not current:
+        current = current.head  # "seek to destroy": the finite verb
+    if current.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in current.children):
+        return False
+    subjects = [c for c in current.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in s.children) for s in subjects)

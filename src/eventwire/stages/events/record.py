@@ -147,6 +147,51 @@ def _among_private(actors: list[Actor | None], recipients: list[Actor | None], t
 _RECOGNITION = "054"
 
 
+# CAMEO's consultations are dyadic: 040 "consult", 041 "discuss by telephone", 044 "meet at a third location",
+# 046 "engage in negotiation" and 036 "express intent to meet or negotiate" are done WITH someone (PETRARCH's
+# CONSULT, DISCUSS and MEET blocks code a partner, [040] with the "with" party as target). 042/043 (a visit made
+# or hosted) have their own test of a host or visitor (the "party" role) and 045 (mediate) names the parties.
+_DYADIC = frozenset({"036", "040", "041", "044", "046"})
+# Closed-class grammar: prepositions that name the one consulted ("met with", "a meeting between").
+_PARTNER_PREPS = frozenset({"with", "between", "among", "amongst"})
+# Closed-class grammar: subject pronouns of a plural that can meet among itself ("they met").
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
+
+
+def _no_partner(entry: CameoCode, actors: list[Actor | None], recipients: list[Actor | None], token: Any) -> bool:
+    """A consultation (`_DYADIC`) with nobody consulted: no recipient ("with X", "met X"), one actor, and a
+    subject that is no plural meeting among itself ("the ministers met", "they met"). "The president
+    discussed the economy", "held a meeting on the budget" name a topic, not a partner; a place met at
+    ("met in Lima") is where, not with whom. An intergovernmental body (CAMEO IGO) meeting is its member states
+    consulting."""
+    if entry.code not in _DYADIC or recipients or len(actors) > 1:
+        return False
+    if actors and actors[0] is not None and (actors[0].code or "").startswith("IGO"):
+        return False  # "the G7 met", "the AU summit": an intergovernmental body's members meet each other
+    if token.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS
+                                    and any(o.dep_ == "pobj" for o in c.children) for c in token.children):
+        # "a meeting between Vell and an adviser": a partner no table codes is still one (a verb's "with X" is
+        # its target slot, and "with Wikinews" one no actor fills)
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not subjects and token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
+        token = token.head  # "agreed to meet", "arrived and met": the subject of the governing verb
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(s.tag_ in ("NNS", "NNPS") or s.lower_ in _PLURAL_PRONOUNS
+                   or any(c.dep_ == "conj" for c in s.children) for s in subjects)
+
+
+def _domestic_visit(entry: CameoCode, source: str | None, target: str | None,
+                    recipients: list[Actor | None]) -> bool:
+    """A trip inside the traveller's own country ("the minister, visiting the town of Arica" for a Chilean
+    minister): PLOVER's CONSULT "visit" mode is travel to meet another actor, CAMEO 042 a visit to a host or a
+    foreign place. Only when the target is the bare country of a place; a host ("visited Chilean troops")
+    is kept."""
+    if entry.code != "042" or source is None or target is None or len(target) != 3 or source[:3] != target:
+        return False
+    return all(a is None or a.kind == "country" for a in recipients)
+
+
 def _date(article: Article, sentence: Sentence, token: Any) -> str | None:
     times = [t for t in article.times_in(sentence.span)
              if t.type == "DATE" and t.value and t.value[:4].isdigit()]
@@ -217,6 +262,8 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
             _political(a, argument.sector) and (a.kind != "person" or a.sector is not None and
                                                 a.sector.lower() not in argument.sector) for a in recipients if a):
         # a person is recognised only in a political role ("recognised Vell as president")
+        return None
+    if _no_partner(entry, actors, recipients, draft.token) or _domestic_visit(entry, source, target, recipients):
         return None
     if draft.source_code is None and _among_private(actors, recipients, draft.token, entry, argument):
         return None

@@ -107,6 +107,27 @@ def thing_travels(article: Article, sentence: Sentence, token: Any) -> bool:
     return bool(to) and all(_names_person(article, sentence, o) for o in to)
 
 
+def instrument_doer(token: Any, instruments: frozenset[str]) -> bool:
+    """Is the doer a rule, a text or a state of affairs ("the law has condemned many women to poverty", "the
+    policy punished the poor", "were punished by the system")? argument_words.tsv's instrument kind: CAMEO
+    codes acts of actors, and a law is none. The subject of the verb, of a passive its agent, of a relative
+    clause the noun it modifies."""
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    if is_passive(token):
+        doers = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if token.dep_ == "relcl" and all(d.tag_ in WH_TAGS for d in doers):
+        doers = [token.head]
+    return bool(doers) and all(d.pos_ == "NOUN" and d.lemma_.lower() in instruments for d in doers)
+
+
+def carried(token: Any) -> bool:
+    """Is the traveller carried, not travelling: a verb of motion in the passive with a destination ("was flown
+    to a hospital", "was taken to Lima")? The one carried is a passenger or a patient; PLOVER's CONSULT "visit"
+    mode is travel made to meet another actor, and CAMEO 042 a visit its maker makes. "Lima was visited by X"
+    (no destination) keeps its visit."""
+    return is_passive(token) and bool(prep_objects(token).get("to"))
+
+
 def _names_person(article: Article, sentence: Sentence, noun: Any) -> bool:
     """A person's name or a personal pronoun: a PERSON entity, a person actor, or a proper name that names no
     place, organisation or country (the small model leaves many names untyped: "Ana Vell")."""

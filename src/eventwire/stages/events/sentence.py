@@ -16,12 +16,13 @@ from ..syntax import (alleged_by_noun, complement_of, coordination, is_condition
                       prep_objects)
 from . import appeals
 from .attribution import attribute, obligations
-from .clauses import MODALS, has_future, reports, subsumed
+from .clauses import MODALS, generic, habitual, has_future, imperative, neither_nor, reports, subsumed
 from .drafts import EventDraft, Words
 from .frames import asked_about, interrogative
 from .nouns import nominal_drafts
 from .parties import informative, phrase_actors, subject_actors
-from .senses import causeless_rally, ignores_object, interview, natural_cause, thing_travels
+from .senses import carried, causeless_rally, ignores_object, instrument_doer, interview, natural_cause, \
+    thing_travels
 from .verb import match, verb_draft, verb_lemma
 
 
@@ -50,9 +51,14 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue  # "released a statement", "attended law school": not the act the bare verb codes
         if pattern.code[:2] == "04" and interview(article, sentence, token, pattern, verbs.members("&INTERVIEW")):
             continue  # "discussed his plans with the Gazette in an interview": a statement, not a consultation
-        if pattern.code == "042" and thing_travels(article, sentence, token):
-            continue  # "the bronze medal went to Ana": a prize goes to a person, nobody visits
+        if pattern.code == "042" and (thing_travels(article, sentence, token) or carried(token)):
+            continue  # "the bronze medal went to Ana": a prize goes to a person; "was flown to a hospital"
+        quoted = _quoted(article, sentence, token)
+        if imperative(token, words.cues, quoted) or generic(token) and quoted:
+            continue  # "take a knife and attack the police", "'terrorists seek to destroy ...'": no act happened
         force = pattern.code[:2] in codebook.roots("force")
+        if (force or pattern.code[:2] in _BLAME_COERCE) and instrument_doer(token, words.argument.instrument):
+            continue  # "the law has condemned many women to poverty": a law is no actor
         if natural_cause(article, sentence, token, words.argument.hazard, proper_only=not force,
                          mishaps=words.argument.mishap) or (
                 force and natural_cause(article, sentence, token, verbs.members("&NONAGENT"))):
@@ -101,6 +107,9 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             drafts[i] = _modality(article, sentence, dataclasses.replace(
                 draft, hypothetical=draft.hypothetical or has_future(draft.token) or _conditional(draft.token),
                 negated=draft.negated or any(c.dep_ == "neg" for c in draft.token.children)), words.argument)
+        elif neither_nor(draft.token):
+            # "neither Chile nor Peru would endorse Vell": the act denied of both, coded as itself (as "did not")
+            drafts[i] = dataclasses.replace(draft, negated=True, pattern=f"neither > {draft.pattern}")
         elif not draft.negated:
             drafts[i] = _negate(_future(_modality(article, sentence, draft, words.argument), codebook), codebook)
     _gathered_to_protest(drafts)
@@ -134,6 +143,10 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     # event (not even a hypothetical one, which would read as a conditional the text states)
     attributed = [d for d in attributed if not interrogative(d.token) and not asked_about(d.token, words.cues)]
     return _dedupe(article, attributed)
+
+
+# CAMEO 11 (disapprove) and 17 (coerce), beside the force roots: acts of a doer who blames or coerces.
+_BLAME_COERCE = frozenset({"11", "17"})
 
 
 def _gathered_to_protest(drafts: dict[int, EventDraft]) -> None:
@@ -299,8 +312,8 @@ def _own_threat(drafts: dict[int, EventDraft], inner: EventDraft, codebook: Code
 
 def _future(draft: EventDraft, codebook: Codebook) -> EventDraft:
     """An announced or conditional act ("will provide aid", "would blockade", "may halt talks if") is a statement
-    of intent: 03x for cooperation, 13x (a threat) for force."""
-    if not has_future(draft.token) and not _conditional(draft.token):
+    of intent: 03x for cooperation, 13x (a threat) for force; "would" of habit ("would often attack") is none."""
+    if not has_future(draft.token) and not _conditional(draft.token) or habitual(draft.token):
         return draft
     intended = codebook.intended(draft.code)
     if not intended or is_negated(draft.token):
@@ -359,9 +372,15 @@ def _modality(article: Article, sentence: Sentence, draft: EventDraft, words: Ar
                                        target_code=None if accused else draft.target_code,
                                        pattern=f"{noun.lemma_.lower()} > {draft.pattern} => [112]")
         return dataclasses.replace(draft, hypothetical=True, pattern=f"{noun.lemma_.lower()} > {draft.pattern}")
-    if is_conditional(token):
+    if is_conditional(token) and not habitual(token):
         return dataclasses.replace(draft, hypothetical=True)
     return draft
+
+
+def _quoted(article: Article, sentence: Sentence, token: Any) -> bool:
+    """Is the token inside a quote's content (the quotes stage ran first)?"""
+    trigger = sentence.token_span(token)
+    return any(part.contains(trigger) for quote in article.overlapping("quotes", trigger) for part in quote.content)
 
 
 def _accusers(article: Article, sentence: Sentence, noun: Any) -> list[str]:

@@ -79,8 +79,23 @@ def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
         # about the attack at the Hall in Zenda")
         return any(phrase_actors(article, sentence, n) or n.ent_type_ in _PARTY_ENTITIES
                    or n.lower_ in _PERSONAL or (n.dep_ == "nsubjpass" and n.lower_ in _PERSONAL_SUBJECT)
-                   or _names_place(article, sentence, n) for n in nouns)
+                   or _names_place(article, sentence, n)
+                   or pattern.code[:2] in _STANCES and _whose(article, sentence, n) for n in nouns)
     return False
+
+
+# CAMEO 05 (support, praise, defend) and 12 (reject, oppose): a stance on a party or on a party's own act or
+# policy ("opposed talks with Ruritania", "backed the plan of the Freedonian government"); PETRARCH's SUPPORT and
+# OPPOSE blocks code the actor the thing is of.
+_STANCES = frozenset({"05", "12"})
+# Closed-class grammar: prepositions that say whose an act or a policy is, or with whom it is held.
+_WHOSE = frozenset({"of", "with", "by", "between"})
+
+
+def _whose(article: Article, sentence: Sentence, noun: Any) -> bool:
+    """Does a prepositional phrase of the noun name an actor ("talks with Ruritania", "the plan of Peru")?"""
+    return any(phrase_actors(article, sentence, o) for p in noun.children if p.dep_ == "prep" and p.lower_ in _WHOSE
+               for o in p.children if o.dep_ == "pobj")
 
 
 def _names_place(article: Article, sentence: Sentence, token: Any) -> bool:
