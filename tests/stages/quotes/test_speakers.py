@@ -470,3 +470,19 @@ def test_a_first_person_quote_goes_on_from_the_sentence_about_its_speaker(pipeli
     article = _run(pipeline, text, (_person(text, "a1", "Mirela Dusk"),))
     # The first quote speaks in the first person, after a sentence about her: hers. The second is no one's.
     assert [q.speaker for q in article.quotes] == ["a1", None]
+
+
+def test_a_he_after_a_named_subject_in_its_own_sentence_is_that_subject(pipeline):
+    # Two people in reach, but the pronoun's own sentence names one of them, as its subject, before it: the
+    # nearest referent that fits ("Lenk concurred: “…”, he argued.").
+    text = ("Teodor Vasko and Arvid Lenk spoke at the harbour forum.\n"
+            "Lenk concurred: “We need to stop dredging the bay”, he argued.")
+    people = (_person(text, "a1", "Teodor Vasko"), _person(text, "a2", "Arvid Lenk", "Lenk"))
+    article = _run(pipeline, text, people)
+    assert [(_speaker(article, q), q.speaker) for q in article.quotes] == [("he", "a2")]
+    # The same sentence naming both before the pronoun is two readings again.
+    text = ("Teodor Vasko and Arvid Lenk spoke at the harbour forum.\n"
+            "Lenk met Vasko: “We need to stop dredging the bay”, he argued.")
+    people = (_person(text, "a1", "Teodor Vasko", "Vasko"), _person(text, "a2", "Arvid Lenk", "Lenk"))
+    article = _run(pipeline, text, people)
+    assert [q.speaker for q in article.quotes] == [None]

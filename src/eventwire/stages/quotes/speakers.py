@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from ...knowledge.agents import Agents
+from ...knowledge.cameo import Codebook
+from ...knowledge.verbs import Frame, Phrase, VerbPatterns
 from ...knowledge.cues import Cues
 from ...records import Actor, Article, Sentence, Span
 from .attributions import _FIRST_PERSON, _PRONOUNS, _SECOND_PERSON, _document_author, _speaker_span
@@ -124,6 +126,29 @@ def sourceless(draft: _QuoteDraft, sentences: Sequence[Sentence], cues: Cues) ->
         return True
     return token.tag_ in ("VB", "VBG", "VBN") and not any(c.dep_ == "aux" and c.lower_ != "to"
                                                            for c in token.children)
+
+
+def performed_act(draft: _QuoteDraft, sentences: Sequence[Sentence], cues: Cues, verbs: VerbPatterns,
+                  cameo: Codebook) -> bool:
+    """Whether a quote's cue is a verb of the cue table's "act" role ("declare") whose bare object names an
+    act the codebook codes as done, not said: the verb-pattern row for the verb and that object has a
+    CAMEO code of material cooperation or conflict (quad class 2 or 4: "declared a state of emergency"
+    1724, "declared a curfew" 1723, "declared a ceasefire" 0871). Such a declaration performs the act; it
+    reports no words. A clause ("declared that …") or an object the table codes as no such act ("declared
+    bankruptcy", "declared his candidacy", which dev annotators take for announcements) keeps the quote."""
+    if draft.kind == "direct" or draft.cue is None:
+        return False
+    token = _cue_token(draft.cue, sentences)
+    if token is None or cues.object_role(token.lemma_) != "act" \
+            or any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if len(objects) != 1:
+        return False
+    phrase = Phrase(objects[0].lemma_.lower(), frozenset(t.lemma_.lower() for t in objects[0].subtree))
+    pattern = verbs.match(Frame(token.lemma_.lower(), slots={"dobj": (phrase,)}))
+    code = cameo.get(pattern.code) if pattern is not None else None
+    return code is not None and code.quad_class in (2, 4)
 
 
 def unsigned_reports(draft: _QuoteDraft, sentences: Sequence[Sentence], cues: Cues) -> bool:
@@ -486,6 +511,9 @@ def _sole_antecedent(article: Article, span: Span, word: str, lines: Lines,
                  if all(_GENDERED.get(_fold(text, m.span), gender) == gender
                         for m in actor.mentions if m.how == "pronoun")}
     if len(found) > 1 and gender is not None:
+        own = _own_subject(article, span, sentences, surnames, quoted, found)
+        if own is not None:
+            return own
         previous = _previous_subject_actor(article, span, sentences, surnames, spoken)
         if previous is not None and previous.id in found:
             sentence = sentences[_sentence_at(sentences, span.start) - 1].span
@@ -494,6 +522,46 @@ def _sole_antecedent(article: Article, span: Span, word: str, lines: Lines,
             if not others:
                 return previous
     return next(iter(found.values())) if len(found) == 1 and not next(iter(found)).startswith("?") else None
+
+
+def _own_subject(article: Article, span: Span, sentences: Sequence[Sentence],
+                 surnames: Mapping[str, Sequence[Actor]], quoted: Sequence[Span],
+                 found: Mapping[str, Actor]) -> Actor | None:
+    """The antecedent a pronoun finds in its own sentence: the one candidate (of `found`) that the
+    sentence's words before the pronoun, outside quotation marks, name, when it is a subject there
+    ("Jo Wu concurred: “…”, he argued."). Binding within a sentence comes before the discourse: the
+    nearest subject that fits is the one the pronoun takes up. Two candidates there ("Jo Wu met Ari Berg,
+    and he said …"), or one that is no subject ("The court fined Jo Wu after he said …"), give no one."""
+    at = _sentence_at(sentences, span.start)
+    if at < 0:
+        return None
+    sentence = sentences[at]
+    text = article.text
+    start = sentence.span.start
+
+    def outside(piece: Span) -> bool:
+        return not any(q.start <= piece.start and piece.end <= q.end for q in quoted)
+
+    named: dict[str, Actor] = {}
+    for name in _CAPITALISED.finditer(text, start, span.start):
+        bearers = surnames.get(name.group().lower(), ())
+        if bearers and outside(Span(name.start(), name.end())):
+            named[bearers[0].id if len(bearers) == 1 else f"?{name.group()}"] = bearers[0]
+    for key, actor in found.items():
+        if any(m.how != "pronoun" and start <= m.span.start and m.span.end <= span.start and outside(m.span)
+               for m in actor.mentions):
+            named[key] = actor
+    if len(named) != 1 or next(iter(named)).startswith("?") or next(iter(named)) not in found:
+        return None
+    actor = next(iter(named.values()))
+    for token in sentence.sent:
+        piece = sentence.token_span(token)
+        if token.dep_ not in ("nsubj", "nsubjpass") or piece.end > span.start or not outside(piece):
+            continue
+        subject = _speaker_span(sentence, token)
+        if (_head_actor(article, subject) or _namesake(text, subject, surnames)) is actor:
+            return actor
+    return None
 
 
 def _previous_subject_actor(article: Article, span: Span, sentences: Sequence[Sentence],
