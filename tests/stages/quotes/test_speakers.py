@@ -486,3 +486,18 @@ def test_a_he_after_a_named_subject_in_its_own_sentence_is_that_subject(pipeline
     people = (_person(text, "a1", "Teodor Vasko", "Vasko"), _person(text, "a2", "Arvid Lenk", "Lenk"))
     article = _run(pipeline, text, people)
     assert [q.speaker for q in article.quotes] == [None]
+
+
+def test_a_pronoun_in_an_interview_answer_takes_the_one_person_the_answer_named(pipeline):
+    # The interviewee's "he" is about someone of their story: the one person their answer named before it.
+    # With two named there, or none, it stays unresolved (the narrator's discourse is not the reach).
+    text = ("Teodor Vasko and Arvid Lenk run the Varnholm docks.\n\n"
+            "((WN))  What happened after the strike?\n\n"
+            "((Mara Lind))  I went back to the docks. Teodor Vasko was there, and he told me that the cranes "
+            "were broken.\n\n"
+            "((WN))  And then?\n\n"
+            "((Mara Lind))  I waited. Later he said the port would close.")
+    people = (_person(text, "a1", "Teodor Vasko"), _person(text, "a2", "Arvid Lenk"), _person(text, "a3", "Mara Lind"))
+    article = _run(pipeline, text, people)
+    assert [(_speaker(article, q), q.speaker) for q in article.quotes if q.cue.text(text) in ("told", "said")] == [
+        ("he", "a1"), ("he", None)]

@@ -48,7 +48,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
         speaker, speaker_span = resolve_speaker(article, draft, drafts, turns, surnames, sentences, documents,
                                                   knowledge.agents.roles, lines, spoken)
         if generic(article, draft, speaker, turns) or unvoiced_it(article, draft, speaker, sentences, cues) \
-                or interviewer_own(article, draft, speaker, turns):
+                or interviewer_own(article, draft, speaker, turns, cues, knowledge.agents.roles):
             continue  # "you can say that …", "it shows that …", "((WN)) When I say …": no one's reported words
         if speaker is not None and speaker_span is not None:
             spoken.append((speaker_span, speaker))

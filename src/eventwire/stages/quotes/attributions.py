@@ -392,9 +392,11 @@ def _verb_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, par
     if role == "transfer" and any(c.dep_ == "dobj" for c in token.children) \
             and any(c.dep_ in ("dative", "auxpass") for c in token.children):
         return None  # "denied him entry", "were denied visas": a thing withheld from someone, not words
-    if sense == "cognition" and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in token.children) \
+    if sense == "cognition" and not role and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in token.children) \
             and not any(c.dep_ == "ccomp" for c in token.children):
-        return None  # "would consider charging him": an act weighed, not a view of anything
+        # "would consider charging him": an act weighed, not a view of anything ("opposed raising taxes",
+        # a verb whose object is the view's content, states a stance)
+        return None
     content = _verb_content(text, sentence, token, particle, cues)
     if role == "naming" and not content:
         return None  # "called a meeting", "the label" … only "called X Y" attributes a name

@@ -17,7 +17,7 @@ from ...records import Actor, Article, Sentence, Span
 from .attributions import _FIRST_PERSON, _PRONOUNS, _SECOND_PERSON, _document_author, _speaker_span
 from .marks import _WORD, Lines, _fold
 from .pairing import _QuoteDraft
-from .transcripts import Turn, _interviewee, _label_actor, _named_person, _turn_at
+from .transcripts import _HOUSE_LABELS, Turn, _interviewee, _label_actor, _named_person, _turn_at
 
 def resolve_speaker(article: Article, draft: _QuoteDraft, drafts: Sequence[_QuoteDraft], turns: Sequence[Turn],
                     surnames: Mapping[str, Sequence[Actor]] | None = None,
@@ -76,10 +76,15 @@ def resolve_speaker(article: Article, draft: _QuoteDraft, drafts: Sequence[_Quot
     # A possessor that is the speaker ("according to his publicist", a voice's owner) stands for its
     # antecedent as the subject pronoun does.
     word = _POSSESSIVE.get(word, word)
-    if actor is None and lines is not None and word in _PRONOUN_KINDS and turn is None \
-            and _outer_draft(draft, drafts, turns) is None:
+    outer = _outer_draft(draft, drafts, turns) if actor is None else None
+    # A narrator's pronoun, or an interviewee's "he"/"she"/"they" in their own answer (not in words they
+    # quote inside it)
+    answer = turn is not None and not turn.asks and word != "it" and outer is not None and outer.cue == turn.cue
+    if actor is None and lines is not None and word in _PRONOUN_KINDS and (
+            (turn is None and outer is None) or answer):
         quoted = [c for d in drafts if d.kind in ("direct", "mixed") for c in d.content]
-        actor = _sole_antecedent(article, span, word, lines, spoken, surnames or {}, quoted, sentences)
+        actor = _sole_antecedent(article, span, word, lines, spoken, surnames or {}, quoted, sentences,
+                                 turn.content if answer and turn is not None else None)
     return actor, span
 
 
@@ -222,19 +227,30 @@ def unvoiced_it(article: Article, draft: _QuoteDraft, speaker: Actor | None, sen
     return token is not None and token.pos_ in ("VERB", "AUX") and not cues.speaks(token.lemma_)
 
 
-def interviewer_own(article: Article, draft: _QuoteDraft, speaker: Actor | None, turns: Sequence[Turn]) -> bool:
+def interviewer_own(article: Article, draft: _QuoteDraft, speaker: Actor | None, turns: Sequence[Turn],
+                    cues: Cues | None = None, roles: Agents | None = None) -> bool:
     """Whether a cue inside the question of a house interviewer ("((WN)) When I say services, …", "Q: I could
     call it …", "((WN)) Players were denied visas") reports only the interviewer's own words. A house or
     anonymous label's turn is the publication's voice, not a quote (see `transcript_attributions`), and so
-    is what its "I" says it says or calls something, and a clause whose cue names no one. What the
-    question reports of someone else stays: the interviewee's words ("you said …", resolved to them) and
-    a third party's ("the study reported …")."""
+    is what its "I" says it says or calls something, a clause whose cue names no one, and one whose
+    speaker phrase names no actor, no document and no role ("It was a pleasure discussing this with you").
+    What the question reports of someone else stays: the interviewee's words ("you said …", resolved to
+    them) and a third party's ("the study reported …", "the minister said …"). So does the publication's
+    own name as a speaker anywhere in its article ("Wikinews reached out to Jo Wu to discuss …"): its
+    narration, not anyone's quoted words."""
     if speaker is not None or draft.cue is None:
         return False
+    if draft.speaker_span is not None and _fold(article.text, draft.speaker_span) in _HOUSE_LABELS:
+        return True
     turn = _turn_at(turns, draft.cue)
     if turn is None or not turn.asks or draft.cue == turn.cue or _named_person(article, turn.label):
         return False
-    return draft.speaker_span is None or _fold(article.text, draft.speaker_span) in _FIRST_PERSON
+    if draft.speaker_span is None or _fold(article.text, draft.speaker_span) in _FIRST_PERSON:
+        return True
+    if cues is None or roles is None or _fold(article.text, draft.speaker_span) in _PRONOUNS:
+        return False  # "you said …" is the interviewee's words
+    head = _fold(article.text, draft.speaker_span).split()[-1]
+    return not any(word in cues.documents or roles.get(word) is not None for word in (head, head.rstrip("s")))
 
 
 # The impersonal pronoun "you" as "anyone" (impersonal "one" is told by its modal: `_IMPERSONAL_MODAL`).
@@ -467,7 +483,8 @@ _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": 
 
 def _sole_antecedent(article: Article, span: Span, word: str, lines: Lines,
                      spoken: Sequence[tuple[Span, Actor]], surnames: Mapping[str, Sequence[Actor]],
-                     quoted: Sequence[Span], sentences: Sequence[Sentence] = ()) -> Actor | None:
+                     quoted: Sequence[Span], sentences: Sequence[Sentence] = (),
+                     answer: Span | None = None) -> Actor | None:
     """The antecedent of a narrator's "he"/"she"/"they"/"it" speaker the actors stage left unlinked: the
     actors of a fitting kind named before the pronoun in its own paragraph or the one before (the reach of
     a pronoun in news prose), or made the speaker of an earlier quote there ("Maróth said …. He said …",
@@ -480,15 +497,21 @@ def _sole_antecedent(article: Article, span: Span, word: str, lines: Lines,
     Callers leave out pronouns inside quoted words or interview answers: their antecedents lie in the
     speaker's own discourse, not the narrator's; so is a paragraph that speaks in the first person outside
     quotation marks (an interviewee's account, a transcript the turn reader did not recognise). A bare
-    surname in reach counts as its one bearer; a surname two people share counts as someone else."""
+    surname in reach counts as its one bearer; a surname two people share counts as someone else.
+    In an interview answer (`answer`, the turn's words) the pronoun is the interviewee's, about people of
+    their story: its reach is the answer's words before it, and only one candidate there gives an answer
+    (no tie is broken: the interviewee's sentences are not the narrator's)."""
     kinds = _PRONOUN_KINDS[word]
     paragraph = lines.at(span.start)
     if paragraph < 0:
         return None
     text = article.text
-    if _first_person(text, lines.bounds[paragraph], quoted):
+    if answer is not None:
+        start = answer.start  # the interviewee's own discourse: the answer's words before the pronoun
+    elif _first_person(text, lines.bounds[paragraph], quoted):
         return None
-    start = lines.bounds[max(paragraph - 1, 0)][0]
+    else:
+        start = lines.bounds[max(paragraph - 1, 0)][0]
     gender = _GENDERED.get(word)
     found: dict[str, Actor] = {}
     if "person" in kinds:
@@ -510,7 +533,7 @@ def _sole_antecedent(article: Article, span: Span, word: str, lines: Lines,
         found = {key: actor for key, actor in found.items()
                  if all(_GENDERED.get(_fold(text, m.span), gender) == gender
                         for m in actor.mentions if m.how == "pronoun")}
-    if len(found) > 1 and gender is not None:
+    if len(found) > 1 and gender is not None and answer is None:
         own = _own_subject(article, span, sentences, surnames, quoted, found)
         if own is not None:
             return own

@@ -19,7 +19,10 @@ _QA_LABEL = re.compile(r"[ \t]*((Q|A|Question|Answer))(:)[ \t]+(?=\S)")
 # The interviewer's labels: "Q:", and the publication's own name, which Wikinews interviews give the
 # interviewer's turns ("((WN))", "((Wikinews))"). A publication asking is no one's reported speech, even in
 # a transcript that puts several questions in one turn (too few turns to tell the asker by its "?"s).
-_ASKING_LABELS = frozenset({"q", "question", "interviewer", "wn", "wikinews"})
+# The publication's own names: what it says of itself outside a transcript is narration too ("Wikinews reached
+# out to Jo Wu to discuss …").
+_HOUSE_LABELS = frozenset({"wn", "wikinews"})
+_ASKING_LABELS = frozenset({"q", "question", "interviewer"}) | _HOUSE_LABELS
 _ANSWER_LABELS = frozenset({"a", "answer"})
 
 
