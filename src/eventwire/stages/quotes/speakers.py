@@ -77,9 +77,11 @@ def resolve_speaker(article: Article, draft: _QuoteDraft, drafts: Sequence[_Quot
     # antecedent as the subject pronoun does.
     word = _POSSESSIVE.get(word, word)
     outer = _outer_draft(draft, drafts, turns) if actor is None else None
-    # A narrator's pronoun, or an interviewee's "he"/"she"/"they" in their own answer (not in words they
-    # quote inside it)
-    answer = turn is not None and not turn.asks and word != "it" and outer is not None and outer.cue == turn.cue
+    # A narrator's pronoun, or an interviewee's "he"/"she" in their own answer (not in words they quote
+    # inside it). An interviewee's "they" is mostly people in general ("a lot of people …, they say"), not a
+    # group of their story: it is left alone.
+    answer = turn is not None and not turn.asks and word in ("he", "she") and outer is not None \
+        and outer.cue == turn.cue
     if actor is None and lines is not None and word in _PRONOUN_KINDS and (
             (turn is None and outer is None) or answer):
         quoted = [c for d in drafts if d.kind in ("direct", "mixed") for c in d.content]
@@ -498,7 +500,7 @@ def _sole_antecedent(article: Article, span: Span, word: str, lines: Lines,
     speaker's own discourse, not the narrator's; so is a paragraph that speaks in the first person outside
     quotation marks (an interviewee's account, a transcript the turn reader did not recognise). A bare
     surname in reach counts as its one bearer; a surname two people share counts as someone else.
-    In an interview answer (`answer`, the turn's words) the pronoun is the interviewee's, about people of
+    In an interview answer (`answer`, the turn's words) a "he"/"she" is the interviewee's, about people of
     their story: its reach is the answer's words before it, and only one candidate there gives an answer
     (no tie is broken: the interviewee's sentences are not the narrator's)."""
     kinds = _PRONOUN_KINDS[word]
