@@ -501,3 +501,14 @@ def test_a_pronoun_in_an_interview_answer_takes_the_one_person_the_answer_named(
     article = _run(pipeline, text, people)
     assert [(_speaker(article, q), q.speaker) for q in article.quotes if q.cue.text(text) in ("told", "said")] == [
         ("he", "a1"), ("he", None)]
+
+
+def test_a_lone_given_name_names_the_one_person_who_bears_it(pipeline):
+    # "Mirela said" after "Mirela Dusk" was introduced: the one person whose name starts with it. Two
+    # people of that given name, or a surname of that form, give no one.
+    text = "Mirela Dusk and Teodor Vasko studied the reef. Mirela said the coral was recovering."
+    article = _run(pipeline, text, (_person(text, "a1", "Mirela Dusk"), _person(text, "a2", "Teodor Vasko")))
+    assert [q.speaker for q in article.quotes] == ["a1"]
+    text = "Mirela Dusk and Mirela Vasko studied the reef. Mirela said the coral was recovering."
+    article = _run(pipeline, text, (_person(text, "a1", "Mirela Dusk"), _person(text, "a2", "Mirela Vasko")))
+    assert [q.speaker for q in article.quotes] == [None]

@@ -17,7 +17,7 @@ from ...records import Actor, Article, Sentence, Span
 from .attributions import _FIRST_PERSON, _PRONOUNS, _SECOND_PERSON, _document_author, _speaker_span
 from .marks import _WORD, Lines, _fold
 from .pairing import _QuoteDraft
-from .transcripts import _HOUSE_LABELS, Turn, _interviewee, _label_actor, _named_person, _turn_at
+from .transcripts import _HOUSE_LABELS, Turn, _actor_names, _interviewee, _label_actor, _named_person, _turn_at
 
 def resolve_speaker(article: Article, draft: _QuoteDraft, drafts: Sequence[_QuoteDraft], turns: Sequence[Turn],
                     surnames: Mapping[str, Sequence[Actor]] | None = None,
@@ -62,7 +62,7 @@ def resolve_speaker(article: Article, draft: _QuoteDraft, drafts: Sequence[_Quot
     # "he said" with no antecedent: no speaker, but the span still shows where the text attributes the words.
     actor = _head_actor(article, span)
     if actor is None and surnames is not None:
-        actor = _namesake(text, span, surnames)
+        actor = _namesake(text, span, surnames) or _given_name(article, span, surnames)
     if actor is None and word in _COLLECTIVE_PRONOUNS and sentences:
         actor = _previous_subject(article, span, sentences, _COLLECTIVE_PRONOUNS[word])
     if actor is None and documents:
@@ -460,6 +460,18 @@ def _namesake(text: str, span: Span, surnames: Mapping[str, Sequence[Actor]]) ->
     if last in _PRONOUNS:
         return None
     people = surnames.get(last, ())
+    return people[0] if len(people) == 1 else None
+
+
+def _given_name(article: Article, span: Span, surnames: Mapping[str, Sequence[Actor]]) -> Actor | None:
+    """The person a lone given name as speaker names ("Valeria said", after "Valeria Moretti" was named, as
+    interviews and features call people they have introduced): the one person of the article whose name
+    of two words or more starts with it, when no one bears it as a surname; else no one."""
+    words = article.text[span.start:span.end].split()
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in _PRONOUNS \
+            or surnames.get(words[0].lower()):
+        return None
+    people = article.memo("quotes.actor_names", _actor_names)["first"].get(words[0].lower(), [])
     return people[0] if len(people) == 1 else None
 
 

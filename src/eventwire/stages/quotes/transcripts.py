@@ -146,12 +146,15 @@ def _label_actor(article: Article, label: Span) -> Actor | None:
 
 
 def _actor_names(article: Article) -> dict[str, dict[str, list[Actor]]]:
-    """The article's actors by folded name ("same"), and its people by last word ("last") and by initials."""
-    names: dict[str, dict[str, list[Actor]]] = {"same": {}, "last": {}, "initials": {}}
+    """The article's actors by folded name ("same"), and its people by last word ("last"), by initials and by
+    first word ("first", for names of two words or more)."""
+    names: dict[str, dict[str, list[Actor]]] = {"same": {}, "last": {}, "initials": {}, "first": {}}
     for a in article.actors:
         names["same"].setdefault(" ".join(a.name.lower().split()), []).append(a)
         if a.kind == "person" and a.name.split():
             names["last"].setdefault(a.name.split()[-1].lower(), []).append(a)
+            if len(a.name.split()) >= 2:
+                names["first"].setdefault(a.name.split()[0].lower(), []).append(a)
             names["initials"].setdefault("".join(w[0] for w in a.name.lower().split()), []).append(a)
     return names
 
