@@ -32,7 +32,9 @@ def test_bundled_table_has_the_common_cues(bundled):
 
 
 def test_bundled_object_roles(bundled):
-    assert bundled.object_role("deny") == "content"
+    assert bundled.object_role("deny") == "transfer"  # "denied the report", not "denied him entry"
+    assert bundled.object_role("declare") == "act"  # "declared that …", not "declared war"
+    assert bundled.object_role("say") == "content"
     assert bundled.object_role("tell") == "listener"
     assert bundled.object_role("think") == ""
     assert bundled.object_role("not-a-cue") == ""

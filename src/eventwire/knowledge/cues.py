@@ -22,7 +22,7 @@ SENSES = ("speech", "writing", "question", "report", "cognition", "intention", "
 NEVER_CUES = frozenset({"intention", "discovery"})
 # Senses that make a quote only when someone else's view is reported (a named or role subject, not "I").
 THIRD_PARTY_ONLY = frozenset({"cognition"})
-OBJECTS = ("", "content", "listener", "bare", "naming", "it")
+OBJECTS = ("", "content", "listener", "bare", "naming", "it", "act", "transfer")
 # What a verb cue's subject is: "speaker" when only someone who speaks or writes can be it ("say", "argue").
 SUBJECTS = ("", "speaker")
 
@@ -36,7 +36,11 @@ class Cues:
     sense ("statement"); objects: verb cue ("deny", "call for") -> what its direct object is ("content",
     "listener"), or "bare" for verbs that are cues only without an object or infinitive ("continue"), or
     "naming" for verbs that are cues only when they say what something is called ("call", "label"), or
-    "it" for verbs that are cues only with the object "it" ("as she put it").
+    "it" for verbs that are cues only with the object "it" ("as she put it"), or "act" for verbs whose
+    object is what was said unless the verb patterns code the verb with that object as a material act
+    ("declared a state of emergency" performs it), or "transfer" for verbs whose object is what was said
+    ("denied the report") except with a second object or in the passive with one, where they give or
+    withhold a thing ("denied him entry", "were denied visas").
     """
 
     verbs: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -77,7 +81,9 @@ class Cues:
     def object_role(self, lemma: str) -> str:
         """What a verb cue's direct object is: "content", "listener", "bare" (the verb is no cue when it has
         one), "naming" (a cue only with the object's new name), "it" (a cue only with the object "it": "as
-        she put it") or "" (neither, or not a cue)."""
+        she put it"), "act" ("content", but no cue with an object the verb patterns code as a material
+        act: "declared a curfew"), "transfer" ("content", but no cue with two objects: "denied him entry")
+        or "" (neither, or not a cue)."""
         return self.objects.get(lemma.lower(), "")
 
 

@@ -246,3 +246,46 @@ def test_writing_a_document_is_no_quote_of_its_words(pipeline):
     assert _run(pipeline, text).quotes == ()  # the activity of writing a text, not what the text says
     said = "Mara Lind wrote that the fjords were warming."
     assert [q.kind for q in _run(pipeline, said).quotes] == ["indirect"]
+
+
+def test_a_declaration_that_performs_an_act_is_no_quote(pipeline):
+    # "declare" with an object the verb patterns code as a material act (a state of emergency 1724, a
+    # curfew 1723) performs it: the table's "act" object role. With a clause, or an object coded as no
+    # such act ("bankruptcy"), it reports.
+    text = ("Governor Ilse Brandvold declared a state of emergency on Monday. "
+            "Tomas Renk said he may declare a curfew in Ostrik.")
+    article = _run(pipeline, text)
+    assert [_texts(article, q) for q in article.quotes] == [["he may declare a curfew in Ostrik"]]
+    text = ("Tomas Renk declared that the count was flawed. The council declared the vote invalid. "
+            "The Ostrik Coal Company declared bankruptcy.")
+    article = _run(pipeline, text)
+    assert [_texts(article, q) for q in article.quotes] == [
+        ["that the count was flawed"], ["the vote invalid"], ["bankruptcy"]]
+
+
+def test_deny_with_two_objects_withholds_a_thing(pipeline):
+    # The double-object and passive "deny" gives or withholds something ("transfer"): no words reported.
+    # With one object it is the speech act ("denied the report").
+    text = ("The players were denied visas by the Norvanian embassy. The border guards denied him entry. "
+            "Many refugees are being denied shelter.")
+    assert _run(pipeline, text).quotes == ()
+    article = _run(pipeline, "Tomas Renk denied the allegations on Friday.")
+    assert [_texts(article, q) for q in article.quotes] == [["the allegations on Friday"]]
+
+
+def test_considering_an_act_is_no_view(pipeline):
+    # A cognition verb with a gerund weighs an act ("would consider charging him"); with a clause it
+    # holds a view ("considers that the plan is unfair").
+    text = "Prosecutors in Ostrik would consider charging the mayor."
+    assert _run(pipeline, text, (_person(text, "a1", "Prosecutors"),)).quotes == ()
+
+
+def test_a_hyphenated_role_is_one_subject(pipeline):
+    # The tokenizer splits "co-author" into three tokens the parser may each make a subject: the word's head
+    # is its last part, and a name in apposition to it is the speaker; alone, the span is the whole word.
+    text = 'Another co-author, chemistry professor Ilse Brandvold, said, "We have seen this pattern before."'
+    article = _run(pipeline, text, (_person(text, "a1", "Ilse Brandvold"),))
+    assert [(q.speaker, _speaker(article, q)) for q in article.quotes] == [
+        ("a1", "chemistry professor Ilse Brandvold")]
+    article = _run(pipeline, "A co-author said the river was clean.")
+    assert [_speaker(article, q) for q in article.quotes] == ["co-author"]

@@ -470,3 +470,45 @@ def test_a_first_person_quote_goes_on_from_the_sentence_about_its_speaker(pipeli
     article = _run(pipeline, text, (_person(text, "a1", "Mirela Dusk"),))
     # The first quote speaks in the first person, after a sentence about her: hers. The second is no one's.
     assert [q.speaker for q in article.quotes] == ["a1", None]
+
+
+def test_a_he_after_a_named_subject_in_its_own_sentence_is_that_subject(pipeline):
+    # Two people in reach, but the pronoun's own sentence names one of them, as its subject, before it: the
+    # nearest referent that fits ("Lenk concurred: “…”, he argued.").
+    text = ("Teodor Vasko and Arvid Lenk spoke at the harbour forum.\n"
+            "Lenk concurred: “We need to stop dredging the bay”, he argued.")
+    people = (_person(text, "a1", "Teodor Vasko"), _person(text, "a2", "Arvid Lenk", "Lenk"))
+    article = _run(pipeline, text, people)
+    assert [(_speaker(article, q), q.speaker) for q in article.quotes] == [("he", "a2")]
+    # The same sentence naming both before the pronoun is two readings again.
+    text = ("Teodor Vasko and Arvid Lenk spoke at the harbour forum.\n"
+            "Lenk met Vasko: “We need to stop dredging the bay”, he argued.")
+    people = (_person(text, "a1", "Teodor Vasko", "Vasko"), _person(text, "a2", "Arvid Lenk", "Lenk"))
+    article = _run(pipeline, text, people)
+    assert [q.speaker for q in article.quotes] == [None]
+
+
+def test_a_pronoun_in_an_interview_answer_takes_the_one_person_the_answer_named(pipeline):
+    # The interviewee's "he" is about someone of their story: the one person their answer named before it.
+    # With two named there, or none, it stays unresolved (the narrator's discourse is not the reach).
+    text = ("Teodor Vasko and Arvid Lenk run the Varnholm docks.\n\n"
+            "((WN))  What happened after the strike?\n\n"
+            "((Mara Lind))  I went back to the docks. Teodor Vasko was there, and he told me that the cranes "
+            "were broken.\n\n"
+            "((WN))  And then?\n\n"
+            "((Mara Lind))  I waited. Later he said the port would close.")
+    people = (_person(text, "a1", "Teodor Vasko"), _person(text, "a2", "Arvid Lenk"), _person(text, "a3", "Mara Lind"))
+    article = _run(pipeline, text, people)
+    assert [(_speaker(article, q), q.speaker) for q in article.quotes if q.cue.text(text) in ("told", "said")] == [
+        ("he", "a1"), ("he", None)]
+
+
+def test_a_lone_given_name_names_the_one_person_who_bears_it(pipeline):
+    # "Mirela said" after "Mirela Dusk" was introduced: the one person whose name starts with it. Two
+    # people of that given name, or a surname of that form, give no one.
+    text = "Mirela Dusk and Teodor Vasko studied the reef. Mirela said the coral was recovering."
+    article = _run(pipeline, text, (_person(text, "a1", "Mirela Dusk"), _person(text, "a2", "Teodor Vasko")))
+    assert [q.speaker for q in article.quotes] == ["a1"]
+    text = "Mirela Dusk and Mirela Vasko studied the reef. Mirela said the coral was recovering."
+    article = _run(pipeline, text, (_person(text, "a1", "Mirela Dusk"), _person(text, "a2", "Mirela Vasko")))
+    assert [q.speaker for q in article.quotes] == [None]

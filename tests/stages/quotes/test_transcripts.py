@@ -65,3 +65,16 @@ def test_a_turn_labelled_with_the_publication_asks(pipeline):
     assert [(t.label.text(text), t.asks) for t in turns] == [("Wikinews", True), ("Mara Lindqvist", False)]
     article = _run(pipeline, text, (_person(text, "a1", "Mara Lindqvist"),))
     assert [q.speaker for q in article.quotes] == ["a1"]
+
+
+def test_the_house_framing_its_interview_is_no_quote(pipeline):
+    # The publication's own name as a speaker is its narration; in its questions, a cue whose speaker phrase
+    # names no actor, document or role is its own framing. A minister or a report it cites stays.
+    text = ("Wikinews reached out to Mara Lind to discuss the Varnholm harbour strike.\n\n"
+            "((WN))  What happened after the strike? The minister said the port was safe.\n\n"
+            "((Mara Lind))  I went back to the docks. The cranes were broken.\n\n"
+            "((WN))  Thank you. It was a great pleasure discussing this with you.\n\n"
+            "((Mara Lind))  Thank you.")
+    article = _run(pipeline, text, (_person(text, "a1", "Mara Lind"),))
+    assert [(q.cue.text(text), _speaker(article, q)) for q in article.quotes] == [
+        ("said", "minister"), ("((Mara Lind))", "Mara Lind"), ("((Mara Lind))", "Mara Lind")]

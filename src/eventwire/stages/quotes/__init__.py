@@ -16,8 +16,8 @@ from ...records import Actor, Article, Quote, Span
 from .attributions import Attribution, clause_subjects, find_attributions
 from .marks import Lines, Region, _Regions, find_regions, normalise_marks
 from .pairing import build_quotes
-from .speakers import (_documents, _surnames, continued_speaker, generic, interviewer_own, quoted_term,
-                       resolve_speaker, sourceless, unsigned_reports, unvoiced_it)
+from .speakers import (_documents, _surnames, continued_speaker, generic, interviewer_own, performed_act,
+                       quoted_term, resolve_speaker, sourceless, unsigned_reports, unvoiced_it)
 from .transcripts import Turn, _Turns, transcript_turns
 
 
@@ -37,17 +37,18 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     documents = _documents(sentences, cues)
     quotes = []
     # Reported speech that reports no one ("it was reported that …", "agreed to discuss the findings") is no
-    # quote: see `sourceless`.
+    # quote: see `sourceless`; nor is a declaration that performs an act ("declared a curfew"): `performed_act`.
     drafts = [continued_speaker(article, d, sentences, lines) for d in drafts
               if not sourceless(d, sentences, cues) and not unsigned_reports(d, sentences, cues)
-              and not quoted_term(article.text, d, sentences)]
+              and not quoted_term(article.text, d, sentences)
+              and not performed_act(d, sentences, cues, knowledge.verbs, knowledge.cameo)]
     # (speaker span, actor) of the quotes resolved so far: the antecedents a later "he said" may take
     spoken: list[tuple[Span, Actor]] = []
     for draft in drafts:
         speaker, speaker_span = resolve_speaker(article, draft, drafts, turns, surnames, sentences, documents,
                                                   knowledge.agents.roles, lines, spoken)
         if generic(article, draft, speaker, turns) or unvoiced_it(article, draft, speaker, sentences, cues) \
-                or interviewer_own(article, draft, speaker, turns):
+                or interviewer_own(article, draft, speaker, turns, cues, knowledge.agents.roles):
             continue  # "you can say that …", "it shows that …", "((WN)) When I say …": no one's reported words
         if speaker is not None and speaker_span is not None:
             spoken.append((speaker_span, speaker))

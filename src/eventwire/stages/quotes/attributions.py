@@ -389,6 +389,14 @@ def _verb_attribution(text: str, sentence: Sentence, token: Any, cues: Cues, par
         return None  # "continued to rise", "went on a tour"
     if role == "it" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
         return None  # "put the plan on hold" is no cue; "as she put it" is
+    if role == "transfer" and any(c.dep_ == "dobj" for c in token.children) \
+            and any(c.dep_ in ("dative", "auxpass") for c in token.children):
+        return None  # "denied him entry", "were denied visas": a thing withheld from someone, not words
+    if sense == "cognition" and not role and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in token.children) \
+            and not any(c.dep_ == "ccomp" for c in token.children):
+        # "would consider charging him": an act weighed, not a view of anything ("opposed raising taxes",
+        # a verb whose object is the view's content, states a stance)
+        return None
     content = _verb_content(text, sentence, token, particle, cues)
     if role == "naming" and not content:
         return None  # "called a meeting", "the label" … only "called X Y" attributes a name
@@ -667,7 +675,7 @@ def _verb_content(text: str, sentence: Sentence, verb: Any, particle: Any | None
         # about the one addressed, so the content runs from the object through its "of" phrase ("told the
         # mayor of Springfield" is a listener with a title, not a charge).
         spans = [sentence.tokens_span(objects[0].left_edge, _clause_end(verb, objects[-1], cues))]
-    elif objects and cues.object_role(verb.lemma_) == "content":
+    elif objects and cues.object_role(verb.lemma_) in ("content", "transfer", "act"):
         # "denied the report", "attacked her for her vote": the object and its tail are what was said.
         spans = [sentence.tokens_span(objects[0].left_edge, _clause_end(verb, objects[-1], cues))]
     elif verb.head.i != verb.i and (verb.dep_ == "parataxis" or (verb.dep_ == "advcl" and any(
@@ -715,6 +723,15 @@ def _runs(sentence: Sentence, tokens: Sequence[Any]) -> list[Span]:
     return runs
 
 
+def _whole_words(subjects: list[Any]) -> list[Any]:
+    """Subjects with the pieces of one hyphenated word joined to its last piece: the tokenizer splits
+    "co-author" into "co", "-", "author", and the parser may make each a subject of the verb; the word is
+    one noun, whose head is its last part ("author"), the noun a name in apposition belongs to."""
+    doc = subjects[0].doc if subjects else None
+    return [s for s in subjects if not (s.whitespace_ == "" and s.i + 1 < len(doc)
+                                        and any(o.i == s.i + 1 for o in subjects))]
+
+
 def _speaker_token(verb: Any) -> Any | None:
     """The speaker of a cue verb: its subject, a passive's agent, or the subject it shares with its head."""
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -731,7 +748,7 @@ def _speaker_token(verb: Any) -> Any | None:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        subjects = _whole_words([c for c in verb.children if c.dep_ in ("nsubj", "csubj")])
         if subjects:
             # A dash the parser made a noun subject stands before the real one ("― Trump boasted").
             # Two subjects are a misparse of an inverted cue ("said study co-author Jo Wu"): the name is it.
@@ -866,6 +883,12 @@ def _speaker_span(sentence: Sentence, head: Any) -> Span:
     doc = head.doc
     while first.i < last.i and not first.text[:1].isalnum():
         first = doc[first.i + 1]  # "co-author Jo Wu" split as "co", "-", "author": no span opens on "-"
+    while first.i - 2 >= sentence.sent.start and doc[first.i - 1].text == "-" \
+            and doc[first.i - 1].whitespace_ == "" and doc[first.i - 2].whitespace_ == "" \
+            and doc[first.i - 2].is_alpha and len(doc[first.i - 2]) > 1:
+        # "a co-author said", "Ban Ki-moon": the span is the whole word, not "author" or "moon"; a single
+        # letter is a label ("D-Ohio"), not part of the word
+        first = doc[first.i - 2]
     return sentence.tokens_span(first, last)
 
 

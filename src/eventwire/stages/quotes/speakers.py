@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from ...knowledge.agents import Agents
+from ...knowledge.cameo import Codebook
+from ...knowledge.verbs import Frame, Phrase, VerbPatterns
 from ...knowledge.cues import Cues
 from ...records import Actor, Article, Sentence, Span
 from .attributions import _FIRST_PERSON, _PRONOUNS, _SECOND_PERSON, _document_author, _speaker_span
 from .marks import _WORD, Lines, _fold
 from .pairing import _QuoteDraft
-from .transcripts import Turn, _interviewee, _label_actor, _named_person, _turn_at
+from .transcripts import _HOUSE_LABELS, Turn, _actor_names, _interviewee, _label_actor, _named_person, _turn_at
 
 def resolve_speaker(article: Article, draft: _QuoteDraft, drafts: Sequence[_QuoteDraft], turns: Sequence[Turn],
                     surnames: Mapping[str, Sequence[Actor]] | None = None,
@@ -60,7 +62,7 @@ def resolve_speaker(article: Article, draft: _QuoteDraft, drafts: Sequence[_Quot
     # "he said" with no antecedent: no speaker, but the span still shows where the text attributes the words.
     actor = _head_actor(article, span)
     if actor is None and surnames is not None:
-        actor = _namesake(text, span, surnames)
+        actor = _namesake(text, span, surnames) or _given_name(article, span, surnames)
     if actor is None and word in _COLLECTIVE_PRONOUNS and sentences:
         actor = _previous_subject(article, span, sentences, _COLLECTIVE_PRONOUNS[word])
     if actor is None and documents:
@@ -74,10 +76,17 @@ def resolve_speaker(article: Article, draft: _QuoteDraft, drafts: Sequence[_Quot
     # A possessor that is the speaker ("according to his publicist", a voice's owner) stands for its
     # antecedent as the subject pronoun does.
     word = _POSSESSIVE.get(word, word)
-    if actor is None and lines is not None and word in _PRONOUN_KINDS and turn is None \
-            and _outer_draft(draft, drafts, turns) is None:
+    outer = _outer_draft(draft, drafts, turns) if actor is None else None
+    # A narrator's pronoun, or an interviewee's "he"/"she" in their own answer (not in words they quote
+    # inside it). An interviewee's "they" is mostly people in general ("a lot of people …, they say"), not a
+    # group of their story: it is left alone.
+    answer = turn is not None and not turn.asks and word in ("he", "she") and outer is not None \
+        and outer.cue == turn.cue
+    if actor is None and lines is not None and word in _PRONOUN_KINDS and (
+            (turn is None and outer is None) or answer):
         quoted = [c for d in drafts if d.kind in ("direct", "mixed") for c in d.content]
-        actor = _sole_antecedent(article, span, word, lines, spoken, surnames or {}, quoted, sentences)
+        actor = _sole_antecedent(article, span, word, lines, spoken, surnames or {}, quoted, sentences,
+                                 turn.content if answer and turn is not None else None)
     return actor, span
 
 
@@ -124,6 +133,29 @@ def sourceless(draft: _QuoteDraft, sentences: Sequence[Sentence], cues: Cues) ->
         return True
     return token.tag_ in ("VB", "VBG", "VBN") and not any(c.dep_ == "aux" and c.lower_ != "to"
                                                            for c in token.children)
+
+
+def performed_act(draft: _QuoteDraft, sentences: Sequence[Sentence], cues: Cues, verbs: VerbPatterns,
+                  cameo: Codebook) -> bool:
+    """Whether a quote's cue is a verb of the cue table's "act" role ("declare") whose bare object names an
+    act the codebook codes as done, not said: the verb-pattern row for the verb and that object has a
+    CAMEO code of material cooperation or conflict (quad class 2 or 4: "declared a state of emergency"
+    1724, "declared a curfew" 1723, "declared a ceasefire" 0871). Such a declaration performs the act; it
+    reports no words. A clause ("declared that …") or an object the table codes as no such act ("declared
+    bankruptcy", "declared his candidacy", which dev annotators take for announcements) keeps the quote."""
+    if draft.kind == "direct" or draft.cue is None:
+        return False
+    token = _cue_token(draft.cue, sentences)
+    if token is None or cues.object_role(token.lemma_) != "act" \
+            or any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if len(objects) != 1:
+        return False
+    phrase = Phrase(objects[0].lemma_.lower(), frozenset(t.lemma_.lower() for t in objects[0].subtree))
+    pattern = verbs.match(Frame(token.lemma_.lower(), slots={"dobj": (phrase,)}))
+    code = cameo.get(pattern.code) if pattern is not None else None
+    return code is not None and code.quad_class in (2, 4)
 
 
 def unsigned_reports(draft: _QuoteDraft, sentences: Sequence[Sentence], cues: Cues) -> bool:
@@ -197,19 +229,30 @@ def unvoiced_it(article: Article, draft: _QuoteDraft, speaker: Actor | None, sen
     return token is not None and token.pos_ in ("VERB", "AUX") and not cues.speaks(token.lemma_)
 
 
-def interviewer_own(article: Article, draft: _QuoteDraft, speaker: Actor | None, turns: Sequence[Turn]) -> bool:
+def interviewer_own(article: Article, draft: _QuoteDraft, speaker: Actor | None, turns: Sequence[Turn],
+                    cues: Cues | None = None, roles: Agents | None = None) -> bool:
     """Whether a cue inside the question of a house interviewer ("((WN)) When I say services, …", "Q: I could
     call it …", "((WN)) Players were denied visas") reports only the interviewer's own words. A house or
     anonymous label's turn is the publication's voice, not a quote (see `transcript_attributions`), and so
-    is what its "I" says it says or calls something, and a clause whose cue names no one. What the
-    question reports of someone else stays: the interviewee's words ("you said …", resolved to them) and
-    a third party's ("the study reported …")."""
+    is what its "I" says it says or calls something, a clause whose cue names no one, and one whose
+    speaker phrase names no actor, no document and no role ("It was a pleasure discussing this with you").
+    What the question reports of someone else stays: the interviewee's words ("you said …", resolved to
+    them) and a third party's ("the study reported …", "the minister said …"). So does the publication's
+    own name as a speaker anywhere in its article ("Wikinews reached out to Jo Wu to discuss …"): its
+    narration, not anyone's quoted words."""
     if speaker is not None or draft.cue is None:
         return False
+    if draft.speaker_span is not None and _fold(article.text, draft.speaker_span) in _HOUSE_LABELS:
+        return True
     turn = _turn_at(turns, draft.cue)
     if turn is None or not turn.asks or draft.cue == turn.cue or _named_person(article, turn.label):
         return False
-    return draft.speaker_span is None or _fold(article.text, draft.speaker_span) in _FIRST_PERSON
+    if draft.speaker_span is None or _fold(article.text, draft.speaker_span) in _FIRST_PERSON:
+        return True
+    if cues is None or roles is None or _fold(article.text, draft.speaker_span) in _PRONOUNS:
+        return False  # "you said …" is the interviewee's words
+    head = _fold(article.text, draft.speaker_span).split()[-1]
+    return not any(word in cues.documents or roles.get(word) is not None for word in (head, head.rstrip("s")))
 
 
 # The impersonal pronoun "you" as "anyone" (impersonal "one" is told by its modal: `_IMPERSONAL_MODAL`).
@@ -420,6 +463,18 @@ def _namesake(text: str, span: Span, surnames: Mapping[str, Sequence[Actor]]) ->
     return people[0] if len(people) == 1 else None
 
 
+def _given_name(article: Article, span: Span, surnames: Mapping[str, Sequence[Actor]]) -> Actor | None:
+    """The person a lone given name as speaker names ("Valeria said", after "Valeria Moretti" was named, as
+    interviews and features call people they have introduced): the one person of the article whose name
+    of two words or more starts with it, when no one bears it as a surname; else no one."""
+    words = article.text[span.start:span.end].split()
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in _PRONOUNS \
+            or surnames.get(words[0].lower()):
+        return None
+    people = article.memo("quotes.actor_names", _actor_names)["first"].get(words[0].lower(), [])
+    return people[0] if len(people) == 1 else None
+
+
 def _outer_draft(draft: _QuoteDraft, drafts: Sequence[_QuoteDraft], turns: Sequence[Turn]) -> _QuoteDraft | None:
     """The quoted speech (a direct or mixed quote, or an interview answer) whose words hold the draft's cue."""
     if draft.cue is None:
@@ -442,7 +497,8 @@ _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": 
 
 def _sole_antecedent(article: Article, span: Span, word: str, lines: Lines,
                      spoken: Sequence[tuple[Span, Actor]], surnames: Mapping[str, Sequence[Actor]],
-                     quoted: Sequence[Span], sentences: Sequence[Sentence] = ()) -> Actor | None:
+                     quoted: Sequence[Span], sentences: Sequence[Sentence] = (),
+                     answer: Span | None = None) -> Actor | None:
     """The antecedent of a narrator's "he"/"she"/"they"/"it" speaker the actors stage left unlinked: the
     actors of a fitting kind named before the pronoun in its own paragraph or the one before (the reach of
     a pronoun in news prose), or made the speaker of an earlier quote there ("Maróth said …. He said …",
@@ -455,15 +511,21 @@ def _sole_antecedent(article: Article, span: Span, word: str, lines: Lines,
     Callers leave out pronouns inside quoted words or interview answers: their antecedents lie in the
     speaker's own discourse, not the narrator's; so is a paragraph that speaks in the first person outside
     quotation marks (an interviewee's account, a transcript the turn reader did not recognise). A bare
-    surname in reach counts as its one bearer; a surname two people share counts as someone else."""
+    surname in reach counts as its one bearer; a surname two people share counts as someone else.
+    In an interview answer (`answer`, the turn's words) a "he"/"she" is the interviewee's, about people of
+    their story: its reach is the answer's words before it, and only one candidate there gives an answer
+    (no tie is broken: the interviewee's sentences are not the narrator's)."""
     kinds = _PRONOUN_KINDS[word]
     paragraph = lines.at(span.start)
     if paragraph < 0:
         return None
     text = article.text
-    if _first_person(text, lines.bounds[paragraph], quoted):
+    if answer is not None:
+        start = answer.start  # the interviewee's own discourse: the answer's words before the pronoun
+    elif _first_person(text, lines.bounds[paragraph], quoted):
         return None
-    start = lines.bounds[max(paragraph - 1, 0)][0]
+    else:
+        start = lines.bounds[max(paragraph - 1, 0)][0]
     gender = _GENDERED.get(word)
     found: dict[str, Actor] = {}
     if "person" in kinds:
@@ -485,7 +547,10 @@ def _sole_antecedent(article: Article, span: Span, word: str, lines: Lines,
         found = {key: actor for key, actor in found.items()
                  if all(_GENDERED.get(_fold(text, m.span), gender) == gender
                         for m in actor.mentions if m.how == "pronoun")}
-    if len(found) > 1 and gender is not None:
+    if len(found) > 1 and gender is not None and answer is None:
+        own = _own_subject(article, span, sentences, surnames, quoted, found)
+        if own is not None:
+            return own
         previous = _previous_subject_actor(article, span, sentences, surnames, spoken)
         if previous is not None and previous.id in found:
             sentence = sentences[_sentence_at(sentences, span.start) - 1].span
@@ -494,6 +559,46 @@ def _sole_antecedent(article: Article, span: Span, word: str, lines: Lines,
             if not others:
                 return previous
     return next(iter(found.values())) if len(found) == 1 and not next(iter(found)).startswith("?") else None
+
+
+def _own_subject(article: Article, span: Span, sentences: Sequence[Sentence],
+                 surnames: Mapping[str, Sequence[Actor]], quoted: Sequence[Span],
+                 found: Mapping[str, Actor]) -> Actor | None:
+    """The antecedent a pronoun finds in its own sentence: the one candidate (of `found`) that the
+    sentence's words before the pronoun, outside quotation marks, name, when it is a subject there
+    ("Jo Wu concurred: “…”, he argued."). Binding within a sentence comes before the discourse: the
+    nearest subject that fits is the one the pronoun takes up. Two candidates there ("Jo Wu met Ari Berg,
+    and he said …"), or one that is no subject ("The court fined Jo Wu after he said …"), give no one."""
+    at = _sentence_at(sentences, span.start)
+    if at < 0:
+        return None
+    sentence = sentences[at]
+    text = article.text
+    start = sentence.span.start
+
+    def outside(piece: Span) -> bool:
+        return not any(q.start <= piece.start and piece.end <= q.end for q in quoted)
+
+    named: dict[str, Actor] = {}
+    for name in _CAPITALISED.finditer(text, start, span.start):
+        bearers = surnames.get(name.group().lower(), ())
+        if bearers and outside(Span(name.start(), name.end())):
+            named[bearers[0].id if len(bearers) == 1 else f"?{name.group()}"] = bearers[0]
+    for key, actor in found.items():
+        if any(m.how != "pronoun" and start <= m.span.start and m.span.end <= span.start and outside(m.span)
+               for m in actor.mentions):
+            named[key] = actor
+    if len(named) != 1 or next(iter(named)).startswith("?") or next(iter(named)) not in found:
+        return None
+    actor = next(iter(named.values()))
+    for token in sentence.sent:
+        piece = sentence.token_span(token)
+        if token.dep_ not in ("nsubj", "nsubjpass") or piece.end > span.start or not outside(piece):
+            continue
+        subject = _speaker_span(sentence, token)
+        if (_head_actor(article, subject) or _namesake(text, subject, surnames)) is actor:
+            return actor
+    return None
 
 
 def _previous_subject_actor(article: Article, span: Span, sentences: Sequence[Sentence],

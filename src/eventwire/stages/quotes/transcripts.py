@@ -19,7 +19,10 @@ _QA_LABEL = re.compile(r"[ \t]*((Q|A|Question|Answer))(:)[ \t]+(?=\S)")
 # The interviewer's labels: "Q:", and the publication's own name, which Wikinews interviews give the
 # interviewer's turns ("((WN))", "((Wikinews))"). A publication asking is no one's reported speech, even in
 # a transcript that puts several questions in one turn (too few turns to tell the asker by its "?"s).
-_ASKING_LABELS = frozenset({"q", "question", "interviewer", "wn", "wikinews"})
+# The publication's own names: what it says of itself outside a transcript is narration too ("Wikinews reached
+# out to Jo Wu to discuss …").
+_HOUSE_LABELS = frozenset({"wn", "wikinews"})
+_ASKING_LABELS = frozenset({"q", "question", "interviewer"}) | _HOUSE_LABELS
 _ANSWER_LABELS = frozenset({"a", "answer"})
 
 
@@ -143,12 +146,15 @@ def _label_actor(article: Article, label: Span) -> Actor | None:
 
 
 def _actor_names(article: Article) -> dict[str, dict[str, list[Actor]]]:
-    """The article's actors by folded name ("same"), and its people by last word ("last") and by initials."""
-    names: dict[str, dict[str, list[Actor]]] = {"same": {}, "last": {}, "initials": {}}
+    """The article's actors by folded name ("same"), and its people by last word ("last"), by initials and by
+    first word ("first", for names of two words or more)."""
+    names: dict[str, dict[str, list[Actor]]] = {"same": {}, "last": {}, "initials": {}, "first": {}}
     for a in article.actors:
         names["same"].setdefault(" ".join(a.name.lower().split()), []).append(a)
         if a.kind == "person" and a.name.split():
             names["last"].setdefault(a.name.split()[-1].lower(), []).append(a)
+            if len(a.name.split()) >= 2:
+                names["first"].setdefault(a.name.split()[0].lower(), []).append(a)
             names["initials"].setdefault("".join(w[0] for w in a.name.lower().split()), []).append(a)
     return names
 
