@@ -12,7 +12,7 @@ from .columns import read_word_classes
 if TYPE_CHECKING:
     from . import Knowledge
 
-KINDS = ("allegation", "appeal", "yield", "denial", "hazard", "mishap", "private", "sector")
+KINDS = ("allegation", "appeal", "yield", "denial", "hazard", "mishap", "private", "sector", "sender")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,9 +25,10 @@ class ArgumentWords:
     mishap: frozenset[str] = frozenset()  # "killed when the bus overturned": an accident
     private: frozenset[str] = frozenset()  # "fans", "colleagues": private people
     sector: frozenset[str] = frozenset()  # CAMEO sectors of private life ("cvl", "bus"), lowercase
+    sender: frozenset[str] = frozenset()  # "troops sent by Chile": the agent owns the force it sends (w10sides)
 
 
 def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
     found = read_word_classes(knowledge.path("argument_words.tsv"), "kind", KINDS)
     return ArgumentWords(found["allegation"], found["appeal"], found["yield"], found["denial"], found["hazard"],
-                         found["mishap"], found["private"], found["sector"])
+                         found["mishap"], found["private"], found["sector"], found["sender"])
