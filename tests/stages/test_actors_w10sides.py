@@ -85,3 +85,30 @@ def test_a_meeting_noun_as_subject_names_no_partner(pipeline) -> None:
     text = "Talks with President of France Marie Dubois collapsed on Tuesday."
     article = eventwire.extract(text, "2024-05-02", pipeline=pipeline)
     assert not any(article.actor(a).name == "Marie Dubois" for e in article.events for a in e.actors)
+
+
+# --- a role word inside an organisation's name ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("The Libyan House of Representatives rejected the deal.", "LBYLEG"),
+    ("The United States House of Representatives issued a subpoena.", "USALEG"),
+])
+def test_the_complement_of_a_name_is_no_role_of_its_own(parse, text, code) -> None:
+    (actor,) = parse(text).actors
+    assert actor.code == code and actor.kind == "organisation"
+
+
+def test_the_partner_phrase_is_read_whole(pipeline) -> None:
+    text = "Chile restored full diplomatic ties with Peru and Bolivia."
+    article = eventwire.extract(text, "2024-05-02", pipeline=pipeline)
+    (event,) = article.events
+    assert sorted(article.actor(a).code for a in event.recipients) == ["BOL", "PER"]
+
+
+# --- a surname with its particle ------------------------------------------------------------------------------
+
+def test_a_surname_with_a_capitalised_particle_is_the_person_named_before(parse) -> None:
+    article = parse("Party nominee Gloria La Riva spoke on Monday. La Riva criticised the plan.")
+    person = named(article, "Gloria La Riva")
+    assert [m.span.text(article.text) for m in person.mentions] == ["Gloria La Riva", "La Riva"]
+    assert not any(a.kind == "organisation" for a in article.actors)

@@ -8,6 +8,7 @@ from typing import AbstractSet, Any, Iterable
 
 from ...knowledge.agents import Agent
 from ...knowledge.countries import Country
+from ...knowledge.people import PARTICLES, surnames
 from ...records import Sentence, Span
 from ..syntax import LOCATIVE_PREPS, OBJECT_DEPS, SUBJECT_LIKE_DEPS, is_subject
 from .mentions import Ctx, Found, named_person
@@ -184,12 +185,13 @@ _NAME_PREPS = frozenset({"of", "on", "for"})
 
 
 def _names_a_person(text: str, *pools: Iterable[Found]) -> bool:
-    """Whether a one-word name is the surname of a person named in full before ("Adamowicz")."""
+    """Whether a name is the surname of a person named in full before ("Adamowicz"; with its particle, "La
+    Riva" of "Gloria La Riva", which the tagger often takes for an organisation)."""
     word = bare(text)
-    if " " in word:
+    if " " in word and word.split()[0].lower() not in PARTICLES:
         return False
     return any(word in pool.surnames if isinstance(pool, FoundList) else
-               any(named_person(f) and len(f.name.split()) > 1 and f.name.split()[-1] == word for f in pool)
+               any(named_person(f) and len(f.name.split()) > 1 and word in surnames(f.name) for f in pool)
                for pool in pools)
 
 

@@ -33,6 +33,8 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
         root = chunk.root
         if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in _NOT_ROLES:
             continue  # "the United Kingdom" is a country, not a kingdom of the role table
+        if _name_complement(root):
+            continue  # "the Libyan House of Representatives": the entity pass reads the whole name
         words = [t.text for t in chunk]
         best: tuple[Agent, int] | None = None
         for first in range(chunk.start, root.i + 1):
@@ -89,6 +91,18 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
                                                                                            claimed)
         out.extend(parties or [dataclasses.replace(item, key=role_key(item))])
     return out
+
+
+def _name_complement(root: Any) -> bool:
+    """Whether a noun is the "of"-complement of a capitalised head inside one organisation's name ("House of
+    Representatives", "Chamber of Deputies"): a word of the name, not a role of its own. The name's modifiers
+    ("Libyan", "United States") are its country, which the role alone would lose."""
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ != "of" or not root.ent_type_ == "ORG":
+        return False
+    head = preposition.head
+    return head.i < root.i and head.ent_type_ == "ORG" and head.text[:1].isupper() and not any(
+        e.start <= head.i < e.end and not e.start <= root.i < e.end for e in root.sent.ents)
 
 
 def _proper_name_start(ctx: Ctx, chunk: Any, first: int, agent: Agent) -> int | None:
