@@ -112,3 +112,23 @@ def test_a_surname_with_a_capitalised_particle_is_the_person_named_before(parse)
     person = named(article, "Gloria La Riva")
     assert [m.span.text(article.text) for m in person.mentions] == ["Gloria La Riva", "La Riva"]
     assert not any(a.kind == "organisation" for a in article.actors)
+
+
+# --- a state body no table knows ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, code", [
+    ("The National Fisheries Board criticised the plan.", "National Fisheries Board", "---GOV"),
+    ("The Federal Energy Agency criticised the plan.", "Federal Energy Agency", "---GOV"),
+    ("The Chilean National Water Service criticised the plan.", "Chilean National Water Service", "CHLGOV"),
+])
+def test_a_national_word_and_a_body_noun_make_a_state_body(parse, text, name, code) -> None:
+    assert named(parse(text), name).code == code
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Zenda Governing Board criticised the plan.", "Zenda Governing Board"),  # a body noun alone
+    ("The National Archery Association criticised the plan.", "National Archery Association"),  # no body noun
+    ("The Democratic National Committee criticised the plan.", "Democratic National Committee"),  # a party's
+])
+def test_no_state_body_without_both_words(parse, text, name) -> None:
+    assert named(parse(text), name).sector is None

@@ -168,7 +168,8 @@ def stacked(ctx: Ctx, tokens: Any, head: Agent | None = None) -> tuple[str | Non
 
 def org_sector(ctx: Ctx, name: str) -> str | None:
     """The sector an organisation's name ends in: "Israel Defense Forces" → MIL, "Foreign Ministry" → GOV; or,
-    in a name with a complement, its head before the preposition: "Commission on Electoral Fairness" → GOV."""
+    in a name with a complement, its head before the preposition: "Commission on Electoral Fairness" → GOV;
+    failing a role word, a state body's ("National Safety Board" → GOV: `Agents.state_body`)."""
     words = name.split()
     roles = ctx.knowledge.agents.roles
     heads = [len(words)] + [i for i, w in enumerate(words) if w in _NAME_PREPS and i > 0][:1]
@@ -177,7 +178,7 @@ def org_sector(ctx: Ctx, name: str) -> str | None:
             agent = roles.get(" ".join(words[first:end]))
             if agent is not None and agent.kind != "honorific":
                 return agent.sector
-    return None
+    return next((s for s in (roles.state_body(words[:end]) for end in heads) if s), None)
 
 
 # the prepositions that start a name's complement ("Commission on …", "Ministry of …", "Party for …")
