@@ -102,11 +102,6 @@ def phrase_actors(article: Article, sentence: Sentence, token: Any) -> list[str]
                 actor = part
         if actor is None:
             actor = _holder(article, sentence, head)
-        partner = _partner(article, sentence, head) if actor is None else None
-        if partner is not None:
-            # "restore ties with X and Y", "with activists of X": the partner phrase read whole
-            found.extend(a for a in phrase_actors(article, sentence, partner) if a not in found)
-            continue
         if actor is not None and actor.id not in found:
             found.append(actor.id)
         if actor is not None and actor is actor_of_token(article, sentence, head):
@@ -147,21 +142,6 @@ def _holder(article: Article, sentence: Sentence, head: Any) -> Actor | None:
                         actor = actor_of_token(article, sentence, obj) if obj.dep_ == "pobj" else None
                         if actor is not None:
                             return actor
-    return None
-
-
-def _partner(article: Article, sentence: Sentence, head: Any) -> Any | None:
-    """ "attended a summit with President of France Emmanuel Macron", "held talks with X": the object of a verb
-    that names no actor, with a "with" complement that names one (its head returned), is done with that one (the comitative is the
-    other party of a meeting or a deal). Only an object: as a subject the phrase names no one who acts ("talks
-    with X collapsed"). The actor itself, not the country of a place inside its name ("of France")."""
-    if head.dep_ != "dobj" or head.pos_ != "NOUN":
-        return None
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "with":
-            for obj in child.children:
-                if obj.dep_ == "pobj" and actor_of_token(article, sentence, obj) is not None:
-                    return obj
     return None
 
 
