@@ -109,6 +109,7 @@ def test_a_sentence_lists_its_noun_chunks_once(pipeline):
     ((None, None, "IGOUNO"), ("IGO", "UNO")),   # a primary agent in the country's place, as the code writes it
     (("CHL", None, "CHL"), ("CHL", None)),
     ((None, None, None), (None, None)),
+    (("---", "COP", "---COP"), (None, "COP")),  # "---" in the country field too (user tables) is no country
 ])
 def test_coded_country_sector(fields, expected) -> None:
     assert coded_country_sector(*fields) == expected

@@ -63,9 +63,8 @@ def coded_country_sector(country: str | None, sector: str | None, code: str | No
     GOV; "---REB": no country, REB). Serves the events stage and the PLOVER export (actors and store rows
     carry the same three fields)."""
     code = code or ""
-    if country is None and code[:3] not in ("", "---") and len(code) >= 3:
-        country = code[:3]
-    return country, sector or code[3:6] or None
+    country = country or (code[:3] if len(code) >= 3 else None)
+    return (None if country == "---" else country), sector or code[3:6] or None
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@ a passive with no agent ("was convicted") still has a source. Data: `data/legal_
 why these verbs and not others)."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,9 @@ class LegalActs:
 
     def sector(self, lemma: str) -> str | None:
         """The sector of the institution that performs the act the verb names, if only one does."""
-        return next((sector for verb, sector in self.sectors if verb == lemma.lower()), None)
+        key = lemma.lower()
+        at = bisect_left(self.sectors, (key, ""))  # the rows are sorted by verb (`load_legal_acts`)
+        return self.sectors[at][1] if at < len(self.sectors) and self.sectors[at][0] == key else None
 
 
 def load_legal_acts(knowledge: "Knowledge") -> LegalActs:
