@@ -9,7 +9,9 @@ Two tables, both TSV data files:
   "troops"), `organisation` (an institution: "army", "government"), `title` (a title before a name that
   is also a role noun: "President"), `honorific` ("Mr.", no sector) or `head` (a noun that gives its sector
   only as the last word of a capitalised name: "the Blue Lantern Party", "Granite News"; alone, "a party" or
-  "the news" is no actor). A sector written with a trailing
+  "the news" is no actor), `national` and `body` (words of a state body's name, no roles of their own: a
+  name with a national word and ending in a body noun is the state's, "National Safety Board"). A sector
+  written with a trailing
   `~` ("NGO~", PETRARCH's notation for a primary agent) goes before the country instead of after it: "MSF"
   [NGO~] with "Arnor" is NGOARN, an IGO or NGO working in that country; alone it is just NGO. The
   hand-written rows come first;
@@ -40,7 +42,10 @@ if TYPE_CHECKING:
 
 AGENTS_FILE = "agents.tsv"
 ORGANISATIONS_FILE = "organisations.tsv"
-KINDS = frozenset({"person", "group", "organisation", "title", "honorific", "head"})
+KINDS = frozenset({"person", "group", "organisation", "title", "honorific", "head", "national", "body"})
+# Kinds that are no role on their own and stay out of the phrase index: a word of a state body's name
+# (`Agents.state_body`)
+_NAME_WORD_KINDS = frozenset({"national", "body"})
 _SPACES = re.compile(r"\s+")
 _CODE = re.compile(r"^[A-Z0-9]{3,}$")
 _FIRST_WORD = re.compile(r"\w+")
@@ -70,7 +75,10 @@ class Agents:
         self._all = tuple(agents)
         self._by_phrase: dict[str, Agent] = {}
         for agent in self._all:
-            self._by_phrase.setdefault(_key(agent.phrase), agent)
+            if agent.kind not in _NAME_WORD_KINDS:
+                self._by_phrase.setdefault(_key(agent.phrase), agent)
+        self._national = frozenset(_key(a.phrase) for a in self._all if a.kind == "national")
+        self._bodies = {_key(a.phrase): a.sector for a in self._all if a.kind == "body"}
         self.longest = max((len(k.split()) for k in self._by_phrase), default=0)
         self._genders: dict[str, str] = {}  # "Mrs" → "f": the word as written, without its full stop
         self._abroad: set[str] = set()
@@ -105,6 +113,15 @@ class Agents:
         """The sex the first word of a name says, as written ("Mrs. Wu", "King Rudolf"), else None."""
         first = _FIRST_WORD.match(name)
         return self._genders.get(first.group()) if first else None
+
+    def state_body(self, words: Sequence[str]) -> str | None:
+        """The sector of an organisation's name that a national word and a body's head noun make a state
+        body ("National Transportation Safety Board", "Federal Energy Agency": GOV), else None. The head
+        alone says nothing ("Governing Board", "Xinhua News Agency"), nor the national word alone ("National
+        Rifle Association")."""
+        if len(words) < 2 or not any(_key(w) in self._national for w in words[:-1]):
+            return None
+        return self._bodies.get(_key(words[-1]))
 
     def abroad(self, word: str) -> bool:
         """Whether a role word names someone who usually serves abroad ("ambassador", "embassies")."""

@@ -1,6 +1,6 @@
 """Argument words: the content words that change how a clause's event is read (allegations, appeals,
 consent, denial) and the parties that make no event (hazards and mishaps, private groups and sectors).
-Data: `data/argument_words.tsv` (its header explains the kinds; the w9private block at its end, the last four; w10wrong's instrument).
+Data: `data/argument_words.tsv` (its header explains the kinds; the w9private block at its end, the last four; w10wrong's instrument and w10sides' sender).
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from . import Knowledge
 
 KINDS = ("allegation", "appeal", "yield", "denial", "hazard", "mishap", "private", "sector",
-         "instrument")
+         "instrument", "sender")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,9 +27,11 @@ class ArgumentWords:
     private: frozenset[str] = frozenset()  # "fans", "colleagues": private people
     sector: frozenset[str] = frozenset()  # CAMEO sectors of private life ("cvl", "bus"), lowercase
     instrument: frozenset[str] = frozenset()  # "the law condemned women to ...": a rule, no actor
+    sender: frozenset[str] = frozenset()  # "troops sent by Chile": the agent owns the force it sends (w10sides)
 
 
 def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
     found = read_word_classes(knowledge.path("argument_words.tsv"), "kind", KINDS)
     return ArgumentWords(found["allegation"], found["appeal"], found["yield"], found["denial"], found["hazard"],
-                         found["mishap"], found["private"], found["sector"], found["instrument"])
+                         found["mishap"], found["private"], found["sector"], found["instrument"],
+                         found["sender"])

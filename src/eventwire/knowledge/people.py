@@ -25,7 +25,7 @@ FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "HKG", "MAC", "VNM"})
 # Generational suffixes and regnal numbers are not surnames.
 _SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|[IVX]+)$")
 # Lower-case particles that belong to the surname ("von der Leyen", "da Silva", "al-Assad").
-_PARTICLES = frozenset({"von", "van", "der", "de", "da", "di", "du", "le", "la", "del", "dos", "bin", "ibn"})
+PARTICLES = frozenset({"von", "van", "der", "de", "da", "di", "du", "le", "la", "del", "dos", "bin", "ibn"})
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)[-‐]")
 RANKS_FILE = "office_ranks.tsv"
 OTHER_OFFICE = 2  # the rank of an office office_ranks.tsv does not list
@@ -69,7 +69,8 @@ def surnames(name: str, country: str = "") -> list[str]:
         forms.append(words[0])
     last = words[-1]
     start = len(words) - 1
-    while start > 1 and words[start - 1] in _PARTICLES:
+    # a particle after the given name, capitalised or not: "Ursula von der Leyen", "Gloria La Riva", "Jeff Van Drew"
+    while start > 1 and words[start - 1].lower() in PARTICLES:
         start -= 1
     if start < len(words) - 1:
         forms.append(" ".join(words[start:]))

@@ -8,6 +8,7 @@ from typing import AbstractSet, Any, Iterable
 
 from ...knowledge.agents import Agent
 from ...knowledge.countries import Country
+from ...knowledge.people import PARTICLES, surnames
 from ...records import Sentence, Span
 from ..syntax import LOCATIVE_PREPS, OBJECT_DEPS, SUBJECT_LIKE_DEPS, is_subject
 from .mentions import Ctx, Found, named_person
@@ -167,7 +168,8 @@ def stacked(ctx: Ctx, tokens: Any, head: Agent | None = None) -> tuple[str | Non
 
 def org_sector(ctx: Ctx, name: str) -> str | None:
     """The sector an organisation's name ends in: "Israel Defense Forces" → MIL, "Foreign Ministry" → GOV; or,
-    in a name with a complement, its head before the preposition: "Commission on Electoral Fairness" → GOV."""
+    in a name with a complement, its head before the preposition: "Commission on Electoral Fairness" → GOV;
+    failing a role word, a state body's ("National Safety Board" → GOV: `Agents.state_body`)."""
     words = name.split()
     roles = ctx.knowledge.agents.roles
     heads = [len(words)] + [i for i, w in enumerate(words) if w in _NAME_PREPS and i > 0][:1]
@@ -176,7 +178,7 @@ def org_sector(ctx: Ctx, name: str) -> str | None:
             agent = roles.get(" ".join(words[first:end]))
             if agent is not None and agent.kind != "honorific":
                 return agent.sector
-    return None
+    return next((s for s in (roles.state_body(words[:end]) for end in heads) if s), None)
 
 
 # the prepositions that start a name's complement ("Commission on …", "Ministry of …", "Party for …")
@@ -184,12 +186,13 @@ _NAME_PREPS = frozenset({"of", "on", "for"})
 
 
 def _names_a_person(text: str, *pools: Iterable[Found]) -> bool:
-    """Whether a one-word name is the surname of a person named in full before ("Adamowicz")."""
+    """Whether a name is the surname of a person named in full before ("Adamowicz"; with its particle, "La
+    Riva" of "Gloria La Riva", which the tagger often takes for an organisation)."""
     word = bare(text)
-    if " " in word:
+    if " " in word and word.split()[0].lower() not in PARTICLES:
         return False
     return any(word in pool.surnames if isinstance(pool, FoundList) else
-               any(named_person(f) and len(f.name.split()) > 1 and f.name.split()[-1] == word for f in pool)
+               any(named_person(f) and len(f.name.split()) > 1 and word in surnames(f.name) for f in pool)
                for pool in pools)
 
 

@@ -39,7 +39,7 @@ def resolve_people(ctx: Ctx, found: list[Found]) -> list[Found]:
     people = ctx.knowledge.people
     full: list[tuple[int, str, str]] = _FullNames()  # (order, name as written, canonical)
     for order, item in enumerate(found):
-        if item.kind == "person" and item.key[0] == "person" and len(item.name.split()) > 1:
+        if item.kind == "person" and item.key[0] == "person" and len(item.name.split()) > 1 and item.how != "surname":
             roles = people.roles_of(item.name)
             full.append((order, item.name, roles[0].name if roles else item.name))
     out: list[Found] = []
@@ -49,7 +49,7 @@ def resolve_people(ctx: Ctx, found: list[Found]) -> list[Found]:
             out.append(item)
             continue
         name = item.name
-        if len(name.split()) > 1:
+        if len(name.split()) > 1 and item.how != "surname":  # "La Riva" is the surname of "Gloria La Riva"
             roles = people.roles_of(name)
             canonical = roles[0].name if roles else name
         else:

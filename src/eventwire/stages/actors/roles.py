@@ -20,6 +20,8 @@ _NOT_ROLES = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "
 # of Gaza"); soldiers, diplomats, journalists and aid workers are often foreigners where they are.
 _LOCAL_SECTORS = frozenset({"CVL", "OPP", "COP", "JUD", "REB", "LAB", "EDU", "BUS", "LEG", "GOV", "AGR", "HLH",
                             "REL", "CRM", "SPY", "ELI", "PPL", "MED", "HRI"})
+# Words that put a title in the past ("the former president", "formerly the minister").
+_FORMER = frozenset({"former", "formerly", "onetime", "erstwhile"})
 # A city this big (or a curated place) is taken to be the one meant when its name alone is given.
 _TOWN = 50_000
 
@@ -31,6 +33,8 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
         root = chunk.root
         if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in _NOT_ROLES:
             continue  # "the United Kingdom" is a country, not a kingdom of the role table
+        if _name_complement(root):
+            continue  # "the Libyan House of Representatives": the entity pass reads the whole name
         words = [t.text for t in chunk]
         best: tuple[Agent, int] | None = None
         for first in range(chunk.start, root.i + 1):
@@ -68,6 +72,11 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
             continue
         claimed.append(span)
         phrase = " ".join(t.lower_ for t in chunk.doc[first:root.i + 1])
+        if any(c.dep_ in ("amod", "advmod") and c.lower_ in _FORMER for c in root.children):
+            # "the former president", "formerly the president": someone who no longer holds the title, so
+            # never its holder of the day nor the one introduced with it (a title of its own, as "vice
+            # president" is: only "the former president" again joins it)
+            phrase = "former " + phrase
         plural = root.tag_ in ("NNS", "NNPS") or agent.kind == "group"
         kind = "person" if agent.kind in ("person", "title") and not plural else "group"
         if agent.kind == "organisation":
@@ -82,6 +91,18 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
                                                                                            claimed)
         out.extend(parties or [dataclasses.replace(item, key=role_key(item))])
     return out
+
+
+def _name_complement(root: Any) -> bool:
+    """Whether a noun is the "of"-complement of a capitalised head inside one organisation's name ("House of
+    Representatives", "Chamber of Deputies"): a word of the name, not a role of its own. The name's modifiers
+    ("Libyan", "United States") are its country, which the role alone would lose."""
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ != "of" or not root.ent_type_ == "ORG":
+        return False
+    head = preposition.head
+    return head.i < root.i and head.ent_type_ == "ORG" and head.text[:1].isupper() and not any(
+        e.start <= head.i < e.end and not e.start <= root.i < e.end for e in root.sent.ents)
 
 
 def _proper_name_start(ctx: Ctx, chunk: Any, first: int, agent: Agent) -> int | None:
@@ -388,6 +409,9 @@ def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int
                 code = country_of_place_name(ctx, doc[obj.left_edge.i:obj.i + 1])
                 if code is not None:
                     return code, first, _apposed_person(chunk, sentence)
+    sent = _sender_country(ctx, root)
+    if sent is not None:
+        return sent.code, first, None
     if root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "NOUN" and not any(
             c.dep_ in ("det", "poss", "amod", "compound", "nmod", "nummod") for c in root.children):
         # "Danish media and government": the first noun's modifier is shared by a bare noun joined to it
@@ -395,6 +419,26 @@ def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int
         if country is not None:
             return country.code, first, None
     return None, first, _apposed_person(chunk, sentence)
+
+
+def _sender_country(ctx: Ctx, root: Any) -> Country | None:
+    """ "Troops sent by Chile", "police deployed by Peru": the country named as the agent of a participle of
+    sending (argument_words.tsv `sender`) owns the group it sends."""
+    senders = ctx.knowledge.argument_words.sender
+    for clause in root.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_.lower() not in senders:
+            continue
+        for agent in clause.children:
+            for obj in agent.children if agent.dep_ == "agent" else ():
+                if obj.dep_ == "pobj" and obj.text[:1].isupper():
+                    country = country_of_words(ctx, bare(obj.doc[obj.left_edge.i:obj.i + 1].text))
+                    if country is not None:
+                        return country
+                if obj.dep_ == "pobj" and ctx.knowledge.agents.roles.get(obj.text) is not None:
+                    country = modifier_country(ctx, obj)  # "by the Peruvian government"
+                    if country is not None:
+                        return country
+    return None
 
 
 def modifier_country(ctx: Ctx, noun: Any) -> Country | None:
@@ -439,4 +483,14 @@ def _apposed_person(chunk: Any, sentence: Sentence) -> tuple[str, int] | None:
     for child in chunk.root.children:
         if child.dep_ == "appos" and child.ent_type_ == "PERSON":
             return ("person", sentence.offset + child.idx)
+    root = chunk.root
+    # "Jo Wu, the president of the club, said": the title is the apposition of the name before it; "Jo Wu is
+    # the president of the club": the predicate of a name. Either describes that person, never one
+    # introduced earlier with the same title (`grouping._titled_before`).
+    if root.dep_ == "appos" and root.head.ent_type_ == "PERSON":
+        return ("person", sentence.offset + root.head.idx)
+    if root.dep_ == "attr" and root.head.lemma_ == "be":
+        subject = next((c for c in root.head.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
+        if subject is not None:
+            return ("person", sentence.offset + subject.idx)
     return None

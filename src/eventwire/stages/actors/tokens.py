@@ -6,6 +6,7 @@ import re
 from typing import Any, Iterable, Sequence
 
 from ...knowledge.countries import Country
+from ...knowledge.people import surnames
 from ...records import Sentence, Span
 from ...spanindex import IndexedList, SpanList, overlaps_any
 from .mentions import Ctx, Found, named_person
@@ -40,7 +41,7 @@ class FoundList(IndexedList):
     def _file(self, item: Found) -> None:
         entry = (len(self) - 1, item)
         if named_person(item) and len(item.name.split()) > 1:
-            self.surnames.add(item.name.split()[-1])
+            self.surnames.update(surnames(item.name))  # "Riva" and "La Riva" of "Gloria La Riva"
         if 0 <= item.sentence < len(self.bounds) and self.bounds[item.sentence].contains(item.span):
             self.by_sentence.setdefault(item.sentence, []).append(entry)
         else:

@@ -140,6 +140,22 @@ def targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, 
     return uncoded, None
 
 
+def _object_noun_partners(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns) -> list[str]:
+    """ "attended a summit with President of France Emmanuel Macron": a verb whose object is an event noun
+    (nominal_events.tsv) and names no target of its own takes the actors of the noun's own target phrases
+    ("a summit with X"), not the country of a place inside a name there ("of France"). Actors only: a place
+    after the noun ("a summit in Lima") says where, not with whom."""
+    for child in token.children:
+        if child.dep_ != "dobj" or child.lemma_.lower() not in verbs.by_noun:
+            continue
+        slots = tuple(dict.fromkeys(slot for pattern in verbs.by_noun[child.lemma_.lower()] for slot in pattern.targets
+                                    if slot not in ("dobj", "iobj", "ccomp", "xobj")))
+        found, _ = targets(article, sentence, child, slots, False)
+        if found:
+            return found
+    return []
+
+
 def _apposed(article: Article, sentence: Sentence, head: Any) -> Any:
     """ "endorsed his former rival, Joe Biden": a common noun that is no actor and names a relation to its
     possessor ("his rival", "the party's candidate"), with an apposition that names an actor, stands for that
@@ -194,6 +210,9 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
     if passive and not actors:
         actors, source_code = _passive_source(article, sentence, token, verbs)
     recipients, target_code = targets(article, sentence, token, pattern.targets, passive)
+    if not recipients and not passive:
+        recipients = _object_noun_partners(article, sentence, token, verbs) or recipients
+        target_code = None if recipients else target_code
     if not recipients and not target_code and "intent" in pattern.roles and "xobj" not in pattern.targets:
         # "vowed to retaliate against Peru": what is intended is the infinitive's act, and so is whom it is on
         recipients, target_code = targets(article, sentence, token, ("xobj",), passive)
