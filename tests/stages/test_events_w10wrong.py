@@ -137,3 +137,23 @@ def test_a_visit_abroad_stays(pipeline, text: str, expected) -> None:
 ])
 def test_an_honour_given_is_praise(pipeline, text: str) -> None:
     assert [c[:2] for c in coded(pipeline, text)] == [("051", "CHLGOV")]
+
+
+# --- negated modals: a refusal announced, or an act that did not happen --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru could not agree on a new border treaty.",  # a past inability: nobody refused
+    "Chile might not support Peru.",  # a possibility
+])
+def test_a_negated_inability_or_possibility_is_no_refusal(pipeline, text) -> None:
+    found = events(pipeline, text)
+    assert found and not [e for e in found if e.cameo.startswith("12")]
+    assert all(e.negated for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile would not accept the proposal from Peru.",
+    "Peru cannot accept the offer from Chile.",
+])
+def test_a_refusal_announced_is_a_rejection(pipeline, text) -> None:
+    assert [e for e in events(pipeline, text) if e.cameo.startswith("12") and not e.negated]

@@ -400,17 +400,24 @@ def _accusers(article: Article, sentence: Sentence, noun: Any) -> list[str]:
     return subject_actors(article, sentence, verb) if verb is not None else []
 
 
+# Modals whose negation announces a refusal: not "could" (past inability, or a hedge) nor "might"/"may"
+# (possibility).
+_REFUSING_MODALS = frozenset({"would", "should", "can"})
+
+
 def _negate(draft: EventDraft, codebook: Codebook, force: bool = False) -> EventDraft:
     """A negated act is coded as itself with `negated` ("did not endorse" is no REJECT); only a verb that
     says the act was refused or failed ("declined to meet", `force`) turns it into the refusal (12x)."""
     if not force:
         if not is_negated(draft.token):
             return draft
-        if not has_future(draft.token) and not any(c.dep_ == "aux" and c.lower_ in MODALS
+        if not has_future(draft.token) and not any(c.dep_ == "aux" and c.lower_ in _REFUSING_MODALS
                                                    for c in draft.token.children):
             return dataclasses.replace(draft, negated=True)
         # "will not provide support", "would not allow": a refusal announced, which CAMEO codes as the
-        # refusal (12x "Refuse to ...") that did happen; a negated fact ("did not endorse") only is negated
+        # refusal (12x "Refuse to ...") that did happen; a negated fact ("did not endorse") only is negated,
+        # and so is a past inability ("the two sides could not agree on a budget": the act did not happen,
+        # nobody refused it)
     refused = codebook.refused(draft.code)
     if refused:
         # "would not provide support" is a refusal that did happen: a REJECT, not a negated AID
