@@ -33,7 +33,17 @@ def code(pipeline, text: str, times: tuple[TimeExpr, ...] = (), places: tuple[Pl
 def triples(pipeline, text: str, extra: dict[str, str]) -> list[tuple[str, str | None, str | None]]:
     """(cameo, source, target) of each event `code` finds that is not negated: what the kind tests compare."""
     article, _ = code(pipeline, text, extra=extra)
-    return [(e.cameo, e.source, e.target) for e in article.events if not e.negated]
+    return affirmed(article.events)
+
+
+def affirmed(found) -> list[tuple[str, str | None, str | None]]:
+    """(cameo, source, target) of the events that are not negated."""
+    return [(e.cameo, e.source, e.target) for e in found if not e.negated]
+
+
+def full_events(pipeline, text: str) -> list:
+    """The events of the whole pipeline (actors stage included) on one article."""
+    return list(pipeline(make_article("t", text, "2024-01-10")).events)
 
 
 def names(ids, table) -> list[str]:

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import make_article
-
-
-def events(pipeline, text: str) -> list:
-    return list(pipeline(make_article("t", text, "2024-01-10")).events)
+from .test_events import affirmed, full_events
 
 
 def coded(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(e.cameo, e.source, e.target) for e in events(pipeline, text) if not e.negated]
+    return affirmed(full_events(pipeline, text))
 
 
 # --- 1. consultations are dyadic (CAMEO 04x; PETRARCH's CONSULT/DISCUSS/MEET code a partner) ---------------
@@ -44,16 +40,16 @@ def test_consultation_with_a_partner_stays(pipeline, text: str, expected) -> Non
 # --- 2. "would" of habit; "neither X nor Y" ----------------------------------------------------------------
 
 def test_habitual_would_is_the_act_not_a_threat(pipeline) -> None:
-    found = events(pipeline, "Chilean rebels would often attack police posts at night.")
+    found = full_events(pipeline, "Chilean rebels would often attack police posts at night.")
     assert [(e.cameo, e.hypothetical) for e in found] == [("190", False)]
 
 
 def test_future_would_stays_a_threat(pipeline) -> None:
-    assert [e.cameo for e in events(pipeline, "Chile said it would attack Peru.")] == ["138"]
+    assert [e.cameo for e in full_events(pipeline, "Chile said it would attack Peru.")] == ["138"]
 
 
 def test_neither_nor_negates_for_both(pipeline) -> None:
-    (event,) = events(pipeline, "Neither Chile nor Peru would endorse Ana Vell.")
+    (event,) = full_events(pipeline, "Neither Chile nor Peru would endorse Ana Vell.")
     assert (event.cameo, event.negated, event.hypothetical) == ("051", True, False)
     assert len(event.actors) == 2
 
@@ -146,7 +142,7 @@ def test_an_honour_given_is_praise(pipeline, text: str) -> None:
     "Chile might not support Peru.",  # a possibility
 ])
 def test_a_negated_inability_or_possibility_is_no_refusal(pipeline, text) -> None:
-    found = events(pipeline, text)
+    found = full_events(pipeline, text)
     assert found and not [e for e in found if e.cameo.startswith("12")]
     assert all(e.negated for e in found)
 
@@ -156,4 +152,4 @@ def test_a_negated_inability_or_possibility_is_no_refusal(pipeline, text) -> Non
     "Peru cannot accept the offer from Chile.",
 ])
 def test_a_refusal_announced_is_a_rejection(pipeline, text) -> None:
-    assert [e for e in events(pipeline, text) if e.cameo.startswith("12") and not e.negated]
+    assert [e for e in full_events(pipeline, text) if e.cameo.startswith("12") and not e.negated]

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import make_article
+from .test_events import affirmed, full_events
 
 
 def coded(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    article = pipeline(make_article("t", text, "2024-01-10"))
-    return [(e.cameo, e.source, e.target) for e in article.events if not e.negated]
+    return affirmed(full_events(pipeline, text))
 
 
 # --- acts among private people: CAMEO/PLOVER code events between political actors --------------------------

@@ -27,6 +27,14 @@ def test_subjects_are_every_conjunct(parse) -> None:
     assert syntax.is_subject(_word(doc, "Peru"))
 
 
+def test_governing_subjects_climb_to_the_clause_above(parse) -> None:
+    doc = parse("Ana Vell wanted to help the farmers.")
+    assert [t.text for t in syntax.governing_subjects(_word(doc, "help"), ("nsubj",), ("xcomp",))] == ["Vell"]
+    # not through a relation it is not given, and the verb's own subject first
+    assert syntax.governing_subjects(_word(doc, "help"), ("nsubj",), ("conj",)) == []
+    assert [t.text for t in syntax.governing_subjects(_word(doc, "wanted"), ("nsubj",), ("xcomp",))] == ["Vell"]
+
+
 def test_coordinated_modifiers_make_two_parties(parse) -> None:
     doc = parse("Chilean and Peruvian students staged a protest in Lima.")
     assert [t.text for t in syntax.coordinated_modifiers(_word(doc, "students"))] == ["Chilean", "Peruvian"]

@@ -197,6 +197,16 @@ def subjects(token: Any) -> list[Any]:
     return found
 
 
+def governing_subjects(token: Any, deps: Iterable[str], through: Iterable[str]) -> list[Any]:
+    """The children of `deps` that are the subject of `token`, else of the clause it hangs on by one of the
+    `through` relations, climbing while none is found ("I wanted to help": "help" takes "I" through xcomp;
+    "arrived and met": "met" through conj). The subject heads only, not their conjuncts."""
+    deps, through = frozenset(deps), frozenset(through)
+    while not any(c.dep_ in deps for c in token.children) and token.dep_ in through and token.head is not token:
+        token = token.head
+    return [c for c in token.children if c.dep_ in deps]
+
+
 def misread_subject(token: Any) -> Any | None:
     """The subject the parser hung on a finite verb as a noun compound: when the verb's form disagrees with
     its subject ("Valdoria act on ...", "Tessaly depart ..."), en_core_web_sm reads the pair as a noun phrase

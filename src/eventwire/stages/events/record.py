@@ -10,7 +10,7 @@ from ...knowledge.argwords import ArgumentWords
 from ...knowledge.cameo import CameoCode, Codebook
 from ...records import Actor, Article, Event, Sentence
 from ..event_places import event_place, story_country
-from ..syntax import subtree_span
+from ..syntax import governing_subjects, subtree_span
 from .drafts import EventDraft
 from .parties import informative
 
@@ -115,10 +115,8 @@ _FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 def _private_doer(token: Any, argument: ArgumentWords) -> bool:
     """Is the doer of the trigger a first- or second-person pronoun or a generic group of private people
     ("fans", "colleagues")?"""
-    while not any(c.dep_ == "nsubj" for c in token.children) and token.dep_ in ("xcomp", "conj") \
-            and token.head is not token:
-        token = token.head  # "I wanted to help girls": the doer of "help" is the subject of "wanted"
-    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    # "I wanted to help girls": the doer of "help" is the subject of "wanted"
+    doers = governing_subjects(token, ("nsubj",), ("xcomp", "conj"))
     return bool(doers) and all(d.lower_ in _FIRST_SECOND or d.lemma_.lower() in argument.private for d in doers)
 
 
@@ -173,10 +171,8 @@ def _no_partner(entry: CameoCode, actors: list[Actor | None], recipients: list[A
         # "a meeting between Vell and an adviser": a partner no table codes is still one (a verb's "with X" is
         # its target slot, and "with Wikinews" one no actor fills)
         return False
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    while not subjects and token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
-        token = token.head  # "agreed to meet", "arrived and met": the subject of the governing verb
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "agreed to meet", "arrived and met": the subject of the governing verb
+    subjects = governing_subjects(token, ("nsubj", "nsubjpass"), ("xcomp", "conj", "advcl"))
     return not any(s.tag_ in ("NNS", "NNPS") or s.lower_ in _PLURAL_PRONOUNS
                    or any(c.dep_ == "conj" for c in s.children) for s in subjects)
 
