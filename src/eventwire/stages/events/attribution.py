@@ -14,7 +14,7 @@ from ..syntax import is_passive, for_clause
 from . import parties
 from .clauses import OBLIGATION, cue_above, irrealis, postposed, reports
 from .drafts import EventDraft
-from .frames import is_infinitive_complement
+from .frames import embedded_question, is_infinitive_complement
 
 
 def attribute(article: Article, sentence: Sentence, drafts: dict[int, EventDraft],
@@ -40,7 +40,8 @@ def attribute(article: Article, sentence: Sentence, drafts: dict[int, EventDraft
                                         recipients=tuple(r for r in draft.recipients if r not in speakers))
         cue_pattern = matched.get(cue.i, (None, None))[1]
         if speakers and any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in draft.token.children) and (
-                draft.actors and not set(draft.actors) & set(speakers)):
+                draft.actors and not set(draft.actors) & set(speakers)) and not embedded_question(draft.token):
+            # ("discussed why voters should back X" asks a question, demands nothing)
             # "Russia said Sudan must return the helicopter": a demand made of Sudan
             result.append(dataclasses.replace(
                 draft, token=cue, code="100", actors=tuple(speakers), recipients=draft.actors, target_code=None,
@@ -131,8 +132,8 @@ def obligations(article: Article, sentence: Sentence, cues: Cues, done: set[int]
     for token in sentence.sent:
         if token.dep_ != "ccomp" or token.i in done or not reports(token.head, cues):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children):
-            continue
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children) or embedded_question(token):
+            continue  # "discussed why voters should back X": a question talked about, no demand
         speakers = parties.speakers(article, sentence, token.head)
         obliged = parties.subject_actors(article, sentence, token)
         if speakers and obliged and not set(speakers) & set(obliged):

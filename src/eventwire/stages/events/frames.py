@@ -59,13 +59,13 @@ def frame(token: Any, lemma: str) -> Frame:
                     slots["xcomp"].append(_phrase(grandchild))
         elif dep == "ccomp":
             clauses.add("ccomp")
-            if _embedded_question(child):
+            if embedded_question(child):
                 clauses.add("ccomp:question")  # "asked X whether it would withdraw": a question, no request
             if has_future(child) or (any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in child.children)
                                      and not any(c.dep_ == "aux" and c.lower_ == "have" for c in child.children)):
                 # "may have contained" looks back, not ahead
                 clauses.add("ccomp:future")  # "warned it would/could strike": what is yet to come
-        if dep == "advcl" and _embedded_question(child) and any(c.dep_ == "dobj" for c in token.children):
+        if dep == "advcl" and embedded_question(child) and any(c.dep_ == "dobj" for c in token.children):
             clauses.add("ccomp:question")  # the parser hangs "asked her if she would run" as a condition
     for prep, objects in prep_objects(token).items():
         slots.setdefault(prep, []).extend(_phrase(o) for o in objects)
@@ -78,7 +78,7 @@ _QUESTION_MARKS = frozenset({"whether", "if"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
-def _embedded_question(clause: Any) -> bool:
+def embedded_question(clause: Any) -> bool:
     """A clause that asks ("whether ...", "if ...", "how/why/what ..."), led by its subordinator or wh-word."""
     first = next(iter(clause.subtree))
     return any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children) or (
@@ -107,7 +107,7 @@ def asked_about(token: Any, cues: Cues) -> bool:
         if current.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS
                                            for c in current.children):
             return True
-        if current.dep_ in ("ccomp", "advcl") and _embedded_question(current) and (
+        if current.dep_ in ("ccomp", "advcl") and embedded_question(current) and (
                 cues.verb(current.head.lemma_.lower()) == "question"):
             return True
         if current.dep_ not in ("conj", "xcomp"):

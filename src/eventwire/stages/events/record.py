@@ -188,6 +188,56 @@ def _domestic_visit(entry: CameoCode, source: str | None, target: str | None,
     return all(a is None or a.kind == "country" for a in recipients)
 
 
+# CAMEO acts that are the doer's own doing and nothing else: a call made (041 "discuss by telephone"), a trip made
+# (042 "make a visit") and a rescue or evacuation carried out (073 "provide humanitarian aid"). With no traveller,
+# caller or rescuer coded ("Marine One flew to ...", "my thoughts go to the families", "five people were
+# rescued"), the record says only who was reached, carried or saved; PLOVER codes none (CONSULT is "made by one
+# political actor", AID is "provided by" one).
+_DOER_ACTS = frozenset({"041", "042", "073"})
+# Of these, the call and the rescue are political only when a political actor makes them: a neighbour phoning
+# the police reports a crime, fishermen pulling passengers from the sea are bystanders, not humanitarian aid
+# (PLOVER AID: "provision of humanitarian aid" by an actor; a state agency's rescue stays). A private traveller's
+# visit is `_among_private`'s (a political host keeps it).
+_POLITICAL_DOER_ACTS = frozenset({"041", "073"})
+
+
+def _no_doer(entry: CameoCode, source: str | None, actors: list[Actor | None], argument: ArgumentWords) -> bool:
+    """A call, trip or rescue (`_DOER_ACTS`) with no coded doer, or a call or rescue by a private party."""
+    if entry.code not in _DOER_ACTS:
+        return False
+    if source is None:
+        return True
+    return entry.code in _POLITICAL_DOER_ACTS and bool(actors) and not _political(actors[0], argument.sector)
+
+
+# CAMEO roots of acts of authority: 04 consult (between political actors), 08 yield (concessions to demands:
+# "allowed", "eased") and 17 coerce (administrative sanctions, bans, arrests: a state's or an organised actor's
+# means). Force (18-20) is coded of whoever commits it, and verbal conflict (11-13) of whoever the text gives.
+_AUTHORITY_ROOTS = frozenset({"04", "08", "17"})
+
+
+def _private_authority(entry: CameoCode, actors: list[Actor | None], recipients: list[Actor | None], token: Any,
+                       argument: ArgumentWords) -> bool:
+    """An act of authority (`_AUTHORITY_ROOTS`) done by a private party: the doer is a private-people word
+    ("her parents banned her from school", "a neighbour phoned the police": `_private_doer`) or an actor of a
+    private sector only ("a Kenyan woman", KENCVL), and, but for a consultation, nobody political undergoes it
+    (a parent's ban on a child is a household rule). A telephone call (041) needs a political caller whoever is
+    called: a citizen phoning the police reports a crime."""
+    if entry.code[:2] not in _AUTHORITY_ROOTS:
+        return False
+    doer = actors[0] if actors else None
+    if not (_private_doer(token, argument) or _civilian(doer, argument)):
+        return False
+    if entry.code == "041":
+        return True  # "a neighbour phoned the police": a report of a crime, no consultation
+    return not any(_political(a, argument.sector) and not _civilian(a, argument) for a in recipients)
+
+
+def _civilian(actor: Actor | None, argument: ArgumentWords) -> bool:
+    """An actor of a private sector (CVL, EDU ...), whatever its country: "Kenyan parents", "children"."""
+    return actor is not None and actor.sector is not None and actor.sector.lower() in argument.sector
+
+
 def _date(article: Article, sentence: Sentence, token: Any) -> str | None:
     times = [t for t in article.times_in(sentence.span)
              if t.type == "DATE" and t.value and t.value[:4].isdigit()]
@@ -262,6 +312,10 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
     if _no_partner(entry, actors, recipients, draft.token) or _domestic_visit(entry, source, target, recipients):
         return None
     if draft.source_code is None and _among_private(actors, recipients, draft.token, entry, argument):
+        return None
+    if draft.source_code is None and _no_doer(entry, source, actors, argument):
+        return None
+    if draft.source_code is None and _private_authority(entry, actors, recipients, draft.token, argument):
         return None
     sentence = draft.sentence
     place, place_source = event_place(article, sentence, draft.token, [a for a in actors + recipients if a],

@@ -125,7 +125,44 @@ def carried(token: Any) -> bool:
     to a hospital", "was taken to Lima")? The one carried is a passenger or a patient; PLOVER's CONSULT "visit"
     mode is travel made to meet another actor, and CAMEO 042 a visit its maker makes. "Lima was visited by X"
     (no destination) keeps its visit."""
-    return is_passive(token) and bool(prep_objects(token).get("to"))
+    # "was rescued and flown to Moscow": a participle joined to a passive shares its auxiliary
+    passive = is_passive(token) or token.dep_ == "conj" and token.tag_ == "VBN" and is_passive(token.head)
+    return passive and bool(prep_objects(token).get("to"))
+
+
+# Closed-class grammar: the prepositions that say what a warning is of ("warned of flooding", "warned residents
+# about the storm").
+_WARNED_OF = frozenset({"of", "about"})
+
+
+def hazard_warning(token: Any, hazards: frozenset[str]) -> bool:
+    """Is the verb a warning of a natural hazard ("the weather office warned of flash floods", "warned of a storm
+    surge")? CAMEO 13x is a threat: the source says it will do something harmful to the target. A storm or a
+    flood is no act of the one who warns of it (argument_words.tsv's hazard kind, as `natural_cause`); "warned
+    of consequences", "warned of retaliation" keep their threat."""
+    objects = [o for prep, found in prep_objects(token).items() if prep in _WARNED_OF for o in found]
+    return bool(objects) and all(
+        any(t.lemma_.lower() in hazards for t in [o, *(c for c in o.children if c.dep_ in ("compound", "amod"))])
+        for obj in objects for o in conjuncts(obj))
+
+
+def person_traded(article: Article, sentence: Sentence, token: Any) -> bool:
+    """Is what is traded a person ("the Hornets traded him to the Lakers", "traded Ana Vell to Brumia FC")? CAMEO
+    061 is economic cooperation, trade in goods between parties; a player traded by a club is a transfer."""
+    return any(_names_person(article, sentence, o) and o.lower_ not in ("it", "them")
+               for c in token.children if c.dep_ == "dobj" for o in conjuncts(c))
+
+
+# Named-entity types of a name a verb form may start or sit in ("Occupied Palestinian Territories", "United
+# Nations"), as spaCy's English models label them.
+_NAME_ENTITIES = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+
+
+def in_name(token: Any) -> bool:
+    """Is the verb form a word of a proper name: a capitalised modifier inside a named entity ("the Occupied
+    Palestinian Territories", "the Reformed Church")? A name is no act; "occupied Palestinian land" is one."""
+    return (token.dep_ in ("amod", "compound") and token.ent_type_ in _NAME_ENTITIES and token.text[:1].isupper()
+            and token.head.pos_ == "PROPN")
 
 
 def _names_person(article: Article, sentence: Sentence, noun: Any) -> bool:
@@ -183,3 +220,25 @@ def _hazard_name(article: Article, sentence: Sentence, name: Any, hazards: froze
         return False
     actor = actor_of_token(article, sentence, name)
     return actor is None or not informative(actor)
+
+
+# Closed-class grammar: auxiliaries that put a that-clause's act ahead or make it owed ("agreed that talks would
+# resume", "agreed that they should trade"); "may"/"might" do so unless followed by "have" ("may have contained"
+# looks back).
+_AHEAD = frozenset({"will", "would", "shall", "should", "must", "can", "could", "'ll", "wo"})
+_POSSIBLE = frozenset({"may", "might"})
+
+
+def agrees_with_argument(token: Any) -> bool:
+    """Is the agreement one with a statement of fact ("the judge agreed (that) the book may have contained secrets",
+    "agreed that the law was unfair")? CAMEO 03x is intent to cooperate: agreeing that something will or should
+    be done is one, agreeing that something is so is a view shared, no event."""
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in ("xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in ("to", "on")
+                          for c in token.children):
+        return False
+    for clause in clauses:
+        auxes = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+        if _AHEAD & set(auxes) or _POSSIBLE & set(auxes) and "have" not in auxes:
+            return False
+    return True

@@ -21,8 +21,8 @@ from .drafts import EventDraft, Words
 from .frames import asked_about, interrogative
 from .nouns import nominal_drafts
 from .parties import informative, phrase_actors, subject_actors
-from .senses import carried, causeless_rally, ignores_object, instrument_doer, interview, natural_cause, \
-    thing_travels
+from .senses import agrees_with_argument, carried, causeless_rally, hazard_warning, ignores_object, in_name, \
+    instrument_doer, interview, natural_cause, person_traded, thing_travels
 from .verb import match, verb_draft, verb_lemma
 
 
@@ -53,6 +53,13 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue  # "discussed his plans with the Gazette in an interview": a statement, not a consultation
         if pattern.code == "042" and (thing_travels(article, sentence, token) or carried(token)):
             continue  # "the bronze medal went to Ana": a prize goes to a person; "was flown to a hospital"
+        if in_name(token) or pattern.code[:2] == "13" and hazard_warning(token, words.argument.hazard) or (
+                pattern.code == "061" and person_traded(article, sentence, token)) or _consequence(token) or (
+                pattern.code == "030" and agrees_with_argument(token)):
+            # "the Occupied Palestinian Territories": a name; "warned of flash floods": no threatened act;
+            # "traded him to the Lakers": a player; "..., thereby denying X access": a result, not an act;
+            # "the judge agreed that the law was unfair": a view shared, no intent to cooperate
+            continue
         quoted = _quoted(article, sentence, token)
         if imperative(token, words.cues, quoted) or generic(token) and quoted:
             continue  # "take a knife and attack the police", "'terrorists seek to destroy ...'": no act happened
@@ -325,6 +332,16 @@ def _conditional(token: Any) -> bool:
     """ "may halt talks if ...", "will attack unless ...": a conditional act is a promise or a threat."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                for c in token.children)
+
+
+# Closed-class grammar: adverbs that make a participle clause the result of the main act ("sought the nomination,
+# thereby denying the ticket ballot access"): the clause tells what the act brought about, not a second act.
+_RESULT_ADVERBS = frozenset({"thereby"})
+
+
+def _consequence(token: Any) -> bool:
+    """Is the verb a participle of result ("..., thereby denying X access")?"""
+    return token.tag_ == "VBG" and any(c.dep_ == "advmod" and c.lower_ in _RESULT_ADVERBS for c in token.children)
 
 
 def _is_purpose(token: Any) -> bool:

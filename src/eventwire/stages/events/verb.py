@@ -71,6 +71,11 @@ def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
         elif slot == "ccomp":  # "proposed that Ruritania withdraw": the clause's subject is the one appealed to
             nouns = [n for clause in token.children if clause.dep_ == "ccomp"
                      for c in clause.children if c.dep_ in SUBJECT_DEPS for n in conjuncts(c)]
+        elif slot == "xobj":  # "refused to meet Peru": the objects of the to-infinitive, as `targets` reads them
+            nouns = [n for clause in token.children if is_infinitive_complement(token, clause)
+                     for c in clause.children if c.dep_ == "dobj" for n in conjuncts(c)]
+            nouns += [o for clause in token.children if is_infinitive_complement(token, clause)
+                      for objects in prep_objects(clause).values() for o in objects]
         else:
             nouns = list(preps.get(slot, []))
         if not nouns:
