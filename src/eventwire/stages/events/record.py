@@ -214,19 +214,24 @@ def _no_doer(entry: CameoCode, source: str | None, actors: list[Actor | None], a
 # "allowed", "eased") and 17 coerce (administrative sanctions, bans, arrests: a state's or an organised actor's
 # means). Force (18-20) is coded of whoever commits it, and verbal conflict (11-13) of whoever the text gives.
 _AUTHORITY_ROOTS = frozenset({"04", "08", "17"})
+# PLOVER's civilian sector.
+_CIVILIANS = "CVL"
 
 
 def _private_authority(entry: CameoCode, actors: list[Actor | None], recipients: list[Actor | None], token: Any,
                        argument: ArgumentWords) -> bool:
     """An act of authority (`_AUTHORITY_ROOTS`) done by a private party: the doer is a private-people word
     ("her parents banned her from school", "a neighbour phoned the police": `_private_doer`) or an actor of a
-    private sector only ("a Kenyan woman", KENCVL), and, but for a consultation, nobody political undergoes it
+    the civilian sector ("a Kenyan woman", KENCVL), and, but for a consultation, nobody political undergoes it
     (a parent's ban on a child is a household rule). A telephone call (041) needs a political caller whoever is
     called: a citizen phoning the police reports a crime."""
     if entry.code[:2] not in _AUTHORITY_ROOTS:
         return False
     doer = actors[0] if actors else None
-    if not (_private_doer(token, argument) or _civilian(doer, argument)):
+    # a civilian doer by its sector alone: PLOVER's CVL ("unarmed domestic entities"), not a group of another
+    # private sector, which is often organised ("the teachers' union called off the strike" is a concession)
+    civilian = doer is not None and doer.sector == _CIVILIANS and doer.kind != "organisation"
+    if not (_private_doer(token, argument) or civilian):
         return False
     if entry.code == "041":
         return True  # "a neighbour phoned the police": a report of a crime, no consultation
