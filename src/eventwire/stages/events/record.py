@@ -234,10 +234,13 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
     source = _home_code(actors[0], primaries, home, article, roles) if actors else draft.source_code
     if recipients:
         target = _home_code(recipients[0], primaries, home, article, roles)
+    elif len(actors) > 1 and draft.symmetric:
+        # "X and Y met (in Lima)": the parties act on each other, every ordered pair of them (the contract's
+        # several actors and no recipient, as the scorer and PETRARCH expand a compound); the place met at
+        # is where, not a party (CAMEO 04x are done with someone), so it never takes the pair's target
+        target = _home_code(actors[1], primaries, home, article, roles)
     elif draft.target_code:
         target = draft.target_code
-    elif len(actors) > 1 and draft.symmetric:
-        target = _home_code(actors[1], primaries, home, article, roles)  # "X and Y met": the pair itself
     else:
         target = None
     if _restricts_without_territory(entry.code, source):
