@@ -94,3 +94,15 @@ def test_the_story_s_own_publication_is_no_party(pipeline) -> None:
 def test_a_consultation_with_a_political_partner_is_kept(pipeline) -> None:
     found = full_events(pipeline, "Chilean President Ana Vell discussed the new budget with the Peruvian president.")
     assert [(e.cameo, e.source, e.target) for e in found] == [("040", "CHLGOV", "PERGOV")]
+
+
+# --- 4. a visit nobody makes -------------------------------------------------------------------------------
+
+def test_a_visit_in_a_participle_whose_subject_is_no_actor_is_no_event(pipeline) -> None:
+    found = full_events(pipeline, "After visiting the town of Tacna, the delegation returned to Santiago on Monday.")
+    assert [e for e in found if e.cameo == "042"] == []
+
+
+def test_a_visit_in_a_participle_takes_the_governing_subject(pipeline) -> None:
+    found = full_events(pipeline, "Visiting the town of Arica on Monday, the Peruvian minister praised the police.")
+    assert ("042", "PERGOV", "CHL") in affirmed(found)

@@ -179,6 +179,17 @@ def _no_partner(entry: CameoCode, actors: list[Actor | None], recipients: list[A
                    or any(c.dep_ == "conj" for c in s.children) for s in subjects)
 
 
+# CAMEO 042 "Make a visit" (PLOVER CONSULT, mode visit): travel by one actor to meet another, or abroad.
+_VISIT = "042"
+
+
+def _no_visitor(entry: CameoCode, draft: EventDraft) -> bool:
+    """A visit nobody makes: "after visiting the town of Tacna, the delegation returned" takes the subject it
+    hangs on (`parties.subject_actors`), and when that is no actor, the visitor is unknown and there is no
+    visit to code (a place visited is only a target)."""
+    return entry.code == _VISIT and not draft.actors and draft.source_code is None
+
+
 def _domestic_visit(entry: CameoCode, source: str | None, target: str | None,
                     recipients: list[Actor | None]) -> bool:
     """A trip inside the traveller's own country ("the minister, visiting the town of Arica" for a Chilean
@@ -304,7 +315,7 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
         # a person is recognised only in a political role ("recognised Vell as president")
         return None
     if _no_partner(entry, actors, recipients, draft.token) or _domestic_visit(entry, source, target, recipients) \
-            or _newsgathering(entry, article, draft.token, recipients):
+            or _newsgathering(entry, article, draft.token, recipients) or _no_visitor(entry, draft):
         return None
     if draft.source_code is None and _among_private(actors, recipients, draft.token, entry, argument):
         return None
