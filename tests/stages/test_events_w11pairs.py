@@ -34,6 +34,12 @@ def test_compound_subject_of_a_symmetric_act_codes_both_directions(pipeline, tex
     assert pairs(event, table) == {("Freedonia", "Ruritania"), ("Ruritania", "Freedonia")}
 
 
+def test_talks_between_two_held_in_the_passive_are_among_them(pipeline) -> None:
+    article, table = code(pipeline, "Talks between Freedonia and Ruritania were held in the capital on Monday.")
+    (event,) = article.events
+    assert pairs(event, table) == {("Freedonia", "Ruritania"), ("Ruritania", "Freedonia")}
+
+
 def test_three_parties_are_all_ordered_pairs(pipeline) -> None:
     article, table = code(pipeline, "Freedonia, Ruritania and Sylvania held talks on water rights.")
     (event,) = article.events
