@@ -37,8 +37,11 @@ def build(source: Path) -> tuple[dict[str, str], list[str]]:
     codes = {c.code for c in countries}
     names = frozenset(n.lower() for c in countries for n in (c.name, *c.names, *c.metonyms, c.capital) if n)
     names |= {n[4:] for n in names if n.startswith("the ")}
+    types = knowledge.path("cameo_actor_types.tsv").read_text(encoding="utf-8").splitlines()
+    sectors = frozenset(line.split("\t")[0] for line in types[1:] if line and not line.startswith("#")) - {"code"}
     people, organisations, actor_report = actor_layer([source / name for name in ACTORS], codes, names,
-                                                      lambda name: bool(knowledge.gazetteer.lookup(name, limit=1)))
+                                                      lambda name: bool(knowledge.gazetteer.lookup(name, limit=1)),
+                                                      sectors - codes)
     actors_header = HEADER.format(sources=", ".join(ACTORS))
 
     def table(columns: tuple[str, ...], body: list[tuple[str, ...]]) -> str:

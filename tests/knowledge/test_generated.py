@@ -84,3 +84,15 @@ def test_generated_organisations_only_when_asked_for() -> None:
     assert len(knowledge.layers("organisations.tsv")) == 2
     assert knowledge.agents.organisations.find("Interpol").code == "IGOCOPITP"
     assert knowledge.agents.organisations.find("IAEA").code.startswith("IGO")
+
+
+def test_a_sector_code_is_no_country(tmp_path: Path) -> None:
+    # w11pairs: "[MED]", "[IGO]", a former office-holder's "[ELI]" are CAMEO actor types, not bare country codes
+    from eventwire.knowledge.importer import actor_layer
+
+    path = tmp_path / "actors.txt"
+    path.write_text("VALDORIAN_HERALD_\n\t[MED]\nRUTHANIA_\n\t[RTH]\n"
+                    "ANA_VELL_\n\t[IGOUNO 990101-051231]\n\t[ELI]\n", encoding="utf-8")
+    people, organisations, _ = actor_layer([path], {"RTH"}, sectors=frozenset({"MED", "ELI", "IGO"}))
+    assert [(row[0], row[2]) for row in organisations] == [("Valdorian Herald", "MED")]
+    assert [row[0] for row in people] == ["Ana Vell"]

@@ -228,14 +228,16 @@ def test_a_question_asked_is_no_request(pipeline) -> None:
     assert all(e.event != "REQUEST" for e in article.events)
 
 
-def test_meeting_place_gives_the_target_country(pipeline) -> None:
+def test_meeting_place_is_where_not_with_whom(pipeline) -> None:
+    # w11pairs: the compound subject meets itself (every ordered pair, the contract's several actors and no
+    # recipient); the place met at is the event's place, never the pair's target
     text = "Freedonia and Ruritania met in Zenda."
     at = text.index("Zenda")
     zenda = Place("p1", Span(at, at + 5), "Zenda", "SYL", 1.0, 2.0, None, "city")
     article, _ = code(pipeline, text, places=(zenda,))
     (event,) = article.events
-    assert (event.source, event.target, event.place) == ("FRE", "SYL", "p1")
-    assert len(event.actors) == 2
+    assert (event.source, event.target, event.place) == ("FRE", "RUR", "p1")
+    assert len(event.actors) == 2 and not event.recipients
 
 
 def test_events_are_numbered_in_text_order(pipeline) -> None:

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from . import Knowledge
 
 KINDS = ("allegation", "appeal", "yield", "denial", "hazard", "mishap", "private", "sector",
-         "instrument", "sender")
+         "instrument", "sender", "pair")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,10 +28,11 @@ class ArgumentWords:
     sector: frozenset[str] = frozenset()  # CAMEO sectors of private life ("cvl", "bus"), lowercase
     instrument: frozenset[str] = frozenset()  # "the law condemned women to ...": a rule, no actor
     sender: frozenset[str] = frozenset()  # "troops sent by Chile": the agent owns the force it sends (w10sides)
+    pair: frozenset[str] = frozenset()  # "the two countries", "both sides": the two the text named (w11pairs)
 
 
 def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
     found = read_word_classes(knowledge.path("argument_words.tsv"), "kind", KINDS)
     return ArgumentWords(found["allegation"], found["appeal"], found["yield"], found["denial"], found["hazard"],
                          found["mishap"], found["private"], found["sector"], found["instrument"],
-                         found["sender"])
+                         found["sender"], found["pair"])

@@ -226,7 +226,7 @@ ORGANISATION_COLUMNS = ("name", "aliases", "code", "country", "sector")
 
 
 def actor_layer(paths: list[Path], country_codes: set[str], country_names: frozenset[str] = frozenset(),
-                is_place: Callable[[str], bool] = lambda name: False
+                is_place: Callable[[str], bool] = lambda name: False, sectors: frozenset[str] = frozenset()
                 ) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]], ConversionReport]:
     """People and organisations for `data/generated/` from actor dictionaries such as Phoenix's.
 
@@ -237,7 +237,9 @@ def actor_layer(paths: list[Path], country_codes: set[str], country_names: froze
     so is an entry named like a country or its seat of government (`country_names`, lower case: "Kremlin"),
     which the actors stage reads as that country's government. An organisation named like a place
     (`is_place`: "Gaza", coded as a region) is the places stage's. A one-word name of up to five letters
-    is an acronym ("NATO", "IAEA") and keeps its capitals, so that it matches only as written.
+    is an acronym ("NATO", "IAEA") and keeps its capitals, so that it matches only as written. A three-letter
+    code that is a CAMEO actor type (`sectors`: "REUTERS [MED]", "OPCW [IGO]", a former office-holder's
+    "[ELI]") is no country: a news outlet is a MED organisation, an office-holder keeps the dated roles.
     """
     report = ConversionReport()
     people: list[tuple[str, ...]] = []
@@ -248,7 +250,7 @@ def actor_layer(paths: list[Path], country_codes: set[str], country_names: froze
             codes = {c[0] for c in entry.codes}
             if {n.lower() for n in (entry.name, *entry.aliases)} & country_names:
                 report.fail("named like a country or its seat of government (countries.tsv's)", entry.name)
-            elif any(len(code) <= 3 for code in codes):
+            elif any(len(code) <= 3 and code not in sectors for code in codes):
                 # a country or territory, dated when it changed ("GEORGIA_ [SUN <911225] [GEO]"), with place
                 # names as synonyms: countries.tsv (ISO 3166) is the table for those
                 report.fail("a bare country code (countries.tsv is built from ISO 3166)", entry.name)

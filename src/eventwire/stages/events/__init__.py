@@ -63,7 +63,7 @@ from .attribution import quoted
 from .drafts import EventDraft, Words
 from .record import to_event
 from .sentence import sentence_events
-from .verb import legal_source, maker_target, split_parties
+from .verb import legal_source, maker_target, pair_parties, split_parties
 
 
 def run(article: Article, knowledge: Knowledge) -> Article:
@@ -72,8 +72,8 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     words = Words(knowledge.argument_words, knowledge.cues, knowledge.evaluative_words, knowledge.legal_acts)
     drafts: list[EventDraft] = []
     for sentence in article.sentences():
-        drafts.extend(split_parties(sentence_events(article, sentence, verbs, codebook, words,
-                                                    knowledge.verb_dictionary)))
+        drafts.extend(split_parties(pair_parties(article, sentence_events(
+            article, sentence, verbs, codebook, words, knowledge.verb_dictionary), words.argument.pair)))
     drafts = [quoted(article, d) for d in drafts]
     drafts = [legal_source(article, d, knowledge.legal_acts) for d in drafts]
     drafts = [maker_target(article, d, knowledge.evaluative_words) for d in drafts]

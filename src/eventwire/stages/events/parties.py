@@ -192,3 +192,47 @@ def phrase_place_country(article: Article, sentence: Sentence, tokens: Iterable[
             if place.span.overlaps(span) and place.country:
                 return place.country
     return None
+
+
+# Closed-class grammar: the words that count a noun as a pair ("the two countries", "both sides").
+_PAIR_COUNTS = frozenset({"two", "both"})
+
+
+def pair_phrase(token: Any, pair_words: frozenset[str]) -> Any | None:
+    """The noun of a phrase that refers back to a pair ("the two countries", "both sides", "the leaders of the
+    two nations"): a `pair_words` noun counted by "two" or "both", the phrase's head or its "of" complement.
+    Not "both X and Y", which names its two itself."""
+    nouns = [token, *(o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj")]
+    for noun in nouns:
+        if noun.lemma_.lower() in pair_words and not any(c.dep_ == "conj" for c in noun.children) and any(
+                c.lower_ in _PAIR_COUNTS and c.dep_ in ("nummod", "det", "predet") for c in noun.children):
+            return noun
+    return None
+
+
+def named_pair(article: Article, sentence: Sentence, subject: Any) -> list[str]:
+    """The two parties a pair phrase headed by `subject` (`pair_phrase`) refers to: the two countries the
+    sentence names outside the phrase, else, when it names none, those of the sentence before. Exactly two,
+    or no guess. Each country is represented by one of its actors there: one of the phrase's own sector ("the
+    two leaders" after "the Chilean and Peruvian governments": their GOV), else the country itself, else the
+    first."""
+    own = subtree_span(sentence, subject)
+    head_actor = actor_of_token(article, sentence, subject)
+    sector = head_actor.sector if head_actor is not None else None
+    windows = [sentence.span]
+    previous = [s for s in article.sentences() if s.span.end <= sentence.span.start]
+    if previous:
+        windows.append(previous[-1].span)
+    for window in windows:
+        by_country: dict[str, list[Actor]] = {}
+        for actor in article.actors:
+            if actor.country is not None and any(window.contains(m.span) and not own.overlaps(m.span)
+                                                 for m in actor.mentions):
+                by_country.setdefault(actor.country, []).append(actor)
+        if len(by_country) == 2:
+            return [min(found, key=lambda a: (a.sector != sector or sector is None, a.kind != "country")).id
+                    for found in by_country.values()]
+        if by_country:
+            return []  # one country, or three and more: which two is no guess
+    return []

@@ -3,11 +3,13 @@ institutions" in the package docstring), the date, and the `Event` made of a dra
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 from ...knowledge.agents import Agents
 from ...knowledge.argwords import ArgumentWords
 from ...knowledge.cameo import CameoCode, Codebook
+from ...outlets import outlet
 from ...records import Actor, Article, Event, Sentence
 from ..event_places import event_place, story_country
 from ..syntax import governing_subjects, subtree_span
@@ -177,6 +179,17 @@ def _no_partner(entry: CameoCode, actors: list[Actor | None], recipients: list[A
                    or any(c.dep_ == "conj" for c in s.children) for s in subjects)
 
 
+# CAMEO 042 "Make a visit" (PLOVER CONSULT, mode visit): travel by one actor to meet another, or abroad.
+_VISIT = "042"
+
+
+def _no_visitor(entry: CameoCode, draft: EventDraft) -> bool:
+    """A visit nobody makes: "after visiting the town of Tacna, the delegation returned" takes the subject it
+    hangs on (`parties.subject_actors`), and when that is no actor, the visitor is unknown and there is no
+    visit to code (a place visited is only a target)."""
+    return entry.code == _VISIT and not draft.actors and draft.source_code is None
+
+
 def _domestic_visit(entry: CameoCode, source: str | None, target: str | None,
                     recipients: list[Actor | None]) -> bool:
     """A trip inside the traveller's own country ("the minister, visiting the town of Arica" for a Chilean
@@ -243,6 +256,45 @@ def _civilian(actor: Actor | None, argument: ArgumentWords) -> bool:
     return actor is not None and actor.sector is not None and actor.sector.lower() in argument.sector
 
 
+def _publication(article: Article) -> str | None:
+    """The story's own outlet as a bare lowercase name: "wikinews" for a story from en.wikinews.org,
+    "reuters" for one whose `source` is "Reuters"; None when the record names none."""
+    name = outlet(article.meta.get("source"), article.meta.get("url"))
+    if not name or "/" in name or "\\" in name:
+        return None  # a file read from disk names its path, no outlet
+    if "." in name and " " not in name:
+        name = name.split(".")[0]  # "wikinews.org", "bbc.co.uk": the outlet's own label
+    return _bare(name) or None
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower().removeprefix("the "))
+
+
+def _press(actor: Actor | None, publication: str | None) -> bool:
+    """A news medium: an outlet or journalist (CAMEO sector MED, also as a state medium GOVMED), or the
+    story's own publication."""
+    if actor is None:
+        return False
+    return actor.sector == "MED" or (actor.code or "").endswith("GOVMED") or (
+        publication is not None and _bare(actor.name) == publication)
+
+
+def _newsgathering(entry: CameoCode, article: Article, token: Any, recipients: list[Actor | None]) -> bool:
+    """The press at work, not a political act. A story's own publication is no party to what it reports: "Wikinews
+    attended the fair", "Wikinews contacted the ministry" are how the story was gathered. And a consultation
+    (PLOVER CONSULT, CAMEO 04x) is between political actors: an interview ("discussed the plan with Reuters",
+    "talking to NBC") is a statement to the press (CAMEO 01x), as the verb patterns code "met with
+    reporters"; an outlet is never the partner consulted."""
+    publication = _publication(article)
+    if publication is not None:
+        for subject in governing_subjects(token, ("nsubj",), ("xcomp", "conj")):
+            name = [t for t in subject.lefts if t.dep_ in ("compound", "flat")] + [subject]
+            if _bare(" ".join(t.text for t in name)) == publication:
+                return True
+    return entry.plover_event == "CONSULT" and bool(recipients) and all(_press(a, publication) for a in recipients)
+
+
 def _date(article: Article, sentence: Sentence, token: Any) -> str | None:
     times = [t for t in article.times_in(sentence.span)
              if t.type == "DATE" and t.value and t.value[:4].isdigit()]
@@ -289,10 +341,13 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
     source = _home_code(actors[0], primaries, home, article, roles) if actors else draft.source_code
     if recipients:
         target = _home_code(recipients[0], primaries, home, article, roles)
+    elif len(actors) > 1 and draft.symmetric:
+        # "X and Y met (in Lima)": the parties act on each other, every ordered pair of them (the contract's
+        # several actors and no recipient, as the scorer and PETRARCH expand a compound); the place met at
+        # is where, not a party (CAMEO 04x are done with someone), so it never takes the pair's target
+        target = _home_code(actors[1], primaries, home, article, roles)
     elif draft.target_code:
         target = draft.target_code
-    elif len(actors) > 1 and draft.symmetric:
-        target = _home_code(actors[1], primaries, home, article, roles)  # "X and Y met": the pair itself
     else:
         target = None
     if _restricts_without_territory(entry.code, source):
@@ -314,7 +369,8 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
                                                 a.sector.lower() not in argument.sector) for a in recipients if a):
         # a person is recognised only in a political role ("recognised Vell as president")
         return None
-    if _no_partner(entry, actors, recipients, draft.token) or _domestic_visit(entry, source, target, recipients):
+    if _no_partner(entry, actors, recipients, draft.token) or _domestic_visit(entry, source, target, recipients) \
+            or _newsgathering(entry, article, draft.token, recipients) or _no_visitor(entry, draft):
         return None
     if draft.source_code is None and _among_private(actors, recipients, draft.token, entry, argument):
         return None

@@ -12,11 +12,13 @@ from ...knowledge.legal import LegalActs
 from ...knowledge.verbs import VerbPattern, VerbPatterns
 from ...records import Article, Sentence
 from .. import sides
-from ..syntax import (SUBJECT_DEPS, conjuncts, is_passive, locative_objects, passive_participle_clause, prep_objects,
+from ..syntax import (SUBJECT_DEPS, conjuncts, governing_subjects, is_passive, locative_objects,
+                      passive_participle_clause, prep_objects,
                       shared_objects)
 from .drafts import EventDraft
 from .frames import frame, is_infinitive_complement
-from .parties import actor_of_token, np_part_actor, phrase_actors, phrase_place_country, subject_actors
+from .parties import (actor_of_token, named_pair, np_part_actor, pair_phrase, phrase_actors, phrase_place_country,
+                      subject_actors)
 from .record import actor_code
 
 
@@ -214,6 +216,11 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
     source_code: str | None = None
     if passive and not actors:
         actors, source_code = _passive_source(article, sentence, token, verbs)
+    if passive and not actors and not source_code and "symmetric" in pattern.roles:
+        # "talks between X and Y were held in Quito": the act's noun names its parties, who act on each other
+        actors = list(dict.fromkeys(a for child in token.children if child.dep_ == "nsubjpass"
+                                    for prep in ("between", "among") for obj in prep_objects(child).get(prep, [])
+                                    for a in phrase_actors(article, sentence, obj)))
     recipients, target_code = targets(article, sentence, token, pattern.targets, passive)
     if not recipients and not passive:
         recipients = _object_noun_partners(article, sentence, token, verbs) or recipients
@@ -333,6 +340,22 @@ def abroad(article: Article, sentence: Sentence, token: Any, actors: list[str]) 
                                                           if a.id in actors):
             return [], country
     return [], None
+
+
+def pair_parties(article: Article, drafts: list[EventDraft], pair_words: frozenset[str]) -> list[EventDraft]:
+    """A doer named as a pair ("the two countries met", "the leaders of both nations spoke by phone"): its
+    parties are the two countries the text has just named (`parties.named_pair`); with no such two, the
+    draft is left as the actors stage read it."""
+    out: list[EventDraft] = []
+    for draft in drafts:
+        if not is_passive(draft.token):
+            for subject in governing_subjects(draft.token, ("nsubj",), ("xcomp", "conj")):
+                pair = named_pair(article, draft.sentence, subject) if pair_phrase(subject, pair_words) else []
+                if pair:
+                    draft = dataclasses.replace(draft, actors=tuple(pair), source_code=None,
+                                                recipients=tuple(r for r in draft.recipients if r not in pair))
+        out.append(draft)
+    return out
 
 
 def split_parties(drafts: list[EventDraft]) -> list[EventDraft]:
