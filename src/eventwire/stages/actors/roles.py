@@ -71,7 +71,7 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
         if body is not None:
             # "the president of the football club": the club's officer, not the state's; never the holder of
             # the country's office nor the one introduced with that title
-            officer = _body_officer(ctx, sentence, index, claimed, chunk.doc[first], root, body)
+            officer = _body_officer(ctx, sentence, index, claimed, chunk.doc[first], root, body, link)
             out += [officer] if officer is not None else []
             continue
         if agent.prefix:
@@ -129,15 +129,16 @@ def _private_body(ctx: Ctx, root: Any) -> str | None:
 
 
 def _body_officer(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], first: Any, root: Any,
-                  sector: str) -> Found | None:
+                  sector: str, link: tuple[str, int] | None) -> Found | None:
     """The officer of a body of civil life (`_private_body`): a person of that body's sector with no title
-    phrase, so no title join; None when the words are taken."""
+    phrase, so no title join, but the name apposed to it (`link`: "Tom Gale, the president of the club");
+    None when the words are taken."""
     span = span_of(sentence, first, root)
     if not free(span, claimed):
         return None
     claimed.append(span)
     item = Found(span=span, how="role", key=(), kind="person", name=" ".join(span.text(ctx.text).split()),
-                 sector=sector or None, sentence=index, subject=is_subject(root))
+                 sector=sector or None, sentence=index, subject=is_subject(root), link=link)
     return dataclasses.replace(item, key=role_key(item))
 
 

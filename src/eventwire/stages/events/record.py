@@ -40,15 +40,19 @@ def actor_code(actor: Actor | None, primaries: frozenset[str] = frozenset()) -> 
     return actor.code or actor.country
 
 
-def _home_code(actor: Actor | None, primaries: frozenset[str], home: str | None, article: Article,
-               roles: Agents) -> str | None:
+def _home_code(actor: Actor | None, primaries: frozenset[str], home: tuple[str | None, str | None],
+               article: Article, roles: Agents) -> str | None:
     """`actor_code`, with the event's home country (`sides.home_country`) for an actor named without one: "police" in a
     story set in Norway is NORCOP. Groups and institutions when of the state ("police", "prosecutors",
     "the court") or civilians, whom PLOVER's sector table defines as domestic (CVL: "unarmed domestic
     entities"); media, business, rebels and NGOs are as often foreign or transnational. One person when a
     role gives the sector ("the judge", "Senator Ana Vale") or a name alone (`_home_person`). Never a role
-    served abroad ("the embassy", "tourists": `abroad` in agents.tsv)."""
+    served abroad ("the embassy", "tourists": `abroad` in agents.tsv). `home` is the pair (the event's home
+    country, the story's): a person once named in full takes only the story's, as a named person may be a
+    visitor where the event happens ("an Emirati TV journalist killed in Mokha"); the people a role names
+    ("two suspects detained in Tarsk") are of the place."""
     code = actor_code(actor, primaries)
+    home = home[1] if actor is not None and any(m.how == "name" for m in actor.mentions) else home[0]
     if home is None or actor is None or actor.country is not None or code is None and actor.kind != "person":
         return code
     if any(roles.abroad(word) for word in actor.name.split()):
@@ -231,7 +235,8 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
                                       force=entry.plover_event if entry.code[:2] in codebook.roots("force") else None)
     named_place = next((p for p in article.places if p.id == place), None) \
         if place_source in ("clause", "sentence") else None
-    home = home_country(article, actors + recipients, named_place.country if named_place is not None else None)
+    home = (home_country(article, actors + recipients, named_place.country if named_place is not None else None),
+            home_country(article, actors + recipients, None))
     source = _home_code(actors[0], primaries, home, article, roles) if actors else draft.source_code
     if recipients:
         target = _home_code(recipients[0], primaries, home, article, roles)
