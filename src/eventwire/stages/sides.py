@@ -149,11 +149,12 @@ def _dominant_country(article: Article) -> str | None:
     return top if votes.count(top) >= _DOMINANT_SHARE * len(votes) else None
 
 
-def home_country(article: Article, participants: list[Actor | None], place_country: str | None) -> str | None:
+def home_country(article: Article, participants: list[Actor | None], place_country: str | None,
+                 places_only: bool = False) -> str | None:
     """The country of an event's sides named with no country (module docstring): `place_country`, the
-    country of the place the event's own clause or sentence names, else the story's dominant country; None
-    when a participant is known to be of another."""
-    home = place_country or dominant_country(article)
+    country of the place the event's own clause or sentence names, else the story's dominant country (with
+    `places_only`, the stricter `story_country` alone); None when a participant is known to be of another."""
+    home = place_country or (story_country(article) if places_only else dominant_country(article))
     if home is None or any(a is not None and a.country not in (None, home) for a in participants):
         return None
     return home

@@ -40,20 +40,30 @@ def actor_code(actor: Actor | None, primaries: frozenset[str] = frozenset()) -> 
     return actor.code or actor.country
 
 
-def _home_code(actor: Actor | None, primaries: frozenset[str], home: tuple[str | None, str | None],
+def _home_code(actor: Actor | None, primaries: frozenset[str], home: tuple[str | None, str | None, str | None],
                article: Article, roles: Agents) -> str | None:
-    """`actor_code`, with the event's home country (`sides.home_country`) for an actor named without one: "police" in a
-    story set in Norway is NORCOP. Groups and institutions when of the state ("police", "prosecutors",
+    """`actor_code`, with the event's home country (`sides.home_country`) for an actor named without one:
+    "police" in a story set in Norway is NORCOP. Groups and institutions when of the state ("police", "prosecutors",
     "the court") or civilians, whom PLOVER's sector table defines as domestic (CVL: "unarmed domestic
     entities"); media, business, rebels and NGOs are as often foreign or transnational. One person when a
     role gives the sector ("the judge", "Senator Ana Vale") or a name alone (`_home_person`). Never a role
-    served abroad ("the embassy", "tourists": `abroad` in agents.tsv). `home` is the pair (the event's home
-    country, the story's): a person once named in full takes only the story's, as a named person may be a
-    visitor where the event happens ("an Emirati TV journalist killed in Mokha"); the people a role names
-    ("two suspects detained in Tarsk") are of the place."""
+    served abroad ("the embassy", "tourists": `abroad` in agents.tsv). `home` is the triple (the event's home
+    country, the story's dominant country, the country its places alone give): a person once named in full
+    takes only the story's, as a named person may be a visitor where the event happens ("an Emirati TV
+    journalist killed in Mokha"), and a named person with no role only the places' (a name alone is weak
+    evidence of a person at all); the people a role names ("two suspects detained in Tarsk") are of the
+    place."""
     code = actor_code(actor, primaries)
-    home = home[1] if actor is not None and any(m.how == "name" for m in actor.mentions) else home[0]
-    if home is None or actor is None or actor.country is not None or code is None and actor.kind != "person":
+    if actor is None:
+        return code
+    named = any(m.how == "name" for m in actor.mentions)
+    country = (home[1] if actor.sector is not None else home[2]) if named else home[0]
+    return _home_of(actor, code, country, article, roles)
+
+
+def _home_of(actor: Actor, code: str | None, home: str | None, article: Article, roles: Agents) -> str | None:
+    """`_home_code` once the home country that fits the actor is chosen."""
+    if home is None or actor.country is not None or code is None and actor.kind != "person":
         return code
     if any(roles.abroad(word) for word in actor.name.split()):
         return code
@@ -236,7 +246,8 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
     named_place = next((p for p in article.places if p.id == place), None) \
         if place_source in ("clause", "sentence") else None
     home = (home_country(article, actors + recipients, named_place.country if named_place is not None else None),
-            home_country(article, actors + recipients, None))
+            home_country(article, actors + recipients, None),
+            home_country(article, actors + recipients, None, places_only=True))
     source = _home_code(actors[0], primaries, home, article, roles) if actors else draft.source_code
     if recipients:
         target = _home_code(recipients[0], primaries, home, article, roles)
