@@ -12,7 +12,8 @@ from eventwire.settings import Settings
 def test_bundled_legal_acts() -> None:
     acts = Knowledge().legal_acts
     assert acts.sector("convict") == "JUD" and acts.sector("Arrest") == "COP"
-    assert acts.sector("charge") is None and acts.sector("attack") is None
+    # "was charged with murder": the prosecution's act (w11context), CAMEO's JUD
+    assert acts.sector("charge") == "JUD" and acts.sector("attack") is None
     assert LegalActs().sector("convict") is None
 
 

@@ -19,6 +19,15 @@ legislature, LEG; a ruling the courts, JUD; a decree the government, GOV; the ki
 
 An adverbial gerund after "by", "in", "after" … ("Chile angered Peru by expelling its envoy") is done by the
 subject of the clause it modifies (`subject_controlled_gerund`; the events stage climbs to that subject).
+
+The country of a side the text names with no country ("police", "two suspects", "the man", "Prime Minister
+Ana Ruiz" no table knows) is where the event is, as a coder codes a domestic act (`home_country`): the country
+of the place the event's clause or sentence names ("Two suspects were detained in Tarsk"), else the story's
+dominant country (`dominant_country`). Never when a participant is known to be of another country (a visitor's
+meeting, "a Syrian man" keeps his own and then the other side gets none): who is whose is then not clear. Which
+sides take it is the events stage's choice (`record._home_code`: state institutions and the sectors of private
+people), and it writes the codes only: the actors keep what the text says of them, so an act between two private
+people stays one of private life (`record._among_private`).
 """
 from __future__ import annotations
 
@@ -27,7 +36,7 @@ from typing import Any
 from ..knowledge.evaluative import EvaluativeWords
 from ..knowledge.legal import LegalActs
 from ..records import Actor, Article
-from .event_places import story_country
+from .event_places import dateline_place, story_country
 from .syntax import is_passive, passive_agents
 
 
@@ -107,3 +116,45 @@ def maker_code(article: Article, sector: str) -> str | None:
     None when the story is set in no one country."""
     country = story_country(article)
     return country + sector if country else None
+
+
+# A story's dominant country when its places alone say none (`dominant_country`): of every geocoded place
+# mention and every mention of an actor with a country, one country must hold at least this share, over at
+# least `_MIN_VOTES` of them. Looser than `story_country` (four in five of the places), which also places
+# events: a side's country only needs the story to be about one country's affairs, as a reader takes "the
+# government" of a story whose places and actors are nearly all Chilean to be Chile's.
+_DOMINANT_SHARE = 2 / 3
+_MIN_VOTES = 3
+
+
+def dominant_country(article: Article) -> str | None:
+    """The one country a story is about: `story_country` (its places), else the country of two in three of
+    the place mentions and mentions of actors with a country taken together (at least three), never one other
+    than its dateline's. None for a story of two countries more evenly ("Chile and Peru signed …")."""
+    return article.memo("dominant_country", _dominant_country)
+
+
+def _dominant_country(article: Article) -> str | None:
+    story = story_country(article)
+    if story is not None:
+        return story
+    votes = [p.country for p in article.places if p.country and p.lat is not None]
+    votes += [a.country for a in article.actors if a.country for _ in a.mentions]
+    if len(votes) < _MIN_VOTES:
+        return None
+    top = max(sorted(set(votes)), key=votes.count)
+    dateline = dateline_place(article)
+    if dateline is not None and dateline.country != top:
+        return None
+    return top if votes.count(top) >= _DOMINANT_SHARE * len(votes) else None
+
+
+def home_country(article: Article, participants: list[Actor | None], place_country: str | None,
+                 places_only: bool = False) -> str | None:
+    """The country of an event's sides named with no country (module docstring): `place_country`, the
+    country of the place the event's own clause or sentence names, else the story's dominant country (with
+    `places_only`, the stricter `story_country` alone); None when a participant is known to be of another."""
+    home = place_country or (story_country(article) if places_only else dominant_country(article))
+    if home is None or any(a is not None and a.country not in (None, home) for a in participants):
+        return None
+    return home

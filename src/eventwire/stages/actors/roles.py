@@ -22,6 +22,14 @@ _LOCAL_SECTORS = frozenset({"CVL", "OPP", "COP", "JUD", "REB", "LAB", "EDU", "BU
                             "REL", "CRM", "SPY", "ELI", "PPL", "MED", "HRI"})
 # Words that put a title in the past ("the former president", "formerly the minister").
 _FORMER = frozenset({"former", "formerly", "onetime", "erstwhile"})
+# Sectors of the state (PLOVER's first block of the sector table; CAMEO COP, GOV, JUD, LEG, MIL, SPY): a title
+# "of" a body of one of these is an office of the state ("president of the council").
+_STATE_SECTORS = ("COP", "GOV", "JUD", "LEG", "MIL", "SPY")
+# Bodies no role table gives a sector, governed by no state: closed-class words of civil life that head the
+# "of"-phrase of a title ("the president of the club", "chairman of the association"), as a company or a
+# university (BUS, EDU in agents.tsv) do.
+_PRIVATE_BODIES = frozenset({"club", "association", "federation", "league", "team", "society", "foundation",
+                             "firm", "charity"})
 # A city this big (or a curated place) is taken to be the one meant when its name alone is given.
 _TOWN = 50_000
 
@@ -59,6 +67,13 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
         country, start_token, link = _role_country(ctx, sentence, chunk, first)
         prefix, modifiers = stacked(ctx, chunk.doc[chunk.start:first], head=agent)
         sector = (modifiers or "") + (agent.sector or "") if not agent.prefix else modifiers
+        body = _private_body(ctx, root) if agent.kind == "title" and country is None else None
+        if body is not None:
+            # "the president of the football club": the club's officer, not the state's; never the holder of
+            # the country's office nor the one introduced with that title
+            officer = _body_officer(ctx, sentence, index, claimed, chunk.doc[first], root, body, link)
+            out += [officer] if officer is not None else []
+            continue
         if agent.prefix:
             prefix = (prefix or "") + (agent.sector or "")
         if agent.kind in ("person", "title") and root.tag_ in ("NN", "NNP") and country is None and link is None \
@@ -91,6 +106,40 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
                                                                                            claimed)
         out.extend(parties or [dataclasses.replace(item, key=role_key(item))])
     return out
+
+
+def _private_body(ctx: Ctx, root: Any) -> str | None:
+    """The sector ("" for none) of the body of civil life a title is "of" ("the president of the club",
+    "chairman of the company": a determined common noun that `_PRIVATE_BODIES` lists or that agents.tsv gives a
+    sector of no state body); None when the title has no such "of"-phrase."""
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") for c in obj.children):
+                continue
+            lemma = obj.lemma_.lower()
+            agent = ctx.knowledge.agents.roles.get(lemma)
+            sector = agent.sector if agent is not None and agent.kind in ("organisation", "head") else None
+            if sector and not any(s in sector for s in _STATE_SECTORS):
+                return sector
+            if lemma in _PRIVATE_BODIES and agent is None:
+                return ""
+    return None
+
+
+def _body_officer(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], first: Any, root: Any,
+                  sector: str, link: tuple[str, int] | None) -> Found | None:
+    """The officer of a body of civil life (`_private_body`): a person of that body's sector with no title
+    phrase, so no title join, but the name apposed to it (`link`: "Tom Gale, the president of the club");
+    None when the words are taken."""
+    span = span_of(sentence, first, root)
+    if not free(span, claimed):
+        return None
+    claimed.append(span)
+    item = Found(span=span, how="role", key=(), kind="person", name=" ".join(span.text(ctx.text).split()),
+                 sector=sector or None, sentence=index, subject=is_subject(root), link=link)
+    return dataclasses.replace(item, key=role_key(item))
 
 
 def _name_complement(root: Any) -> bool:

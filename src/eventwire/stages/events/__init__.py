@@ -26,10 +26,14 @@ one written into `Event.pattern` ("say > bomb [195] => [112]") so every coding c
   provide") is part of it; purposes, background and relative clauses are coded only when the sentence has
   no main act; the same act told twice in a sentence keeps its most informative telling.
 - whose institutions: a state institution named with no country ("police", "prosecutors", "the court"),
-  civilians ("protesters"), a person of a known role ("the judge") and a person named with no role are
-  written with the story's one country (`event_places.story_country`) when no other participant is of
-  another country: "police" in a story set in Norway is NORCOP (`record.home_code`); not roles served abroad
-  ("the embassy", "tourists") nor a person the story's foreign actors may account for (`record.home_person`).
+  private people a role names ("protesters", "two suspects", "a man", "the gunmen": sectors CVL, PPL, CRM,
+  UAF), a person of a known role ("the judge") and a person named with no role are written with the event's
+  home country (`sides.home_country`) when no other participant is of another country: the country of the
+  place its clause or sentence names, else the story's dominant country (`sides.dominant_country`: its places,
+  else two in three of its place and coded-actor mentions); a person named in full takes only the story's,
+  and one with no role only the places' (`event_places.story_country`). "police" in a story set in Norway is
+  NORCOP (`record._home_code`); not roles served abroad ("the embassy", "tourists") nor a person the story's
+  foreign actors may account for (`record._home_person`). The actors keep what the text says of them.
 - political parties only: cooperation (quad classes 1-2) done by a private party ("I", "fans", a person or
   group with no country and no political sector) to nobody political is no event; force needs a perpetrator,
   not a hazard, animal, vehicle or accident (`argument_words.tsv`); a prize "going to" a person is no visit,

@@ -11,7 +11,8 @@ from ...knowledge.argwords import ArgumentWords
 from ...knowledge.cameo import CameoCode, Codebook
 from ...outlets import outlet
 from ...records import Actor, Article, Event, Sentence
-from ..event_places import event_place, story_country
+from ..event_places import event_place
+from ..sides import home_country
 from ..syntax import governing_subjects, subtree_span
 from .drafts import EventDraft
 from .parties import informative
@@ -22,6 +23,11 @@ from .parties import informative
 # as CAMEO/ICEWS coders assign domestic institutions to their country. Not civil society, media, business,
 # rebels or NGOs, which are as often foreign or transnational as local.
 _STATE_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG", "MIL", "SPY"})
+# Private people named with no country, by their agents.tsv sector: civilians (CVL: PLOVER's "unarmed domestic
+# entities"; "residents", "protesters", "victims"), people (PPL: "a man", "two women"), criminals (CRM: "the
+# assailants") and unidentified armed men (UAF: "gunmen"), who in a news story of one place are of that place
+# (issue 9, item 6). Not rebels, whose fighters often come from abroad.
+_HOME_SECTORS = _STATE_SECTORS | {"CVL", "PPL", "CRM", "UAF"}
 
 
 def actor_code(actor: Actor | None, primaries: frozenset[str] = frozenset()) -> str | None:
@@ -36,27 +42,30 @@ def actor_code(actor: Actor | None, primaries: frozenset[str] = frozenset()) -> 
     return actor.code or actor.country
 
 
-def _home(article: Article, participants: list[Actor | None]) -> str | None:
-    """The country an event's state institutions of no stated country belong to: the story's one country
-    (`story_country`, the rule that also places such an event there), when no participant is known to be
-    of another. "A Ruritanian group accused government forces …" in a story that names only a London
-    office says nothing of whose forces they are."""
-    home = story_country(article)
-    if home is None or any(a is not None and a.country not in (None, home) for a in participants):
-        return None
-    return home
-
-
-def _home_code(actor: Actor | None, primaries: frozenset[str], home: str | None, article: Article,
-               roles: Agents) -> str | None:
-    """`actor_code`, with the story's country (`_home`) for an actor named without one: "police" in a
-    story set in Norway is NORCOP. Groups and institutions when of the state ("police", "prosecutors",
+def _home_code(actor: Actor | None, primaries: frozenset[str], home: tuple[str | None, str | None, str | None],
+               article: Article, roles: Agents) -> str | None:
+    """`actor_code`, with the event's home country (`sides.home_country`) for an actor named without one:
+    "police" in a story set in Norway is NORCOP. Groups and institutions when of the state ("police", "prosecutors",
     "the court") or civilians, whom PLOVER's sector table defines as domestic (CVL: "unarmed domestic
     entities"); media, business, rebels and NGOs are as often foreign or transnational. One person when a
     role gives the sector ("the judge", "Senator Ana Vale") or a name alone (`_home_person`). Never a role
-    served abroad ("the embassy", "tourists": `abroad` in agents.tsv)."""
+    served abroad ("the embassy", "tourists": `abroad` in agents.tsv). `home` is the triple (the event's home
+    country, the story's dominant country, the country its places alone give): a person once named in full
+    takes only the story's, as a named person may be a visitor where the event happens ("an Emirati TV
+    journalist killed in Mokha"), and a named person with no role only the places' (a name alone is weak
+    evidence of a person at all); the people a role names ("two suspects detained in Tarsk") are of the
+    place."""
     code = actor_code(actor, primaries)
-    if home is None or actor is None or actor.country is not None or code is None and actor.kind != "person":
+    if actor is None:
+        return code
+    named = any(m.how == "name" for m in actor.mentions)
+    country = (home[1] if actor.sector is not None else home[2]) if named else home[0]
+    return _home_of(actor, code, country, article, roles)
+
+
+def _home_of(actor: Actor, code: str | None, home: str | None, article: Article, roles: Agents) -> str | None:
+    """`_home_code` once the home country that fits the actor is chosen."""
+    if home is None or actor.country is not None or code is None and actor.kind != "person":
         return code
     if any(roles.abroad(word) for word in actor.name.split()):
         return code
@@ -64,13 +73,13 @@ def _home_code(actor: Actor | None, primaries: frozenset[str], home: str | None,
         return _home_person(article, actor, code, home)
     if actor.kind not in ("group", "organisation") or code is None or not code.startswith("---"):
         return code
-    if actor.sector in _STATE_SECTORS or actor.sector == "CVL":
+    if actor.sector in _HOME_SECTORS:
         return home + code[3:]
     return code
 
 
 def _home_person(article: Article, actor: Actor, code: str | None, home: str) -> str | None:
-    """A person of no stated country in a one-country story (`_home`) is of that country: PLOVER codes
+    """A person of no stated country is of the event's home country (`sides.home_country`): PLOVER codes
     every actor with a country (manual, "Country Names and Sector Codes", rule 1) and a sector only for
     the role the text gives, so "the judge" is home + JUD, and a private person named with no role
     ("Usman Ruiz stabbed …") the country alone, as PETRARCH writes a bare country code. Not a person who
@@ -337,7 +346,15 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
         return None  # no actor on either side: nothing to code (PETRARCH needs a source; we take either)
     actors = [article.actor(a) for a in draft.actors]
     recipients = [article.actor(a) for a in draft.recipients]
-    home = _home(article, actors + recipients)
+    # where the event is (a place its clause or sentence names) is the country of its sides of no country
+    place, place_source = event_place(article, draft.sentence, draft.token, [a for a in actors + recipients if a],
+                                      acting=[a for a in actors if a],
+                                      force=entry.plover_event if entry.code[:2] in codebook.roots("force") else None)
+    named_place = next((p for p in article.places if p.id == place), None) \
+        if place_source in ("clause", "sentence") else None
+    home = (home_country(article, actors + recipients, named_place.country if named_place is not None else None),
+            home_country(article, actors + recipients, None),
+            home_country(article, actors + recipients, None, places_only=True))
     source = _home_code(actors[0], primaries, home, article, roles) if actors else draft.source_code
     if recipients:
         target = _home_code(recipients[0], primaries, home, article, roles)
@@ -379,9 +396,6 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
     if draft.source_code is None and _private_authority(entry, actors, recipients, draft.token, argument):
         return None
     sentence = draft.sentence
-    place, place_source = event_place(article, sentence, draft.token, [a for a in actors + recipients if a],
-                                      acting=[a for a in actors if a],
-                                      force=entry.plover_event if entry.code[:2] in codebook.roots("force") else None)
     if draft.promised and entry.plover_event == "RETREAT":
         # CAMEO codes the consented yielding as the act (085 "agreed to lift the sanctions", issue 9); the PLOVER
         # manual files "the promise of future concessions such as easing of ... restrictions" and announced
