@@ -63,7 +63,7 @@ from .attribution import quoted
 from .drafts import EventDraft, Words
 from .record import to_event
 from .sentence import sentence_events
-from .verb import legal_source, maker_target, split_parties
+from .verb import domestic_target, legal_source, maker_target, split_parties
 
 
 def run(article: Article, knowledge: Knowledge) -> Article:
@@ -77,6 +77,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     drafts = [quoted(article, d) for d in drafts]
     drafts = [legal_source(article, d, knowledge.legal_acts) for d in drafts]
     drafts = [maker_target(article, d, knowledge.evaluative_words) for d in drafts]
+    drafts = [domestic_target(article, d) for d in drafts]
     drafts.sort(key=lambda d: (d.sentence.token_span(d.token).start, d.code, d.pattern))
     primaries = frozenset(a.sector for a in knowledge.agents.roles if a.prefix and a.sector)
     events = []
