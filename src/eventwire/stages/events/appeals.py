@@ -13,7 +13,6 @@ from .. import evaluative
 from ..syntax import controller_object, is_negated, for_clause
 from .drafts import EventDraft, Words
 from .parties import phrase_actors, speakers, subject_actors
-from .record import actor_code
 
 
 def appeal(article: Article, sentence: Sentence, token: Any, draft: EventDraft, words: ArgumentWords,
@@ -83,11 +82,10 @@ def evaluations(article: Article, sentence: Sentence, words: Words) -> list[Even
             recipients = [a for a in phrase_actors(article, sentence, found.about) if a not in actors]
         if not recipients and found.personal() and not found.naming:
             # "Vega said he was a great patriot": praising or blaming oneself is no event, so a pronoun the
-            # resolver gave the speaker stands for the person named before; one it left unresolved still
-            # names a person, blamed or praised by a speaker who is a political side ("'He was a dictator,'
-            # said Senator X")
+            # resolver gave the speaker (or left unresolved) stands for the person named before; with none,
+            # nobody is praised or blamed (a speech verb with no target only attributes its clause)
             recipients = _other_person(article, sentence, found.called, actors)
-            if not recipients and (called or not any(actor_code(article.actor(a)) for a in actors)):
+            if not recipients:
                 continue
         elif not recipients and not found.standing() and words.evaluative.maker(found.called.lemma_.lower()) is None:
             continue  # "described the weather as terrible": no party is blamed (an act of state has its maker)
