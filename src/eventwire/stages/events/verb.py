@@ -350,9 +350,12 @@ _DOMESTIC = frozenset({"0811", "0812", "0813", "0814", "1721", "1722", "1723", "
 
 def domestic_target(article: Article, draft: EventDraft) -> EventDraft:
     """ "The cabinet voted to lift the state of emergency": a restriction with no target named is on the
-    people of the country whose institution imposes or lifts it."""
+    people of the country whose institution (a coded sector) imposes or lifts it."""
     if draft.recipients or draft.target_code or draft.code not in _DOMESTIC:
         return draft
-    country = next((c for a in draft.actors if (actor := article.actor(a)) is not None
-                    and (c := coded_country_sector(actor.country, actor.sector, actor.code)[0])), None)
+    # only an institution's act ("the cabinet", CHLGOV -> CHL): a country's own ("Chile lifted ...") would be
+    # coded as done to itself
+    country = next((country for a in draft.actors if (actor := article.actor(a)) is not None
+                    for country, sector in (coded_country_sector(actor.country, actor.sector, actor.code),)
+                    if country and sector), None)
     return dataclasses.replace(draft, target_code=country) if country else draft
