@@ -115,3 +115,12 @@ def test_a_warrant_for_someone(pipeline) -> None:
 ])
 def test_a_restriction_with_no_target_is_on_the_doers_people(pipeline, text, expected) -> None:
     assert (expected, "FREGOV", "FRE") in triples(pipeline, text, {"Freedonian government": "FREGOV"})
+
+
+def test_mourning_declared_for_someone_honours_them(pipeline) -> None:
+    text = "The Freedonian government declared three days of mourning for Bo Tuck."
+    assert ("051", "FREGOV", "RURGOV") in triples(pipeline, text, {**PEOPLE, "Freedonian government": "FREGOV"})
+
+
+def test_a_stretch_of_mourning_with_no_party_is_no_praise(pipeline) -> None:
+    assert not triples(pipeline, "Fans observed three days of mourning for the team.", PEOPLE)
