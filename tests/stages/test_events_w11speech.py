@@ -126,3 +126,14 @@ def test_mourning_declared_for_someone_honours_them(pipeline) -> None:
 
 def test_a_stretch_of_mourning_with_no_party_is_no_praise(pipeline) -> None:
     assert not triples(pipeline, "Fans observed three days of mourning for the team.", PEOPLE)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Freedonian prosecutors dropped charges against Bo Tuck.", "081"),  # PETRARCH DROP * CHARGES
+    ("Freedonian prosecutors withdrew the indictment against Bo Tuck.", "081"),
+    ("Freedonian prosecutors pressed charges against Bo Tuck.", "173"),
+])
+def test_the_verb_says_what_happened_to_the_charges(pipeline, text, expected) -> None:
+    found = triples(pipeline, text, PEOPLE)
+    assert (expected, "FREJUD", "RURGOV") in found
+    assert len(found) == 1
