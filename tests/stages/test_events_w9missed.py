@@ -43,8 +43,10 @@ def test_no_party_or_no_verdict_no_praise(pipeline, text) -> None:
 def test_calling_with_the_object_read_as_a_dative(pipeline) -> None:
     # en_core_web_sm reads "calling him a champion" as a dative and a predicate; "him" stands for a party in
     # context (no actors stage here to resolve it)
-    text = "Ana Vell mourned Bo Tuck, calling him a champion of the poor."
+    # (w11speech: "mourned Bo Tuck" is itself praise of him now, so the calling stands alone here)
+    text = "Ana Vell spoke at the funeral, calling him a champion of the poor."
     assert ("051", "FREGOV", None) in triples(pipeline, text, PEOPLE)
+    assert ("051", "FREGOV", "RURGOV") in triples(pipeline, "Ana Vell mourned Bo Tuck, calling him a champion.", PEOPLE)
 
 
 # --- blame of an act of state targets its maker ---------------------------------------------------------

@@ -33,6 +33,8 @@ _NEGATORS = frozenset({"not", "n't", "never", "no", "hardly"})
 # Pronouns that stand for a party or its act in context ("described it as despicable"): the calling is kept
 # with no target, as its source is known; a plain noun with no owner ("the weather") is not an act's party.
 _STANDING = frozenset({"it", "this", "that", "him", "her", "them", "he", "she", "they", "these", "those"})
+# Personal pronouns that stand for a person: "said he was a towering statesman".
+_PERSONAL = frozenset({"he", "she", "him", "her"})
 # Senses of the quotes stage's cue verbs that report what the speaker holds true.
 _REPORTING = frozenset({"speech", "writing", "cognition"})
 
@@ -48,6 +50,8 @@ class Evaluation:
     negated: bool
     caller: Any | None = None  # the "by" agent of a passive ("was called a traitor by X"), wherever it hangs
     naming: bool = True  # a naming verb ("called it"), not a speech verb's clause ("said it was")
+    about: Any | None = None  # whom a speech verb says its clause of ("said of Y: 'he is a liar'")
+    quoted: bool = False  # a sentence that only says what Y is: praise or blame only inside a speaker's quote
 
     @property
     def code(self) -> str:
@@ -56,6 +60,11 @@ class Evaluation:
     @property
     def pattern(self) -> str:
         return f"{self.verb.lemma_.lower()} Y {self.word} {self.verdict} [{self.code}]"
+
+    def personal(self) -> bool:
+        """Is the one called a personal pronoun ("said he was a great patriot"), which stands for a person in
+        context whoever the pronoun resolver finds?"""
+        return self.called.lower_ in _PERSONAL
 
     def standing(self) -> bool:
         """Is the thing called a pronoun that stands for a party or its act in context ("described it as
@@ -66,7 +75,8 @@ class Evaluation:
 def evaluations(tokens: Iterable[Any], cues: Cues, words: EvaluativeWords) -> list[Evaluation]:
     """Every naming verb ("called", "labelled", "described ... as"), verb of remembrance with "as" ("mourned
     him as a hero", the table's "recall" words) and speech verb with a copular clause ("said Y was a liar") in
-    `tokens` (one sentence) whose predicate has a verdict."""
+    `tokens` (one sentence) whose predicate has a verdict, and the sentence that is itself such a clause
+    (`quoted`: it is praise or blame only as a speaker's quote)."""
     found = []
     for token in tokens:
         if token.pos_ != "VERB":
@@ -80,6 +90,12 @@ def evaluations(tokens: Iterable[Any], cues: Cues, words: EvaluativeWords) -> li
             continue
         if evaluation is not None:
             found.append(evaluation)
+    for root in (t for t in tokens if t.dep_ == "ROOT" and t.lemma_.lower() == "be"):
+        # a sentence of a quote that only says what Y is ("'He is a liar. He is a coward,' she said"): the
+        # events stage keeps it only inside a quote whose speaker the quotes stage found
+        evaluation = _copular(root, words)
+        if evaluation is not None:
+            found.append(dataclasses.replace(evaluation, quoted=True))
     return found
 
 
@@ -117,18 +133,29 @@ def _naming(verb: Any, words: EvaluativeWords) -> Evaluation | None:
 
 
 def _reported(verb: Any, words: EvaluativeWords) -> Evaluation | None:
-    """ "X said Y was a liar", "claimed the move was criminal": a speech verb's clause that only says what Y is."""
+    """ "X said Y was a liar", "claimed the move was criminal": a speech verb's clause that only says what Y is.
+    A direct quote is such a clause too ("'He was a dictator,' said X"; "X said of Y: 'He is a liar'", where the
+    "of" phrase says whom the quote is about)."""
     for clause in verb.children:
         if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
             continue
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        predicate = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
-        if subject is None or predicate is None:
-            continue
-        evaluation = _judged(verb, subject, predicate, words)
+        evaluation = _copular(clause, words)
         if evaluation is not None:
-            return dataclasses.replace(evaluation, negated=evaluation.negated or is_negated(clause), naming=False)
+            about = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+                          for o in c.children if o.dep_ == "pobj"), None)
+            return dataclasses.replace(evaluation, verb=verb, negated=evaluation.negated or is_negated(verb),
+                                       about=about)
     return None
+
+
+def _copular(clause: Any, words: EvaluativeWords) -> Evaluation | None:
+    """ "Y is a liar": a copular clause, its subject the one called and its predicate the verdict."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    predicate = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
+    if subject is None or predicate is None:
+        return None
+    evaluation = _judged(clause, subject, predicate, words)
+    return None if evaluation is None else dataclasses.replace(evaluation, naming=False)
 
 
 def _judged(verb: Any, called: Any, predicate: Any, words: EvaluativeWords, extra: Iterable[Any] = (),

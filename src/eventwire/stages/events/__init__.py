@@ -17,7 +17,10 @@ one written into `Event.pattern` ("say > bomb [195] => [112]") so every coding c
   "agreed to lift" is the yielding (08x) itself; a force event held in another country targets it; several
   parties of a one-sided act act each, of a symmetric one act on each other;
   "called Y a hero/clown", "called Y's move criminal" is 051/111/112 (`evaluative.py`, words in
-  `evaluative_words.tsv`); "called for Y to withdraw" is an appeal to Y (02x).
+  `evaluative_words.tsv`); so is a speaker's quote that says what Y is ("'He is a liar,' she said", "said of Y:
+  '...'"; a pronoun the resolver gave the speaker stands for the person named before: one does not praise
+  oneself); "called for Y to withdraw" is an appeal to Y (02x). A restriction (081x/172x) an institution
+  imposes or lifts with no one named is on its country's people.
 - claims (speech verbs are the quotes stage's cues, `quote_cues.tsv`, and the speaker its quote's speaker
   when it found one): "X said (that) Y attacked Z" is X accusing Y (112), as PETRARCH codes it; "X said Y must do Z" is
   X demanding it of Y (100); other events inside a speech verb's clause keep their coding and get
@@ -67,7 +70,7 @@ from .attribution import quoted
 from .drafts import EventDraft, Words
 from .record import to_event
 from .sentence import sentence_events
-from .verb import legal_source, maker_target, pair_parties, split_parties
+from .verb import domestic_target, legal_source, maker_target, pair_parties, split_parties
 
 
 def run(article: Article, knowledge: Knowledge) -> Article:
@@ -81,6 +84,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     drafts = [quoted(article, d) for d in drafts]
     drafts = [legal_source(article, d, knowledge.legal_acts) for d in drafts]
     drafts = [maker_target(article, d, knowledge.evaluative_words) for d in drafts]
+    drafts = [domestic_target(article, d) for d in drafts]
     drafts.sort(key=lambda d: (d.sentence.token_span(d.token).start, d.code, d.pattern))
     primaries = frozenset(a.sector for a in knowledge.agents.roles if a.prefix and a.sector)
     events = []

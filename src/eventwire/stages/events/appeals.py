@@ -68,11 +68,50 @@ def evaluations(article: Article, sentence: Sentence, words: Words) -> list[Even
     stage found for the verb, else its subject; the target is who is called, or the owner of what is."""
     drafts = []
     for found in evaluative.evaluations(sentence.sent, words.cues, words.evaluative):
-        actors = speakers(article, sentence, found.verb) if found.caller is None else phrase_actors(
-            article, sentence, found.caller)
-        recipients = [a for a in phrase_actors(article, sentence, found.called) if a not in actors]
-        if not recipients and not found.standing() and words.evaluative.maker(found.called.lemma_.lower()) is None:
+        if found.quoted:
+            actors = _quoted_by(article, sentence, found.verb)
+            if not actors:
+                continue  # "He is a great player": praise or blame only as someone's words
+        else:
+            actors = speakers(article, sentence, found.verb) if found.caller is None else phrase_actors(
+                article, sentence, found.caller)
+        called = phrase_actors(article, sentence, found.called)
+        recipients = [a for a in called if a not in actors]
+        if not recipients and found.about is not None:
+            # "said of Y: 'He is a liar'": the quote is about Y, whom the pronoun stands for
+            recipients = [a for a in phrase_actors(article, sentence, found.about) if a not in actors]
+        if not recipients and found.personal() and not found.naming:
+            # "Vega said he was a great patriot": praising or blaming oneself is no event, so a pronoun the
+            # resolver gave the speaker (or left unresolved) stands for the person named before; with none,
+            # nobody is praised or blamed (a speech verb with no target only attributes its clause)
+            recipients = _other_person(article, sentence, found.called, actors)
+            if not recipients:
+                continue
+        elif not recipients and not found.standing() and words.evaluative.maker(found.called.lemma_.lower()) is None:
             continue  # "described the weather as terrible": no party is blamed (an act of state has its maker)
         drafts.append(EventDraft(found.verb, sentence, found.code, found.pattern, tuple(actors), tuple(recipients),
                                  negated=found.negated))
     return drafts
+
+
+def _other_person(article: Article, sentence: Sentence, pronoun: Any, speakers: list[str]) -> list[str]:
+    """The person named last before `pronoun`, in its sentence or the one before, who is not a speaker."""
+    at = sentence.token_span(pronoun).start
+    start = max((s.span.start for s in article.sentences() if s.span.end <= sentence.span.start),
+                default=sentence.span.start)
+    best: tuple[int, str] | None = None
+    for actor in article.actors:
+        if actor.kind != "person" or actor.id in speakers:
+            continue
+        for mention in actor.mentions:
+            if mention.how != "pronoun" and start <= mention.span.start and mention.span.end <= at \
+                    and (best is None or mention.span.start > best[0]):
+                best = (mention.span.start, actor.id)
+    return [best[1]] if best is not None else []
+
+
+def _quoted_by(article: Article, sentence: Sentence, token: Any) -> list[str]:
+    """The speaker of the direct quote `token` stands in, as the quotes stage found it."""
+    span = sentence.token_span(token)
+    return next(([q.speaker] for q in article.quotes if q.kind != "indirect" and q.speaker is not None
+                 and any(part.contains(span) for part in q.content)), [])

@@ -15,6 +15,9 @@ from .drafts import EventDraft
 from .parties import actor_of_token, phrase_actors, subject_actors
 from .verb import abroad, targets
 
+# Stretches of time that measure an event noun ("three days of mourning", "a week of talks").
+_STRETCHES = frozenset({"hour", "day", "week", "month", "year", "period"})
+
 
 def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                    matched: dict[int, tuple[Any, VerbPattern]], cues: Cues, codebook: Codebook) -> list[EventDraft]:
@@ -51,7 +54,7 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 for actor_id in phrase_actors(article, sentence, obj):
                     if actor_id not in actors:
                         actors.append(actor_id)
-        verb = light_verb_object(token)
+        verb = light_verb_object(token) or _stretch_verb(token)
         if not actors and verb is not None:
             # light verbs: "Italy announced a suspension of air links", "X held talks with Y": the subject does it
             actors = subject_actors(article, sentence, verb)
@@ -74,3 +77,12 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                              target_code, negated=verb is not None and is_negated(verb),
                              symmetric="symmetric" in pattern.roles))
     return drafts
+
+
+def _stretch_verb(token: Any) -> Any | None:
+    """ "declared three days of mourning for X": the verb whose object is a stretch of the event noun does it,
+    as a light verb does its object's act."""
+    measure = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if measure is None or measure.lemma_.lower() not in _STRETCHES:
+        return None
+    return light_verb_object(measure)

@@ -10,7 +10,7 @@ from ...knowledge.cameo import Codebook
 from ...knowledge.evaluative import EvaluativeWords
 from ...knowledge.legal import LegalActs
 from ...knowledge.verbs import VerbPattern, VerbPatterns
-from ...records import Article, Sentence
+from ...records import Article, Sentence, coded_country_sector
 from .. import sides
 from ..syntax import (SUBJECT_DEPS, conjuncts, governing_subjects, is_passive, locative_objects,
                       passive_participle_clause, prep_objects,
@@ -368,3 +368,22 @@ def split_parties(drafts: list[EventDraft]) -> list[EventDraft]:
         else:
             out.append(draft)
     return out
+
+
+# Restrictions a government imposes on, or eases for, its own people (CAMEO 0811-0814 ease restrictions on political
+# freedoms, a ban on parties, a curfew, a state of emergency; 1721-1724 impose them): with no one named, the
+# people are the doer's country's.
+_DOMESTIC = frozenset({"0811", "0812", "0813", "0814", "1721", "1722", "1723", "1724"})
+
+
+def domestic_target(article: Article, draft: EventDraft) -> EventDraft:
+    """ "The cabinet voted to lift the state of emergency": a restriction with no target named is on the
+    people of the country whose institution (a coded sector) imposes or lifts it."""
+    if draft.recipients or draft.target_code or draft.code not in _DOMESTIC:
+        return draft
+    # only an institution's act ("the cabinet", CHLGOV -> CHL): a country's own ("Chile lifted ...") would be
+    # coded as done to itself
+    country = next((country for a in draft.actors if (actor := article.actor(a)) is not None
+                    for country, sector in (coded_country_sector(actor.country, actor.sector, actor.code),)
+                    if country and sector), None)
+    return dataclasses.replace(draft, target_code=country) if country else draft
