@@ -5,7 +5,7 @@ import dataclasses
 import pytest
 
 from eventwire.errors import InputError
-from eventwire.records import Actor, Article, Mention, Span, coded_country_sector
+from eventwire.records import Actor, Article, Mention, Sentence, Span, coded_country_sector
 
 
 def test_span_rejects_empty_and_negative():
@@ -113,3 +113,25 @@ def test_a_sentence_lists_its_noun_chunks_once(pipeline):
 ])
 def test_coded_country_sector(fields, expected) -> None:
     assert coded_country_sector(*fields) == expected
+
+
+def test_sentences_read_their_paragraphs_parse_once(pipeline):
+    """A sentence's tokens, entities and noun chunks come from its paragraph's, listed once per paragraph
+    (spaCy builds the whole Doc's on each `sent.ents`, `sent.noun_chunks`), and are those spaCy gives."""
+    text = ("The envoy of Wendria, Mara Voss, met two farmers in Ostberg on Monday. Later the Ostberg council "
+            "thanked the Wendrian government. Mara Voss left for Kellin by train with three aides.")
+    article = pipeline.parse([Article("n2", text)])[0]
+    paragraph = article.paragraphs[0]
+    sentences = list(article.sentences())
+    assert len(sentences) >= 3 and all(s.paragraph is paragraph for s in sentences)
+    spans = lambda spans: [(s.start, s.end, s.label_) for s in spans]  # noqa: E731
+    for sentence in sentences:
+        assert [t.i for t in sentence.tokens()] == [t.i for t in sentence.sent]
+        assert spans(sentence.ents()) == spans(sentence.sent.ents)
+        assert spans(sentence.noun_chunks()) == spans(sentence.sent.noun_chunks)
+    assert any(sentence.ents() for sentence in sentences)
+    assert paragraph.ents() is paragraph.ents() and paragraph.noun_chunks() is paragraph.noun_chunks()
+    assert paragraph.tokens() is paragraph.tokens() and paragraph.text() == paragraph.doc.text
+    alone = Sentence(sentences[1].span, sentences[1].sent, sentences[1].offset)  # no paragraph: spaCy's own
+    assert spans(alone.ents()) == spans(sentences[1].ents()) and spans(alone.noun_chunks()) == spans(
+        sentences[1].noun_chunks()) and [t.i for t in alone.tokens()] == [t.i for t in sentences[1].tokens()]

@@ -128,14 +128,35 @@ class Sentence:
     span: Span
     sent: Any  # spacy.tokens.Span
     offset: int  # absolute offset of the spaCy Doc's first character
+    # The paragraph the sentence is of, whose parse lists its noun chunks and entities once for all its sentences.
+    paragraph: "Paragraph | None" = field(default=None, repr=False, compare=False)
     # The sentence's noun chunks, listed on first use: spaCy walks the parse again on each `sent.noun_chunks`.
     _chunks: Any = field(default=None, init=False, repr=False, compare=False)
 
     def noun_chunks(self) -> tuple[Any, ...]:
-        """`sent.noun_chunks` as a tuple, computed once per Sentence (two passes of the actors stage read it)."""
+        """`sent.noun_chunks` as a tuple, computed once per Sentence (two passes of the actors stage read it).
+        spaCy's `Span.noun_chunks` walks the whole Doc's chunks for each sentence (quadratic in a paragraph's
+        length): they are taken from the paragraph's, listed once."""
         if self._chunks is None:
-            object.__setattr__(self, "_chunks", tuple(self.sent.noun_chunks))
+            sent = self.sent
+            chunks = self.paragraph.noun_chunks() if self.paragraph is not None else sent.doc.noun_chunks
+            object.__setattr__(self, "_chunks", tuple(c for c in chunks if c.start >= sent.start and c.end <= sent.end))
         return self._chunks  # type: ignore[no-any-return]
+
+    def tokens(self) -> list[Any]:
+        """`list(sent)`, from the paragraph's tokens listed once: spaCy makes a new Token object on each
+        `doc[i]`, and the stages walk every sentence many times."""
+        if self.paragraph is None:
+            return list(self.sent)
+        return list(self.paragraph.tokens()[self.sent.start:self.sent.end])
+
+    def ents(self) -> tuple[Any, ...]:
+        """`sent.ents` from the paragraph's entities, listed once (spaCy builds every entity of the Doc on each
+        `sent.ents`), with the filter of spaCy's `Span.ents`: wholly inside the sentence."""
+        if self.paragraph is None:
+            return tuple(self.sent.ents)
+        sent = self.sent
+        return tuple(e for e in self.paragraph.ents() if e.start >= sent.start and e.end <= sent.end)
 
     def token_span(self, token: Any) -> Span:
         start = self.offset + token.idx
@@ -149,6 +170,32 @@ class Sentence:
 class Paragraph:
     start: int
     doc: Any  # spacy.tokens.Doc of text[start:start + len(doc.text)]
+    # The Doc's noun chunks, listed on first use: spaCy runs its chunker over the whole Doc on each call.
+    _chunks: Any = field(default=None, init=False, repr=False, compare=False)
+    # The Doc's entities and text, read on first use: spaCy builds them anew on each `doc.ents`, `doc.text`.
+    _ents: Any = field(default=None, init=False, repr=False, compare=False)
+    _text: Any = field(default=None, init=False, repr=False, compare=False)
+    _tokens: Any = field(default=None, init=False, repr=False, compare=False)
+
+    def noun_chunks(self) -> tuple[Any, ...]:
+        if self._chunks is None:
+            object.__setattr__(self, "_chunks", tuple(self.doc.noun_chunks))
+        return self._chunks  # type: ignore[no-any-return]
+
+    def ents(self) -> tuple[Any, ...]:
+        if self._ents is None:
+            object.__setattr__(self, "_ents", tuple(self.doc.ents))
+        return self._ents  # type: ignore[no-any-return]
+
+    def tokens(self) -> tuple[Any, ...]:
+        if self._tokens is None:
+            object.__setattr__(self, "_tokens", tuple(self.doc))
+        return self._tokens  # type: ignore[no-any-return]
+
+    def text(self) -> str:
+        if self._text is None:
+            object.__setattr__(self, "_text", self.doc.text)
+        return self._text  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +227,7 @@ class Article:
                 start = para.start + sent.start_char
                 end = para.start + sent.end_char
                 if end > start:
-                    yield Sentence(Span(start, end), sent, para.start)
+                    yield Sentence(Span(start, end), sent, para.start, para)
 
     def actor_at(self, span: Span) -> Actor | None:
         """The actor with a mention overlapping `span`; the tightest mention wins."""

@@ -33,9 +33,14 @@ class SpanIndex(Generic[T]):
             self._buckets.setdefault(bucket, []).append(entry)
 
     def overlapping(self, span: Span) -> Iterator[T]:
+        start, end = span.start, span.end
+        first, last = start // _WIDTH, (end - 1) // _WIDTH
+        if first == last:  # one bucket, filed in insertion order: nothing to merge
+            return iter([item for _, other, item in self._buckets.get(first, ())
+                         if other.start < end and start < other.end])
         seen: set[int] = set()
         hits: list[tuple[int, T]] = []
-        for bucket in range(span.start // _WIDTH, (span.end - 1) // _WIDTH + 1):
+        for bucket in range(first, last + 1):
             for number, other, item in self._buckets.get(bucket, ()):
                 if number not in seen and other.overlaps(span):
                     seen.add(number)
@@ -44,7 +49,14 @@ class SpanIndex(Generic[T]):
         return (item for _, item in hits)
 
     def any_overlap(self, span: Span) -> bool:
-        return any(True for _ in self.overlapping(span))
+        """Whether an item's span overlaps `span`: the first overlap found answers (the stages ask this of
+        every token and mention, so neither the order nor the other hits are gathered)."""
+        start, end = span.start, span.end
+        for bucket in range(start // _WIDTH, (end - 1) // _WIDTH + 1):
+            for _, other, _ in self._buckets.get(bucket, ()):
+                if other.start < end and start < other.end:
+                    return True
+        return False
 
 
 class IndexedList(list):  # type: ignore[type-arg]

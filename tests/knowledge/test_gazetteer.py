@@ -204,3 +204,25 @@ def test_curated_rows_are_read_with_their_optional_cells(tmp_path):
     assert (valley.name, valley.country, valley.geonameid, valley.feature) == ("Zenda Valley", None, 4242, "region")
     assert gazetteer.abbreviation("SP") == province
     assert gazetteer.is_not_place("black elphberg")
+
+
+def test_curated_divisions_are_indexed_as_a_scan_finds_them() -> None:
+    """The divisions by country are indexed once, answer as the scan of every curated name did (the last row
+    of an admin code wins), and a name added later is seen; the answer is the caller's own copy."""
+    from eventwire.knowledge.gazetteer import Gazetteer, PlaceCandidate
+
+    gazetteer = Gazetteer()
+    north = PlaceCandidate("Norland", "ERD", 1.0, 2.0, 11, "admin", admin="NL", curated=True)
+    gazetteer.add_curated(["Norland"], north)
+    gazetteer.add_curated(["Eriador"], PlaceCandidate("Eriador", "ERD", 0.0, 0.0, 10, "country", curated=True))
+    gazetteer.add_curated(["Westmark"], PlaceCandidate("Westmark", "ERD", 3.0, 4.0, None, "admin", admin="WM"))
+    assert gazetteer.curated_divisions("ERD") == {"NL": north}  # no geonameid: no division of the tables
+    south = PlaceCandidate("Sudland", "ERD", 5.0, 6.0, 12, "admin", admin="SL", curated=True)
+    renamed = PlaceCandidate("Norlands", "ERD", 1.0, 2.0, 13, "admin", admin="NL", curated=True)
+    gazetteer.add_curated(["Sudland"], south)
+    gazetteer.add_curated(["Norlands"], renamed)
+    divisions = gazetteer.curated_divisions("ERD")
+    assert divisions == {"NL": renamed, "SL": south} and list(divisions) == ["NL", "SL"]
+    divisions.clear()
+    assert gazetteer.curated_divisions("ERD") == {"NL": renamed, "SL": south}
+    assert gazetteer.curated_divisions("GND") == {}

@@ -107,10 +107,14 @@ class Gazetteer:
         self._word_lists: dict[str, set[str]] = {}  # kinds of place_words.tsv a word may share ("visit")
         # Divisions of every country: looked up like towns, never swept from text (see _add_world_divisions).
         self._divisions: dict[str, list[PlaceCandidate]] = {}
+        # The curated first-level divisions by country and admin code, indexed on first use (a scan of every
+        # curated name per call was the places stage's costliest lookup); dropped when a curated name is added.
+        self._divisions_by_country: dict[str, dict[str, PlaceCandidate]] | None = None
 
     # ----- building -----
 
     def add_curated(self, names: Iterable[str], candidate: PlaceCandidate) -> None:
+        self._divisions_by_country = None
         seen: set[str] = set()
         for name in names:
             key = place_key(name)
@@ -162,8 +166,14 @@ class Gazetteer:
 
     def curated_divisions(self, country: str) -> dict[str, PlaceCandidate]:
         """The first-level divisions of a country the tables hold, by admin code."""
-        return {c.admin: c for entries in self._curated.values() for c in entries
-                if c.feature == "admin" and c.country == country and c.admin and c.geonameid is not None}
+        if self._divisions_by_country is None:
+            index: dict[str, dict[str, PlaceCandidate]] = {}
+            for entries in self._curated.values():
+                for c in entries:
+                    if c.feature == "admin" and c.admin and c.geonameid is not None:
+                        index.setdefault(c.country, {})[c.admin] = c
+            self._divisions_by_country = index
+        return dict(self._divisions_by_country.get(country, {}))
 
     def is_curated(self, name: str) -> bool:
         """True for countries, divisions, facilities, regions: names worth matching even when spaCy misses them."""

@@ -234,7 +234,7 @@ def _clause_tokens(token: Any) -> set[int]:
 
 
 def _covered(sentence: Sentence, place: Place, tokens: set[int]) -> bool:
-    words = [t.i for t in sentence.sent if place.span.start <= sentence.offset + t.idx < place.span.end]
+    words = [t.i for t in sentence.tokens() if place.span.start <= sentence.offset + t.idx < place.span.end]
     return bool(words) and all(i in tokens for i in words)
 
 
@@ -244,7 +244,7 @@ def _subtree_span(sentence: Sentence, token: Any) -> Span:
 
 
 def _root(sentence: Sentence, place: Place) -> Any:
-    tokens = [t for t in sentence.sent if place.span.start <= sentence.offset + t.idx < place.span.end]
+    tokens = [t for t in sentence.tokens() if place.span.start <= sentence.offset + t.idx < place.span.end]
     if not tokens:
         return None
     return next((t for t in tokens if not (place.span.start <= sentence.offset + t.head.idx < place.span.end)
@@ -405,4 +405,4 @@ def _semicolon_between(sentence: Sentence, place: Place, trigger: Any) -> bool:
     ("… to assist migrants; since then, groups have grown in Ruritania"), whatever the parse says."""
     at = sentence.offset + trigger.idx
     low, high = min(place.span.start, at), max(place.span.end, at)
-    return any(t.text == ";" and low <= sentence.offset + t.idx < high for t in sentence.sent)
+    return any(t.text == ";" and low <= sentence.offset + t.idx < high for t in sentence.tokens())

@@ -220,7 +220,7 @@ def _blocked_spans(article: Article, gazetteer: Gazetteer) -> tuple[list[Span], 
         else:
             people.extend(spans)
     for para in article.paragraphs:
-        for ent in para.doc.ents:
+        for ent in para.ents():
             if ent.label_ == "PERSON" and ent.end_char > ent.start_char:
                 span = Span(para.start + ent.start_char, para.start + ent.end_char)
                 (people if overlaps_any(span, people) else lone).append(span)
@@ -229,7 +229,7 @@ def _blocked_spans(article: Article, gazetteer: Gazetteer) -> tuple[list[Span], 
 
 def _entity_mentions(article: Article, gazetteer: Gazetteer) -> Iterator[_Mention]:
     for para in article.paragraphs:
-        for ent in para.doc.ents:
+        for ent in para.ents():
             if ent.label_ not in _ENTITY_LABELS and not (ent.label_ == "ORG" and _street_or_nature(ent, gazetteer)):
                 continue
             cleaned = _clean(ent.text, para.start + ent.start_char)
@@ -280,12 +280,12 @@ def _sweep_mentions(article: Article, gazetteer: Gazetteer, known: frozenset[str
     elsewhere. The last two are "literal" mentions, which may override spaCy's PERSON."""
     for para in article.paragraphs:
         doc = para.doc
-        doc_text = doc.text  # once: Doc.text joins every token on each call
+        doc_text = para.text()  # once: Doc.text joins every token on each call
         # Token index → (start, end) of a non-place entity, so that a city inside an organisation's name
         # ("Moscow State University") is left alone while a name spaCy cut short ("Komsomolsk" ORG in
         # "Komsomolsk-on-Amur") can still be matched whole.
         other: dict[int, tuple[int, int]] = {}
-        for ent in doc.ents:
+        for ent in para.ents():
             if ent.label_ not in _ENTITY_LABELS:
                 # A leading article is no part of the name: "the Holy See" as ORG still holds "Holy See".
                 first = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
@@ -293,19 +293,22 @@ def _sweep_mentions(article: Article, gazetteer: Gazetteer, known: frozenset[str
                     other[k] = (first, ent.end)
         i = 0
         n = len(doc)
+        # The tokens and which are capitalised, listed once: the windows below ask again of each token.
+        tokens = para.tokens()
+        capitals = [_capitalised(t) for t in tokens]
         while i < n:
-            if not _capitalised(doc[i]):
+            if not capitals[i]:
                 i += 1
                 continue
             found = None
             for j in range(min(n, i + _MAX_RUN), i, -1):
-                last = doc[j - 1]
-                if not _capitalised(last):
+                last = tokens[j - 1]
+                if not capitals[j - 1]:
+                    continue
+                if any(not capitals[k] and tokens[k].lower_ not in _CONNECTORS for k in range(i, j)):
                     continue
                 inner = doc[i:j]
-                if any(not _capitalised(t) and t.lower_ not in _CONNECTORS for t in inner):
-                    continue
-                text = doc_text[doc[i].idx:last.idx + len(last.text)]
+                text = doc_text[tokens[i].idx:last.idx + len(last.text)]
                 # Not a part of another entity: "California" in "California State University" is an ORG.
                 inside = all(i <= other[k][0] and other[k][1] <= j for k in range(i, j) if k in other)
                 if not inside:
@@ -313,7 +316,7 @@ def _sweep_mentions(article: Article, gazetteer: Gazetteer, known: frozenset[str
                 if gazetteer.is_curated(text):
                     found = (j, text, "curated")
                     break
-                words = sum(1 for t in inner if _capitalised(t))
+                words = sum(capitals[i:j])
                 if words > 3:
                     continue
                 population = gazetteer.largest_population(text)
@@ -385,7 +388,7 @@ def _local_mentions(article: Article, gazetteer: Gazetteer) -> list[_Mention]:
     before a street or division word ("Augusta St.", "the Western District"). spaCy seldom tags them."""
     found = [_Mention(Span(m.start(), m.end()), m.group(0), "local") for m in _NUMBERED_WAY.finditer(article.text)]
     # Names spaCy tagged are left to the entity path ("Syrian Arab Red Crescent" is an organisation).
-    tagged = [Span(p.start + e.start_char, p.start + e.end_char) for p in article.paragraphs for e in p.doc.ents
+    tagged = [Span(p.start + e.start_char, p.start + e.end_char) for p in article.paragraphs for e in p.ents()
               if e.end_char > e.start_char]
     for match in _NAMED_LOCAL.finditer(article.text):
         word = gazetteer.place_word(match.group(2))

@@ -52,3 +52,32 @@ def test_count_nouns_come_from_time_words(pipeline, tmp_path: Path) -> None:
                                              encoding="utf-8")
     assert years(pipeline, text, Knowledge(Settings(knowledge_dir=tmp_path))) == ["1987"]
     assert years(pipeline, "Police counted 1987 troops near the border.", Knowledge()) == []
+
+
+def test_the_lookahead_of_first_characters_leaves_every_match_as_it_was() -> None:
+    """Each rule is compiled behind a lookahead of the characters its matches can start with: the matches of
+    every rule over our own sentences are those of its bare pattern, and a pattern that can match empty or
+    start with any character gets no lookahead."""
+    import re
+
+    from eventwire.stages.times.grammar import _first_characters, _pieces
+
+    knowledge = Knowledge()
+    pieces = _pieces(knowledge.timewords)
+    text = ("On Tuesday, March 3, 2021 the Wendrian council met at 9:30 a.m. for the third time in two weeks; "
+            "a year earlier, in the 1990s, its mayor had said that every other Friday until mid-2019 or the "
+            "second quarter of fiscal 2020 was too soon. Five days ago, 12/04/2020, Christmas Eve, last "
+            "spring, this morning, the weekend before, yesterday evening, 2020-11-03, the 21st century.")
+    grammar = grammar_for(knowledge)
+    matched = 0
+    for spec, rule in zip(RULES, grammar.rules):
+        bare = re.compile(spec.pattern.format_map(pieces), re.IGNORECASE)
+        found = [(m.span(), m.groupdict()) for m in bare.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in rule.pattern.finditer(text)] == found, spec.name
+        assert rule.pattern.pattern.startswith("(?=["), spec.name
+        matched += bool(found)
+    assert matched > 20
+    assert _first_characters(r"(?<!\w)(?:the\s+)?(?P<n>\d+|two)\s+days") == {"t", r"\d"}
+    assert _first_characters(r"(?:the)?") is None  # may match empty
+    assert _first_characters(r"[^a]bc") is None  # a negated class: any character
+    assert _first_characters(r"(?-i:May)\s+\d") is None  # flags of its own: not read

@@ -106,7 +106,7 @@ def _named_countries(found: list[Found], item: Found, count: int) -> list[str]:
 
 
 def _root(sentence: Sentence, span: Span) -> Any | None:
-    tokens = [t for t in sentence.sent if span.start <= sentence.offset + t.idx < span.end]
+    tokens = [t for t in sentence.tokens() if span.start <= sentence.offset + t.idx < span.end]
     return next((t for t in tokens if t.head not in tokens or t.head.i == t.i), None)
 
 
@@ -119,7 +119,7 @@ def pronoun_countries(ctx: Ctx, sentences: Sequence[Sentence], found: list[Found
     countries = _actor_countries(ctx, found)
     out = list(found)
     for index, sentence in enumerate(sentences):
-        for token in sentence.sent:
+        for token in sentence.tokens():
             if token.lemma_.lower() not in _COUNTRY_NOUNS or token.tag_ != "NN":
                 continue
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS),

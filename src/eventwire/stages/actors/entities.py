@@ -23,7 +23,7 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
     out: list[Found] = []
     countries = ctx.knowledge.countries
     organisations = ctx.knowledge.agents.organisations
-    for ent in sentence.sent.ents:
+    for ent in sentence.ents():
         if ent.label_ == "PERSON" and countries.find(ent.text) is None:
             continue  # a country the tagger took for a person is still a country; other people are pass 1's
         if ent.label_ not in ("GPE", "NORP", "ORG", "LOC", "FAC", "PERSON") or supported(ent.doc, ent.start):
@@ -98,7 +98,7 @@ def _missed_countries(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Sp
     nouns outside any entity that is exactly a country's name. Names that are also people's ("Jordan",
     "Georgia") are safe: the tagger gives those a PERSON entity, which this pass never looks at."""
     out: list[Found] = []
-    tokens = list(sentence.sent)
+    tokens = sentence.tokens()
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -125,7 +125,7 @@ def _missed_countries(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Sp
 def _missed_surnames(sentence: Sentence, index: int, claimed: list[Span], *earlier: Iterable[Found]) -> list[Found]:
     """Proper nouns spaCy left untagged that repeat the surname of a person named in full before."""
     out: list[Found] = []
-    for token in sentence.sent:
+    for token in sentence.tokens():
         if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "GPE"):
             continue
         span = sentence.token_span(token)

@@ -218,7 +218,7 @@ def organisation_titles(sentences: Sequence[Sentence], found: list[Found]) -> li
 
 def _title_organisation(sentence: Sentence, name: Span, organisations: list[Found]) -> Found | None:
     """The organisation that the title noun of the person named at `name` belongs to, if any."""
-    tokens = [t for t in sentence.sent if name.start <= sentence.offset + t.idx < name.end]
+    tokens = [t for t in sentence.tokens() if name.start <= sentence.offset + t.idx < name.end]
     head = next((t for t in tokens if t.head.i == t.i or t.head not in tokens), None)
     if head is None:
         return None

@@ -24,7 +24,7 @@ def known_names(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *
     countries = ctx.knowledge.countries
     organisations = ctx.knowledge.agents.organisations
     people = ctx.knowledge.people
-    tokens = list(sentence.sent)
+    tokens = sentence.tokens()
     i = 0
     while i < len(tokens):
         token = tokens[i]

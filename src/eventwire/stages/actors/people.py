@@ -19,7 +19,7 @@ _TITLE_PREMODIFIERS = frozenset({"former", "fellow", "then", "incumbent"})
 def _person_entities(ctx: Ctx, sentence: Sentence) -> Iterable[Any]:
     """PERSON entities, and GPE/ORG/NORP ones followed by a person appositive ("Chang Min, an analyst")."""
     roles = ctx.knowledge.agents.roles
-    for ent in sentence.sent.ents:
+    for ent in sentence.ents():
         if ent.label_ == "PERSON":
             # the tagger takes some countries for people ("Sri Lanka has ..."); after a title the name is a
             # person whom a dictionary codes with the country's bare code ("Prime Minister Telemar" [DAG])
@@ -277,7 +277,7 @@ def _person_context(ctx: Ctx, sentence: Sentence, ent: Any) -> tuple[str | None,
         code = country_of_place_name(ctx, doc[first:last]) if last > first else None
         if code is not None:
             return code, None
-        for other in sentence.sent.ents:
+        for other in sentence.ents():
             if other.start == ent.end + 1 or (other.start == ent.end + 2 and doc[ent.end + 1].lower_ == "the"):
                 country = countries.find(other.text)
                 if country is not None:
@@ -294,7 +294,7 @@ def _person_context(ctx: Ctx, sentence: Sentence, ent: Any) -> tuple[str | None,
     while end < sentence.sent.end and doc[end].text not in (",", ";", ".", "—", "(", ")"):
         end += 1
     country_code: str | None = None
-    for other in sentence.sent.ents:
+    for other in sentence.ents():
         if other.start <= ent.end or other.end > end:
             continue
         preposition = doc[other.start - 1].lower_ if other.start > 0 else ""

@@ -21,7 +21,7 @@ def pronouns(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], foun
              genders: dict[tuple[Any, ...], str] | None = None) -> list[Found]:
     out: list[Found] = []
     genders = genders_of(ctx, found) if genders is None else genders
-    for token in sentence.sent:
+    for token in sentence.tokens():
         word = token.lower_
         if token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$", "WP", "WP$"):
             continue

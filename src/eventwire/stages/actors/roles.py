@@ -270,7 +270,7 @@ def speaking_names(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]
     cues = ctx.knowledge.cues
     roles = ctx.knowledge.agents.roles
     out: list[Found] = []
-    for token in sentence.sent:
+    for token in sentence.tokens():
         if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "pobj") or not token.is_alpha \
                 or not token.text[:1].isupper():
             continue
@@ -394,7 +394,7 @@ def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int
         ctx.knowledge.agents.roles.get(t.text) is not None and ctx.knowledge.agents.roles.abroad(t.text)
         for t in chunk)
     # A modifier inside the phrase: "U.S. officials", "Russian troops", "the North Korean leader".
-    for ent in sentence.sent.ents:
+    for ent in sentence.ents():
         if ent.start >= chunk.start and ent.end <= first and ent.label_ in ("GPE", "NORP", "ORG") \
                 and not partisan(doc, ent.start):
             country = country_of_words(ctx, ent.text)

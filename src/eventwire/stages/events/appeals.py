@@ -41,7 +41,7 @@ def for_appeals(article: Article, sentence: Sentence, verbs: VerbPatterns,
     the clause names when a row codes it (as "urged Y to withdraw" is 025), when the verb with "for" is an
     appeal in the verb table ("call for", "ask for", "appeal for")."""
     found = []
-    for token in sentence.sent:
+    for token in sentence.tokens():
         clause = for_clause(token) if token.pos_ == "VERB" else None
         if clause is None:
             continue

@@ -129,7 +129,7 @@ def _same_side(speaker: Actor, other: Actor) -> bool:
 def obligations(article: Article, sentence: Sentence, cues: Cues, done: set[int]) -> list[EventDraft]:
     """ "X said Y must/should do Z", whatever Z is: X demands it of Y (100), when Y is not X."""
     drafts = []
-    for token in sentence.sent:
+    for token in sentence.tokens():
         if token.dep_ != "ccomp" or token.i in done or not reports(token.head, cues):
             continue
         if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children) or embedded_question(token):
@@ -180,7 +180,7 @@ def quoted(article: Article, draft: EventDraft) -> EventDraft:
 
 
 def _according_to(article: Article, sentence: Sentence) -> str | None:
-    for token in sentence.sent:
+    for token in sentence.tokens():
         if token.lower_ == "according":
             for to in token.children:
                 if to.lower_ == "to":

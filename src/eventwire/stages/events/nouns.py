@@ -22,9 +22,9 @@ _STRETCHES = frozenset({"hour", "day", "week", "month", "year", "period"})
 def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                    matched: dict[int, tuple[Any, VerbPattern]], cues: Cues, codebook: Codebook) -> list[EventDraft]:
     drafts = []
-    for token in sentence.sent:
-        if token.pos_ != "NOUN" or token.dep_ == "compound":
-            continue
+    for token in sentence.tokens():
+        if token.pos_ != "NOUN" or token.dep_ == "compound" or token.lemma_.lower() not in verbs.by_noun:
+            continue  # a noun no row of nominal_events.tsv names matches none, whatever its frame
         governor = token.head.head if token.dep_ == "pobj" else token.head
         governing = matched[governor.i][1] if governor.i in matched else None
         if (governing is not None and governing.code is not None and governing.code[:2] != "01"

@@ -30,7 +30,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
                     codebook: Codebook, words: Words, dictionary: VerbDictionary | None = None
                     ) -> list[EventDraft]:
     matched: dict[int, tuple[Any, VerbPattern]] = {}
-    for token in sentence.sent:
+    for token in sentence.tokens():
         if token.pos_ in ("VERB", "AUX") or _verbal_noun(token):
             lemma = verb_lemma(token, verbs)
             hand = match(article, sentence, token, verbs, lemma) if lemma is not None and token.pos_ != "AUX" \
@@ -127,7 +127,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             drafts[threat.token.i] = threat
         del drafts[i]
     main = [d.token for d in drafts.values() if not _is_secondary(d.token)] or [
-        t for t in sentence.sent if t.pos_ == "VERB" and reports(t, words.cues) and not _is_secondary(t)
+        t for t in sentence.tokens() if t.pos_ == "VERB" and reports(t, words.cues) and not _is_secondary(t)
 ]
     if main:
         # "blocked roads to press their demands", "... one day after a jet shot down a helicopter": purposes
@@ -231,7 +231,7 @@ def _listed_with(article: Article, sentence: Sentence, actor: Actor, start: int,
     """The actors of the coordinated phrase whose first mention inside [start, stop) is `actor`'s."""
     mention = min((m.span for m in actor.mentions if start <= m.span.start and m.span.end <= stop),
                   key=lambda span: span.start)
-    heads = [t for t in sentence.sent if mention.contains(sentence.token_span(t))
+    heads = [t for t in sentence.tokens() if mention.contains(sentence.token_span(t))
              and not mention.contains(sentence.token_span(t.head))]
     return phrase_actors(article, sentence, heads[0]) if len(heads) == 1 else []
 

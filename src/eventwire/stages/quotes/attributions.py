@@ -62,7 +62,7 @@ def find_attributions(article: Article, cues: Cues, regions: Sequence[Region] = 
     answers = [turn.content for turn in turns]
     for sentence in article.sentences():
         number = lines.at(sentence.span.start)
-        for token in sentence.sent:
+        for token in sentence.tokens():
             attribution = _verb_attribution(article.text, sentence, token, cues, number) or \
                 _phrase_attribution(article.text, sentence, token, cues, number) or \
                 _noun_attribution(article.text, sentence, token, cues, number) or \
@@ -242,7 +242,7 @@ def colon_attributions(article: Article, regions: Sequence[Region], found: Seque
     lines = lines or Lines.of(text)
     result: list[Attribution] = []
     for sentence in article.sentences():
-        for token in sentence.sent:
+        for token in sentence.tokens():
             if token.text != ":" or _inside(sentence.token_span(token), regions):
                 continue
             after = sentence.offset + token.idx + 1
@@ -263,7 +263,7 @@ def colon_attributions(article: Article, regions: Sequence[Region], found: Seque
             if head.i > token.i or _inside(sentence.token_span(head), regions):
                 # The parser hung the colon on the quotation: the clause before it is the highest verb
                 # before the colon whose head lies in or after the quotation.
-                head = next((t for t in sentence.sent if t.i < token.i and t.pos_ in ("VERB", "AUX")
+                head = next((t for t in sentence.tokens() if t.i < token.i and t.pos_ in ("VERB", "AUX")
                              and (t.head.i == t.i or t.head.i > token.i)
                              and not _inside(sentence.token_span(t), regions)), None)
                 if head is None:
@@ -275,7 +275,7 @@ def colon_attributions(article: Article, regions: Sequence[Region], found: Seque
                     or _inside(sentence.token_span(speaker), regions):
                 continue
             span = _speaker_span(sentence, speaker)
-            words = [t for t in sentence.sent if span.start <= sentence.offset + t.idx < span.end]
+            words = [t for t in sentence.tokens() if span.start <= sentence.offset + t.idx < span.end]
             while len(words) > 1 and words[0].pos_ in ("VERB", "AUX"):
                 words.pop(0)
             result.append(Attribution(colon, "speech", sentence.tokens_span(words[0], words[-1]), (),
@@ -301,7 +301,7 @@ def clause_subjects(article: Article, regions: Sequence[Region]) -> dict[int, Sp
         if at < 0 or not sentences[at].span.start <= region.span.start < sentences[at].span.end:
             continue
         sentence = sentences[at]
-        first = next((t for t in sentence.sent if sentence.offset + t.idx >= region.span.start), None)
+        first = next((t for t in sentence.tokens() if sentence.offset + t.idx >= region.span.start), None)
         if first is None:
             continue
         token = first
@@ -345,7 +345,7 @@ def _unquoted_subject(sentence: Sentence, verb: Any, regions: Sequence[Region]) 
     def outside(token: Any) -> bool:
         return not _inside(sentence.token_span(token), regions)
 
-    tokens = list(sentence.sent)
+    tokens = sentence.tokens()
     at = verb.i - sentence.sent.start
     after = []
     for token in tokens[at + 1:at + 8]:
@@ -560,7 +560,7 @@ def _spilled_subject(sentence: Sentence, verb: Any) -> tuple[Span, Any] | None:
     if not closing:
         return None
     mark = closing[-1]
-    between = [t for t in sentence.sent if mark.i < t.i < verb.i]
+    between = [t for t in sentence.tokens() if mark.i < t.i < verb.i]
     if not between or any(t.pos_ in ("VERB", "AUX") for t in between):
         return None
     if any(t.dep_ in _SUBJECTS and t.head.i == verb.i for t in between):
@@ -575,6 +575,8 @@ def _spilled_subject(sentence: Sentence, verb: Any) -> tuple[Span, Any] | None:
 def _particle(verb: Any, cues: Cues) -> Any | None:
     """The particle or preposition that makes a phrasal cue with the verb ("point out", "call for")."""
     for child in verb.children:
+        if child.dep_ not in ("prt", "prep"):
+            continue  # read first: the tokens between are looked at for a particle or preposition only
         # A preposition makes a phrasal cue only right after the verb (adverbs aside): "called for",
         # "spoke openly about", not "called the budget … on Tuesday".
         between = verb.doc[verb.i + 1:child.i] if child.i > verb.i else None
@@ -697,7 +699,7 @@ def _segment(sentence: Sentence, token: Any) -> tuple[int, int]:
     """Token indexes of the colon- or semicolon-delimited part of the sentence that holds `token`: a
     reported clause does not reach across "…: Republicans said …"."""
     low, high = sentence.sent.start, sentence.sent.end - 1
-    for other in sentence.sent:
+    for other in sentence.tokens():
         if other.text in (":", ";"):
             if other.i < token.i:
                 low = max(low, other.i + 1)
@@ -877,7 +879,7 @@ def _speaker_span(sentence: Sentence, head: Any) -> Span:
             elif child.dep_ in ("compound", "flat", "flat:name") and child.i == last.i + 1:
                 last, changed = child, True
         # A name part can hang off another name part ("Mary" <- "K." <- "Jones").
-        for token in list(sentence.sent):
+        for token in sentence.tokens():
             if token.i == first.i - 1 and token.dep_ in _NAME_DEPS and token.head.i in range(first.i, last.i + 1):
                 first, changed = token, True
     doc = head.doc
@@ -956,7 +958,7 @@ def _phrase_attribution(text: str, sentence: Sentence, token: Any, cues: Cues,
         if words and words[0] != lower:
             continue  # asked of every token: the sentence's tokens are listed only where a phrase may start
         if not tokens:
-            tokens = list(sentence.sent)
+            tokens = sentence.tokens()
         if at + len(words) > len(tokens):
             continue
         if tuple(t.lower_ for t in tokens[at:at + len(words)]) != words:
@@ -976,7 +978,7 @@ def _phrase_attribution(text: str, sentence: Sentence, token: Any, cues: Cues,
             speaker, phrase_end = named, max(phrase_end, named.i)
         speaker = _document_author(speaker, cues) or speaker
         inside = set(range(token.i, phrase_end + 1))
-        rest = [t for t in sentence.sent if t.i not in inside]
+        rest = [t for t in sentence.tokens() if t.i not in inside]
         spans = (_trim(text, s) for s in _runs(sentence, rest))
         content = tuple(s for s in spans if s is not None)
         return Attribution(sentence.tokens_span(token, last), sense, _speaker_span(sentence, speaker), content,

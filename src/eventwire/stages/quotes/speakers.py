@@ -271,7 +271,7 @@ def _cue_token(cue: Span, sentences: Sequence[Sentence]) -> Any | None:
     if at < 0:
         return None
     sentence = sentences[at]
-    return next((t for t in sentence.sent if sentence.offset + t.idx == cue.start), None)
+    return next((t for t in sentence.tokens() if sentence.offset + t.idx == cue.start), None)
 
 
 def _head_actor(article: Article, span: Span) -> Actor | None:
@@ -367,7 +367,7 @@ class _Document:
 def _documents(sentences: Sequence[Sentence], cues: Cues) -> list[_Document]:
     found = []
     for sentence in sentences:
-        for token in sentence.sent:
+        for token in sentence.tokens():
             if token.pos_ == "NOUN" and token.lemma_.lower() in cues.documents:
                 author = _document_author(token, cues)
                 definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
@@ -416,7 +416,7 @@ def _previous_subject(article: Article, span: Span, sentences: Sequence[Sentence
 
 def _main_subject(sentence: Sentence) -> Span | None:
     """The speaker-style span of the one subject of a sentence's main verb; None for none or two."""
-    root = next((t for t in sentence.sent if t.dep_ == "ROOT"), None)
+    root = next((t for t in sentence.tokens() if t.dep_ == "ROOT"), None)
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root is not None else []
     return _speaker_span(sentence, subjects[0]) if len(subjects) == 1 else None
 
@@ -591,7 +591,7 @@ def _own_subject(article: Article, span: Span, sentences: Sequence[Sentence],
     if len(named) != 1 or next(iter(named)).startswith("?") or next(iter(named)) not in found:
         return None
     actor = next(iter(named.values()))
-    for token in sentence.sent:
+    for token in sentence.tokens():
         piece = sentence.token_span(token)
         if token.dep_ not in ("nsubj", "nsubjpass") or piece.end > span.start or not outside(piece):
             continue

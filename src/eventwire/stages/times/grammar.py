@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Literal, Mapping
+from typing import Any, Callable, Literal, Mapping
 
 from ...knowledge import Knowledge
 from ...knowledge.timewords import TimeWords
@@ -171,12 +171,74 @@ def grammar_for(knowledge: Knowledge) -> Grammar:
 
 def build_grammar(words: TimeWords) -> Grammar:
     pieces = _pieces(words)
-    rules = tuple(Rule(spec.name, re.compile(spec.pattern.format_map(pieces), re.IGNORECASE), priority, spec.handler,
+    rules = tuple(Rule(spec.name, _compile(spec.pattern.format_map(pieces)), priority, spec.handler,
                        spec.vetoes, spec.anaphoric, spec.drops_article, spec.in_names)
                   for priority, spec in enumerate(RULES))
     future = frozenset(words.kind("future_verb"))
     counted = re.compile(rf"\s*(?:{words.alternation('count_noun')})\b", re.IGNORECASE)
     return Grammar(words, rules, future, counted)
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    """A rule's pattern behind a lookahead of the characters its matches can start with: every pattern opens
+    with a lookbehind and long alternations, which `re` tries at every position of a paragraph; the
+    lookahead turns most positions away at once (a third of the stage's time). It only restates what the
+    pattern requires, so the matches are the same."""
+    first = _first_characters(pattern)
+    return re.compile(f"(?=[{''.join(sorted(first))}])" + pattern if first else pattern, re.IGNORECASE)
+
+
+def _first_characters(pattern: str) -> set[str] | None:
+    """The character-class items (as regex text) one of which starts every match of `pattern`, read from
+    `re`'s own parse; None if a match may be empty or the pattern uses something not read here."""
+    try:
+        from re import _constants as c, _parser  # type: ignore[attr-defined]
+    except ImportError:  # another Python's internals: no lookahead, the same matches
+        return None
+    categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
+                  c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
+
+    def sequence(items: Any) -> tuple[set[str], bool]:  # (first characters, whether it can match empty)
+        out: set[str] = set()
+        for op, av in items:
+            chars, empty = item(op, av)
+            out |= chars
+            if not empty:
+                return out, False
+        return out, True
+
+    def item(op: Any, av: Any) -> tuple[set[str], bool]:
+        if op is c.LITERAL:
+            return {re.escape(chr(av))}, False
+        if op is c.IN:
+            chars: set[str] = set()
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    chars.add(re.escape(chr(value)))
+                elif kind is c.RANGE:
+                    chars.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif kind is c.CATEGORY and value in categories:
+                    chars.add(categories[value])
+                else:
+                    raise LookupError(kind)  # a negated class: anything may start the match
+            return chars, False
+        if op is c.SUBPATTERN and not av[1] and not av[2]:  # a group without flags of its own
+            return sequence(av[3])
+        if op is c.BRANCH:
+            found = [sequence(branch) for branch in av[1]]
+            return set().union(*(chars for chars, _ in found)), any(empty for _, empty in found)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            chars, empty = sequence(av[2])
+            return chars, empty or av[0] == 0
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero-width: the match starts at the next character
+            return set(), True
+        raise LookupError(op)
+
+    try:
+        first, empty = sequence(_parser.parse(pattern, re.IGNORECASE))
+    except LookupError:
+        return None
+    return first if first and not empty else None
 
 
 def _pieces(words: TimeWords) -> dict[str, str]:

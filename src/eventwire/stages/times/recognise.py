@@ -17,7 +17,7 @@ from .vetoes import vetoed
 def find_times(article: Article, grammar: Grammar) -> list[TimeExpr]:
     candidates: list[TimexCandidate] = []
     for index, para in enumerate(article.paragraphs):
-        text = para.doc.text
+        text = para.text()
         for rule in grammar.rules:
             for match in rule.pattern.finditer(text):
                 start, end = match.span()
