@@ -21,10 +21,10 @@ _NOT_ROLES = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "
 _LOCAL_SECTORS = frozenset({"CVL", "OPP", "COP", "JUD", "REB", "LAB", "EDU", "BUS", "LEG", "GOV", "AGR", "HLH",
                             "REL", "CRM", "SPY", "ELI", "PPL", "MED", "HRI"})
 # Words that put a title in the past ("the former president", "formerly the minister").
-_FORMER = frozenset({"former", "formerly", "onetime", "erstwhile"})
+FORMER = frozenset({"former", "formerly", "onetime", "erstwhile"})
 # Sectors of the state (PLOVER's first block of the sector table; CAMEO COP, GOV, JUD, LEG, MIL, SPY): a title
 # "of" a body of one of these is an office of the state ("president of the council").
-_STATE_SECTORS = ("COP", "GOV", "JUD", "LEG", "MIL", "SPY")
+STATE_SECTORS = ("COP", "GOV", "JUD", "LEG", "MIL", "SPY")
 # Bodies no role table gives a sector, governed by no state: closed-class words of civil life that head the
 # "of"-phrase of a title ("the president of the club", "chairman of the association"), as a company or a
 # university (BUS, EDU in agents.tsv) do.
@@ -43,6 +43,8 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
             continue  # "the United Kingdom" is a country, not a kingdom of the role table
         if _name_complement(root):
             continue  # "the Libyan House of Representatives": the entity pass reads the whole name
+        if _judgement(ctx, root):
+            continue  # "Ana Vale is a dictator", "called him a tyrant": what someone is called, no actor
         words = [t.text for t in chunk]
         best: tuple[Agent, int] | None = None
         for first in range(chunk.start, root.i + 1):
@@ -87,7 +89,7 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
             continue
         claimed.append(span)
         phrase = " ".join(t.lower_ for t in chunk.doc[first:root.i + 1])
-        if any(c.dep_ in ("amod", "advmod") and c.lower_ in _FORMER for c in root.children):
+        if any(c.dep_ in ("amod", "advmod") and c.lower_ in FORMER for c in root.children):
             # "the former president", "formerly the president": someone who no longer holds the title, so
             # never its holder of the day nor the one introduced with it (a title of its own, as "vice
             # president" is: only "the former president" again joins it)
@@ -108,6 +110,15 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
     return out
 
 
+def _judgement(ctx: Ctx, root: Any) -> bool:
+    """Whether a role noun is a predicate that judges ("X is a dictator", "called Y a tyrant", "branded them
+    terrorists"): a word of evaluative_words.tsv as the complement of "be" or of a naming verb. It says what the
+    speaker thinks of someone already named, not who else takes part (the evaluative stage codes the calling)."""
+    if root.dep_ not in ("attr", "oprd"):
+        return False
+    return ctx.knowledge.evaluative_words.word(root.lemma_.lower()) is not None
+
+
 def _private_body(ctx: Ctx, root: Any) -> str | None:
     """The sector ("" for none) of the body of civil life a title is "of" ("the president of the club",
     "chairman of the company": a determined common noun that `_PRIVATE_BODIES` lists or that agents.tsv gives a
@@ -121,7 +132,7 @@ def _private_body(ctx: Ctx, root: Any) -> str | None:
             lemma = obj.lemma_.lower()
             agent = ctx.knowledge.agents.roles.get(lemma)
             sector = agent.sector if agent is not None and agent.kind in ("organisation", "head") else None
-            if sector and not any(s in sector for s in _STATE_SECTORS):
+            if sector and not any(s in sector for s in STATE_SECTORS):
                 return sector
             if lemma in _PRIVATE_BODIES and agent is None:
                 return ""
