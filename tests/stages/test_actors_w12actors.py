@@ -60,3 +60,17 @@ def test_the_backer_of_a_group_is_no_party(parse, text) -> None:
 def test_a_country_that_leads_is_still_the_owner(parse) -> None:
     article = parse("Saudi-led forces bombed the port.")
     assert any(a.country == "SAU" for a in article.actors)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Norfolk Police said two men were held overnight.", "GBRCOP"),  # a county, not Norfolk, Virginia
+    ("Chelyabinsk Regional Court jailed the former mayor.", "RUSJUD"),
+    ("Lagos State Police arrested a man on Friday.", "NGACOP"),
+])
+def test_a_local_body_named_after_its_place_is_of_that_country(parse, text, code) -> None:
+    assert code in {a.code for a in parse(text).actors}
+
+
+def test_a_body_named_after_no_known_place_gets_no_country(parse) -> None:
+    article = parse("Tarsk Police arrested a man on Friday.")
+    assert {a.code for a in article.actors if a.kind == "organisation"} == {"---COP"}

@@ -12,7 +12,8 @@ from ...knowledge.people import PARTICLES, surnames
 from ...records import Sentence, Span
 from ..syntax import LOCATIVE_PREPS, OBJECT_DEPS, SUBJECT_LIKE_DEPS, is_subject
 from .mentions import Ctx, Found, named_person
-from .tokens import FoundList, country_of_words, free, inside_place, span_of, supported, text_span
+from .tokens import (FoundList, bare, country_of_words, free, inside_place, local_body_country, span_of, supported,
+                     text_span)
 
 
 def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, known_only: bool,
@@ -81,9 +82,10 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
                                 if c is not None), None)
                 name = bare(text)
                 prefix, _ = stacked(ctx, ent)
-                item = Found(span, "name", ("org", None, name.lower()), "organisation", name,
-                             country.code if country else None, org_sector(ctx, name), prefix=prefix,
-                             sentence=index, subject=subject)
+                sector = org_sector(ctx, name)
+                code = country.code if country else local_body_country(ctx, tokens, sector)
+                item = Found(span, "name", ("org", None, name.lower()), "organisation", name, code, sector,
+                             prefix=prefix, sentence=index, subject=subject)
         if item is not None:
             claimed.append(span)
             out.append(item)
@@ -194,10 +196,6 @@ def _names_a_person(text: str, *pools: Iterable[Found]) -> bool:
     return any(word in pool.surnames if isinstance(pool, FoundList) else
                any(named_person(f) and len(f.name.split()) > 1 and word in surnames(f.name) for f in pool)
                for pool in pools)
-
-
-def bare(text: str) -> str:
-    return re.sub(r"^(?:the|The)\s+", "", text.strip())
 
 
 def government(country: Country) -> str:
