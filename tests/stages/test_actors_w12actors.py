@@ -74,3 +74,37 @@ def test_a_local_body_named_after_its_place_is_of_that_country(parse, text, code
 def test_a_body_named_after_no_known_place_gets_no_country(parse) -> None:
     article = parse("Tarsk Police arrested a man on Friday.")
     assert {a.code for a in article.actors if a.kind == "organisation"} == {"---COP"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Justice Department sued the company on Monday.", "United States Department of Justice"),
+    ("The State Department warned travellers against visiting Valdoria.", "United States Department of State"),
+    ("The Department of Homeland Security said it would review the case.",
+     "United States Department of Homeland Security"),
+])
+def test_a_us_federal_department_is_the_us_government(parse, text, name) -> None:
+    assert named(parse(text), name).code == "USAGOV"
+
+
+def test_a_state_department_of_a_field_is_a_government_body_of_its_state(parse) -> None:
+    article = parse("The Ohio Department of Transportation closed the bridge.")
+    assert named(article, "Ohio Department of Transportation").code == "USAGOV"
+
+
+def test_a_department_of_no_public_field_is_no_government_body(parse) -> None:
+    article = parse("The Department of Mathematics hired two lecturers.")
+    assert named(article, "Department of Mathematics").sector is None
+
+
+@pytest.mark.parametrize("text", [
+    "Kabul was rocked by three explosions on Monday.",
+    "Kabul saw heavy snowfall this week.",
+    "Kabul hosted the regional chess championship.",
+])
+def test_a_capital_where_something_happens_is_no_government(parse, text) -> None:
+    assert not any(a.code == "AFGGOV" for a in parse(text).actors)
+
+
+def test_a_capital_that_acts_is_still_its_government(parse) -> None:
+    article = parse("Kabul accused Islamabad of harbouring the smugglers.")
+    assert {"AFGGOV", "PAKGOV"} <= {a.code for a in article.actors}
