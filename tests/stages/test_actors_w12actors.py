@@ -108,3 +108,8 @@ def test_a_capital_where_something_happens_is_no_government(parse, text) -> None
 def test_a_capital_that_acts_is_still_its_government(parse) -> None:
     article = parse("Kabul accused Islamabad of harbouring the smugglers.")
     assert {"AFGGOV", "PAKGOV"} <= {a.code for a in article.actors}
+
+
+def test_a_movement_named_after_a_region_takes_no_country_from_a_namesake_town(parse) -> None:
+    article = parse("The government signed a peace deal with the Moro Islamic Liberation Front.")
+    assert named(article, "Moro Islamic Liberation Front").country is None

@@ -133,6 +133,9 @@ NAME_WORDS = 5  # the longest country name tried, in words ("The Democratic Repu
 # of Gaza"); soldiers, diplomats, journalists and aid workers are often foreigners where they are.
 LOCAL_SECTORS = frozenset({"CVL", "OPP", "COP", "JUD", "REB", "LAB", "EDU", "BUS", "LEG", "GOV", "AGR", "HLH",
                             "REL", "CRM", "SPY", "ELI", "PPL", "MED", "HRI"})
+# Sectors of bodies seated in one place and named after it ("Tarsk Police", "Tarsk District Court", "Tarsk City
+# Hospital", "the Tarsk Herald"): a subset of LOCAL_SECTORS, without groups of people that take a region's name.
+_SEATED_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG", "EDU", "MED", "HLH"})
 # A city this big (or a curated place) is taken to be the one meant when its name alone is given.
 _TOWN = 50_000
 
@@ -154,9 +157,10 @@ def country_of_place_name(ctx: Ctx, tokens: Any) -> str | None:
 def local_body_country(ctx: Ctx, tokens: list[Any], sector: str | None) -> str | None:
     """The country of a local body of the state named after its place: "Norfolk Police", "Tarsk District
     Court", "Leeds City Council" (police, courts and councils are of the place they serve, as "police in
-    Kenya" is: `LOCAL_SECTORS`). The place is the longest run of leading words the gazetteer knows as a
-    country, a curated place or a city too big to be a namesake (`country_of_place_name`)."""
-    if not sector or not LOCAL_SECTORS.intersection(sector[i:i + 3] for i in range(0, len(sector), 3)):
+    Kenya" is), as are its hospitals, schools and newspapers (`_SEATED_SECTORS`); not a movement named after a
+    people or a region ("Moro Islamic Liberation Front"). The place is the longest run of leading words the
+    gazetteer knows as a country, a curated place or a city too big to be a namesake (`country_of_place_name`)."""
+    if not sector or not _SEATED_SECTORS.intersection(sector[i:i + 3] for i in range(0, len(sector), 3)):
         return None
     words = [t for t in tokens if not t.is_punct]
     for length in range(min(3, len(words) - 1), 0, -1):
