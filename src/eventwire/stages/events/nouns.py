@@ -32,6 +32,8 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue  # "held talks", "imposed sanctions", "called for sanctions": the verb's event says it
         if subsumed(token, matched, verbs, cues, through_noun=True):
             continue  # "investigated for rioting during a summit": background to the coded act
+        if _undone(token, verbs):
+            continue  # "the dropping of charges": the undoing noun's event says what became of the act
         frame = frames.frame(token, token.lemma_.lower())
         pattern = verbs.match_noun(frame)
         light = light_verb_object(token)
@@ -77,6 +79,16 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                              target_code, negated=verb is not None and is_negated(verb),
                              symmetric="symmetric" in pattern.roles))
     return drafts
+
+
+def _undone(token: Any, verbs: VerbPatterns) -> bool:
+    """Is the noun the "of" object of an event noun whose row names it ("the dropping of charges", "the lifting
+    of sanctions"): an act undone or told by another noun, not done?"""
+    if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head.pos_ != "NOUN":
+        return False
+    outer = token.head.head
+    pattern = verbs.match_noun(frames.frame(outer, outer.lemma_.lower()))
+    return pattern is not None and pattern.code is not None and pattern.prep == "of" and bool(pattern.objects)
 
 
 def _stretch_verb(token: Any) -> Any | None:

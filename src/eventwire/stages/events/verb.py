@@ -9,14 +9,14 @@ from typing import Any
 from ...knowledge.cameo import Codebook
 from ...knowledge.evaluative import EvaluativeWords
 from ...knowledge.legal import LegalActs
-from ...knowledge.verbs import VerbPattern, VerbPatterns
+from ...knowledge.verbs import Phrase, VerbPattern, VerbPatterns
 from ...records import Article, Sentence, coded_country_sector
 from .. import sides
 from ..syntax import (SUBJECT_DEPS, conjuncts, governing_subjects, is_passive, locative_objects,
                       passive_participle_clause, prep_objects,
                       shared_objects)
 from .drafts import EventDraft
-from .frames import frame, is_infinitive_complement
+from .frames import frame, is_infinitive_complement, phrase_of
 from .parties import (actor_of_token, named_pair, np_part_actor, pair_phrase, phrase_actors, phrase_place_country,
                       subject_actors)
 from .record import actor_code
@@ -44,8 +44,29 @@ def match(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns,
     """The most specific row that fits the verb's frame and, for a row with the "party" role, whose act has
     a party where its target is ("received the delegation" is hosting a visit, CAMEO 043; "received 3
     percent of the vote", "hosted a programme", "continued touring" have no visitor, host or place)."""
-    return verbs.match(frame(token, lemma), accept=lambda pattern: "party" not in pattern.roles
+    found = frame(token, lemma)
+    told = _told_by_object(token, verbs)
+    if told:
+        # "announced the lifting of the curfew": the object noun says what became of its "of" noun (an act
+        # undone), so the verb's object is the lifting, not the curfew as in "700 kg of medicine"
+        found = dataclasses.replace(found, slots={**found.slots, "dobj": tuple(
+            p for p in found.slots.get("dobj", ()) if p not in told)})
+    return verbs.match(found, accept=lambda pattern: "party" not in pattern.roles
                        or _has_party(article, sentence, token, pattern))
+
+
+def _told_by_object(token: Any, verbs: VerbPatterns) -> set[Phrase]:
+    """The "of" nouns of the verb's objects whose event-noun row names them ("the dropping of charges", the
+    lifting of sanctions": nominal_events.tsv rows with "of" and an object), as the frame reads them."""
+    told: set[Phrase] = set()
+    for child in token.children:
+        if child.dep_ != "dobj" or child.lemma_.lower() not in verbs.by_noun:
+            continue
+        pattern = verbs.match_noun(frame(child, child.lemma_.lower()))
+        if pattern is not None and pattern.code is not None and pattern.prep == "of" and pattern.objects:
+            told.update(phrase_of(o) for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj")
+    return told
 
 
 # Personal pronouns that stand for a party ("received him", "hosted them").
