@@ -89,3 +89,62 @@ def test_praise_of_own_country_is_no_event(pipeline, text: str) -> None:
 
 def test_praise_of_another_country_stays(pipeline) -> None:
     assert ("051", "KENGOV", "UGA") in coded(pipeline, "The Kenyan president said Uganda is a great friend.")
+
+
+# --- 5. acts listed as coordinated finite verbs are several measures ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan government declared a state of emergency on Monday, and later banned children from public gatherings.",
+    "The Kenyan government declared a state of emergency, closed all schools, and banned public gatherings.",
+])
+def test_listed_measures_are_each_coded(pipeline, text: str) -> None:
+    found = codes(pipeline, text)
+    assert "1724" in found and "1722" in found
+
+
+def test_force_verbs_of_one_attack_stay_one_event(pipeline) -> None:
+    found = codes(pipeline, "Kenyan troops shelled the Ugandan town of Tarsk and killed five soldiers.")
+    assert len([c for c in found if c[:2] in ("18", "19", "20")]) == 1
+
+
+# --- 6. a non-restrictive relative clause asserts its own act --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan court, which rejected Uganda's appeal, met on Monday.",
+    "Protesters gathered in front of the Kenyan Supreme Court, which rejected a lawsuit filed by Uganda the day before.",
+])
+def test_aside_relative_clause_is_coded(pipeline, text: str) -> None:
+    assert ("120", "KENJUD", "UGA") in coded(pipeline, text)
+
+
+def test_restrictive_relative_clause_stays_background(pipeline) -> None:
+    # the clause picks out which minister; it is not told as news of its own
+    found = coded(pipeline, "The Kenyan minister who criticised Uganda met the Tanzanian president on Monday.")
+    assert not any(c[0][:2] == "11" for c in found)
+
+
+# --- 7. miss kinds of the hand-coded sample: plain words of blame, gapping, a request told as a noun ----------
+
+def test_plain_word_of_blame(pipeline) -> None:
+    assert any(c[0] == "111" and c[2] is not None for c in coded(
+        pipeline, 'The Ugandan president called the Kenyan government\'s proposed deal "lousy".'))
+
+
+def test_gapped_second_partner_is_a_party_of_the_meeting(pipeline) -> None:
+    found = full_events(pipeline, "The Kenyan president met with the Ugandan president, then with the Tanzanian "
+                                  "president.")
+    meeting = [e for e in found if e.cameo == "040"]
+    assert len(meeting) == 1 and len(meeting[0].recipients) == 2
+
+
+def test_single_partner_stays_one(pipeline) -> None:
+    found = full_events(pipeline, "The Kenyan president met with the Ugandan president in Nairobi.")
+    assert [len(e.recipients) for e in found if e.cameo == "040"] == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "At the request of the Kenyan president, the Ugandan president dissolved parliament.",
+    "The Ugandan president dissolved parliament at the request of the Kenyan president.",
+])
+def test_at_the_request_of_is_the_makers_request(pipeline, text: str) -> None:
+    assert ("020", "KENGOV", "UGAGOV") in coded(pipeline, text)

@@ -15,6 +15,8 @@ from .drafts import EventDraft
 from .parties import actor_of_token, phrase_actors, subject_actors
 from .verb import abroad, targets
 
+# Prepositions of acting on someone's request: "at the request of X", "per request of X", "upon the request of X".
+_AT_REQUEST = frozenset({"at", "per", "upon", "on"})
 # Stretches of time that measure an event noun ("three days of mourning", "a week of talks").
 _STRETCHES = frozenset({"hour", "day", "week", "month", "year", "period"})
 
@@ -56,6 +58,15 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 for actor_id in phrase_actors(article, sentence, obj):
                     if actor_id not in actors:
                         actors.append(actor_id)
+        asked: list[str] = []
+        if pattern.prep == "of" and pattern.code[:2] == "02":
+            # "the request of X": the "of" phrase makes the request; after "at", "per", "upon" the clause's
+            # subject is the one who was asked and did it ("at the request of X, Y dissolved parliament")
+            actors = [a for o in preps.get("of", []) for a in phrase_actors(article, sentence, o) if a not in actors]
+            if token.dep_ == "pobj" and token.head.lower_ in _AT_REQUEST and token.head.head.pos_ in ("VERB", "AUX"):
+                asked = subject_actors(article, sentence, token.head.head)
+            if not actors:
+                continue
         verb = light_verb_object(token) or _stretch_verb(token)
         if not actors and verb is not None:
             # light verbs: "Italy announced a suspension of air links", "X held talks with Y": the subject does it
@@ -72,7 +83,7 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                     recipients = phrase_actors(article, sentence, obj)
             if not recipients and not pattern.prep:
                 continue  # "represented a client in a negotiation": a circumstance, not an act with parties
-        recipients = [r for r in recipients if r not in actors]
+        recipients = [r for r in recipients or asked if r not in actors]
         if not recipients and not target_code and pattern.code[:2] in codebook.roots("force") | {"15"}:
             recipients, target_code = abroad(article, sentence, token, actors)
         drafts.append(EventDraft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients),

@@ -154,6 +154,9 @@ def targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, 
                         heads.extend(objects)
         else:
             heads = preps.get(slot, [])
+            gapped = _gapped_objects(article, sentence, token, slot)
+            if gapped:
+                return gapped, None
         for head in heads:
             found = phrase_actors(article, sentence, _apposed(article, sentence, head))
             if found and any(actor_code(article.actor(a)) for a in found):
@@ -166,6 +169,22 @@ def targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, 
         if country:
             return [], country
     return uncoded, None
+
+
+def _gapped_objects(article: Article, sentence: Sentence, token: Any, prep: str) -> list[str]:
+    """ "met with the IMF, then with President Trump": the verb governs the same preposition twice, a
+    coordination with the verb left out the second time (gapping); each phrase names a party of the one act.
+    Empty unless there are two such phrases and one names a coded actor."""
+    repeated = [c for c in token.children if c.dep_ == "prep" and c.lemma_.lower() == prep]
+    if len(repeated) < 2:
+        return []
+    found: list[str] = []
+    for child in repeated:
+        for obj in child.children:
+            if obj.dep_ == "pobj":
+                found.extend(a for a in phrase_actors(article, sentence, _apposed(article, sentence, obj))
+                             if a not in found)
+    return found if any(actor_code(article.actor(a)) for a in found) else []
 
 
 def _object_noun_partners(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns) -> list[str]:
