@@ -148,3 +148,8 @@ def test_single_partner_stays_one(pipeline) -> None:
 ])
 def test_at_the_request_of_is_the_makers_request(pipeline, text: str) -> None:
     assert ("020", "KENGOV", "UGAGOV") in coded(pipeline, text)
+
+
+def test_passive_agreement_between_parties(pipeline) -> None:
+    found = full_events(pipeline, "In 2017, a memorandum of understanding was signed between Kenya and Uganda.")
+    assert any(e.cameo == "057" and e.source in ("KEN", "UGA") for e in found)

@@ -257,9 +257,9 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
     if passive and not actors:
         actors, source_code = _passive_source(article, sentence, token, verbs)
     if passive and not actors and not source_code and "symmetric" in pattern.roles:
-        # "talks between X and Y were held in Quito": the act's noun names its parties, who act on each other
-        actors = list(dict.fromkeys(a for child in token.children if child.dep_ == "nsubjpass"
-                                    for prep in ("between", "among") for obj in prep_objects(child).get(prep, [])
+        # "talks between X and Y were held in Quito", "a treaty was signed between X and Y": the act's noun or
+        # the verb names its parties, who act on each other (`prep_objects` reads both)
+        actors = list(dict.fromkeys(a for prep in ("between", "among") for obj in prep_objects(token).get(prep, [])
                                     for a in phrase_actors(article, sentence, obj)))
     recipients, target_code = targets(article, sentence, token, pattern.targets, passive)
     if not recipients and not passive:
