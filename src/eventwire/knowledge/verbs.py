@@ -85,7 +85,10 @@ class VerbPattern:
         if self.prep and self.prep not in CLAUSE_CONDITIONS:
             slots.insert(0, self.prep)
         phrases = [p for s in slots for p in frame.slots.get(s, ())]
-        return max((len(alt) for alt in self.objects for p in phrases if _object_fits(alt, p)), default=None)
+        # "*" names no word of the object: a row naming the object's head ("refused to hand over") is the
+        # narrower sense beside one that takes anything there ("refused to *")
+        return max((0 if alt == ("*",) else len(alt) for alt in self.objects for p in phrases if _object_fits(alt, p)),
+                   default=None)
 
 
 def _first_fit(patterns: tuple[VerbPattern, ...], frame: Frame,

@@ -77,6 +77,8 @@ def evaluations(article: Article, sentence: Sentence, words: Words) -> list[Even
                 article, sentence, found.caller)
         called = phrase_actors(article, sentence, found.called)
         recipients = [a for a in called if a not in actors]
+        if recipients and all(_own_country(article, a, actors) for a in recipients):
+            continue  # "Trump said 'THE USA IS GREAT!'": a slogan about one's own country judges no other party
         if not recipients and found.about is not None:
             # "said of Y: 'He is a liar'": the quote is about Y, whom the pronoun stands for
             recipients = [a for a in phrase_actors(article, sentence, found.about) if a not in actors]
@@ -92,6 +94,15 @@ def evaluations(article: Article, sentence: Sentence, words: Words) -> list[Even
         drafts.append(EventDraft(found.verb, sentence, found.code, found.pattern, tuple(actors), tuple(recipients),
                                  negated=found.negated))
     return drafts
+
+
+def _own_country(article: Article, recipient: str, speakers: list[str]) -> bool:
+    """Is the one called a country as a whole that is a speaker's own? CAMEO's praise and blame (051, 11x) are
+    acts between parties; a speaker calling their own nation great or broken speaks of no other party."""
+    actor = article.actor(recipient)
+    if actor is None or actor.kind != "country" or not actor.country or actor.code != actor.country:
+        return False
+    return any((speaker := article.actor(s)) is not None and speaker.country == actor.country for s in speakers)
 
 
 def _other_person(article: Article, sentence: Sentence, pronoun: Any, speakers: list[str]) -> list[str]:

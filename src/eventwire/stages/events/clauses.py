@@ -19,6 +19,20 @@ _CLIMB = frozenset({"ccomp", "conj", "xcomp", "advcl", "parataxis", "relcl", "ac
                     "nsubjpass"})
 
 
+# Penn tags of a finite verb: a listed act of its own, not a participle that tells the same act ("killing eight").
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def aside(token: Any) -> bool:
+    """A non-restrictive relative clause whose relative pronoun does the act ("the court, which rejected the
+    lawsuit the day before, ..."): set off by a comma, it asserts a fact of its own about its antecedent, as
+    a main clause would, not a background that serves the main act."""
+    if token.dep_ != "relcl" or token.tag_ not in FINITE:
+        return False
+    pronoun = next((c for c in token.children if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")), None)
+    return pronoun is not None and pronoun.i > 0 and token.doc[pronoun.i - 1].text == ","
+
+
 def subsumed(token: Any, matched: dict[int, tuple[Any, VerbPattern]], verbs: VerbPatterns, cues: Cues,
              through_noun: bool = False) -> bool:
     """An act inside the object of another coded act ("rejected an invitation to attend") is part of it; so
@@ -26,8 +40,8 @@ def subsumed(token: Any, matched: dict[int, tuple[Any, VerbPattern]], verbs: Ver
     cooperate"), but not of a speech verb's ("warned that X was shipping arms")."""
     current = token
     for _ in range(8):
-        if current.head is current:
-            return False
+        if current.head is current or aside(current):
+            return False  # "the court, which rejected the appeal, met ...": an aside asserts its own act
         if current.dep_ == "ccomp":
             if "intent" in verbs.roles(current.head.lemma_.lower()):
                 return True  # "hoped they would be indicted": a wish, not an act

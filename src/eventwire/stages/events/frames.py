@@ -14,7 +14,7 @@ from .clauses import has_future
 _POSSIBLE = frozenset({"could", "may", "might"})
 
 
-def _phrase(token: Any) -> Phrase:
+def phrase_of(token: Any) -> Phrase:
     """Head lemma and the lemmas of its modifiers, including an "of" complement ("state of emergency")."""
     lemmas = {token.lemma_.lower()}
     for left in token.lefts:
@@ -45,18 +45,18 @@ def frame(token: Any, lemma: str) -> Frame:
             # guilty", "a jury found the senator guilty"): rows may ask for it as their object
             slot = slots.setdefault("nsubjpass" if dep == "nsubjpass" else "dobj", [])
             for head in conjuncts(child):
-                slot.append(_phrase(head))
+                slot.append(phrase_of(head))
                 # "700 kg of medicine", "dozens of troops": the "of" complement says what it is
-                slot.extend(_phrase(o) for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                slot.extend(phrase_of(o) for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                             for o in p.children if o.dep_ == "pobj")
         elif dep == "dative":
-            slots.setdefault("iobj", []).append(_phrase(child))
+            slots.setdefault("iobj", []).append(phrase_of(child))
         elif is_infinitive_complement(token, child):
             clauses.add("xcomp")
-            slots.setdefault("xcomp", []).append(_phrase(child))
+            slots.setdefault("xcomp", []).append(phrase_of(child))
             for grandchild in child.children:
                 if grandchild.dep_ == "dobj":
-                    slots["xcomp"].append(_phrase(grandchild))
+                    slots["xcomp"].append(phrase_of(grandchild))
         elif dep == "ccomp":
             clauses.add("ccomp")
             if embedded_question(child):
@@ -68,7 +68,7 @@ def frame(token: Any, lemma: str) -> Frame:
         if dep == "advcl" and embedded_question(child) and any(c.dep_ == "dobj" for c in token.children):
             clauses.add("ccomp:question")  # the parser hangs "asked her if she would run" as a condition
     for prep, objects in prep_objects(token).items():
-        slots.setdefault(prep, []).extend(_phrase(o) for o in objects)
+        slots.setdefault(prep, []).extend(phrase_of(o) for o in objects)
     return Frame(lemma, frozenset(preps), frozenset(clauses), {k: tuple(v) for k, v in slots.items()})
 
 

@@ -15,6 +15,8 @@ from .drafts import EventDraft
 from .parties import actor_of_token, phrase_actors, subject_actors
 from .verb import abroad, targets
 
+# Prepositions of acting on someone's request: "at the request of X", "per request of X", "upon the request of X".
+_AT_REQUEST = frozenset({"at", "per", "upon", "on"})
 # Stretches of time that measure an event noun ("three days of mourning", "a week of talks").
 _STRETCHES = frozenset({"hour", "day", "week", "month", "year", "period"})
 
@@ -32,6 +34,8 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue  # "held talks", "imposed sanctions", "called for sanctions": the verb's event says it
         if subsumed(token, matched, verbs, cues, through_noun=True):
             continue  # "investigated for rioting during a summit": background to the coded act
+        if _undone(token, verbs):
+            continue  # "the dropping of charges": the undoing noun's event says what became of the act
         frame = frames.frame(token, token.lemma_.lower())
         pattern = verbs.match_noun(frame)
         light = light_verb_object(token)
@@ -54,6 +58,15 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 for actor_id in phrase_actors(article, sentence, obj):
                     if actor_id not in actors:
                         actors.append(actor_id)
+        asked: list[str] = []
+        if pattern.prep == "of" and pattern.code[:2] == "02":
+            # "the request of X": the "of" phrase makes the request; after "at", "per", "upon" the clause's
+            # subject is the one who was asked and did it ("at the request of X, Y dissolved parliament")
+            actors = [a for o in preps.get("of", []) for a in phrase_actors(article, sentence, o) if a not in actors]
+            if token.dep_ == "pobj" and token.head.lower_ in _AT_REQUEST and token.head.head.pos_ in ("VERB", "AUX"):
+                asked = subject_actors(article, sentence, token.head.head)
+            if not actors:
+                continue
         verb = light_verb_object(token) or _stretch_verb(token)
         if not actors and verb is not None:
             # light verbs: "Italy announced a suspension of air links", "X held talks with Y": the subject does it
@@ -70,13 +83,23 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                     recipients = phrase_actors(article, sentence, obj)
             if not recipients and not pattern.prep:
                 continue  # "represented a client in a negotiation": a circumstance, not an act with parties
-        recipients = [r for r in recipients if r not in actors]
+        recipients = [r for r in recipients or asked if r not in actors]
         if not recipients and not target_code and pattern.code[:2] in codebook.roots("force") | {"15"}:
             recipients, target_code = abroad(article, sentence, token, actors)
         drafts.append(EventDraft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients),
                              target_code, negated=verb is not None and is_negated(verb),
                              symmetric="symmetric" in pattern.roles))
     return drafts
+
+
+def _undone(token: Any, verbs: VerbPatterns) -> bool:
+    """Is the noun the "of" object of an event noun whose row names it ("the dropping of charges", "the lifting
+    of sanctions"): an act undone or told by another noun, not done?"""
+    if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head.pos_ != "NOUN":
+        return False
+    outer = token.head.head
+    pattern = verbs.match_noun(frames.frame(outer, outer.lemma_.lower()))
+    return pattern is not None and pattern.code is not None and pattern.prep == "of" and bool(pattern.objects)
 
 
 def _stretch_verb(token: Any) -> Any | None:

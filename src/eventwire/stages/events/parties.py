@@ -65,6 +65,12 @@ def subject_actors(article: Article, sentence: Sentence, token: Any, depth: int 
                     if found:
                         return found
             return subject_actors(article, sentence, token.head, depth + 1)
+        if token.dep_ == "conj" and is_passive(token.head):
+            # coordinated verb phrases share their surface subject: in "the president was briefed, and flew to
+            # Lima" the one briefed is the one who flew, not the passive's "by" agent
+            for sibling in token.head.children:
+                if sibling.dep_ == "nsubjpass":
+                    return phrase_actors(article, sentence, sibling)
         if token.dep_ in INHERIT_DEPS:
             return subject_actors(article, sentence, token.head, depth + 1)
         if sides.subject_controlled_gerund(token):  # "angered Peru by expelling its envoy": Chile expelled

@@ -117,7 +117,8 @@ def instrument_doer(token: Any, instruments: frozenset[str]) -> bool:
         doers = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     if token.dep_ == "relcl" and all(d.tag_ in WH_TAGS for d in doers):
         doers = [token.head]
-    return bool(doers) and all(d.pos_ == "NOUN" and d.lemma_.lower() in instruments for d in doers)
+    # a law by its name is one too ("the United States Constitution, which banned ...")
+    return bool(doers) and all(d.pos_ in ("NOUN", "PROPN") and d.lemma_.lower() in instruments for d in doers)
 
 
 def carried(token: Any) -> bool:

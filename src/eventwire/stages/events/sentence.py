@@ -16,7 +16,7 @@ from ..syntax import (alleged_by_noun, complement_of, coordination, is_condition
                       prep_objects)
 from . import appeals
 from .attribution import attribute, obligations
-from .clauses import MODALS, generic, habitual, has_future, imperative, neither_nor, reports, subsumed
+from .clauses import FINITE, MODALS, aside, generic, habitual, has_future, imperative, neither_nor, reports, subsumed
 from .drafts import EventDraft, Words
 from .frames import asked_about, interrogative
 from .nouns import nominal_drafts
@@ -135,7 +135,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         # (a legal act told in passing of someone, "X, who was convicted of fraud in 2012, said ...", is the
         # court's own act, not background to the main one)
         drafts = {i: d for i, d in drafts.items() if not _is_secondary(d.token)
-                  or sides.past_legal_act(d.token, words.legal)}
+                  or sides.past_legal_act(d.token, words.legal) or aside(d.token)}
     for draft in nominal_drafts(article, sentence, verbs, matched, words.cues, codebook):
         drafts.setdefault(draft.token.i, draft)
     for draft in appeals.evaluations(article, sentence, words):
@@ -149,7 +149,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     # a direct question asserts no act: what it asks about is neither reported nor announced, so it is no
     # event (not even a hypothetical one, which would read as a conditional the text states)
     attributed = [d for d in attributed if not interrogative(d.token) and not asked_about(d.token, words.cues)]
-    return _dedupe(article, attributed)
+    return _dedupe(article, attributed, codebook.roots("claimed"))  # 18-20: the violence one attack tells
 
 
 # CAMEO 11 (disapprove) and 17 (coerce), beside the force roots: acts of a doer who blames or coerces.
@@ -236,8 +236,12 @@ def _listed_with(article: Article, sentence: Sentence, actor: Actor, start: int,
     return phrase_actors(article, sentence, heads[0]) if len(heads) == 1 else []
 
 
-def _dedupe(article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
-    """One act told twice in a sentence ("bombarded the city, killing eight"): keep the most informative."""
+def _dedupe(article: Article, drafts: list[EventDraft], violence: frozenset[str] = frozenset()
+            ) -> list[EventDraft]:
+    """One act told twice in a sentence ("bombarded the city, killing eight"): keep the most informative. Acts
+    listed as coordinated finite verbs with codes of their own ("declared a state of emergency, closed the
+    schools and banned gatherings") are several measures, not one told twice; a string of force verbs
+    ("shelled the town and killed five") still tells one attack."""
     def whose(draft: EventDraft) -> bool:  # do the targets say whose they are (a country), not just "people"?
         return bool(draft.target_code) or any(
             (actor := article.actor(r)) is not None and informative(actor) for r in draft.recipients)
@@ -250,6 +254,10 @@ def _dedupe(article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
         else:
             key = (draft.code[:2], tuple(sorted(draft.actors)), draft.negated)
         earlier = kept.get(key)
+        if earlier is not None and earlier.code != draft.code and draft.code[:2] not in violence \
+                and _listed_acts(earlier.token, draft.token):
+            key = key + (f"@{draft.token.i}",)
+            earlier = kept.get(key)
         if earlier is not None and earlier.recipients and draft.recipients and earlier.recipients != draft.recipients:
             if whose(earlier) and not whose(draft):
                 continue  # "bombarded Syria's city, killing eight people": the victims are the same act's
@@ -264,6 +272,18 @@ def _dedupe(article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
         elif not (earlier.recipients or earlier.target_code) and (draft.recipients or draft.target_code):
             kept[key] = draft
     return [kept[key] for key in order]
+
+
+def _listed_acts(first: Any, second: Any) -> bool:
+    """Are the two verbs finite and coordinated, one a conjunct of the other or of the same chain (the parser
+    may hang a list's middle verb as an adverbial clause: "declared X, shut Y, and banned Z")?"""
+    if first.tag_ not in FINITE or second.tag_ not in FINITE or first.i == second.i:
+        return False
+    def chain(token: Any) -> Any:
+        while token.dep_ in ("conj", "advcl") and token.head.i != token.i and token.head.pos_ == "VERB":
+            token = token.head
+        return token
+    return chain(first).i == chain(second).i
 
 
 def _verbal_noun(token: Any) -> bool:

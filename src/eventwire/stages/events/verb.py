@@ -9,14 +9,14 @@ from typing import Any
 from ...knowledge.cameo import Codebook
 from ...knowledge.evaluative import EvaluativeWords
 from ...knowledge.legal import LegalActs
-from ...knowledge.verbs import VerbPattern, VerbPatterns
+from ...knowledge.verbs import Phrase, VerbPattern, VerbPatterns
 from ...records import Article, Sentence, coded_country_sector
 from .. import sides
 from ..syntax import (SUBJECT_DEPS, conjuncts, governing_subjects, is_passive, locative_objects,
                       passive_participle_clause, prep_objects,
                       shared_objects)
 from .drafts import EventDraft
-from .frames import frame, is_infinitive_complement
+from .frames import frame, is_infinitive_complement, phrase_of
 from .parties import (actor_of_token, named_pair, np_part_actor, pair_phrase, phrase_actors, phrase_place_country,
                       subject_actors)
 from .record import actor_code
@@ -44,8 +44,29 @@ def match(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns,
     """The most specific row that fits the verb's frame and, for a row with the "party" role, whose act has
     a party where its target is ("received the delegation" is hosting a visit, CAMEO 043; "received 3
     percent of the vote", "hosted a programme", "continued touring" have no visitor, host or place)."""
-    return verbs.match(frame(token, lemma), accept=lambda pattern: "party" not in pattern.roles
+    found = frame(token, lemma)
+    told = _told_by_object(token, verbs)
+    if told:
+        # "announced the lifting of the curfew": the object noun says what became of its "of" noun (an act
+        # undone), so the verb's object is the lifting, not the curfew as in "700 kg of medicine"
+        found = dataclasses.replace(found, slots={**found.slots, "dobj": tuple(
+            p for p in found.slots.get("dobj", ()) if p not in told)})
+    return verbs.match(found, accept=lambda pattern: "party" not in pattern.roles
                        or _has_party(article, sentence, token, pattern))
+
+
+def _told_by_object(token: Any, verbs: VerbPatterns) -> set[Phrase]:
+    """The "of" nouns of the verb's objects whose event-noun row names them ("the dropping of charges", the
+    lifting of sanctions": nominal_events.tsv rows with "of" and an object), as the frame reads them."""
+    told: set[Phrase] = set()
+    for child in token.children:
+        if child.dep_ != "dobj" or child.lemma_.lower() not in verbs.by_noun:
+            continue
+        pattern = verbs.match_noun(frame(child, child.lemma_.lower()))
+        if pattern is not None and pattern.code is not None and pattern.prep == "of" and pattern.objects:
+            told.update(phrase_of(o) for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj")
+    return told
 
 
 # Personal pronouns that stand for a party ("received him", "hosted them").
@@ -133,6 +154,9 @@ def targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, 
                         heads.extend(objects)
         else:
             heads = preps.get(slot, [])
+            gapped = _gapped_objects(article, sentence, token, slot)
+            if gapped:
+                return gapped, None
         for head in heads:
             found = phrase_actors(article, sentence, _apposed(article, sentence, head))
             if found and any(actor_code(article.actor(a)) for a in found):
@@ -145,6 +169,22 @@ def targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, 
         if country:
             return [], country
     return uncoded, None
+
+
+def _gapped_objects(article: Article, sentence: Sentence, token: Any, prep: str) -> list[str]:
+    """ "met with the IMF, then with President Trump": the verb governs the same preposition twice, a
+    coordination with the verb left out the second time (gapping); each phrase names a party of the one act.
+    Empty unless there are two such phrases and one names a coded actor."""
+    repeated = [c for c in token.children if c.dep_ == "prep" and c.lemma_.lower() == prep]
+    if len(repeated) < 2:
+        return []
+    found: list[str] = []
+    for child in repeated:
+        for obj in child.children:
+            if obj.dep_ == "pobj":
+                found.extend(a for a in phrase_actors(article, sentence, _apposed(article, sentence, obj))
+                             if a not in found)
+    return found if any(actor_code(article.actor(a)) for a in found) else []
 
 
 def _object_noun_partners(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns) -> list[str]:
@@ -217,9 +257,9 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
     if passive and not actors:
         actors, source_code = _passive_source(article, sentence, token, verbs)
     if passive and not actors and not source_code and "symmetric" in pattern.roles:
-        # "talks between X and Y were held in Quito": the act's noun names its parties, who act on each other
-        actors = list(dict.fromkeys(a for child in token.children if child.dep_ == "nsubjpass"
-                                    for prep in ("between", "among") for obj in prep_objects(child).get(prep, [])
+        # "talks between X and Y were held in Quito", "a treaty was signed between X and Y": the act's noun or
+        # the verb names its parties, who act on each other (`prep_objects` reads both)
+        actors = list(dict.fromkeys(a for prep in ("between", "among") for obj in prep_objects(token).get(prep, [])
                                     for a in phrase_actors(article, sentence, obj)))
     recipients, target_code = targets(article, sentence, token, pattern.targets, passive)
     if not recipients and not passive:
