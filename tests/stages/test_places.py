@@ -273,3 +273,14 @@ def test_an_organisations_name_blocks_places_only_after_a_well_known_place_leadi
     start = text.index(name)
     span = places._past_leading_place(article, Span(start, start + len(name)), pipeline.knowledge.gazetteer)
     assert span.text(text) == kept
+
+
+# w12actors: a county or well-known city whose name GeoNames gives only to towns abroad (or only as an
+# alternate name) resolves to the county or city the news means; a qualifier still picks the namesake.
+@pytest.mark.parametrize("name, country", [
+    ("Norfolk", "GBR"), ("Suffolk", "GBR"), ("Fife", "GBR"), ("County Kerry", "IRL"),
+    ("Medina", "SAU"), ("Mecca", "SAU"),
+])
+def test_w12_counties_and_exonyms_resolve_at_home(pipeline, name, country) -> None:
+    place = pipeline.knowledge.gazetteer.resolve(name)
+    assert place is not None and place.country == country, (name, place)

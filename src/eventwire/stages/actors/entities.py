@@ -12,7 +12,8 @@ from ...knowledge.people import PARTICLES, surnames
 from ...records import Sentence, Span
 from ..syntax import LOCATIVE_PREPS, OBJECT_DEPS, SUBJECT_LIKE_DEPS, is_subject
 from .mentions import Ctx, Found, named_person
-from .tokens import FoundList, country_of_words, free, inside_place, span_of, supported, text_span
+from .tokens import (FoundList, bare, country_of_words, free, inside_place, local_body_country, span_of, supported,
+                     text_span)
 
 
 def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, known_only: bool,
@@ -54,7 +55,8 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
         metonym = countries.by_metonym(text)
         if metonym is not None and countries.find(text) is None:
             if _acts(ent, is_capital=metonym.capital.lower() == bare(text).lower(),
-                     place_verbs=ctx.knowledge.gazetteer.words("place_verb")):
+                     place_verbs=ctx.knowledge.gazetteer.words("place_verb"),
+                     place_subjects=ctx.knowledge.gazetteer.words("place_subject")):
                 item = Found(span, "capital", ("gov", metonym.code), "organisation", government(metonym),
                              metonym.code, "GOV", sentence=index, subject=subject)
         elif ent.label_ in ("GPE", "NORP", "LOC") or countries.find(text) is not None:
@@ -81,9 +83,10 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
                                 if c is not None), None)
                 name = bare(text)
                 prefix, _ = stacked(ctx, ent)
-                item = Found(span, "name", ("org", None, name.lower()), "organisation", name,
-                             country.code if country else None, org_sector(ctx, name), prefix=prefix,
-                             sentence=index, subject=subject)
+                sector = org_sector(ctx, name)
+                code = country.code if country else local_body_country(ctx, tokens, sector)
+                item = Found(span, "name", ("org", None, name.lower()), "organisation", name, code, sector,
+                             prefix=prefix, sentence=index, subject=subject)
         if item is not None:
             claimed.append(span)
             out.append(item)
@@ -196,16 +199,12 @@ def _names_a_person(text: str, *pools: Iterable[Found]) -> bool:
                for pool in pools)
 
 
-def bare(text: str) -> str:
-    return re.sub(r"^(?:the|The)\s+", "", text.strip())
-
-
 def government(country: Country) -> str:
     adjective = next((a for a in country.adjectives if not a.endswith("s")), None)
     return f"{adjective} government" if adjective else f"government of {country.name}"
 
 
-def _acts(ent: Any, *, is_capital: bool, place_verbs: AbstractSet[str]) -> bool:
+def _acts(ent: Any, *, is_capital: bool, place_verbs: AbstractSet[str], place_subjects: AbstractSet[str]) -> bool:
     """Whether a seat of government or capital stands for the government here, not for a place."""
     token = ent.root
     while token.dep_ == "conj" and token.head is not token:
@@ -213,7 +212,10 @@ def _acts(ent: Any, *, is_capital: bool, place_verbs: AbstractSet[str]) -> bool:
     if any(child.tag_ == "POS" or child.dep_ == "case" for child in ent.root.children) or token.dep_ == "poss":
         return True  # "Beijing's influence"
     if token.dep_ in SUBJECT_LIKE_DEPS:
-        return True  # "the Kremlin said", "Moscow appeared wary"
+        # "the Kremlin said", "Moscow appeared wary"; not where something happens: "Kabul saw heavy fighting",
+        # "Kabul was rocked by explosions" (place_words.tsv: place_subject, place_verb in the passive)
+        verb = token.head.lemma_.lower()
+        return not (verb in place_subjects or token.dep_ == "nsubjpass" and verb in place_verbs)
     if token.dep_ in OBJECT_DEPS:
         return token.head.lemma_ not in place_verbs  # "pushing Moscow", not "visited Pyongyang"
     if token.dep_ == "pobj":

@@ -9,7 +9,7 @@ from ...knowledge.agents import Agent
 from ...records import Sentence, Span
 from ..syntax import conjuncts, is_subject
 from .mentions import Ctx, Found
-from .roles import country_of_place_name, modifier_country
+from .roles import FORMER, STATE_SECTORS, country_of_place_name, modifier_country
 from .tokens import NAME_WORDS, POSSESSIVE_TAIL, country_of_words, free, inside_place, span_of, text_span, trim
 
 # words that make the lowercase role after them a title before a name: "former senator X", "fellow candidate X"
@@ -243,6 +243,12 @@ def people(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> lis
                 # not "Syria envoy X": an envoy's or ambassador's place is where they serve
                 country = _country_before_title(ctx, ent.doc, start, sentence.sent.start)
             sector = sector or (ctx.knowledge.agents.roles.get(title).sector if title else None)
+            if title and sector and _former(ent.doc, start, ent.start, sentence.sent.start) \
+                    and any(s in sector for s in STATE_SECTORS):
+                # "former Chilean president Ana Rojas": an office no longer held. CAMEO codes former government
+                # officials as elites (ELI), as build does for a known person's past role; the phrase keeps
+                # the name from joining "the president" of the day
+                sector, title = "ELI", "former " + title
         if country is None:
             country = _bracketed_place_country(ctx, ent)
         out.append(Found(
@@ -252,6 +258,12 @@ def people(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> lis
             gender=ctx.knowledge.agents.roles.gender(ent.doc[start:ent.end].text),
         ))
     return out
+
+
+def _former(doc: Any, start: int, end: int, floor: int) -> bool:
+    """Whether a word that puts a title in the past ("former", "onetime") stands right before a name's title
+    words (`start`..`end`) or among them: "Former Chilean president X", "Chilean former president X"."""
+    return (start > floor and doc[start - 1].lower_ in FORMER) or any(t.lower_ in FORMER for t in doc[start:end])
 
 
 def _country_before_title(ctx: Ctx, doc: Any, start: int, floor: int) -> str | None:

@@ -12,26 +12,21 @@ from ...records import Sentence, Span
 from ..syntax import conjuncts, coordinated_modifiers, is_subject, owner_preps
 from .entities import bare, org_sector, stacked
 from .mentions import Ctx, Found
-from .tokens import POSSESSIVE_TAIL, country_of_words, free, inside_place, partisan, span_of, text_span
+from .tokens import (LOCAL_SECTORS, POSSESSIVE_TAIL, country_of_place_name, country_of_words, free, inside_place,
+                     local_body_country, partisan, span_of, text_span)
 
 _NOT_ROLES = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "EVENT", "LAW",
                         "WORK_OF_ART", "PRODUCT", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "LANGUAGE"})
-# Sectors whose members are of the place they are in ("police in Kenya", "a court in Guyana", "residents
-# of Gaza"); soldiers, diplomats, journalists and aid workers are often foreigners where they are.
-_LOCAL_SECTORS = frozenset({"CVL", "OPP", "COP", "JUD", "REB", "LAB", "EDU", "BUS", "LEG", "GOV", "AGR", "HLH",
-                            "REL", "CRM", "SPY", "ELI", "PPL", "MED", "HRI"})
 # Words that put a title in the past ("the former president", "formerly the minister").
-_FORMER = frozenset({"former", "formerly", "onetime", "erstwhile"})
+FORMER = frozenset({"former", "formerly", "onetime", "erstwhile"})
 # Sectors of the state (PLOVER's first block of the sector table; CAMEO COP, GOV, JUD, LEG, MIL, SPY): a title
 # "of" a body of one of these is an office of the state ("president of the council").
-_STATE_SECTORS = ("COP", "GOV", "JUD", "LEG", "MIL", "SPY")
+STATE_SECTORS = ("COP", "GOV", "JUD", "LEG", "MIL", "SPY")
 # Bodies no role table gives a sector, governed by no state: closed-class words of civil life that head the
 # "of"-phrase of a title ("the president of the club", "chairman of the association"), as a company or a
 # university (BUS, EDU in agents.tsv) do.
 _PRIVATE_BODIES = frozenset({"club", "association", "federation", "league", "team", "society", "foundation",
                              "firm", "charity"})
-# A city this big (or a curated place) is taken to be the one meant when its name alone is given.
-_TOWN = 50_000
 
 
 def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list[Found]:
@@ -43,6 +38,8 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
             continue  # "the United Kingdom" is a country, not a kingdom of the role table
         if _name_complement(root):
             continue  # "the Libyan House of Representatives": the entity pass reads the whole name
+        if _judgement(ctx, root):
+            continue  # "Ana Vale is a dictator", "called him a tyrant": what someone is called, no actor
         words = [t.text for t in chunk]
         best: tuple[Agent, int] | None = None
         for first in range(chunk.start, root.i + 1):
@@ -87,7 +84,7 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
             continue
         claimed.append(span)
         phrase = " ".join(t.lower_ for t in chunk.doc[first:root.i + 1])
-        if any(c.dep_ in ("amod", "advmod") and c.lower_ in _FORMER for c in root.children):
+        if any(c.dep_ in ("amod", "advmod") and c.lower_ in FORMER for c in root.children):
             # "the former president", "formerly the president": someone who no longer holds the title, so
             # never its holder of the day nor the one introduced with it (a title of its own, as "vice
             # president" is: only "the former president" again joins it)
@@ -108,6 +105,15 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
     return out
 
 
+def _judgement(ctx: Ctx, root: Any) -> bool:
+    """Whether a role noun is a predicate that judges ("X is a dictator", "called Y a tyrant", "branded them
+    terrorists"): a word of evaluative_words.tsv as the complement of "be" or of a naming verb. It says what the
+    speaker thinks of someone already named, not who else takes part (the evaluative stage codes the calling)."""
+    if root.dep_ not in ("attr", "oprd"):
+        return False
+    return ctx.knowledge.evaluative_words.word(root.lemma_.lower()) is not None
+
+
 def _private_body(ctx: Ctx, root: Any) -> str | None:
     """The sector ("" for none) of the body of civil life a title is "of" ("the president of the club",
     "chairman of the company": a determined common noun that `_PRIVATE_BODIES` lists or that agents.tsv gives a
@@ -121,7 +127,7 @@ def _private_body(ctx: Ctx, root: Any) -> str | None:
             lemma = obj.lemma_.lower()
             agent = ctx.knowledge.agents.roles.get(lemma)
             sector = agent.sector if agent is not None and agent.kind in ("organisation", "head") else None
-            if sector and not any(s in sector for s in _STATE_SECTORS):
+            if sector and not any(s in sector for s in STATE_SECTORS):
                 return sector
             if lemma in _PRIVATE_BODIES and agent is None:
                 return ""
@@ -200,7 +206,8 @@ def _named_body(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], c
     if country is None:
         named = next((c for c in (country_of_words(ctx, t.text) for t in chunk.doc[start:first]) if c is not None),
                      None)
-        country = named.code if named is not None else None
+        country = named.code if named is not None else local_body_country(ctx, list(chunk.doc[start:root.i + 1]),
+                                                                           agent.sector)
     name = bare(text)
     prefix = agent.sector if agent.prefix else None
     return [Found(span, "name", ("org", None, name.lower()), "organisation", name, country,
@@ -390,7 +397,7 @@ def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int
     doc = chunk.doc
     root = chunk.root
     # Members of a local sector are of the place they are in or of: "police in Baghdad", "Baghdad police"
-    local = _LOCAL_SECTORS.intersection(_sectors(ctx, chunk, first, root)) and not any(
+    local = LOCAL_SECTORS.intersection(_sectors(ctx, chunk, first, root)) and not any(
         ctx.knowledge.agents.roles.get(t.text) is not None and ctx.knowledge.agents.roles.abroad(t.text)
         for t in chunk)
     # A modifier inside the phrase: "U.S. officials", "Russian troops", "the North Korean leader".
@@ -507,20 +514,6 @@ def _sectors(ctx: Ctx, chunk: Any, first: int, root: Any) -> set[str]:
     agent = ctx.knowledge.agents.roles.get(" ".join(t.text for t in chunk.doc[first:root.i + 1]))
     sector = (agent.sector or "") if agent is not None else ""
     return {sector[i:i + 3] for i in range(0, len(sector), 3)}
-
-
-def country_of_place_name(ctx: Ctx, tokens: Any) -> str | None:
-    """The country of a named place: a country, a capital, or a city of the gazetteer big enough not to
-    be a namesake ("Baghdad", "Nablus")."""
-    text = bare(tokens.text)
-    country = ctx.knowledge.countries.find(text) or ctx.knowledge.countries.by_metonym(text)
-    if country is not None:
-        return country.code
-    place = ctx.knowledge.gazetteer.resolve(text)
-    if place is None or not place.country or not (place.curated or place.population >= _TOWN):
-        return None
-    country = ctx.knowledge.countries.get(place.country)
-    return country.code if country is not None else None
 
 
 def _apposed_person(chunk: Any, sentence: Sentence) -> tuple[str, int] | None:

@@ -109,10 +109,68 @@ def supported(doc: Any, i: int) -> bool:
 
 
 def partisan(doc: Any, i: int) -> bool:
-    """ "pro-Russian rebels", "anti-American protesters": the country is the cause, not whose they are."""
+    """ "pro-Russian rebels", "anti-American protesters": the country is the cause, not whose they are. So is
+    the backer of "Armenian-backed separatists", "a Gondor-funded militia": the phrase names the backed group,
+    whose sponsor is no party to what the group does."""
     if i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ in ("pro", "anti"):
+        return True
+    end = i
+    while end < min(i + NAME_WORDS, len(doc)) and doc[end].text[:1].isupper():
+        end += 1  # past the country's name ("Saudi Arabian-backed")
+    if end + 1 < len(doc) and end > i and doc[end].text in ("-", "–") and doc[end + 1].lower_ in _BACKED:
         return True
     return i >= 1 and doc[i - 1].lower_ in ("pro-", "anti-")
 
 
+# Participles of backing that make the country before them a sponsor, not an owner ("Iranian-backed militias").
+_BACKED = frozenset({"backed", "sponsored", "funded", "supported", "financed", "armed", "trained"})
+
+
 NAME_WORDS = 5  # the longest country name tried, in words ("The Democratic Republic of the Congo")
+
+
+# Sectors whose members are of the place they are in ("police in Kenya", "a court in Guyana", "residents
+# of Gaza"); soldiers, diplomats, journalists and aid workers are often foreigners where they are.
+LOCAL_SECTORS = frozenset({"CVL", "OPP", "COP", "JUD", "REB", "LAB", "EDU", "BUS", "LEG", "GOV", "AGR", "HLH",
+                            "REL", "CRM", "SPY", "ELI", "PPL", "MED", "HRI"})
+# Sectors of bodies seated in one place and named after it ("Tarsk Police", "Tarsk District Court", "Tarsk City
+# Hospital", "the Tarsk Herald"): a subset of LOCAL_SECTORS, without groups of people that take a region's name.
+_SEATED_SECTORS = frozenset({"COP", "JUD", "GOV", "LEG", "EDU", "MED", "HLH"})
+# A city this big (or a curated place) is taken to be the one meant when its name alone is given.
+_TOWN = 50_000
+
+
+def country_of_place_name(ctx: Ctx, tokens: Any) -> str | None:
+    """The country of a named place: a country, a capital, or a city of the gazetteer big enough not to
+    be a namesake ("Baghdad", "Nablus")."""
+    text = bare(tokens.text)
+    country = ctx.knowledge.countries.find(text) or ctx.knowledge.countries.by_metonym(text)
+    if country is not None:
+        return country.code
+    place = ctx.knowledge.gazetteer.resolve(text)
+    if place is None or not place.country or not (place.curated or place.population >= _TOWN):
+        return None
+    country = ctx.knowledge.countries.get(place.country)
+    return country.code if country is not None else None
+
+
+def local_body_country(ctx: Ctx, tokens: list[Any], sector: str | None) -> str | None:
+    """The country of a local body of the state named after its place: "Norfolk Police", "Tarsk District
+    Court", "Leeds City Council" (police, courts and councils are of the place they serve, as "police in
+    Kenya" is), as are its hospitals, schools and newspapers (`_SEATED_SECTORS`); not a movement named after a
+    people or a region ("Moro Islamic Liberation Front"). The place is the longest run of leading words the
+    gazetteer knows as a country, a curated place or a city too big to be a namesake (`country_of_place_name`)."""
+    if not sector or not _SEATED_SECTORS.intersection(sector[i:i + 3] for i in range(0, len(sector), 3)):
+        return None
+    words = [t for t in tokens if not t.is_punct]
+    for length in range(min(3, len(words) - 1), 0, -1):
+        if not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words[:length]):
+            continue
+        code = country_of_place_name(ctx, words[0].doc[words[0].i:words[length - 1].i + 1])
+        if code is not None:
+            return code
+    return None
+
+
+def bare(text: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", text.strip())
