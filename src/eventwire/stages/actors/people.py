@@ -20,15 +20,66 @@ def _person_entities(ctx: Ctx, sentence: Sentence) -> Iterable[Any]:
     """PERSON entities, and GPE/ORG/NORP ones followed by a person appositive ("Chang Min, an analyst")."""
     roles = ctx.knowledge.agents.roles
     for ent in sentence.ents():
-        if ent.label_ == "PERSON":
+        if ent.label_ in ("PERSON", "GPE", "ORG", "LOC", "FAC") \
+                and (name := _name_after_office_place(ctx, ent)) is not None:
+            yield name
+        elif ent.label_ == "PERSON":
             # the tagger takes some countries for people ("Sri Lanka has ..."); after a title the name is a
             # person whom a dictionary codes with the country's bare code ("Prime Minister Telemar" [DAG])
             if ctx.knowledge.countries.find(ent.text) is None or widen_over_titles(ctx, ent)[1] is not None:
-                yield ent
+                yield _with_untagged_given_names(ctx, sentence, ent)
         elif ent.label_ in ("GPE", "ORG", "NORP", "LOC") and _person_appositive(ent, roles) is not None:
             if ctx.knowledge.countries.lookup(ent.text) is None:
                 yield ent
     yield from _untagged_titled_names(ctx, sentence)
+
+
+def _with_untagged_given_names(ctx: Ctx, sentence: Sentence, ent: Any) -> Any:
+    """A PERSON entity with the given names the tagger left out between an office's place and it ("Mayor of
+    London Sadiq Khan" is tagged "London" and "Khan"): one or two capitalised proper nouns outside any entity
+    that no table knows as a role, country or organisation. Without them the lone surname would be taken for
+    another, better-known bearer of it."""
+    doc = ent.doc
+    first = ent.start
+    while first > sentence.sent.start + 1 and ent.start - first < 2 and _bare_name_word(ctx, doc[first - 1]):
+        first -= 1
+    if first == ent.start or not doc[first - 1].ent_type_ in ("GPE", "LOC"):
+        return ent
+    # only after an office's place ("Mayor of London Sadiq Khan"): elsewhere an untagged capitalised word
+    # before a name is as often a title no table lists ("Chief Executive", "Minority Whip")
+    place = next((e for e in sentence.ents() if e.end == first), None)
+    if place is None or place.start < 2 or doc[place.start - 1].lower_ not in ("of", "from") \
+            or _office_place_country(ctx, place) is None:
+        return ent
+    return doc[first:ent.end]
+
+
+def _bare_name_word(ctx: Ctx, token: Any) -> bool:
+    """A capitalised proper noun outside any entity that no table knows: a given name's shape."""
+    return not token.ent_type_ and token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() \
+        and ctx.knowledge.agents.roles.get(token.text) is None and ctx.knowledge.countries.find(token.text) is None \
+        and ctx.knowledge.agents.organisations.find(token.text) is None
+
+
+def _name_after_office_place(ctx: Ctx, ent: Any) -> Any | None:
+    """The person's name inside an entity the tagger ran over the place of an office and the name after it:
+    "Senator from Vermont Bernie Sanders" tagged "Vermont Bernie Sanders" (ORG; PERSON or FAC as often). After a capitalised title and
+    "of"/"from", a place the tables locate (`country_of_place_name`) followed by two or three capitalised
+    words no table knows is the office's place and its holder's name."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("of", "from") or not doc[ent.start - 2].text[:1].isupper():
+        return None
+    if ctx.knowledge.agents.roles.get(doc[ent.start - 2].text) is None:
+        return None
+    for length in (1, 2, 3):
+        rest = doc[ent.start + length:ent.end]
+        if not 2 <= len(rest) <= 3:
+            continue
+        if country_of_place_name(ctx, doc[ent.start:ent.start + length]) is not None \
+                and all(_bare_name_word(ctx, t) or t.ent_type_ for t in rest) \
+                and all(t.text[:1].isupper() and ctx.knowledge.agents.roles.get(t.text) is None for t in rest):
+            return rest
+    return None
 
 
 def _untagged_titled_names(ctx: Ctx, sentence: Sentence) -> Iterable[Any]:
@@ -132,17 +183,19 @@ def widen_over_titles(ctx: Ctx, ent: Any, of_country: bool = True) -> tuple[int,
 
 def _title_of_country(ctx: Ctx, doc: Any, start: int, floor: int) -> tuple[int, str] | None:
     """ "President of France Emmanuel Macron", "Prime Minister of the Slovak Republic Jan Novak": a
-    capitalised title and its "of"-country written before a name; the first token and the title phrase."""
+    capitalised title and its "of"-country written before a name; the first token and the title phrase. The
+    office may be a state's or a city's ("Governor of Texas Greg Abbott", "Senator from Vermont Bernie
+    Sanders", "Mayor of London Sadiq Khan"): the place's country is the holder's."""
     roles = ctx.knowledge.agents.roles
     for length in range(NAME_WORDS, 0, -1):
         country_start = start - length
         if country_start - 2 < floor:
             continue
         words = doc[country_start:start]
-        if not words[-1].text[:1].isupper() or ctx.knowledge.countries.find(words.text) is None:
+        if not words[-1].text[:1].isupper() or _office_place_country(ctx, words) is None:
             continue
         of = country_start - 1
-        if doc[of].lower_ != "of":
+        if doc[of].lower_ not in ("of", "from"):
             continue
         for title_length in (3, 2, 1):
             first = of - title_length
@@ -255,12 +308,21 @@ def title_country(ctx: Ctx, tokens: Any) -> str | None:
             country = country_of_words(ctx, tokens[:length].text)
             if country is not None:
                 return country.code
-    of = next((t.i - tokens.start for t in tokens if t.lower_ == "of"), None)
-    if of is not None:
-        country = ctx.knowledge.countries.find(tokens[of + 1:].text)
-        if country is not None:
-            return country.code
+    of = next((t.i - tokens.start for t in tokens if t.lower_ in ("of", "from")), None)
+    if of is not None and of + 1 < len(tokens):
+        return _office_place_country(ctx, tokens[of + 1:])
     return None
+
+
+def _office_place_country(ctx: Ctx, words: Any) -> str | None:
+    """The country of the place an office is of or from: a country ("of France", "of the Slovak Republic")
+    or a state or city the tables place in one ("from Vermont", "of London")."""
+    country = ctx.knowledge.countries.find(words.text)
+    if country is not None:
+        return country.code
+    if not all(t.text[:1].isupper() or t.lower_ == "the" for t in words):
+        return None
+    return country_of_place_name(ctx, words)
 
 
 def _display(raw: str, stripped: str) -> str:

@@ -29,6 +29,22 @@ def phrase_of(token: Any) -> Phrase:
     return Phrase(token.lemma_.lower(), frozenset(lemmas))
 
 
+def _second_objects(dative: Any) -> list[Any]:
+    """The direct object of a double-object verb that the parser hung on the first object as its apposition:
+    "granted Jo Marlow a full pardon" is parsed with "pardon" in apposition to "Marlow". An apposition is set
+    off by a comma; an indefinite noun phrase right after the name, with nothing between, is the verb's second
+    object ("gave Peru a loan", "offered the rebels an amnesty")."""
+    out = []
+    for child in dative.children:
+        if child.dep_ != "appos" or child.pos_ != "NOUN" or child.i < dative.i:
+            continue
+        first = min(t.i for t in child.subtree)
+        between = dative.doc[dative.i + 1:first]
+        if len(between) == 0 and any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in child.lefts):
+            out.extend(conjuncts(child))
+    return out
+
+
 def frame(token: Any, lemma: str) -> Frame:
     slots: dict[str, list[Phrase]] = {}
     preps: set[str] = set()
@@ -51,6 +67,7 @@ def frame(token: Any, lemma: str) -> Frame:
                             for o in p.children if o.dep_ == "pobj")
         elif dep == "dative":
             slots.setdefault("iobj", []).append(phrase_of(child))
+            slots.setdefault("dobj", []).extend(phrase_of(t) for t in _second_objects(child))
         elif is_infinitive_complement(token, child):
             clauses.add("xcomp")
             slots.setdefault("xcomp", []).append(phrase_of(child))
