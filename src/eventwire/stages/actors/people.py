@@ -9,8 +9,9 @@ from ...knowledge.agents import Agent
 from ...records import Sentence, Span
 from ..syntax import conjuncts, is_subject
 from .mentions import Ctx, Found
-from .roles import FORMER, STATE_SECTORS, country_of_place_name, modifier_country
-from .tokens import NAME_WORDS, POSSESSIVE_TAIL, country_of_words, free, inside_place, span_of, text_span, trim
+from .roles import FORMER, STATE_SECTORS, modifier_country
+from .tokens import (NAME_WORDS, POSSESSIVE_TAIL, country_of_place_name, country_of_words, free, inside_place, span_of,
+                     text_span, trim)
 
 # words that make the lowercase role after them a title before a name: "former senator X", "fellow candidate X"
 _TITLE_PREMODIFIERS = frozenset({"former", "fellow", "then", "incumbent"})
