@@ -286,10 +286,45 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
         recipients = _noun_subject_targets(article, sentence, token)
     recipients = [r for r in recipients if r not in actors]
     assert pattern.code is not None
+    if not recipients and not target_code and pattern.code[:2] == _YIELD:
+        # "withdrew the nominee in response to a statement from the king": a concession is made to whoever
+        # demanded it (PLOVER CONCEDE, CAMEO 08 "yield"), when the act names nobody it is done to
+        recipients = [r for r in _responded_to(article, sentence, token) if r not in actors]
     if not recipients and not target_code and pattern.code[:2] in codebook.roots("force") | {"15"}:
         recipients, target_code = abroad(article, sentence, token, actors)
     return EventDraft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients), target_code,
                   source_code=None if actors else source_code, symmetric="symmetric" in pattern.roles)
+
+
+# CAMEO root 08 "yield": concessions, made to a party's demand.
+_YIELD = "08"
+# "in response to", "in reply to", "in answer to": the phrase that names what an act answers.
+_RESPONSE_NOUNS = frozenset({"response", "reply", "answer"})
+
+
+def _responded_to(article: Article, sentence: Sentence, token: Any) -> list[str]:
+    """The party whose demand, statement or call an act answers: "in response to a statement from X", "in
+    response to demands by X", "in response to X's request", "in response to X"."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in _RESPONSE_NOUNS:
+                continue
+            for to in noun.children:
+                if to.dep_ != "prep" or to.lower_ != "to":
+                    continue
+                for what in to.children:
+                    if what.dep_ != "pobj":
+                        continue
+                    makers = [o for p in what.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")
+                              for o in p.children if o.dep_ == "pobj"]
+                    makers += [c for c in what.children if c.dep_ == "poss"]
+                    for maker in makers or [what]:
+                        found = phrase_actors(article, sentence, _apposed(article, sentence, maker))
+                        if found:
+                            return found
+    return []
 
 
 def legal_source(article: Article, draft: EventDraft, acts: LegalActs) -> EventDraft:
