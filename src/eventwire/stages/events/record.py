@@ -188,17 +188,6 @@ def _no_partner(entry: CameoCode, actors: list[Actor | None], recipients: list[A
                    or any(c.dep_ == "conj" for c in s.children) for s in subjects)
 
 
-# CAMEO 042 "Make a visit" (PLOVER CONSULT, mode visit): travel by one actor to meet another, or abroad.
-_VISIT = "042"
-
-
-def _no_visitor(entry: CameoCode, draft: EventDraft) -> bool:
-    """A visit nobody makes: "after visiting the town of Tacna, the delegation returned" takes the subject it
-    hangs on (`parties.subject_actors`), and when that is no actor, the visitor is unknown and there is no
-    visit to code (a place visited is only a target)."""
-    return entry.code == _VISIT and not draft.actors and draft.source_code is None
-
-
 def _domestic_visit(entry: CameoCode, source: str | None, target: str | None,
                     recipients: list[Actor | None]) -> bool:
     """A trip inside the traveller's own country ("the minister, visiting the town of Arica" for a Chilean
@@ -213,8 +202,9 @@ def _domestic_visit(entry: CameoCode, source: str | None, target: str | None,
 # CAMEO acts that are the doer's own doing and nothing else: a call made (041 "discuss by telephone"), a trip made
 # (042 "make a visit") and a rescue or evacuation carried out (073 "provide humanitarian aid"). With no traveller,
 # caller or rescuer coded ("Marine One flew to ...", "my thoughts go to the families", "five people were
-# rescued"), the record says only who was reached, carried or saved; PLOVER codes none (CONSULT is "made by one
-# political actor", AID is "provided by" one).
+# rescued"; "after visiting the town of Tacna, the delegation returned", whose governing subject is no actor),
+# the record says only who was reached, carried or saved; PLOVER codes none (CONSULT is "made by one political
+# actor", AID is "provided by" one).
 _DOER_ACTS = frozenset({"041", "042", "073"})
 # Of these, the call and the rescue are political only when a political actor makes them: a neighbour phoning
 # the police reports a crime, fishermen pulling passengers from the sea are bystanders, not humanitarian aid
@@ -387,7 +377,7 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
         # a person is recognised only in a political role ("recognised Vell as president")
         return None
     if _no_partner(entry, actors, recipients, draft.token) or _domestic_visit(entry, source, target, recipients) \
-            or _newsgathering(entry, article, draft.token, recipients) or _no_visitor(entry, draft):
+            or _newsgathering(entry, article, draft.token, recipients):
         return None
     if draft.source_code is None and _among_private(actors, recipients, draft.token, entry, argument):
         return None
