@@ -75,6 +75,13 @@ def test_prepositional_targets_of_verbs_and_nouns(parse) -> None:
     assert [t.text for t in syntax.prep_objects(_word(noun, "talks"))["with"]] == ["Ruritania"]
 
 
+def test_objects_of_the_tokens_own_prepositions(parse) -> None:
+    doc = parse("Chile eased the curfew in response to a statement from Bolivia.")
+    assert [t.text for t in syntax.objects_of(_word(doc, "eased"), ("in",))] == ["response"]
+    statement = _word(doc, "statement")
+    assert [t.text for t in syntax.objects_of(statement, ("from", "by"))] == ["Bolivia"]
+    assert syntax.objects_of(statement, ("of",)) == []
+
 def test_locative_objects_follow_of_phrases(parse) -> None:
     doc = parse("Chile held naval exercises off the coast of Bolivia.")
     assert [t.text for t in syntax.locative_objects(_word(doc, "held"))] == ["coast", "Bolivia"]

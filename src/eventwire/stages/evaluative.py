@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 from ..knowledge.cues import Cues
 from ..knowledge.evaluative import EvaluativeWords
-from .syntax import is_negated, is_passive
+from .syntax import is_negated, is_passive, objects_of
 
 # The CAMEO code of each verdict (051 praise or endorse, 111 criticise or denounce, 112 accuse).
 CODES = {"praise": "051", "criticism": "111", "crime": "112"}
@@ -141,8 +141,7 @@ def _reported(verb: Any, words: EvaluativeWords) -> Evaluation | None:
             continue
         evaluation = _copular(clause, words)
         if evaluation is not None:
-            about = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
-                          for o in c.children if o.dep_ == "pobj"), None)
+            about = next(iter(objects_of(verb, ("of", "about"))), None)
             return dataclasses.replace(evaluation, verb=verb, negated=evaluation.negated or is_negated(verb),
                                        about=about)
     return None

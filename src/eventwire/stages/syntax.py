@@ -229,6 +229,13 @@ def is_temporal(prep: Any) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
+def objects_of(token: Any, preps: Iterable[str]) -> list[Any]:
+    """The objects of the token's own prepositions among `preps`, in order ("the lifting of sanctions", "a
+    statement from X"); unlike `prep_objects`, no conjuncts and nothing hung on its object."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children
+            if o.dep_ == "pobj"]
+
+
 def prep_objects(token: Any) -> dict[str, list[Any]]:
     """Objects of the prepositions governed by a verb or event noun, and by its direct object ("imposed
     sanctions on X"), each conjunct, keyed by the preposition's lemma."""

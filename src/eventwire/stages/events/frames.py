@@ -6,7 +6,7 @@ from typing import Any
 
 from ...knowledge.cues import Cues
 from ...knowledge.verbs import Frame, Phrase
-from ..syntax import conjuncts, is_temporal, prep_objects
+from ..syntax import conjuncts, is_temporal, objects_of, prep_objects
 from .clauses import has_future
 
 
@@ -63,8 +63,7 @@ def frame(token: Any, lemma: str) -> Frame:
             for head in conjuncts(child):
                 slot.append(phrase_of(head))
                 # "700 kg of medicine", "dozens of troops": the "of" complement says what it is
-                slot.extend(phrase_of(o) for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                            for o in p.children if o.dep_ == "pobj")
+                slot.extend(phrase_of(o) for o in objects_of(head, ("of",)))
         elif dep == "dative":
             slots.setdefault("iobj", []).append(phrase_of(child))
             slots.setdefault("dobj", []).extend(phrase_of(t) for t in _second_objects(child))

@@ -6,8 +6,8 @@ from typing import Any, Iterable
 
 from ...records import Actor, Article, Sentence
 from .. import sides
-from ..syntax import (INHERIT_DEPS, conjuncts, coordinated_modifiers, is_passive, misread_subject, owner_preps,
-                      subtree_span)
+from ..syntax import (INHERIT_DEPS, conjuncts, coordinated_modifiers, is_passive, misread_subject, objects_of,
+                      owner_preps, subtree_span)
 
 
 # Noun-phrase children whose words may name the actor ("U.S. officials", "Russia's army", "Kim, the leader").
@@ -208,8 +208,7 @@ def pair_phrase(token: Any, pair_words: frozenset[str]) -> Any | None:
     """The noun of a phrase that refers back to a pair ("the two countries", "both sides", "the leaders of the
     two nations"): a `pair_words` noun counted by "two" or "both", the phrase's head or its "of" complement.
     Not "both X and Y", which names its two itself."""
-    nouns = [token, *(o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj")]
+    nouns = [token, *objects_of(token, ("of",))]
     for noun in nouns:
         if noun.lemma_.lower() in pair_words and not any(c.dep_ == "conj" for c in noun.children) and any(
                 c.lower_ in _PAIR_COUNTS and c.dep_ in ("nummod", "det", "predet") for c in noun.children):

@@ -12,9 +12,8 @@ from ...knowledge.legal import LegalActs
 from ...knowledge.verbs import Phrase, VerbPattern, VerbPatterns
 from ...records import Article, Sentence, coded_country_sector
 from .. import sides
-from ..syntax import (SUBJECT_DEPS, conjuncts, governing_subjects, is_passive, locative_objects,
-                      passive_participle_clause, prep_objects,
-                      shared_objects)
+from ..syntax import (SUBJECT_DEPS, conjuncts, governing_subjects, is_passive, locative_objects, objects_of,
+                      passive_participle_clause, prep_objects, shared_objects)
 from .drafts import EventDraft
 from .frames import frame, is_infinitive_complement, phrase_of
 from .parties import (actor_of_token, named_pair, np_part_actor, pair_phrase, phrase_actors, phrase_place_country,
@@ -64,8 +63,7 @@ def _told_by_object(token: Any, verbs: VerbPatterns) -> set[Phrase]:
             continue
         pattern = verbs.match_noun(frame(child, child.lemma_.lower()))
         if pattern is not None and pattern.code is not None and pattern.prep == "of" and pattern.objects:
-            told.update(phrase_of(o) for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for o in p.children if o.dep_ == "pobj")
+            told.update(phrase_of(o) for o in objects_of(child, ("of",)))
     return told
 
 
@@ -122,8 +120,7 @@ _WHOSE = frozenset({"of", "with", "by", "between"})
 
 def _whose(article: Article, sentence: Sentence, noun: Any) -> bool:
     """Does a prepositional phrase of the noun name an actor ("talks with Ruritania", "the plan of Peru")?"""
-    return any(phrase_actors(article, sentence, o) for p in noun.children if p.dep_ == "prep" and p.lower_ in _WHOSE
-               for o in p.children if o.dep_ == "pobj")
+    return any(phrase_actors(article, sentence, o) for o in objects_of(noun, _WHOSE))
 
 
 def _names_place(article: Article, sentence: Sentence, token: Any) -> bool:
@@ -305,25 +302,14 @@ _RESPONSE_NOUNS = frozenset({"response", "reply", "answer"})
 def _responded_to(article: Article, sentence: Sentence, token: Any) -> list[str]:
     """The party whose demand, statement or call an act answers: "in response to a statement from X", "in
     response to demands by X", "in response to X's request", "in response to X"."""
-    for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lemma_.lower() not in _RESPONSE_NOUNS:
-                continue
-            for to in noun.children:
-                if to.dep_ != "prep" or to.lower_ != "to":
-                    continue
-                for what in to.children:
-                    if what.dep_ != "pobj":
-                        continue
-                    makers = [o for p in what.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")
-                              for o in p.children if o.dep_ == "pobj"]
-                    makers += [c for c in what.children if c.dep_ == "poss"]
-                    for maker in makers or [what]:
-                        found = phrase_actors(article, sentence, _apposed(article, sentence, maker))
-                        if found:
-                            return found
+    answered = [what for noun in objects_of(token, ("in",)) if noun.lemma_.lower() in _RESPONSE_NOUNS
+                for what in objects_of(noun, ("to",))]
+    for what in answered:
+        makers = objects_of(what, ("from", "by", "of")) + [c for c in what.children if c.dep_ == "poss"]
+        for maker in makers or [what]:
+            found = phrase_actors(article, sentence, _apposed(article, sentence, maker))
+            if found:
+                return found
     return []
 
 
