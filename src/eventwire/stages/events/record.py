@@ -285,7 +285,7 @@ def _newsgathering(entry: CameoCode, article: Article, token: Any, recipients: l
     (PLOVER CONSULT, CAMEO 04x) is between political actors: an interview ("discussed the plan with Reuters",
     "talking to NBC") is a statement to the press (CAMEO 01x), as the verb patterns code "met with
     reporters"; an outlet is never the partner consulted."""
-    publication = _publication(article)
+    publication = article.memo("publication", _publication)  # once per story, not per event
     if publication is not None:
         for subject in governing_subjects(token, ("nsubj",), ("xcomp", "conj")):
             name = [t for t in subject.lefts if t.dep_ in ("compound", "flat")] + [subject]
