@@ -12,8 +12,8 @@ from ...knowledge.legal import LegalActs
 from ...knowledge.verbs import Phrase, VerbPattern, VerbPatterns
 from ...records import Article, Sentence, coded_country_sector
 from .. import sides
-from ..syntax import (SUBJECT_DEPS, conjuncts, governing_subjects, is_passive, locative_objects, objects_of,
-                      passive_participle_clause, prep_objects, shared_objects)
+from ..syntax import (SUBJECT_DEPS, conjuncts, controlled_subject, governing_subjects, is_passive, locative_objects,
+                      object_relative_subject, objects_of, passive_participle_clause, prep_objects, shared_objects)
 from .drafts import EventDraft
 from .frames import frame, is_infinitive_complement, phrase_of
 from .parties import (actor_of_token, named_pair, np_part_actor, pair_phrase, phrase_actors, phrase_place_country,
@@ -137,6 +137,9 @@ def targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, 
         if slot == "dobj":
             deps = ("nsubjpass",) if passive else ("dobj",)
             heads = [c for c in token.children if c.dep_ in deps] or ([] if passive else shared_objects(token))
+            controlled = None if heads or passive else controlled_subject(token)
+            if controlled is not None:
+                heads = [controlled]  # "allowed Peru to open a consulate": the one allowed is the object
         elif slot == "iobj":
             heads = [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         elif slot == "ccomp":
@@ -278,11 +281,20 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
                 recipients = phrase_actors(article, sentence, child)
         if not recipients and passive_participle_clause(token):
             recipients = subject_actors(article, sentence, token.head)  # "Rebuked by X, Y withdrew"
+        if not recipients and token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            # "Peru is under sanctions and was condemned by Chile": a passive conjunct with no subject of its own
+            # shares the first verb's, which is the one acted upon
+            recipients = [a for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                          for a in phrase_actors(article, sentence, c)]
     if not recipients and not target_code and not passive:
         # "An attack by X on Y killed ten": an event noun as the subject says whom its act was on
         recipients = _noun_subject_targets(article, sentence, token)
-    recipients = [r for r in recipients if r not in actors]
     assert pattern.code is not None
+    if not recipients and not target_code and not passive and pattern.code[:2] in _JUDGED_MAKERS:
+        recipients = _relative_makers(article, sentence, token)
+    if not recipients and not target_code and pattern.code[:2] == _APPEAL:
+        recipients = _whose_act(article, sentence, token)
+    recipients = [r for r in recipients if r not in actors]
     if not recipients and not target_code and pattern.code[:2] == _YIELD:
         # "withdrew the nominee in response to a statement from the king": a concession is made to whoever
         # demanded it (PLOVER CONCEDE, CAMEO 08 "yield"), when the act names nobody it is done to
@@ -291,6 +303,40 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
         recipients, target_code = abroad(article, sentence, token, actors)
     return EventDraft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients), target_code,
                   source_code=None if actors else source_code, symmetric="symmetric" in pattern.roles)
+
+
+# CAMEO 05 (support, praise), 11 (disapprove) and 12 (reject): a stance on a thing is a stance on whoever made or
+# holds it, as for its owner ("rejected the opposition's plan", `_STANCES`).
+_JUDGED_MAKERS = frozenset({"05", "11", "12"})
+
+
+def _relative_makers(article: Article, sentence: Sentence, token: Any) -> list[str]:
+    """ "rejected the plan the opposition proposed", "criticised the law that the senate passed": a judged
+    object that names no actor takes the subject of its object relative clause, its maker."""
+    for obj in [c for c in token.children if c.dep_ == "dobj"] or shared_objects(token):
+        if actor_of_token(article, sentence, obj) is not None:
+            continue
+        maker = object_relative_subject(obj)
+        if maker is not None:
+            return phrase_actors(article, sentence, maker)
+    return []
+
+
+# CAMEO root 02 "appeal": a call for an act is made to whoever is to do it.
+_APPEAL = "02"
+
+
+def _whose_act(article: Article, sentence: Sentence, token: Any) -> list[str]:
+    """ "called for the government's resignation", "appealed for the release of the envoy by the rebels": an
+    appeal for an act that names whose act it is (its possessor, or its "by" agent) is made to that one (as
+    PETRARCH CALL (FOR RESIGNATION) codes the first actor after the verb). Not an "of" object, which is as
+    often the one the act is done to ("the release of the envoy") as the one doing it."""
+    for act in objects_of(token, ("for",)):
+        for owner in [c for c in act.children if c.dep_ == "poss"] + objects_of(act, ("by",)):
+            found = phrase_actors(article, sentence, owner)
+            if found:
+                return found
+    return []
 
 
 # CAMEO root 08 "yield": concessions, made to a party's demand.
