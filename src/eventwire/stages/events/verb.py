@@ -137,9 +137,6 @@ def targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, 
         if slot == "dobj":
             deps = ("nsubjpass",) if passive else ("dobj",)
             heads = [c for c in token.children if c.dep_ in deps] or ([] if passive else shared_objects(token))
-            controlled = None if heads or passive else controlled_subject(token)
-            if controlled is not None:
-                heads = [controlled]  # "allowed Peru to open a consulate": the one allowed is the object
         elif slot == "iobj":
             heads = [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         elif slot == "ccomp":
@@ -281,7 +278,7 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
                 recipients = phrase_actors(article, sentence, child)
         if not recipients and passive_participle_clause(token):
             recipients = subject_actors(article, sentence, token.head)  # "Rebuked by X, Y withdrew"
-        if not recipients and token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        if not recipients and actors and token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
             # "Peru is under sanctions and was condemned by Chile": a passive conjunct with no subject of its own
             # shares the first verb's, which is the one acted upon
             recipients = [a for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -289,6 +286,12 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
     if not recipients and not target_code and not passive:
         # "An attack by X on Y killed ten": an event noun as the subject says whom its act was on
         recipients = _noun_subject_targets(article, sentence, token)
+    controlled = controlled_subject(token) if actors and not (recipients or target_code or passive) and (
+        "dobj" in pattern.targets) and not any(c.dep_ == "dobj" for c in token.children) else None
+    if controlled is not None:
+        # "allowed Peru to open a consulate", read as a clause with its own subject: the one allowed is the
+        # object. Only for a doer the text names: "the rules allow passengers to ..." is no act of anyone's
+        recipients = phrase_actors(article, sentence, controlled)
     assert pattern.code is not None
     if not recipients and not target_code and not passive and pattern.code[:2] in _JUDGED_MAKERS:
         recipients = _relative_makers(article, sentence, token)
