@@ -41,6 +41,12 @@ def coded(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
     ("Freedonia called for the release of the envoy by the Ruritanian rebels.", ("020", "FRE", "RURREB")),
     # "called for [the government of Y] [to reduce ...]": the parser's split of "for Y to V"
     ("Freedonia called for the government of Ruritania to reduce corruption.", ("020", "FRE", "RUR")),
+    # an allegation whose object says whose act is alleged accuses that party
+    ("Freedonia alleged Ruritanian involvement.", ("112", "FRE", "RUR")),
+    ("Freedonia alleged fraud by the Ruritanian government.", ("112", "FRE", "RURGOV")),
+    # evaluative speech whose clause names the party judged by its act
+    ("Freedonia said Ruritania's response was inadequate.", ("111", "FRE", "RUR")),
+    ("The Freedonian court said the Ruritanian government's candidacy was inappropriate.", ("111", "FREJUD", "RURGOV")),
     # "called [Y's decision shameful]" read as a clause whose subject is the thing called
     ("Freedonia called Ruritania's decision shameful.", ("111", "FRE", "RUR")),
 ])
@@ -59,6 +65,8 @@ def test_a_named_target(pipeline, text, expected) -> None:
     ("Freedonian troops struck down Ruritanian rebels.", ("190", "FREMIL", "RURREB")),
     # the "of" object of a demanded release is the one released, not the one asked
     ("Freedonia called for the release of Ruritania's envoy.", ("020", "FRE", None)),
+    # an allegation of no one's act accuses nobody
+    ("Freedonia alleged fraud.", ("112", "FRE", None)),
     # help is not a party asked to act
     ("Freedonia appealed for help to rebuild the city.", ("020", "FRE", None)),
 ])
@@ -68,6 +76,10 @@ def test_no_target_made_up(pipeline, text, expected) -> None:
         assert [t for t in found if t[0] != "190"] == [] or all(t[2] != "RUR" for t in found if t[0] != "190")
     else:
         assert expected in found
+
+
+def test_a_verdict_on_no_party_is_no_event(pipeline) -> None:
+    assert coded(pipeline, "Freedonia said the weather was inadequate.") == []
 
 
 def test_a_thing_called_with_no_owner_blames_nobody(pipeline) -> None:
