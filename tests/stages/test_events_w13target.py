@@ -31,6 +31,9 @@ def coded(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
     ("Freedonia rejected the plan Ruritania proposed.", ("120", "FRE", "RUR")),
     ("Freedonia criticized the law the Ruritanian government passed.", ("111", "FRE", "RURGOV")),
     ("Freedonia criticized the law that Ruritania passed.", ("111", "FRE", "RUR")),
+    # ... of a verb or of an event noun, wherever the parser hangs the noun's phrase
+    ("Freedonia filed a lawsuit against the decree the Ruritanian government signed.", ("115", "FRE", "RURGOV")),
+    ("Freedonia voiced opposition to the plan Ruritania proposed.", ("110", "FRE", "RUR")),
     # courts ruling on a party (PETRARCH OVERRULE [120], RULE (IN FAVOUR) [051]); the act's owner is its target
     ("The Freedonian court ruled against Ruritania.", ("120", "FREJUD", "RUR")),
     ("The Freedonian court ruled in favour of Ruritania.", ("051", "FREJUD", "RUR")),

@@ -293,8 +293,9 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
         # object. Only for a doer the text names: "the rules allow passengers to ..." is no act of anyone's
         recipients = phrase_actors(article, sentence, controlled)
     assert pattern.code is not None
-    if not recipients and not target_code and not passive and pattern.code[:2] in _JUDGED_MAKERS:
-        recipients = _relative_makers(article, sentence, token)
+    if not recipients and not target_code and not passive and pattern.code[:2] in JUDGED_MAKERS:
+        recipients = relative_makers(article, sentence, [c for c in token.children if c.dep_ == "dobj"]
+                                     or shared_objects(token))
     if not recipients and not target_code and pattern.code[:2] == _APPEAL:
         recipients = _whose_act(article, sentence, token)
     recipients = [r for r in recipients if r not in actors]
@@ -310,13 +311,13 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
 
 # CAMEO 05 (support, praise), 11 (disapprove) and 12 (reject): a stance on a thing is a stance on whoever made or
 # holds it, as for its owner ("rejected the opposition's plan", `_STANCES`).
-_JUDGED_MAKERS = frozenset({"05", "11", "12"})
+JUDGED_MAKERS = frozenset({"05", "11", "12"})
 
 
-def _relative_makers(article: Article, sentence: Sentence, token: Any) -> list[str]:
-    """ "rejected the plan the opposition proposed", "criticised the law that the senate passed": a judged
-    object that names no actor takes the subject of its object relative clause, its maker."""
-    for obj in [c for c in token.children if c.dep_ == "dobj"] or shared_objects(token):
+def relative_makers(article: Article, sentence: Sentence, judged: list[Any]) -> list[str]:
+    """ "rejected the plan the opposition proposed", "a lawsuit against the decree the president signed": a
+    judged thing that names no actor takes the subject of its object relative clause, its maker."""
+    for obj in judged:
         if actor_of_token(article, sentence, obj) is not None:
             continue
         maker = object_relative_subject(obj)
