@@ -42,6 +42,9 @@ def coded(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
     # an appeal for an act is made to whose act it is: its possessor or its "by" agent
     ("Freedonia called for the Ruritanian government's resignation.", ("020", "FRE", "RURGOV")),
     ("Freedonia called for the release of the envoy by the Ruritanian rebels.", ("020", "FRE", "RURREB")),
+    # a demand or request made as a that-clause: its subject is the one who is to act
+    ("Freedonia demanded that Ruritania withdraw its troops.", ("100", "FRE", "RUR")),
+    ("Freedonia requested that Ruritania extradite the suspect.", ("020", "FRE", "RUR")),
     # "called for [the government of Y] [to reduce ...]": the parser's split of "for Y to V"
     ("Freedonia called for the government of Ruritania to reduce corruption.", ("020", "FRE", "RUR")),
     # an allegation whose object says whose act is alleged accuses that party
