@@ -21,6 +21,11 @@ one written into `Event.pattern` ("say > bomb [195] => [112]") so every coding c
   '...'"; a pronoun the resolver gave the speaker stands for the person named before: one does not praise
   oneself); "called for Y to withdraw" is an appeal to Y (02x). A restriction (081x/172x) an institution
   imposes or lifts with no one named is on its country's people.
+- targets the sentence names outside the target slot (w13target, `verb.py`): the one an object-control verb
+  is said of ("allowed Y to open"), an object raised onto the first of two verbs ("surrounded and threatened
+  Y"), the subject a passive conjunct shares ("Y is under sanctions and was condemned by X"), the maker of a
+  judged thing named by an object relative ("rejected the plan Y proposed"), and whose act an appeal asks for
+  ("called for Y's resignation"). Each only for a doer the text names, and never a party the text does not.
 - claims (speech verbs are the quotes stage's cues, `quote_cues.tsv`, and the speaker its quote's speaker
   when it found one): "X said (that) Y attacked Z" is X accusing Y (112), as PETRARCH codes it; "X said Y must do Z" is
   X demanding it of Y (100); other events inside a speech verb's clause keep their coding and get
