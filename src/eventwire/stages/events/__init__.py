@@ -67,6 +67,7 @@ from ...knowledge.cameo import Codebook
 from ...knowledge.verbs import VerbPatterns
 from ...records import Article
 from .attribution import quoted
+from .doers import outside_doers
 from .drafts import EventDraft, Words
 from .record import to_event
 from .sentence import sentence_events
@@ -83,6 +84,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
             article, sentence, verbs, codebook, words, knowledge.verb_dictionary), words.argument.pair)))
     drafts = [quoted(article, d) for d in drafts]
     drafts = [legal_source(article, d, knowledge.legal_acts) for d in drafts]
+    drafts = outside_doers(article, drafts)
     drafts = [maker_target(article, d, knowledge.evaluative_words) for d in drafts]
     drafts = [domestic_target(article, d) for d in drafts]
     drafts.sort(key=lambda d: (d.sentence.token_span(d.token).start, d.code, d.pattern))
