@@ -156,3 +156,11 @@ def test_a_party_named_but_not_coded_keeps_the_event(pipeline, text: str, expect
 def test_found_guilty_is_the_courts(pipeline) -> None:
     found = coded(pipeline, "Ana Vell was found guilty of fraud in Lima.")
     assert [c[1] for c in found if c[0] == "116"] == ["PERJUD"]
+
+
+def test_a_recipient_the_parser_left_dangling_keeps_the_aid(pipeline) -> None:
+    # "to three ... officers holed up": the parser reads "officers" as the subject of "holed", leaving "to" with
+    # no object; the recipient is still named, so the aid is kept
+    found = coded(pipeline, "Chile has granted diplomatic asylum to three Peruvian army officers holed up in a "
+                            "diplomatic residence since last month's invasion, the Chilean embassy said on Friday.")
+    assert "075" in [c[0] for c in found]

@@ -245,6 +245,8 @@ def _named_party(article: Article, draft: EventDraft, head: Any) -> bool:
     were killed"), not those whose actor a dictionary lacks."""
     if article.actor_at(draft.sentence.token_span(head)) is not None or head.pos_ == "PROPN":
         return True
+    if head.tag_ == "NN" and head.is_title and not any(c.dep_ == "det" for c in head.children):
+        return True  # a name the tagger read as a common noun at the start of a sentence ("Blankenship said")
     if head.tag_ == "PRP" and head.dep_ != "expl":
         return True
     return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
@@ -266,9 +268,20 @@ def _recipient_phrases(token: Any) -> list[Any]:
     deps = ("dobj", "iobj", "dative", "nsubjpass") if is_passive(token) else ("dobj", "iobj", "dative")
     heads = [c for c in token.children if c.dep_ in deps]
     for holder in [token] + heads:
-        heads += [o for p in holder.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
-                  for o in p.children if o.dep_ == "pobj"]
+        for prep in (p for p in holder.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS):
+            heads += [o for o in prep.children if o.dep_ == "pobj"] or _dangling_object(prep)
     return heads
+
+
+def _dangling_object(prep: Any) -> list[Any]:
+    """The object of a preposition the parser left with none because a reduced relative follows it: in
+    "granted asylum to five officers holed up in the embassy" it reads "officers" as the subject of "holed"."""
+    for word in prep.doc[prep.i + 1:prep.i + 8]:
+        if word.dep_ in ("nsubj", "nsubjpass") and word.head.i > word.i:
+            return [word]
+        if word.pos_ in ("VERB", "AUX") or word.is_punct:
+            break
+    return []
 
 
 # CAMEO roots of acts of authority: 04 consult (between political actors), 08 yield (concessions to demands:
