@@ -1,6 +1,7 @@
-"""Legal acts: verbs only a state institution performs, with the sector (JUD, COP) of the institution, so that
-a passive with no agent ("was convicted") still has a source. Data: `data/legal_acts.tsv` (its header explains
-why these verbs and not others)."""
+"""Legal acts: verbs only a state institution performs, with the sector (JUD, COP, GOV) of the institution, so
+that a passive with no agent ("was convicted", "was pardoned") still has a source; the `state` column marks the
+acts that remove one from a state's territory ("deport"), whose state is never the undergoer's own. Data:
+`data/legal_acts.tsv` (its header explains why these verbs and not others)."""
 from __future__ import annotations
 
 from bisect import bisect_left

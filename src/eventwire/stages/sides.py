@@ -5,10 +5,11 @@ Tarsk"), also when told in passing in a relative clause or a participle ("Ana Va
 fraud, ...", "Ana Vale, sentenced last year, ..."), is done by the state's judiciary or police: CAMEO codes
 convictions (116) with the court as source and arrests (173) with the police, and PLOVER's sector table gives
 JUD ("judiciary, courts, prosecutors") and COP; pardons, commutations (081) and deportations (174) are the
-executive's (GOV), and an act of grace named as the retained object ("was granted clemency") counts as its verb. Which institution is the legal-acts table's
+executive's (GOV), and an act of grace named as the retained object ("was granted clemency") or a finding as
+the predicate ("was found guilty") counts as its verb. Which institution is the legal-acts table's
 (`knowledge/legal.py`); whose it is, the country where the act happens: the place the clause names, else the
 country of the one acted upon (courts and police act on their own country's people unless the text says
-where), else the story's one country. With none, no source: a court of no known country acting on a person of
+where), else the story's one country; a deportation's never the deportee's own. With none, no source: a court of no known country acting on a person of
 none ("Ana Vale was acquitted") says nothing a coder could code, and the event stays unsourced as before. A
 body named where it happens ("acquitted in the Senate", "convicted in a military court") is itself the source.
 
