@@ -9,8 +9,9 @@ executive's (GOV), and an act of grace named as the retained object ("was grante
 the predicate ("was found guilty") counts as its verb. Which institution is the legal-acts table's
 (`knowledge/legal.py`); whose it is, the country where the act happens: the place the clause names, else the
 country of the one acted upon (courts and police act on their own country's people unless the text says
-where), else the story's one country; a deportation's never the deportee's own. With none, no source: a court of no known country acting on a person of
-none ("Ana Vale was acquitted") says nothing a coder could code, and the event stays unsourced as before. A
+where), else the story's one country; a deportation's never the deportee's own. With none, no source: a court
+of no known country acting on a person of none ("Ana Vale was acquitted") says nothing a coder could code, and
+the event stays unsourced as before (and is then not output: PLOVER's required actor, `record._no_doer`). A
 body named where it happens ("acquitted in the Senate", "convicted in a military court") is itself the source.
 
 Blame of an act of state ("slammed the bill", "condemned the ruling", "called the verdict a travesty") is blame
