@@ -49,7 +49,11 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
         preps = prep_objects(token)
         actors: list[str] = []
         for child in token.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            if child.dep_ == "poss" and actor_of_token(article, sentence, child) is None:
+                # "the Senate committee's inquiry": the possessor's whole phrase names whose act it is, as a
+                # subject's would (`phrase_actors`: the actor named inside a head no table knows)
+                actors.extend(a for a in phrase_actors(article, sentence, child) if a not in actors)
+            elif child.dep_ in ("poss", "compound", "amod", "nmod"):
                 actor = actor_of_token(article, sentence, child)
                 if actor is not None and actor.id not in actors:
                     actors.append(actor.id)
