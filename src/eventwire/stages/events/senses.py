@@ -243,3 +243,12 @@ def agrees_with_argument(token: Any) -> bool:
         if _AHEAD & set(auxes) or _POSSIBLE & set(auxes) and "have" not in auxes:
             return False
     return True
+
+
+def thanks_following(token: Any, following: frozenset[str]) -> bool:
+    """Is the one thanked or praised the doer's own following ("thanked his supporters", "used Instagram to
+    thank fans", "thanked the public")? argument_words.tsv's following kind: CAMEO 051 is support for another
+    party's policy, action or actor, and a courtesy to one's backers is none. Every object of the verb must be
+    one; "thanked Chile for its help" keeps its praise."""
+    objects = [o for c in token.children if c.dep_ == "dobj" for o in conjuncts(c)]
+    return bool(objects) and all(o.lemma_.lower() in following for o in objects)

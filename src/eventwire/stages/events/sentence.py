@@ -16,13 +16,14 @@ from ..syntax import (alleged_by_noun, complement_of, coordination, is_condition
                       prep_objects)
 from . import appeals
 from .attribution import attribute, obligations
-from .clauses import FINITE, MODALS, aside, generic, habitual, has_future, imperative, neither_nor, reports, subsumed
+from .clauses import FINITE, MODALS, agentless_passive, aside, generic, generic_object, habitual, has_future, \
+    imperative, neither_nor, noun_complement, reports, subsumed
 from .drafts import EventDraft, Words
 from .frames import asked_about, interrogative
 from .nouns import nominal_drafts
 from .parties import informative, phrase_actors, subject_actors
 from .senses import agrees_with_argument, carried, causeless_rally, hazard_warning, ignores_object, in_name, \
-    instrument_doer, interview, natural_cause, person_traded, thing_travels
+    instrument_doer, interview, natural_cause, person_traded, thanks_following, thing_travels
 from .verb import match, verb_draft, verb_lemma
 
 
@@ -60,6 +61,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             # "traded him to the Lakers": a player; "..., thereby denying X access": a result, not an act;
             # "the judge agreed that the law was unfair": a view shared, no intent to cooperate
             continue
+        if _stance(token, pattern, words.argument):
+            continue  # "has the right to strike back", "condemns any form of violence", "thanked his supporters"
         quoted = _quoted(article, sentence, token)
         if imperative(token, words.cues, quoted) or generic(token) and quoted:
             continue  # "take a knife and attack the police", "'terrorists seek to destroy ...'": no act happened
@@ -154,6 +157,21 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
 
 # CAMEO 11 (disapprove) and 17 (coerce), beside the force roots: acts of a doer who blames or coerces.
 _BLAME_COERCE = frozenset({"11", "17"})
+# CAMEO's verbal stances: praise and endorsement (05), disapproval (11), rejection (12).
+_STANCES = frozenset({"05", "11", "12"})
+
+
+def _stance(token: Any, pattern: VerbPattern, argument: ArgumentWords) -> bool:
+    """What a clause says of a right, a standing policy or a class of acts, no act done: an act that is the
+    to-infinitive or "of"-gerund of a noun of standing ("the right to strike back", "a policy of not
+    negotiating"); a stance towards a generic object ("rejects any form of interference"); thanks to one's own
+    following ("thanked his supporters")."""
+    noun = noun_complement(token)
+    if noun is not None and noun.lemma_.lower() in argument.standing:
+        return True
+    root = pattern.code[:2] if pattern.code else ""
+    return root in _STANCES and generic_object(token) or (
+        root == "05" and thanks_following(token, argument.following))
 
 
 def _gathered_to_protest(drafts: dict[int, EventDraft]) -> None:
@@ -343,7 +361,8 @@ def _future(draft: EventDraft, codebook: Codebook) -> EventDraft:
     if not has_future(draft.token) and not _conditional(draft.token) or habitual(draft.token):
         return draft
     intended = codebook.intended(draft.code)
-    if not intended or is_negated(draft.token):
+    if not intended or is_negated(draft.token) or (_conditional(draft.token) and agentless_passive(draft.token)):
+        # "if convicted, X could be jailed": no one is named who threatens it; the act itself, hypothetical
         return dataclasses.replace(draft, hypothetical=True)
     return dataclasses.replace(draft, code=intended, hypothetical=True, pattern=f"will {draft.pattern} => [{intended}]")
 
@@ -409,6 +428,10 @@ def _modality(article: Article, sentence: Sentence, draft: EventDraft, words: Ar
                                        target_code=None if accused else draft.target_code,
                                        pattern=f"{noun.lemma_.lower()} > {draft.pattern} => [112]")
         return dataclasses.replace(draft, hypothetical=True, pattern=f"{noun.lemma_.lower()} > {draft.pattern}")
+    noun = noun_complement(token)
+    if noun is not None and noun.lemma_.lower() in words.allegation:
+        # "faces charges of assaulting an officer": only alleged; the one who faces them is no accuser
+        return dataclasses.replace(draft, hypothetical=True, pattern=f"{noun.lemma_.lower()} of > {draft.pattern}")
     if is_conditional(token) and not habitual(token):
         return dataclasses.replace(draft, hypothetical=True)
     return draft

@@ -1,0 +1,101 @@
+"""Wrong events on real news, round 4 (issue 9, item 4, w13modal): abstract doers of material acts, acts that a
+right, a power or a standing policy names, stances towards a generic class of acts, thanks to one's own
+following, and conditional passives and charges that name no doer of a threat. Each negative case has a
+positive twin: the political act is still coded. The whole pipeline runs; every sentence and person is invented."""
+from __future__ import annotations
+
+import pytest
+
+from .test_events import affirmed, full_events
+
+
+def codes(pipeline, text: str) -> list[str]:
+    return [c[0] for c in affirmed(full_events(pipeline, text))]
+
+
+# --- 1. abstract doers of material acts (CAMEO 14-20 need a person, group, organisation or state) -----------
+
+@pytest.mark.parametrize("text", [
+    "Her politics have clashed with the stances of the Green Union of Brumia.",
+    "His views on trade have collided with the interests of the farmers of Tarsk.",
+    "Their ideology attacked the very idea of a Brumian republic, said Senator Ilse Marr.",
+])
+def test_abstract_doer_of_a_material_act_is_no_event(pipeline, text: str) -> None:
+    assert [c for c in codes(pipeline, text) if c[:2] in {"14", "15", "16", "17", "18", "19", "20"}] == []
+
+
+def test_clash_of_people_stays(pipeline) -> None:
+    assert any(c.startswith("19") for c in codes(
+        pipeline, "Brumian soldiers clashed with Tarskan rebels near the border on Monday."))
+
+
+# --- 2. a right, a power, a standing policy: what may be done is not done -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Brumia has the right to strike back at Tarsk, the minister said.",
+    "The Brumian government has the power to expel Tarskan diplomats.",
+    "Brumia maintains a policy of not negotiating with the rebels of Tarsk.",
+    "The Brumian police were given the authority to arrest protesters in Tarsk.",
+])
+def test_act_of_a_right_or_standing_policy_is_no_event(pipeline, text: str) -> None:
+    assert [c for c in codes(pipeline, text) if c[:2] in {"04", "16", "17", "18", "19"}] == []
+    assert [e for e in full_events(pipeline, text) if e.cameo[:2] in {"04", "16", "17", "18", "19"}] == []
+
+
+def test_act_done_under_its_own_verb_stays(pipeline) -> None:
+    assert "166" in codes(pipeline, "The Brumian government expelled Tarskan diplomats on Monday.")
+
+
+# --- 3. stances towards a generic class of acts (CAMEO 05, 11, 12 between parties) ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Brumian government has always condemned any form of violence against Tarsk.",
+    "Brumia has always rejected all kinds of terrorism, the minister said.",
+    "President Ilse Marr of Brumia condemns violence in all its forms.",
+    "The Tarskan government rejects any foreign interference, the minister said.",
+])
+def test_stance_towards_a_generic_object_is_no_event(pipeline, text: str) -> None:
+    assert [c for c in codes(pipeline, text) if c[:2] in {"05", "11", "12"}] == []
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Brumia condemned the attack on the Tarskan embassy on Monday.", "11"),
+    ("The Tarskan government rejected the proposal of Brumia.", "12"),
+])
+def test_stance_towards_a_dated_act_stays(pipeline, text: str, root: str) -> None:
+    assert any(c.startswith(root) for c in codes(pipeline, text))
+
+
+# --- 4. thanks to one's own following ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ilse Marr used Instagram to thank her supporters in Tarsk.",
+    "Senator Ilse Marr of Brumia thanked her voters and volunteers after the vote.",
+    "The Brumian president thanked the public for its patience.",
+])
+def test_thanks_to_ones_own_following_is_no_event(pipeline, text: str) -> None:
+    assert [c for c in codes(pipeline, text) if c.startswith("05")] == []
+
+
+def test_thanks_to_another_party_stays(pipeline) -> None:
+    assert "051" in codes(pipeline, "The government of Brumia thanked Tarsk for its support.")
+
+
+# --- 5. conditional passives and charges name no doer of a threat -------------------------------------------
+
+def test_conditional_passive_is_the_act_itself_hypothetical(pipeline) -> None:
+    found = full_events(pipeline, "If found guilty, Ilse Marr could be jailed for ten years, prosecutors in "
+                                  "Brumia said.")
+    assert [e.cameo for e in found if e.cameo[:2] == "13"] == []
+    assert all(e.hypothetical for e in found if e.cameo[:2] == "17")
+
+
+def test_conditional_with_its_doer_stays_a_threat(pipeline) -> None:
+    found = full_events(pipeline, "Brumia will expel the Tarskan ambassador if the border is not reopened, "
+                                  "the minister said.")
+    assert any(e.cameo[:2] == "13" for e in found)
+
+
+def test_act_of_a_charge_is_only_alleged(pipeline) -> None:
+    found = full_events(pipeline, "Ilse Marr faces charges of assaulting a police officer in Tarsk.")
+    assert all(e.hypothetical for e in found if e.cameo[:2] == "18")
