@@ -99,3 +99,23 @@ def test_conditional_with_its_doer_stays_a_threat(pipeline) -> None:
 def test_act_of_a_charge_is_only_alleged(pipeline) -> None:
     found = full_events(pipeline, "Ilse Marr faces charges of assaulting a police officer in Tarsk.")
     assert all(e.hypothetical for e in found if e.cameo[:2] == "18")
+
+
+# --- 6. what a rule permits or provides; a permission given by no one named (CAMEO 07, 08 need a doer) --------
+
+@pytest.mark.parametrize("text", [
+    "Brumian law allowed three days for the council of Tarsk to choose a successor.",
+    "The new policy provides Tarskan airlines with 45 days to leave Brumia.",
+    "In Brumia, women were not allowed to play in open tournaments.",
+    "The Tarsk council is allowed to grant the network a licence.",
+])
+def test_what_a_rule_or_no_one_permits_is_no_event(pipeline, text: str) -> None:
+    assert [e.cameo for e in full_events(pipeline, text) if e.cameo[:2] in ("07", "08")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Brumian government allowed Tarskan trucks to cross the border on Monday.",
+    "The prisoners were allowed by the Brumian government to return to Tarsk.",
+])
+def test_permission_given_by_an_actor_stays(pipeline, text: str) -> None:
+    assert any(e.cameo[:2] == "08" for e in full_events(pipeline, text))

@@ -214,3 +214,11 @@ def agentless_passive(token: Any) -> bool:
     who would do it, so a condition on it is no one's threat or promise (13x, 03x need their doer); the act
     stays itself, hypothetical."""
     return is_passive(token) and not any(c.dep_ == "agent" for c in token.children)
+
+
+def permission(token: Any) -> bool:
+    """ "were allowed to vote", "is permitted to provide a licence": an agentless passive of a verb of yielding
+    with a to-infinitive is a periphrasis of "may", a state of permission that names no one who conceded it
+    (CAMEO 08 is a yielding by an actor); with its agent ("were allowed by the court to vote") it stays."""
+    return agentless_passive(token) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)

@@ -17,7 +17,7 @@ from ..syntax import (alleged_by_noun, complement_of, coordination, is_condition
 from . import appeals
 from .attribution import attribute, obligations
 from .clauses import FINITE, MODALS, agentless_passive, aside, generic, generic_object, habitual, has_future, \
-    imperative, neither_nor, noun_complement, reports, subsumed
+    imperative, neither_nor, noun_complement, permission, reports, subsumed
 from .drafts import EventDraft, Words
 from .frames import asked_about, interrogative
 from .nouns import nominal_drafts
@@ -67,7 +67,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         if imperative(token, words.cues, quoted) or generic(token) and quoted:
             continue  # "take a knife and attack the police", "'terrorists seek to destroy ...'": no act happened
         force = pattern.code[:2] in codebook.roots("force")
-        if (force or pattern.code[:2] in _BLAME_COERCE) and instrument_doer(token, words.argument.instrument):
+        if (force or pattern.code[:2] in _ACTED_ROOTS) and instrument_doer(token, words.argument.instrument):
             continue  # "the law has condemned many women to poverty": a law is no actor
         if natural_cause(article, sentence, token, words.argument.hazard, proper_only=not force,
                          mishaps=words.argument.mishap) or (
@@ -155,22 +155,24 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     return _dedupe(article, attributed, codebook.roots("claimed"))  # 18-20: the violence one attack tells
 
 
-# CAMEO 11 (disapprove) and 17 (coerce), beside the force roots: acts of a doer who blames or coerces.
-_BLAME_COERCE = frozenset({"11", "17"})
+# CAMEO 11 (disapprove) and 17 (coerce), beside the force roots: acts of a doer who blames or coerces; and 07
+# (provide aid) and 08 (yield): "the law allowed three days for ...", "the policy provides airlines with 45
+# days" name what a rule permits, not an actor who gave or conceded it.
+_ACTED_ROOTS = frozenset({"11", "17", "07", "08"})
 # CAMEO's verbal stances: praise and endorsement (05), disapproval (11), rejection (12).
 _STANCES = frozenset({"05", "11", "12"})
 
 
 def _stance(token: Any, pattern: VerbPattern, argument: ArgumentWords) -> bool:
-    """What a clause says of a right, a standing policy or a class of acts, no act done: an act that is the
-    to-infinitive or "of"-gerund of a noun of standing ("the right to strike back", "a policy of not
-    negotiating"); a stance towards a generic object ("rejects any form of interference"); thanks to one's own
-    following ("thanked his supporters")."""
+    """What a clause says of a right, a permission, a standing policy or a class of acts, no act done: an act
+    that is the to-infinitive or "of"-gerund of a noun of standing ("the right to strike back", "a policy of not
+    negotiating"); a permission with no one who gives it ("were allowed to vote"); a stance towards a generic
+    object ("rejects any form of interference"); thanks to one's own following ("thanked his supporters")."""
     noun = noun_complement(token)
     if noun is not None and noun.lemma_.lower() in argument.standing:
         return True
     root = pattern.code[:2] if pattern.code else ""
-    return root in _STANCES and generic_object(token) or (
+    return (root == "08" and permission(token)) or (root in _STANCES and generic_object(token)) or (
         root == "05" and thanks_following(token, argument.following))
 
 
