@@ -119,3 +119,29 @@ def test_what_a_rule_or_no_one_permits_is_no_event(pipeline, text: str) -> None:
 ])
 def test_permission_given_by_an_actor_stays(pipeline, text: str) -> None:
     assert any(e.cameo[:2] == "08" for e in full_events(pipeline, text))
+
+
+# --- 7. force against a cause, a process or an idea (CAMEO 18-20 strike people and property) -----------------
+
+@pytest.mark.parametrize("text", [
+    "Organizers of the rally in Tarsk said they were fighting corruption and dishonesty.",
+    "Activists in Brumia have to fight against the new rules of Tarsk.",
+    "The Brumian government vowed to fight corruption in Tarsk.",      # nor an empty promise (030)
+    "The Brumian president has pledged to fight the virus.",
+])
+def test_fight_against_an_abstract_thing_is_no_event(pipeline, text: str) -> None:
+    assert [e.cameo for e in full_events(pipeline, text) if e.cameo[:2] in ("03", "13", "18", "19", "20")] == []
+
+
+def test_attack_on_an_abstract_thing_is_criticism(pipeline) -> None:
+    found = codes(pipeline, "Brumian senators attacked the impeachment inquiry on Monday.")
+    assert "111" in found and not [c for c in found if c[:2] in ("18", "19", "20")]
+
+
+@pytest.mark.parametrize("text", [
+    "Brumian soldiers attacked the village of Tarsk on Monday.",
+    "Tarskan rebels fought Brumian troops near the border.",
+    "Brumian rebels attacked a bus in Tarsk.",
+])
+def test_force_against_people_and_property_stays(pipeline, text: str) -> None:
+    assert any(c[:2] in ("18", "19", "20") for c in codes(pipeline, text))

@@ -252,3 +252,17 @@ def thanks_following(token: Any, following: frozenset[str]) -> bool:
     one; "thanked Chile for its help" keeps its praise."""
     objects = [o for c in token.children if c.dep_ == "dobj" for o in conjuncts(c)]
     return bool(objects) and all(o.lemma_.lower() in following for o in objects)
+
+
+# Closed-class grammar: the prepositions that name what a force verb with no direct object is against.
+_AGAINST = frozenset({"against"})
+
+
+def abstract_target(token: Any, abstract: frozenset[str]) -> bool:
+    """Are all the objects of a verb of force abstract common nouns ("fighting corruption and dishonesty", "fight
+    against the new rules", "attacked the inquiry")? argument_words.tsv's abstract and instrument kinds: CAMEO
+    18-20 strike people and property. Its direct objects, else the objects of "against"; a name, a pronoun or
+    an actor's word keeps the force."""
+    objects = [o for c in token.children if c.dep_ == "dobj" for o in conjuncts(c)] or [
+        o for prep, found in prep_objects(token).items() if prep in _AGAINST for obj in found for o in conjuncts(obj)]
+    return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() in abstract for o in objects)

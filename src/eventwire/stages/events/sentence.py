@@ -22,8 +22,9 @@ from .drafts import EventDraft, Words
 from .frames import asked_about, interrogative
 from .nouns import nominal_drafts
 from .parties import informative, phrase_actors, subject_actors
-from .senses import agrees_with_argument, carried, causeless_rally, hazard_warning, ignores_object, in_name, \
-    instrument_doer, interview, natural_cause, person_traded, thanks_following, thing_travels
+from .senses import abstract_target, agrees_with_argument, carried, causeless_rally, hazard_warning, \
+    ignores_object, in_name, instrument_doer, interview, natural_cause, person_traded, thanks_following, \
+    thing_travels
 from .verb import match, verb_draft, verb_lemma
 
 
@@ -45,6 +46,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 matched[token.i] = (token, pattern)
     drafts: dict[int, EventDraft] = {}
     absorbed: set[int] = set()
+    void: set[int] = set()  # intent verbs whose act is no event ("vowed to fight corruption")
     for i, (token, pattern) in sorted(matched.items()):
         if pattern.code is None:
             continue
@@ -62,7 +64,9 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             # "the judge agreed that the law was unfair": a view shared, no intent to cooperate
             continue
         if _stance(token, pattern, words.argument):
-            continue  # "has the right to strike back", "condemns any form of violence", "thanked his supporters"
+            # "has the right to strike back", "condemns any form of violence", "thanked his supporters"
+            _void_intent(token, verbs, void)
+            continue
         quoted = _quoted(article, sentence, token)
         if imperative(token, words.cues, quoted) or generic(token) and quoted:
             continue  # "take a knife and attack the police", "'terrorists seek to destroy ...'": no act happened
@@ -75,10 +79,21 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             # no actor did it: "a fire killed five girls" (a hazard noun, for force codes),
             # "Hurricane Zeta slammed into the coast" (a named hazard, any code), "video captured him"
             continue
+        verbal = False
+        if pattern.code[:2] in codebook.roots("claimed") and abstract_target(
+                token, words.argument.abstract | words.argument.instrument):
+            # "fighting corruption": a campaign, no force; "attacked the inquiry": words, when the verb has a
+            # verbal sense (a criticism row, CAMEO 111, in the verb table)
+            verbal = any(row.code == "111" for row in verbs.by_verb.get(token.lemma_.lower(), ()))
+            if not verbal:
+                _void_intent(token, verbs, void)
+                continue
         if pattern.code[:2] == "14" and causeless_rally(token, verbs.members("&RALLY"),
                                                         verbs.members("&PROTESTNOUN")):
             continue  # "held a campaign rally": supporters gathered, nobody protested (PLOVER PROTEST)
         draft = _captured(article, sentence, verb_draft(article, sentence, token, pattern, verbs, codebook), pattern)
+        if verbal:
+            draft = dataclasses.replace(draft, code="111", pattern=f"{draft.pattern} > abstract object => [111]")
         head = token.head
         appeal = appeals.appeal(article, sentence, token, draft, words.argument, codebook)
         if appeal is not None:
@@ -101,6 +116,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 draft, hypothetical=True, code=intended or draft.code,
                 pattern=f"{head.lemma_.lower()} > {draft.pattern}" + (f" => [{intended}]" if intended else ""))
         drafts[i] = draft
+    for i in void:
+        drafts.pop(i, None)
     # heads that absorbed an xcomp: refine their code by the act offered, threatened or refused
     for i in sorted(absorbed):
         token = matched[i][0]  # an xcomp, or an advcl the parser gave an intent verb ("have sworn to fight")
@@ -174,6 +191,14 @@ def _stance(token: Any, pattern: VerbPattern, argument: ArgumentWords) -> bool:
     root = pattern.code[:2] if pattern.code else ""
     return (root == "08" and permission(token)) or (root in _STANCES and generic_object(token)) or (
         root == "05" and thanks_following(token, argument.following))
+
+
+def _void_intent(token: Any, verbs: VerbPatterns, void: set[int]) -> None:
+    """An intent verb whose to-infinitive is no event ("vowed to fight corruption", "pledged to fight the virus")
+    promises nothing CAMEO codes: its own row (030, intent to cooperate) would code an empty promise. Adds the
+    intent verb to `void`."""
+    if token.dep_ == "xcomp" and "intent" in verbs.roles(token.head.lemma_.lower()):
+        void.add(token.head.i)
 
 
 def _gathered_to_protest(drafts: dict[int, EventDraft]) -> None:
