@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_events import affirmed, full_events
+from .test_events import affirmed, full_events, make_article
 
 
 def codes(pipeline, text: str) -> list[str]:
@@ -145,3 +145,25 @@ def test_attack_on_an_abstract_thing_is_criticism(pipeline) -> None:
 ])
 def test_force_against_people_and_property_stays(pipeline, text: str) -> None:
     assert any(c[:2] in ("18", "19", "20") for c in codes(pipeline, text))
+
+
+# --- 8. standing attitudes; the one who uses a medium is the doer ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Brumian government has always supported the peace process with Tarsk.",
+    "President Ilse Marr usually criticizes the Tarskan government on television.",
+])
+def test_standing_attitude_is_no_event(pipeline, text: str) -> None:
+    assert [c for c in codes(pipeline, text) if c[:2] in ("05", "11", "12")] == []
+
+
+def test_repeated_criticism_stays(pipeline) -> None:
+    assert "111" in codes(pipeline, "The Brumian government has repeatedly criticized the Tarskan government.")
+
+
+def test_the_user_of_a_medium_is_the_doer(pipeline) -> None:
+    article = pipeline(make_article("t", "Senator Ilse Marr of Brumia used Twitter to criticize President Tomas "
+                                         "Rojo of Tarsk.", "2024-01-10"))
+    name = {a.id: a.name for a in article.actors}
+    found = [e for e in article.events if e.cameo == "111"]
+    assert found and all([name[a] for a in e.actors] == ["Ilse Marr"] for e in found)

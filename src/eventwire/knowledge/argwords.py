@@ -1,6 +1,6 @@
 """Argument words: the content words that change how a clause's event is read (allegations, appeals,
 consent, denial) and the parties that make no event (hazards and mishaps, private groups and sectors).
-Data: `data/argument_words.tsv` (its header explains the kinds; the w9private block at its end, the last four; w10wrong's instrument and w10sides' sender; w13modal's standing, following and abstract).
+Data: `data/argument_words.tsv` (its header explains the kinds; the w9private block at its end, the last four; w10wrong's instrument and w10sides' sender; w13modal's standing, following, abstract and means).
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 KINDS = ("allegation", "appeal", "yield", "denial", "hazard", "mishap", "private", "sector",
          "instrument", "sender", "pair", "standing", "following",
-         "abstract")
+         "abstract", "means")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +33,7 @@ class ArgumentWords:
     standing: frozenset[str] = frozenset()  # "the right to strike", "a policy of not negotiating" (w13modal)
     following: frozenset[str] = frozenset()  # "thanked his supporters": one's own following (w13modal)
     abstract: frozenset[str] = frozenset()  # "fighting corruption": no object of force (w13modal)
+    means: frozenset[str] = frozenset()  # "used Twitter to criticise X": the user acts, not the medium (w13modal)
 
 
 def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
@@ -40,4 +41,4 @@ def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
     return ArgumentWords(found["allegation"], found["appeal"], found["yield"], found["denial"], found["hazard"],
                          found["mishap"], found["private"], found["sector"], found["instrument"],
                          found["sender"], found["pair"], found["standing"], found["following"],
-                         found["abstract"])
+                         found["abstract"], found["means"])

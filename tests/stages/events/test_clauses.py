@@ -74,3 +74,15 @@ def test_permission_is_an_agentless_passive_with_an_infinitive(parse) -> None:
     assert clauses.permission(_word(parse("Women were not allowed to play in Tarsk."), "allowed"))
     assert not clauses.permission(_word(parse("Women were allowed by the court to play."), "allowed"))
     assert not clauses.permission(_word(parse("Brumia allowed the trucks to cross."), "allowed"))
+
+
+def test_by_means_finds_the_verb_of_using(parse) -> None:
+    doc = parse("Marr used Instagram to thank the mayor of Tarsk.")
+    assert clauses.by_means(_word(doc, "thank"), frozenset({"use"})).lower_ == "used"
+    doc = parse("Marr went to Tarsk to thank the mayor.")
+    assert clauses.by_means(_word(doc, "thank"), frozenset({"use"})) is None
+
+
+def test_disposition_adverbs(parse) -> None:
+    assert clauses.disposition(_word(parse("Brumia has always supported Tarsk."), "supported"))
+    assert not clauses.disposition(_word(parse("Brumia has repeatedly criticized Tarsk."), "criticized"))

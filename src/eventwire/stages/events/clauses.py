@@ -222,3 +222,24 @@ def permission(token: Any) -> bool:
     (CAMEO 08 is a yielding by an actor); with its agent ("were allowed by the court to vote") it stays."""
     return agentless_passive(token) and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
+
+
+def by_means(token: Any, means: frozenset[str]) -> Any | None:
+    """The verb of using whose purpose infinitive the act is ("used Instagram to thank fans"), or None: its
+    subject is the act's doer, its object only the medium (argument_words.tsv's means kind)."""
+    head = token.head
+    if token.dep_ not in ("xcomp", "advcl") or head is token or head.lemma_.lower() not in means:
+        return None
+    return head if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) else None
+
+
+# Closed-class grammar: adverbs of disposition. With a verbal stance ("has always supported", "usually
+# criticises", "traditionally opposes") they tell a standing attitude, no dated act; "repeatedly", "again" tell
+# acts that happened.
+_DISPOSITION = frozenset({"always", "usually", "generally", "typically", "normally", "habitually", "customarily",
+                          "traditionally", "invariably"})
+
+
+def disposition(token: Any) -> bool:
+    """Is the verb said of a standing attitude ("has always supported the peace process")?"""
+    return any(c.dep_ == "advmod" and c.lower_ in _DISPOSITION for c in token.children)

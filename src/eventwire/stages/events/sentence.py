@@ -16,8 +16,8 @@ from ..syntax import (alleged_by_noun, complement_of, coordination, is_condition
                       prep_objects)
 from . import appeals
 from .attribution import attribute, obligations
-from .clauses import FINITE, MODALS, agentless_passive, aside, generic, generic_object, habitual, has_future, \
-    imperative, neither_nor, noun_complement, permission, reports, subsumed
+from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposition, generic, generic_object, \
+    habitual, has_future, imperative, neither_nor, noun_complement, permission, reports, subsumed
 from .drafts import EventDraft, Words
 from .frames import asked_about, interrogative
 from .nouns import nominal_drafts
@@ -94,6 +94,11 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         draft = _captured(article, sentence, verb_draft(article, sentence, token, pattern, verbs, codebook), pattern)
         if verbal:
             draft = dataclasses.replace(draft, code="111", pattern=f"{draft.pattern} > abstract object => [111]")
+        user = by_means(token, words.argument.means)
+        if user is not None and (doers := subject_actors(article, sentence, user)):
+            # "used Instagram to thank fans": the one who uses acts; the medium is no party
+            draft = dataclasses.replace(draft, actors=tuple(doers), source_code=None,
+                                        recipients=tuple(r for r in draft.recipients if r not in doers))
         head = token.head
         appeal = appeals.appeal(article, sentence, token, draft, words.argument, codebook)
         if appeal is not None:
@@ -184,12 +189,13 @@ def _stance(token: Any, pattern: VerbPattern, argument: ArgumentWords) -> bool:
     """What a clause says of a right, a permission, a standing policy or a class of acts, no act done: an act
     that is the to-infinitive or "of"-gerund of a noun of standing ("the right to strike back", "a policy of not
     negotiating"); a permission with no one who gives it ("were allowed to vote"); a stance towards a generic
-    object ("rejects any form of interference"); thanks to one's own following ("thanked his supporters")."""
+    object or a standing one ("rejects any form of interference", "has always supported"); thanks to one's own following ("thanked his supporters")."""
     noun = noun_complement(token)
     if noun is not None and noun.lemma_.lower() in argument.standing:
         return True
     root = pattern.code[:2] if pattern.code else ""
-    return (root == "08" and permission(token)) or (root in _STANCES and generic_object(token)) or (
+    return (root == "08" and permission(token)) or (
+        root in _STANCES and (generic_object(token) or disposition(token))) or (
         root == "05" and thanks_following(token, argument.following))
 
 
