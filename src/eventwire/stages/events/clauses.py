@@ -236,7 +236,8 @@ def by_means(token: Any, means: frozenset[str]) -> Any | None:
 # Closed-class grammar: adverbs of disposition. With a verbal stance ("has always supported", "usually
 # criticises", "traditionally opposes") they tell a standing attitude, no dated act; "repeatedly", "again" tell
 # acts that happened.
-_DISPOSITION = frozenset({"always", "usually", "generally", "typically", "normally", "habitually", "customarily",
+# Not "generally" nor "widely" ("the plan was generally welcomed": broadly, of one act).
+_DISPOSITION = frozenset({"always", "usually", "typically", "normally", "habitually", "customarily",
                           "traditionally", "invariably"})
 
 
