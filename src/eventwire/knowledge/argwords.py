@@ -1,6 +1,6 @@
 """Argument words: the content words that change how a clause's event is read (allegations, appeals,
 consent, denial) and the parties that make no event (hazards and mishaps, private groups and sectors).
-Data: `data/argument_words.tsv` (its header explains the kinds; the w9private block at its end, the last four; w10wrong's instrument and w10sides' sender).
+Data: `data/argument_words.tsv` (its header explains the kinds; the w9private block at its end, the last four; w10wrong's instrument and w10sides' sender; w13modal's standing, following, abstract and means).
 """
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from . import Knowledge
 
 KINDS = ("allegation", "appeal", "yield", "denial", "hazard", "mishap", "private", "sector",
-         "instrument", "sender", "pair")
+         "instrument", "sender", "pair", "standing", "following",
+         "abstract", "means")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,10 +30,15 @@ class ArgumentWords:
     instrument: frozenset[str] = frozenset()  # "the law condemned women to ...": a rule, no actor
     sender: frozenset[str] = frozenset()  # "troops sent by Chile": the agent owns the force it sends (w10sides)
     pair: frozenset[str] = frozenset()  # "the two countries", "both sides": the two the text named (w11pairs)
+    standing: frozenset[str] = frozenset()  # "the right to strike", "a policy of not negotiating" (w13modal)
+    following: frozenset[str] = frozenset()  # "thanked his supporters": one's own following (w13modal)
+    abstract: frozenset[str] = frozenset()  # "fighting corruption": no object of force (w13modal)
+    means: frozenset[str] = frozenset()  # "used Twitter to criticise X": the user acts, not the medium (w13modal)
 
 
 def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
     found = read_word_classes(knowledge.path("argument_words.tsv"), "kind", KINDS)
     return ArgumentWords(found["allegation"], found["appeal"], found["yield"], found["denial"], found["hazard"],
                          found["mishap"], found["private"], found["sector"], found["instrument"],
-                         found["sender"], found["pair"])
+                         found["sender"], found["pair"], found["standing"], found["following"],
+                         found["abstract"], found["means"])

@@ -45,3 +45,44 @@ def test_cue_above_finds_the_speech_verb_over_a_that_clause(parse, cues) -> None
 def test_content_before_its_reporting_verb_is_postposed(parse) -> None:
     assert clauses.postposed(_word(parse("Sylvania will leave the talks, an official said."), "leave"))
     assert not clauses.postposed(_word(parse("An official said Sylvania will leave the talks."), "leave"))
+
+
+def test_noun_complement_of_an_infinitive_and_a_gerund(parse) -> None:
+    doc = parse("Brumia has the right to strike back at Tarsk.")
+    assert clauses.noun_complement(_word(doc, "strike")).lower_ == "right"
+    doc = parse("Brumia keeps a policy of not negotiating with rebels.")
+    assert clauses.noun_complement(_word(doc, "negotiating")).lower_ == "policy"
+    doc = parse("Brumia decided to strike back at Tarsk.")
+    assert clauses.noun_complement(_word(doc, "strike")) is None
+
+
+def test_generic_object_is_quantified_or_in_all_its_forms(parse) -> None:
+    assert clauses.generic_object(_word(parse("Brumia condemns any form of violence."), "condemns"))
+    assert clauses.generic_object(_word(parse("Brumia rejects all terrorism."), "rejects"))
+    assert clauses.generic_object(_word(parse("Brumia condemns violence in all its forms."), "condemns"))
+    assert not clauses.generic_object(_word(parse("Brumia condemned the attack on Tarsk."), "condemned"))
+    assert not clauses.generic_object(_word(parse("Brumia condemned all the attacks on Tarsk."), "condemned"))
+
+
+def test_agentless_passive(parse) -> None:
+    assert clauses.agentless_passive(_word(parse("Marr could be jailed for ten years."), "jailed"))
+    assert not clauses.agentless_passive(_word(parse("Marr was jailed by a Brumian court."), "jailed"))
+    assert not clauses.agentless_passive(_word(parse("A Brumian court jailed Marr."), "jailed"))
+
+
+def test_permission_is_an_agentless_passive_with_an_infinitive(parse) -> None:
+    assert clauses.permission(_word(parse("Women were not allowed to play in Tarsk."), "allowed"))
+    assert not clauses.permission(_word(parse("Women were allowed by the court to play."), "allowed"))
+    assert not clauses.permission(_word(parse("Brumia allowed the trucks to cross."), "allowed"))
+
+
+def test_by_means_finds_the_verb_of_using(parse) -> None:
+    doc = parse("Marr used Instagram to thank the mayor of Tarsk.")
+    assert clauses.by_means(_word(doc, "thank"), frozenset({"use"})).lower_ == "used"
+    doc = parse("Marr went to Tarsk to thank the mayor.")
+    assert clauses.by_means(_word(doc, "thank"), frozenset({"use"})) is None
+
+
+def test_disposition_adverbs(parse) -> None:
+    assert clauses.disposition(_word(parse("Brumia has always supported Tarsk."), "supported"))
+    assert not clauses.disposition(_word(parse("Brumia has repeatedly criticized Tarsk."), "criticized"))

@@ -6,6 +6,7 @@ from typing import Any
 
 from ...knowledge.cues import Cues
 from ...knowledge.verbs import VerbPattern, VerbPatterns
+from ..syntax import conjuncts, is_passive
 
 
 # Closed-class grammar, not vocabulary: the auxiliaries that make a clause hypothetical.
@@ -160,3 +161,86 @@ def generic(token: Any) -> bool:
     subjects = [c for c in current.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(
         s.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in s.children) for s in subjects)
+
+
+def noun_complement(token: Any) -> Any | None:
+    """The noun whose to-infinitive or "of"-gerund the verb is ("the right to strike back", "a policy of not
+    negotiating", "charges of assaulting an officer"), or None. The act is said of the noun (a right, a
+    policy, a charge), not told as done."""
+    current = token
+    while current.dep_ == "conj" and current.head is not current and current.head.pos_ == "VERB":
+        current = current.head  # "the right to arrest and detain": the second act hangs on the first
+    if current.dep_ == "acl" and current.head.pos_ == "NOUN" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+        return current.head
+    if current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.lower_ == "of" \
+            and current.head.head.pos_ == "NOUN":
+        return current.head.head
+    return None
+
+
+# Closed-class grammar: quantifiers that make a noun phrase generic ("any form of violence", "all terrorism",
+# "every kind of interference"), and the nouns of sort they quantify over.
+_GENERIC_DETERMINERS = frozenset({"any", "all", "every"})
+_SORTS = frozenset({"form", "kind", "type", "sort", "manner", "act", "expression", "manifestation"})
+_DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+
+
+def generic_object(token: Any) -> bool:
+    """A stance towards a class of acts, not an act ("has always condemned any form of violence", "rejects all
+    kinds of terrorism", "condemns violence in all its forms"): every object of the verb is quantified by
+    "any", "all" or "every", itself or through a noun of sort, or is "in all its forms". CAMEO codes dated
+    acts between parties; a disposition with a generic object names no act that was condemned or rejected
+    (the caller applies it to the verbal stances: praise, blame and rejection)."""
+    objects = [o for c in token.children if c.dep_ == "dobj" for o in conjuncts(c)]
+    return bool(objects) and all(_generic_phrase(o) for o in objects)
+
+
+def _generic_phrase(noun: Any) -> bool:
+    if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return False  # "all the attacks on Tarsk", "all its attacks": a definite set, acts that happened
+    quantified = any(c.dep_ in ("det", "predet") and c.lower_ in _GENERIC_DETERMINERS for c in noun.children)
+    if quantified and (noun.lemma_.lower() not in _SORTS or any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                  for c in noun.children)):
+        return True  # "any violence", "any form of violence"
+    # "violence in all its forms"
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.lemma_.lower() in _SORTS and any(d.lower_ in _GENERIC_DETERMINERS for d in o.children)
+        for o in c.children if o.dep_ == "pobj") for c in noun.children)
+
+
+def agentless_passive(token: Any) -> bool:
+    """A passive with no "by" agent ("could be jailed if convicted"): the clause names who undergoes the act, not
+    who would do it, so a condition on it is no one's threat or promise (13x, 03x need their doer); the act
+    stays itself, hypothetical."""
+    return is_passive(token) and not any(c.dep_ == "agent" for c in token.children)
+
+
+def permission(token: Any) -> bool:
+    """ "were allowed to vote", "is permitted to provide a licence": an agentless passive of a verb of yielding
+    with a to-infinitive is a periphrasis of "may", a state of permission that names no one who conceded it
+    (CAMEO 08 is a yielding by an actor); with its agent ("were allowed by the court to vote") it stays."""
+    return agentless_passive(token) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
+
+
+def by_means(token: Any, means: frozenset[str]) -> Any | None:
+    """The verb of using whose purpose infinitive the act is ("used Instagram to thank fans"), or None: its
+    subject is the act's doer, its object only the medium (argument_words.tsv's means kind)."""
+    head = token.head
+    if token.dep_ not in ("xcomp", "advcl") or head is token or head.lemma_.lower() not in means:
+        return None
+    return head if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) else None
+
+
+# Closed-class grammar: adverbs of disposition. With a verbal stance ("has always supported", "usually
+# criticises", "traditionally opposes") they tell a standing attitude, no dated act; "repeatedly", "again" tell
+# acts that happened.
+# Not "generally" nor "widely" ("the plan was generally welcomed": broadly, of one act).
+_DISPOSITION = frozenset({"always", "usually", "typically", "normally", "habitually", "customarily",
+                          "traditionally", "invariably"})
+
+
+def disposition(token: Any) -> bool:
+    """Is the verb said of a standing attitude ("has always supported the peace process")?"""
+    return any(c.dep_ == "advmod" and c.lower_ in _DISPOSITION for c in token.children)

@@ -243,3 +243,26 @@ def agrees_with_argument(token: Any) -> bool:
         if _AHEAD & set(auxes) or _POSSIBLE & set(auxes) and "have" not in auxes:
             return False
     return True
+
+
+def thanks_following(token: Any, following: frozenset[str]) -> bool:
+    """Is the one thanked or praised the doer's own following ("thanked his supporters", "used Instagram to
+    thank fans", "thanked the public")? argument_words.tsv's following kind: CAMEO 051 is support for another
+    party's policy, action or actor, and a courtesy to one's backers is none. Every object of the verb must be
+    one; "thanked Chile for its help" keeps its praise."""
+    objects = [o for c in token.children if c.dep_ == "dobj" for o in conjuncts(c)]
+    return bool(objects) and all(o.lemma_.lower() in following for o in objects)
+
+
+# Closed-class grammar: the prepositions that name what a force verb with no direct object is against.
+_AGAINST = frozenset({"against"})
+
+
+def abstract_target(token: Any, abstract: frozenset[str]) -> bool:
+    """Are all the objects of a verb of force abstract common nouns ("fighting corruption and dishonesty", "fight
+    against the new rules", "attacked the inquiry")? argument_words.tsv's abstract and instrument kinds: CAMEO
+    18-20 strike people and property. Its direct objects, else the objects of "against"; a name, a pronoun or
+    an actor's word keeps the force."""
+    objects = [o for c in token.children if c.dep_ == "dobj" for o in conjuncts(c)] or [
+        o for prep, found in prep_objects(token).items() if prep in _AGAINST for obj in found for o in conjuncts(obj)]
+    return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() in abstract for o in objects)

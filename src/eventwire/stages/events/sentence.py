@@ -16,13 +16,15 @@ from ..syntax import (alleged_by_noun, complement_of, coordination, is_condition
                       prep_objects)
 from . import appeals
 from .attribution import attribute, obligations
-from .clauses import FINITE, MODALS, aside, generic, habitual, has_future, imperative, neither_nor, reports, subsumed
+from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposition, generic, generic_object, \
+    habitual, has_future, imperative, neither_nor, noun_complement, permission, reports, subsumed
 from .drafts import EventDraft, Words
 from .frames import asked_about, interrogative
 from .nouns import nominal_drafts
 from .parties import informative, phrase_actors, subject_actors
-from .senses import agrees_with_argument, carried, causeless_rally, hazard_warning, ignores_object, in_name, \
-    instrument_doer, interview, natural_cause, person_traded, thing_travels
+from .senses import abstract_target, agrees_with_argument, carried, causeless_rally, hazard_warning, \
+    ignores_object, in_name, instrument_doer, interview, natural_cause, person_traded, thanks_following, \
+    thing_travels
 from .verb import match, verb_draft, verb_lemma
 
 
@@ -44,6 +46,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 matched[token.i] = (token, pattern)
     drafts: dict[int, EventDraft] = {}
     absorbed: set[int] = set()
+    void: set[int] = set()  # intent verbs whose act is no event ("vowed to fight corruption")
     for i, (token, pattern) in sorted(matched.items()):
         if pattern.code is None:
             continue
@@ -60,11 +63,15 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             # "traded him to the Lakers": a player; "..., thereby denying X access": a result, not an act;
             # "the judge agreed that the law was unfair": a view shared, no intent to cooperate
             continue
+        if _stance(token, pattern, words.argument):
+            # "has the right to strike back", "condemns any form of violence", "thanked his supporters"
+            _void_intent(token, verbs, void)
+            continue
         quoted = _quoted(article, sentence, token)
         if imperative(token, words.cues, quoted) or generic(token) and quoted:
             continue  # "take a knife and attack the police", "'terrorists seek to destroy ...'": no act happened
         force = pattern.code[:2] in codebook.roots("force")
-        if (force or pattern.code[:2] in _BLAME_COERCE) and instrument_doer(token, words.argument.instrument):
+        if (force or pattern.code[:2] in _ACTED_ROOTS) and instrument_doer(token, words.argument.instrument):
             continue  # "the law has condemned many women to poverty": a law is no actor
         if natural_cause(article, sentence, token, words.argument.hazard, proper_only=not force,
                          mishaps=words.argument.mishap) or (
@@ -72,10 +79,26 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             # no actor did it: "a fire killed five girls" (a hazard noun, for force codes),
             # "Hurricane Zeta slammed into the coast" (a named hazard, any code), "video captured him"
             continue
+        verbal = False
+        if pattern.code[:2] in codebook.roots("claimed") and abstract_target(
+                token, words.argument.abstract | words.argument.instrument):
+            # "fighting corruption": a campaign, no force; "attacked the inquiry": words, when the verb has a
+            # verbal sense (a criticism row, CAMEO 111, in the verb table)
+            verbal = any(row.code == "111" for row in verbs.by_verb.get(token.lemma_.lower(), ()))
+            if not verbal:
+                _void_intent(token, verbs, void)
+                continue
         if pattern.code[:2] == "14" and causeless_rally(token, verbs.members("&RALLY"),
                                                         verbs.members("&PROTESTNOUN")):
             continue  # "held a campaign rally": supporters gathered, nobody protested (PLOVER PROTEST)
         draft = _captured(article, sentence, verb_draft(article, sentence, token, pattern, verbs, codebook), pattern)
+        if verbal:
+            draft = dataclasses.replace(draft, code="111", pattern=f"{draft.pattern} > abstract object => [111]")
+        user = by_means(token, words.argument.means)
+        if user is not None and (doers := subject_actors(article, sentence, user)):
+            # "used Instagram to thank fans": the one who uses acts; the medium is no party
+            draft = dataclasses.replace(draft, actors=tuple(doers), source_code=None,
+                                        recipients=tuple(r for r in draft.recipients if r not in doers))
         head = token.head
         appeal = appeals.appeal(article, sentence, token, draft, words.argument, codebook)
         if appeal is not None:
@@ -98,6 +121,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 draft, hypothetical=True, code=intended or draft.code,
                 pattern=f"{head.lemma_.lower()} > {draft.pattern}" + (f" => [{intended}]" if intended else ""))
         drafts[i] = draft
+    for i in void:
+        drafts.pop(i, None)
     # heads that absorbed an xcomp: refine their code by the act offered, threatened or refused
     for i in sorted(absorbed):
         token = matched[i][0]  # an xcomp, or an advcl the parser gave an intent verb ("have sworn to fight")
@@ -152,8 +177,34 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     return _dedupe(article, attributed, codebook.roots("claimed"))  # 18-20: the violence one attack tells
 
 
-# CAMEO 11 (disapprove) and 17 (coerce), beside the force roots: acts of a doer who blames or coerces.
-_BLAME_COERCE = frozenset({"11", "17"})
+# CAMEO 11 (disapprove) and 17 (coerce), beside the force roots: acts of a doer who blames or coerces; and 07
+# (provide aid) and 08 (yield): "the law allowed three days for ...", "the policy provides airlines with 45
+# days" name what a rule permits, not an actor who gave or conceded it.
+_ACTED_ROOTS = frozenset({"11", "17", "07", "08"})
+# CAMEO's verbal stances: praise and endorsement (05), disapproval (11), rejection (12).
+_STANCES = frozenset({"05", "11", "12"})
+
+
+def _stance(token: Any, pattern: VerbPattern, argument: ArgumentWords) -> bool:
+    """What a clause says of a right, a permission, a standing policy or a class of acts, no act done: an act
+    that is the to-infinitive or "of"-gerund of a noun of standing ("the right to strike back", "a policy of not
+    negotiating"); a permission with no one who gives it ("were allowed to vote"); a stance towards a generic
+    object or a standing one ("rejects any form of interference", "has always supported"); thanks to one's own following ("thanked his supporters")."""
+    noun = noun_complement(token)
+    if noun is not None and noun.lemma_.lower() in argument.standing:
+        return True
+    root = pattern.code[:2] if pattern.code else ""
+    return (root == "08" and permission(token)) or (
+        root in _STANCES and (generic_object(token) or disposition(token))) or (
+        root == "05" and thanks_following(token, argument.following))
+
+
+def _void_intent(token: Any, verbs: VerbPatterns, void: set[int]) -> None:
+    """An intent verb whose to-infinitive is no event ("vowed to fight corruption", "pledged to fight the virus")
+    promises nothing CAMEO codes: its own row (030, intent to cooperate) would code an empty promise. Adds the
+    intent verb to `void`."""
+    if token.dep_ == "xcomp" and "intent" in verbs.roles(token.head.lemma_.lower()):
+        void.add(token.head.i)
 
 
 def _gathered_to_protest(drafts: dict[int, EventDraft]) -> None:
@@ -343,7 +394,8 @@ def _future(draft: EventDraft, codebook: Codebook) -> EventDraft:
     if not has_future(draft.token) and not _conditional(draft.token) or habitual(draft.token):
         return draft
     intended = codebook.intended(draft.code)
-    if not intended or is_negated(draft.token):
+    if not intended or is_negated(draft.token) or (_conditional(draft.token) and agentless_passive(draft.token)):
+        # "if convicted, X could be jailed": no one is named who threatens it; the act itself, hypothetical
         return dataclasses.replace(draft, hypothetical=True)
     return dataclasses.replace(draft, code=intended, hypothetical=True, pattern=f"will {draft.pattern} => [{intended}]")
 
@@ -409,6 +461,10 @@ def _modality(article: Article, sentence: Sentence, draft: EventDraft, words: Ar
                                        target_code=None if accused else draft.target_code,
                                        pattern=f"{noun.lemma_.lower()} > {draft.pattern} => [112]")
         return dataclasses.replace(draft, hypothetical=True, pattern=f"{noun.lemma_.lower()} > {draft.pattern}")
+    noun = noun_complement(token)
+    if noun is not None and noun.lemma_.lower() in words.allegation:
+        # "faces charges of assaulting an officer": only alleged; the one who faces them is no accuser
+        return dataclasses.replace(draft, hypothetical=True, pattern=f"{noun.lemma_.lower()} of > {draft.pattern}")
     if is_conditional(token) and not habitual(token):
         return dataclasses.replace(draft, hypothetical=True)
     return draft
