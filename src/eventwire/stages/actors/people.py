@@ -248,8 +248,11 @@ def people(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> lis
                     and any(s in sector for s in STATE_SECTORS):
                 # "former Chilean president Ana Rojas": an office no longer held. CAMEO codes former government
                 # officials as elites (ELI), as build does for a known person's past role; the phrase keeps
-                # the name from joining "the president" of the day
-                sector, title = "ELI", "former " + title
+                # the name from joining "the president" of the day. A trade is no office ("former lawyer
+                # Ana Rojas" practised law: agents.tsv's professions keep their sector)
+                title = "former " + title
+                if not any(ctx.knowledge.agents.roles.profession(w) for w in title.split()):
+                    sector = "ELI"
         if country is None:
             country = _bracketed_place_country(ctx, ent)
         out.append(Found(
