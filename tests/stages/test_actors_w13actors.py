@@ -90,3 +90,33 @@ def test_traits_stay_out_of_the_phrase_index() -> None:
     # the bundled table's traits count when the user's table replaces the roles
     assert Agents([Agent("lawyer", "JUD", "person")], traits=[Agent("lawyer", None, "profession")]).profession(
         "lawyer")
+
+
+def test_a_body_named_after_a_town_abroad_is_no_body_of_that_country(parse) -> None:
+    # a town of another country in a school's name, in a story whose places are all in one country: a namesake
+    article = parse("Students at Siena College in Loudonville, New York, protested on Monday. Police in Albany "
+                    "arrested two students near Troy. The dean, Mara Quint, spoke in Albany.")
+    assert named(article, "Siena College").country is None
+    # a body named after a town of the story's own country, or after a country, keeps it
+    article = parse("Officers of the Leeds Police arrested a man in Leeds on Monday. He was taken to York and "
+                    "then to Sheffield. The Kenya Police were told.")
+    assert named(article, "Leeds Police").country == "GBR"
+    assert named(article, "Kenya Police").country == "KEN"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("At least 40 deaths were linked to COVID-19, the health ministry said.", "COVID-19"),  # a digit: no name
+    ("A Boeing 707 cargo plane crashed near the airport.", "Boeing"),                     # make and model
+    ("उन्होंने कहा कि सरकार मदद करेगी, Ana Vale said.", "सरकार"),                              # another script
+])
+def test_entities_that_name_nobody_are_no_actors(parse, text, absent) -> None:
+    assert absent not in [a.name for a in parse(text).actors]
+
+
+def test_a_make_named_alone_is_still_an_actor(parse) -> None:
+    assert named(parse("Boeing said it would cut jobs."), "Boeing").kind == "organisation"
+
+
+def test_a_special_representative_is_an_envoy_not_a_legislator(parse) -> None:
+    article = parse("Speaking in Lima, the Chilean Special Representative for Peru said the talks would resume.")
+    assert named(article, "Chilean Special Representative").code == "CHLGOV"

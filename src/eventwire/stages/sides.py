@@ -30,16 +30,16 @@ named in full), at which level `home_level`'s (a person named in full takes only
 
 The actor records carry the story's level of that rule (`story_actors`, the `homes` stage, once the events are
 coded): "the jury" of a story set in the United States is USAJUD in the actors as it is in the events, so the
-output and the store's actor table agree with the events. The event-place level stays per event (the same
-"police" may act in two countries of one story), and the events stage still reads the actors as the text gives
-them: an act between two private people stays one of private life (`record._among_private`) whatever country
-the story is in.
+output and the store's actor table agree with the events; never an actor an event of which it is a side codes
+otherwise or leaves without a country (a participant of another country). The event-place level stays per
+event (the same "police" may act in two countries of one story), and the events stage still reads the actors
+as the text gives them: an act between two private people stays one of private life (`record._among_private`)
+whatever country the story is in.
 """
 from __future__ import annotations
 
-from typing import Any
-
 import dataclasses
+from typing import Any, Sequence
 
 from ..knowledge import Knowledge
 from ..knowledge.agents import Agents
@@ -150,12 +150,20 @@ def _dominant_country(article: Article) -> str | None:
         return story
     votes = [p.country for p in article.places if p.country and p.lat is not None]
     votes += [a.country for a in article.actors if a.country for _ in a.mentions]
-    if len(votes) < _MIN_VOTES:
-        return None
-    top = max(sorted(set(votes)), key=votes.count)
+    top = dominant_of(votes)
     dateline = dateline_place(article)
     if dateline is not None and dateline.country != top:
         return None
+    return top
+
+
+def dominant_of(votes: Sequence[str]) -> str | None:
+    """The country of two in three of `votes` (country codes, one per mention), over at least three; None
+    when no country holds that share. Serves `dominant_country` and the actors stage, which counts the
+    article's place names before the places stage has run (`actors.tokens.local_body_country`)."""
+    if len(votes) < _MIN_VOTES:
+        return None
+    top = max(sorted(set(votes)), key=votes.count)
     return top if votes.count(top) >= _DOMINANT_SHARE * len(votes) else None
 
 
@@ -237,13 +245,31 @@ def story_actors(article: Article, roles: Agents) -> tuple[Actor, ...]:
         return article.actors
     out = []
     for actor in article.actors:
-        code = home_of(actor, actor.code, home_level(actor, (story[0], story[0], story[1])), article, roles) \
-            if actor.country is None else None
-        if code is None or code == actor.code or code.startswith("---"):
+        home = home_level(actor, (story[0], story[0], story[1])) if actor.country is None else None
+        code = home_of(actor, actor.code, home, article, roles) if home is not None else None
+        if code is None or code == actor.code or code.startswith("---") or _contradicted(article, actor, home):
             out.append(actor)
         else:
             out.append(dataclasses.replace(actor, country=code[:3], code=code))
     return tuple(out)
+
+
+def _contradicted(article: Article, actor: Actor, home: str | None) -> bool:
+    """Whether an event the actor is a side of says it may be of another country than `home`: a participant
+    is of another (`home_country` gives such an event's sides none: "government forces" in a story a British
+    monitor tells of Syria), or the event codes the actor itself with another country or with none (the
+    country of the place the event names)."""
+    for event in article.events:
+        ids = (*event.actors, *event.recipients)
+        if actor.id not in ids:
+            continue
+        if any(a is not None and a.country not in (None, home) for a in map(article.actor, ids)):
+            return True
+        code = event.source if event.actors and event.actors[0] == actor.id else \
+            event.target if event.recipients and event.recipients[0] == actor.id else None
+        if code is not None and code[:3] != home:
+            return True
+    return False
 
 
 def run(article: Article, knowledge: Knowledge) -> Article:

@@ -10,8 +10,8 @@ from ...records import Sentence, Span
 from ..syntax import conjuncts, is_subject
 from .mentions import Ctx, Found
 from .roles import FORMER, STATE_SECTORS, modifier_country
-from .tokens import (NAME_WORDS, POSSESSIVE_TAIL, country_of_place_name, country_of_words, free, inside_place, span_of,
-                     text_span, trim)
+from .tokens import (NAME_WORDS, POSSESSIVE_TAIL, country_of_place_name, country_of_words, free, inside_place, no_name,
+                     span_of, text_span, trim)
 
 # words that make the lowercase role after them a title before a name: "former senator X", "fellow candidate X"
 _TITLE_PREMODIFIERS = frozenset({"former", "fellow", "then", "incumbent"})
@@ -21,6 +21,8 @@ def _person_entities(ctx: Ctx, sentence: Sentence) -> Iterable[Any]:
     """PERSON entities, and GPE/ORG/NORP ones followed by a person appositive ("Chang Min, an analyst")."""
     roles = ctx.knowledge.agents.roles
     for ent in sentence.ents():
+        if no_name(ent):
+            continue
         if ent.label_ in ("PERSON", "GPE", "ORG", "LOC", "FAC") \
                 and (name := _name_after_office_place(ctx, ent)) is not None:
             yield name
