@@ -115,6 +115,9 @@ def test_entities_that_name_nobody_are_no_actors(parse, text, absent) -> None:
 
 def test_a_make_named_alone_is_still_an_actor(parse) -> None:
     assert named(parse("Boeing said it would cut jobs."), "Boeing").kind == "organisation"
+    # a year after an owner is no model number
+    article = parse("Jo Vale sought the Green Party's 2012 presidential nomination.")
+    assert "Green Party" in [a.name for a in article.actors]
 
 
 def test_a_special_representative_is_an_envoy_not_a_legislator(parse) -> None:

@@ -201,8 +201,10 @@ def no_name(ent: Any) -> bool:
     if ent.label_ == "PERSON" and any(ch.isdigit() for ch in ent.text):
         return True
     doc = ent.doc
-    # "a Boeing 707 cargo plane": the model number is the make's, or both modify the plane
+    # "a Boeing 707 cargo plane": the model number is the make's, or both modify the plane; not a year after an
+    # owner ("the party's 2012 nomination")
     return ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].tag_ == "CD" \
+        and doc[ent.end].ent_type_ != "DATE" and ent.root.dep_ != "poss" \
         and doc[ent.end].head.i in (ent.root.i, ent.root.head.i)
 
 
