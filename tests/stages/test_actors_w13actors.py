@@ -107,6 +107,7 @@ def test_a_body_named_after_a_town_abroad_is_no_body_of_that_country(parse) -> N
 @pytest.mark.parametrize("text, absent", [
     ("At least 40 deaths were linked to COVID-19, the health ministry said.", "COVID-19"),  # a digit: no name
     ("A Boeing 707 cargo plane crashed near the airport.", "Boeing"),                     # make and model
+    ("Users posted #FreeTarsk all day.", "FreeTarsk"),                                    # a hashtag
     ("उन्होंने कहा कि सरकार मदद करेगी, Ana Vale said.", "सरकार"),                              # another script
 ])
 def test_entities_that_name_nobody_are_no_actors(parse, text, absent) -> None:

@@ -194,13 +194,15 @@ def place_country_votes(ctx: Ctx, sentences: Sequence[Sentence]) -> list[str]:
 def no_name(ent: Any) -> bool:
     """An entity the tagger marked that names nobody: text in another script than the Latin (the English
     tagger's labels on it are noise: a transcript's Hindi answer), a person's name with a digit in it (a code,
-    a virus: "COVID-19"; no person's name has one), or a make followed by its model number ("a Boeing 707": the
-    aircraft, not the firm)."""
+    a virus: "COVID-19"; no person's name has one), a hashtag, or a make followed by its model number ("a Boeing
+    707": the aircraft, not the firm)."""
     if not any(ch.isascii() and ch.isalpha() for ch in ent.text):
         return True
     if ent.label_ == "PERSON" and any(ch.isdigit() for ch in ent.text):
         return True
     doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].text == "#" and not doc[ent.start - 1].whitespace_:
+        return True  # a hashtag ("#FreeTarsk"): a slogan, no actor
     # "a Boeing 707 cargo plane": the model number is the make's, or both modify the plane; not a year after an
     # owner ("the party's 2012 nomination")
     return ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].tag_ == "CD" \
