@@ -139,10 +139,11 @@ def test_nominal_summit_and_sanctions(pipeline) -> None:
     article, table = code(pipeline, "The summit between Freedonia and Ruritania ended early.")
     (event,) = article.events
     assert event.event == "CONSULT" and names(event.actors, table) == ["Freedonia", "Ruritania"]
-    article, _ = code(pipeline, "New sanctions on Ruritania took effect.")
+    article, _ = code(pipeline, "Freedonia's new sanctions on Ruritania took effect.")
     (event,) = article.events
-    # PLOVER manual: "International (political or economic) sanctions are coded as `discontinue'" (SANCTION)
-    assert (event.event, event.cameo, event.target) == ("SANCTION", "163", "RUR")
+    # PLOVER manual: "International (political or economic) sanctions are coded as `discontinue'" (SANCTION);
+    # with no one imposing them ("New sanctions on Ruritania took effect") PLOVER codes nothing (w13doer)
+    assert (event.event, event.cameo, event.source, event.target) == ("SANCTION", "163", "FRE", "RUR")
 
 
 def test_according_to_gives_reported_by(pipeline) -> None:

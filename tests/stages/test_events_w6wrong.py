@@ -69,8 +69,8 @@ def test_releasing_persons_or_property_stays(pipeline, text: str, expected) -> N
     ("Police said Ruritanian soldiers attacked a group of tourists.", ("190", "RUR", None)),
     ("Witnesses said Ruritanian soldiers shot three farmers.", ("190", "RUR", None)),
     ("The Zenda Herald reported that Sylvanian troops shelled a village.", ("194", "SYL", None)),
-    # a party telling its own side's act, or a toll with nobody named as the attacker
-    ("Freedonia claimed that 40 Ruritanian soldiers had been killed.", ("190", None, "RUR")),
+    # a party telling its own side's act (a toll with nobody named as the attacker is not coded: PLOVER's
+    # required actor, w13doer)
     ("Ana Vell said the army killed 20 rebels in the north.", ("190", "FREMIL", "FREREB")),
 ])
 def test_a_reported_act_is_coded_as_itself(pipeline, text: str, expected) -> None:

@@ -143,7 +143,7 @@ CASES: tuple[Case, ...] = (
     case("ASSAULT nominal", "Ruritania condemned Freedonia's attack on Sylvania.", "ACCUSE ASSAULT",
          xfail="an event noun inside the object of another event is not coded (nominal events, another branch)"),
     case("ASSAULT", "Valdorian jets bombed rebel positions in Sylvania.", "ASSAULT", "VAL"),
-    case("ASSAULT abduct", "Gunmen kidnapped two Freedonian aid workers in Ruritania.", "ASSAULT"),
+    case("ASSAULT abduct", "Ruritanian gunmen kidnapped two Freedonian aid workers.", "ASSAULT"),
     case("ASSAULT fight", "Freedonian soldiers clashed with Ruritanian troops near the border.", "ASSAULT"),
     # a second round: other verbs of each type, and the constructions of issue 9
     case("AGREE control", "Freedonia pledged to provide financial assistance to Ruritania.", "AGREE", "FRE", "RUR"),

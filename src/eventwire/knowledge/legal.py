@@ -1,6 +1,7 @@
-"""Legal acts: verbs only a state institution performs, with the sector (JUD, COP) of the institution, so that
-a passive with no agent ("was convicted") still has a source. Data: `data/legal_acts.tsv` (its header explains
-why these verbs and not others)."""
+"""Legal acts: verbs only a state institution performs, with the sector (JUD, COP, GOV) of the institution, so
+that a passive with no agent ("was convicted", "was pardoned") still has a source; the `state` column marks the
+acts that remove one from a state's territory ("deport"), whose state is never the undergoer's own. Data:
+`data/legal_acts.tsv` (its header explains why these verbs and not others)."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True, slots=True)
 class LegalActs:
     sectors: tuple[tuple[str, str], ...] = ()  # (verb lemma, sector code), sorted: hashable like the other tables
+    removals: frozenset[str] = frozenset()  # acts that remove one from a state's territory ("state" column)
 
     def sector(self, lemma: str) -> str | None:
         """The sector of the institution that performs the act the verb names, if only one does."""
@@ -23,13 +25,22 @@ class LegalActs:
         at = bisect_left(self.sectors, (key, ""))  # the rows are sorted by verb (`load_legal_acts`)
         return self.sectors[at][1] if at < len(self.sectors) and self.sectors[at][0] == key else None
 
+    def removal(self, lemma: str) -> bool:
+        """An act done by the state one is removed from ("deported"), never by one's own state."""
+        return lemma.lower() in self.removals
+
 
 def load_legal_acts(knowledge: "Knowledge") -> LegalActs:
     found: dict[str, str] = {}
-    for row in read_rows(knowledge.path("legal_acts.tsv"), {"verb": lower, "sector": upper}):
+    removals: set[str] = set()
+    for row in read_rows(knowledge.path("legal_acts.tsv"), {"verb": lower, "sector": upper, "state": lower}):
         if not row["verb"] or not row["sector"]:
             raise row.error("a row needs a verb and a sector")
+        if row["state"] not in ("", "place"):
+            raise row.error(f"state {row['state']!r}: empty or 'place'")
+        if row["state"] == "place":
+            removals.add(row["verb"])
         if row["verb"] in found and found[row["verb"]] != row["sector"]:
             raise row.error(f"{row['verb']!r} is given two sectors")
         found[row["verb"]] = row["sector"]
-    return LegalActs(tuple(sorted(found.items())))
+    return LegalActs(tuple(sorted(found.items())), frozenset(removals))

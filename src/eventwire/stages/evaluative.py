@@ -111,6 +111,10 @@ def _naming(verb: Any, words: EvaluativeWords) -> Evaluation | None:
                                                or (c.dep_ == "npadvmod" and called is not None))
                   and c.pos_ in _NOMINAL]
     predicates += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+    if called is None and not passive:
+        # "called the government's decision shameful": the parser may read the small clause as a clause of its
+        # own, the thing called its subject
+        called = next((c for p in predicates for c in p.children if c.dep_ == "nsubj" and c.i < p.i), None)
     if called is not None:
         predicates += [c for c in called.children if c.dep_ == "appos"]  # "branded the minister a liar"
     if called is None or not predicates:

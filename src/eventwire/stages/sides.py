@@ -4,11 +4,14 @@ A legal act in the passive with no agent ("Ana Vale was convicted of fraud", "tw
 Tarsk"), also when told in passing in a relative clause or a participle ("Ana Vale, who was convicted of
 fraud, ...", "Ana Vale, sentenced last year, ..."), is done by the state's judiciary or police: CAMEO codes
 convictions (116) with the court as source and arrests (173) with the police, and PLOVER's sector table gives
-JUD ("judiciary, courts, prosecutors") and COP. Which institution is the legal-acts table's
+JUD ("judiciary, courts, prosecutors") and COP; pardons, commutations (081) and deportations (174) are the
+executive's (GOV), and an act of grace named as the retained object ("was granted clemency") or a finding as
+the predicate ("was found guilty") counts as its verb. Which institution is the legal-acts table's
 (`knowledge/legal.py`); whose it is, the country where the act happens: the place the clause names, else the
 country of the one acted upon (courts and police act on their own country's people unless the text says
-where), else the story's one country. With none, no source: a court of no known country acting on a person of
-none ("Ana Vale was acquitted") says nothing a coder could code, and the event stays unsourced as before. A
+where), else the story's one country; a deportation's never the deportee's own. With none, no source: a court
+of no known country acting on a person of none ("Ana Vale was acquitted") says nothing a coder could code, and
+the event stays unsourced as before (and is then not output: PLOVER's required actor, `record._no_doer`). A
 body named where it happens ("acquitted in the Senate", "convicted in a military court") is itself the source.
 
 Blame of an act of state ("slammed the bill", "condemned the ruling", "called the verdict a travesty") is blame
@@ -55,7 +58,17 @@ def legal_sector(token: Any, acts: LegalActs) -> str | None:
     such act or the clause names who did it."""
     if not is_passive(token) or any(c.dep_ == "agent" for c in token.children):
         return None
-    return acts.sector(token.lemma_)
+    return acts.sector(token.lemma_) or _retained_act(token, acts)
+
+
+def _retained_act(token: Any, acts: LegalActs) -> str | None:
+    """The sector of a legal act named by the retained object of a passive verb of giving or by a passive's
+    predicate adjective: "was granted clemency", "was given a reprieve", "was found guilty" (the act is the
+    noun or the finding; the verb says only that it was given or made)."""
+    # "found not guilty" is an acquittal, no finding of guilt: no source from it
+    return next((sector for c in token.children if c.dep_ in ("dobj", "oprd", "acomp")
+                 and not any(n.dep_ == "neg" for n in c.children)
+                 for sector in (acts.sector(c.lemma_),) if sector), None)
 
 
 def told_in_passing(token: Any) -> Any | None:
@@ -84,6 +97,10 @@ def legal_source(article: Article, token: Any, undergoers: list[Actor | None], p
     sector = legal_sector(token, acts)
     if sector is None:
         return None
+    if acts.removal(token.lemma_):
+        # one deported is removed from a state not their own: the state of the place, else of the story, never
+        # the deportee's own country
+        undergoers = []
     country = place_country or next((a.country for a in undergoers if a is not None and a.country), None) \
         or story_country(article)
     return country + sector if country else None

@@ -7,13 +7,15 @@ The constructions covered, each named where it is handled:
 
 - compound arguments joined by commas or "and", in any position (`conjuncts`), and coordinated modifiers
   that make several participants of one noun ("Chilean and Peruvian students": `coordinated_modifiers`);
-- objects shared by coordinated verbs ("attacked and burned the village": `shared_objects`);
+- objects shared by coordinated verbs ("attacked and burned the village": `shared_objects`, and the object
+  hung on the first verb: `raised_objects`);
 - subjects, inherited subjects and passive agents (`subjects`, `passive_agents`, `is_passive`), and a
   subject misread as a compound of its verb (`misread_subject`);
 - prepositional arguments of verbs and of event nouns ("talks with X", "sanctions on X": `prep_objects`);
 - light-verb and nominal events ("held talks with", "launched an investigation into": `light_verb_object`);
 - complement and control clauses ("wants Y to withdraw", "agreed to lift": `controller_object`,
-  `complement_of`);
+  `controlled_subject`, `complement_of`); object relatives that name a thing's maker ("the plan the
+  opposition proposed": `object_relative_subject`);
 - modality: negation (`is_negated`), conditionals and modal necessity (`is_conditional`), clauses that are
   only alleged (`alleged_by_noun`);
 - locative phrases ("off the coast of X": `locative_objects`) for places abroad as targets of force.
@@ -266,7 +268,17 @@ def shared_objects(token: Any) -> list[Any]:
         if child.dep_ == "conj" and child.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
             objects = [o for o in child.children if o.dep_ == "dobj"]
             return objects or shared_objects(child)
-    return []
+    return raised_objects(token)
+
+
+def raised_objects(token: Any) -> list[Any]:
+    """The direct objects a verb coordinated after another shares with it when the parser hung them on the
+    first verb ("surrounded and threatened the senator": the object after both verbs is both verbs'). Only a
+    conjunct with no subject, object or clause of its own, and only objects that come after it."""
+    if token.dep_ != "conj" or token.head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children):
+        return []
+    return [o for o in token.head.children if o.dep_ == "dobj" and o.i > token.i]
 
 
 def locative_objects(token: Any) -> list[Any]:
@@ -369,6 +381,34 @@ def controller_object(token: Any) -> Any | None:
     return None
 
 
+def controlled_subject(token: Any) -> Any | None:
+    """The one a verb's to-infinitive clause is said of when the parser made that one the clause's subject
+    ("allowed [Peru to open a consulate]", "forced [the army to withdraw]"): in English object control the noun
+    between the verb and "to" is the verb's own object (`controller_object` read from the verb above)."""
+    for clause in token.children:
+        if clause.dep_ in ("ccomp", "xcomp") and clause.i > token.i:
+            controlled = controller_object(clause)
+            if controlled is not None and controlled.dep_ == "nsubj" and controlled.i > token.i:
+                return controlled
+    return None
+
+
+def object_relative_subject(noun: Any) -> Any | None:
+    """The subject of an object relative clause on a noun, the one who made or holds the thing: "the plan (that)
+    the opposition proposed", "the views the senators espouse". Not a subject relative ("the plan that
+    failed", "the group which attacked"), whose subject is the relative pronoun itself."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.i < noun.i or is_passive(clause):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ in ("WDT", "WP", "WP$") or subject.i < noun.i:
+            continue
+        if any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in clause.children):
+            continue  # "the plan under which the army seized the port": the clause has its own object
+        return subject
+    return None
+
+
 def complement_of(token: Any, heads: frozenset[str]) -> Any | None:
     """The governing verb when `token` is its to-infinitive or clausal complement and its lemma is one of
     `heads` ("agreed to lift" with heads {"agree"} gives agreed)."""
@@ -405,4 +445,18 @@ def for_clause(token: Any) -> tuple[Any, Any] | None:
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None:
                 return clause, subject
+    return None
+
+
+def for_object_clause(token: Any) -> tuple[Any, Any] | None:
+    """ "called for the government of X to resign" read by the parser as "called for [the government of X]" and a
+    to-infinitive of the verb: the infinitive right after the "for" object, with no subject of its own, is that
+    object's clause. (its verb, the "for" object); the caller must check that the object is a party, as
+    "appealed for help to rebuild the city" has none."""
+    for obj in objects_of(token, ("for",)):
+        for clause in token.children:
+            if clause.dep_ in ("advcl", "xcomp") and clause.left_edge.i == obj.right_edge.i + 1 and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
+                    c.dep_ in SUBJECT_LIKE_DEPS for c in clause.children):
+                return clause, obj
     return None

@@ -21,6 +21,11 @@ one written into `Event.pattern` ("say > bomb [195] => [112]") so every coding c
   '...'"; a pronoun the resolver gave the speaker stands for the person named before: one does not praise
   oneself); "called for Y to withdraw" is an appeal to Y (02x). A restriction (081x/172x) an institution
   imposes or lifts with no one named is on its country's people.
+- targets the sentence names outside the target slot (w13target, `verb.py`): the one an object-control verb
+  is said of ("allowed Y to open"), an object raised onto the first of two verbs ("surrounded and threatened
+  Y"), the subject a passive conjunct shares ("Y is under sanctions and was condemned by X"), the maker of a
+  judged thing named by an object relative ("rejected the plan Y proposed"), and whose act an appeal asks for
+  ("called for Y's resignation"). Each only for a doer the text names, and never a party the text does not.
 - claims (speech verbs are the quotes stage's cues, `quote_cues.tsv`, and the speaker its quote's speaker
   when it found one): "X said (that) Y attacked Z" is X accusing Y (112), as PETRARCH codes it; "X said Y must do Z" is
   X demanding it of Y (100); other events inside a speech verb's clause keep their coding and get
@@ -41,6 +46,11 @@ one written into `Event.pattern` ("say > bomb [195] => [112]") so every coding c
   group with no country and no political sector) to nobody political is no event; force needs a perpetrator,
   not a hazard, animal, vehicle or accident (`argument_words.tsv`); a prize "going to" a person is no visit,
   and recognition (054) is of a state or of someone in a political role (`record._among_private`, `senses`).
+- every event has a doer (w13doer): PLOVER codes no act with no explicit actor ("4 people were killed") and no
+  COOPERATE, AID or SANCTION with no recipient (`record._no_doer`); a party the text names that no table knows
+  (a proper name, a pronoun) still counts. Before that, the doer named outside the clause is found (`doers`): the
+  claimant of a claim of responsibility for an attack, the reporter of a nominal intent ("said the talks
+  included an offer to ..."); clemency, deportation and findings of guilt are the state's (`sides`).
 - acts that did not happen or have no counterpart (w10wrong): a consultation (036, 04x but visits and
   mediation) needs a partner, not only a topic; a visit is travel of one's own abroad, not a domestic trip nor
   being carried ("was flown to a hospital"); support and opposition need a party or a party's act; an
@@ -54,7 +64,7 @@ The package, one module per step, each importing only those below it:
 `sentence` (one sentence: matching every verb and noun, dedupe, absorb, intent, modality, negation), `verb`
 (a verb: its pattern, its source, targets and passive source), `nouns` (event nouns), `senses` (the
 wrong-sense filters), `appeals` (appeals and evaluative speech), `attribution` (claims, demands and who
-reports what), `record` (actor codes, the story's home country, the `Event`), and below them `parties` (the
+reports what), `doers` (doers named outside the act's clause), `record` (actor codes, the story's home country, the `Event`), and below them `parties` (the
 actors a phrase names), `frames` (a verb's `Frame`, embedded questions), `clauses` (modals, the future, the
 clause an act sits in) and `drafts` (the records passed between them).
 """
@@ -67,6 +77,7 @@ from ...knowledge.cameo import Codebook
 from ...knowledge.verbs import VerbPatterns
 from ...records import Article
 from .attribution import quoted
+from .doers import outside_doers
 from .drafts import EventDraft, Words
 from .record import to_event
 from .sentence import sentence_events
@@ -83,6 +94,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
             article, sentence, verbs, codebook, words, knowledge.verb_dictionary), words.argument.pair)))
     drafts = [quoted(article, d) for d in drafts]
     drafts = [legal_source(article, d, knowledge.legal_acts) for d in drafts]
+    drafts = outside_doers(article, drafts)
     drafts = [maker_target(article, d, knowledge.evaluative_words) for d in drafts]
     drafts = [domestic_target(article, d) for d in drafts]
     drafts.sort(key=lambda d: (d.sentence.token_span(d.token).start, d.code, d.pattern))

@@ -10,7 +10,7 @@ from ...knowledge.cameo import Codebook
 from ...knowledge.verbs import VerbPattern, VerbPatterns
 from ...records import Article, Sentence
 from .. import evaluative
-from ..syntax import controller_object, is_negated, for_clause
+from ..syntax import controller_object, for_clause, for_object_clause, is_negated
 from .drafts import EventDraft, Words
 from .parties import phrase_actors, speakers, subject_actors
 
@@ -43,6 +43,10 @@ def for_appeals(article: Article, sentence: Sentence, verbs: VerbPatterns,
     found = []
     for token in sentence.tokens():
         clause = for_clause(token) if token.pos_ == "VERB" else None
+        if clause is None and token.pos_ == "VERB":
+            clause = for_object_clause(token)
+            if clause is not None and not phrase_actors(article, sentence, clause[1]):
+                clause = None  # "appealed for help to rebuild the city": the help is not asked to rebuild
         if clause is None:
             continue
         if not any(row.prep == "for" and row.code is not None and row.code[:2] == "02"

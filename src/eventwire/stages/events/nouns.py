@@ -13,7 +13,7 @@ from . import frames
 from .clauses import subsumed
 from .drafts import EventDraft
 from .parties import actor_of_token, phrase_actors, subject_actors
-from .verb import abroad, targets
+from .verb import JUDGED_MAKERS, abroad, relative_makers, targets
 
 # Prepositions of acting on someone's request: "at the request of X", "per request of X", "upon the request of X".
 _AT_REQUEST = frozenset({"at", "per", "upon", "on"})
@@ -49,7 +49,11 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
         preps = prep_objects(token)
         actors: list[str] = []
         for child in token.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            if child.dep_ == "poss" and actor_of_token(article, sentence, child) is None:
+                # "the Senate committee's inquiry": the possessor's whole phrase names whose act it is, as a
+                # subject's would (`phrase_actors`: the actor named inside a head no table knows)
+                actors.extend(a for a in phrase_actors(article, sentence, child) if a not in actors)
+            elif child.dep_ in ("poss", "compound", "amod", "nmod"):
                 actor = actor_of_token(article, sentence, child)
                 if actor is not None and actor.id not in actors:
                     actors.append(actor.id)
@@ -83,6 +87,11 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                     recipients = phrase_actors(article, sentence, obj)
             if not recipients and not pattern.prep:
                 continue  # "represented a client in a negotiation": a circumstance, not an act with parties
+        if not recipients and not target_code and pattern.code[:2] in JUDGED_MAKERS:
+            # "a lawsuit against the decree the president signed"; the phrase may hang on the light verb
+            held = [preps] + ([prep_objects(verb)] if verb is not None and token.dep_ == "dobj" else [])
+            recipients = relative_makers(article, sentence, [o for found in held for slot in pattern.targets
+                                                             for o in found.get(slot, [])])
         recipients = [r for r in recipients or asked if r not in actors]
         if not recipients and not target_code and pattern.code[:2] in codebook.roots("force") | {"15"}:
             recipients, target_code = abroad(article, sentence, token, actors)

@@ -161,7 +161,9 @@ def np_part_actor(article: Article, sentence: Sentence, head: Any) -> Actor | No
     own = actor_of_token(article, sentence, head)  # "Human rights activists": one actor, not its own part
     for child in head.children:
         if child.dep_ in _NP_PARTS:
-            for part in child.subtree:
+            # the part's own head first: in "the Peruvian government's order" the owner is the government, not
+            # the country that names it
+            for part in sorted(child.subtree, key=lambda t: t is not child):
                 actor = actor_of_token(article, sentence, part)
                 if actor is not None and actor is not own:
                     return actor

@@ -13,7 +13,7 @@ from ...outlets import outlet
 from ...records import Actor, Article, Event, Sentence
 from ..event_places import event_place
 from ..sides import home_country, home_level, home_of
-from ..syntax import governing_subjects, subtree_span
+from ..syntax import TARGET_PREPS, governing_subjects, is_passive, passive_agents, subtree_span
 from .drafts import EventDraft
 from .parties import informative
 
@@ -160,13 +160,75 @@ _DOER_ACTS = frozenset({"041", "042", "073"})
 _POLITICAL_DOER_ACTS = frozenset({"041", "073"})
 
 
-def _no_doer(entry: CameoCode, source: str | None, actors: list[Actor | None], argument: ArgumentWords) -> bool:
-    """A call, trip or rescue (`_DOER_ACTS`) with no coded doer, or a call or rescue by a private party."""
-    if entry.code not in _DOER_ACTS:
+# PLOVER's required parties (manual, "Required entities"; the "Requires recipient: Yes" of each type): an event
+# with no explicit actor ("4 people were arrested/killed") is not coded, and cooperation, aid and sanctions are
+# always done to someone (COOPERATE, AID, SANCTION). A doer the act itself names counts ("was convicted": the
+# court, `sides.legal_source`), so does a recipient given as a place's country.
+_RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})
+
+
+def _no_doer(article: Article, entry: CameoCode, draft: EventDraft, source: str | None, target: str | None,
+             actors: list[Actor | None], argument: ArgumentWords) -> bool:
+    """An event short of a party PLOVER or CAMEO requires: no actor at all (no source, no actor, and no party
+    the text names that the tables do not know: `_named_party`), no recipient of a type that requires one
+    (`_RECIPIENT_REQUIRED`), a call, trip or rescue (`_DOER_ACTS`) with no coded doer, or a call or rescue by a
+    private party."""
+    if source is None and not actors and not any(_named_party(article, draft, p) for p in _doer_phrases(draft.token)):
+        return True
+    if entry.plover_event in _RECIPIENT_REQUIRED and target is None and not draft.recipients and not any(
+            _named_party(article, draft, p) for p in _recipient_phrases(draft.token)):
+        return True
+    if entry.code not in _DOER_ACTS or draft.source_code is not None:
         return False
     if source is None:
         return True
     return entry.code in _POLITICAL_DOER_ACTS and bool(actors) and not _political(actors[0], argument.sector)
+
+
+def _named_party(article: Article, draft: EventDraft, head: Any) -> bool:
+    """A phrase that names a party explicitly, coded or not: an actor, a proper name no table knows ("Brumia
+    refused"), or a pronoun or a pronoun's possession ("they attacked", "expelling its ambassador") whose
+    referent the actors stage did not find. PLOVER leaves uncoded only acts with no explicit actor ("4 people
+    were killed"), not those whose actor a dictionary lacks."""
+    if article.actor_at(draft.sentence.token_span(head)) is not None or head.pos_ == "PROPN":
+        return True
+    if head.tag_ == "NN" and head.is_title and not any(c.dep_ == "det" for c in head.children):
+        return True  # a name the tagger read as a common noun at the start of a sentence ("Blankenship said")
+    if head.tag_ == "PRP" and head.dep_ != "expl":
+        return True
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
+
+
+def _doer_phrases(token: Any) -> list[Any]:
+    """The heads that name who does the trigger: its subject (or the clause's above it), a passive's "by"
+    agents, an event noun's possessor."""
+    if token.pos_ == "NOUN":
+        return [c for c in token.children if c.dep_ == "poss"] + passive_agents(token)
+    if is_passive(token):
+        return passive_agents(token)
+    return governing_subjects(token, ("nsubj",), ("xcomp", "conj"))
+
+
+def _recipient_phrases(token: Any) -> list[Any]:
+    """The heads that may name whom the trigger is done to: its objects (a passive's subject), and the objects
+    of its target prepositions and of those of its object ("imposed sanctions on X")."""
+    deps = ("dobj", "iobj", "dative", "nsubjpass") if is_passive(token) else ("dobj", "iobj", "dative")
+    heads = [c for c in token.children if c.dep_ in deps]
+    for holder in [token] + heads:
+        for prep in (p for p in holder.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS):
+            heads += [o for o in prep.children if o.dep_ == "pobj"] or _dangling_object(prep)
+    return heads
+
+
+def _dangling_object(prep: Any) -> list[Any]:
+    """The object of a preposition the parser left with none because a reduced relative follows it: in
+    "granted asylum to five officers holed up in the embassy" it reads "officers" as the subject of "holed"."""
+    for word in prep.doc[prep.i + 1:prep.i + 8]:
+        if word.dep_ in ("nsubj", "nsubjpass") and word.head.i > word.i:
+            return [word]
+        if word.pos_ in ("VERB", "AUX") or word.is_punct:
+            break
+    return []
 
 
 # CAMEO roots of acts of authority: 04 consult (between political actors), 08 yield (concessions to demands:
@@ -328,7 +390,7 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
         return None
     if draft.source_code is None and _among_private(actors, recipients, draft.token, entry, argument):
         return None
-    if draft.source_code is None and _no_doer(entry, source, actors, argument):
+    if _no_doer(article, entry, draft, source, target, actors, argument):
         return None
     if draft.source_code is None and _private_authority(entry, actors, recipients, draft.token, argument):
         return None

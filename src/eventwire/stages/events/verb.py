@@ -12,8 +12,8 @@ from ...knowledge.legal import LegalActs
 from ...knowledge.verbs import Phrase, VerbPattern, VerbPatterns
 from ...records import Article, Sentence, coded_country_sector
 from .. import sides
-from ..syntax import (SUBJECT_DEPS, conjuncts, governing_subjects, is_passive, locative_objects, objects_of,
-                      passive_participle_clause, prep_objects, shared_objects)
+from ..syntax import (SUBJECT_DEPS, conjuncts, controlled_subject, governing_subjects, is_passive, locative_objects,
+                      object_relative_subject, objects_of, passive_participle_clause, prep_objects, shared_objects)
 from .drafts import EventDraft
 from .frames import frame, is_infinitive_complement, phrase_of
 from .parties import (actor_of_token, named_pair, np_part_actor, pair_phrase, phrase_actors, phrase_place_country,
@@ -278,11 +278,27 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
                 recipients = phrase_actors(article, sentence, child)
         if not recipients and passive_participle_clause(token):
             recipients = subject_actors(article, sentence, token.head)  # "Rebuked by X, Y withdrew"
+        if not recipients and actors and token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            # "Peru is under sanctions and was condemned by Chile": a passive conjunct with no subject of its own
+            # shares the first verb's, which is the one acted upon
+            recipients = [a for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                          for a in phrase_actors(article, sentence, c)]
     if not recipients and not target_code and not passive:
         # "An attack by X on Y killed ten": an event noun as the subject says whom its act was on
         recipients = _noun_subject_targets(article, sentence, token)
-    recipients = [r for r in recipients if r not in actors]
+    controlled = controlled_subject(token) if actors and not (recipients or target_code or passive) and (
+        "dobj" in pattern.targets) and not any(c.dep_ == "dobj" for c in token.children) else None
+    if controlled is not None:
+        # "allowed Peru to open a consulate", read as a clause with its own subject: the one allowed is the
+        # object. Only for a doer the text names: "the rules allow passengers to ..." is no act of anyone's
+        recipients = phrase_actors(article, sentence, controlled)
     assert pattern.code is not None
+    if not recipients and not target_code and not passive and pattern.code[:2] in JUDGED_MAKERS:
+        recipients = relative_makers(article, sentence, [c for c in token.children if c.dep_ == "dobj"]
+                                     or shared_objects(token))
+    if not recipients and not target_code and pattern.code[:2] == _APPEAL:
+        recipients = _whose_act(article, sentence, token)
+    recipients = [r for r in recipients if r not in actors]
     if not recipients and not target_code and pattern.code[:2] == _YIELD:
         # "withdrew the nominee in response to a statement from the king": a concession is made to whoever
         # demanded it (PLOVER CONCEDE, CAMEO 08 "yield"), when the act names nobody it is done to
@@ -291,6 +307,40 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
         recipients, target_code = abroad(article, sentence, token, actors)
     return EventDraft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients), target_code,
                   source_code=None if actors else source_code, symmetric="symmetric" in pattern.roles)
+
+
+# CAMEO 05 (support, praise), 11 (disapprove) and 12 (reject): a stance on a thing is a stance on whoever made or
+# holds it, as for its owner ("rejected the opposition's plan", `_STANCES`).
+JUDGED_MAKERS = frozenset({"05", "11", "12"})
+
+
+def relative_makers(article: Article, sentence: Sentence, judged: list[Any]) -> list[str]:
+    """ "rejected the plan the opposition proposed", "a lawsuit against the decree the president signed": a
+    judged thing that names no actor takes the subject of its object relative clause, its maker."""
+    for obj in judged:
+        if actor_of_token(article, sentence, obj) is not None:
+            continue
+        maker = object_relative_subject(obj)
+        if maker is not None:
+            return phrase_actors(article, sentence, maker)
+    return []
+
+
+# CAMEO root 02 "appeal": a call for an act is made to whoever is to do it.
+_APPEAL = "02"
+
+
+def _whose_act(article: Article, sentence: Sentence, token: Any) -> list[str]:
+    """ "called for the government's resignation", "appealed for the release of the envoy by the rebels": an
+    appeal for an act that names whose act it is (its possessor, or its "by" agent) is made to that one (as
+    PETRARCH CALL (FOR RESIGNATION) codes the first actor after the verb). Not an "of" object, which is as
+    often the one the act is done to ("the release of the envoy") as the one doing it."""
+    for act in objects_of(token, ("for",)):
+        for owner in [c for c in act.children if c.dep_ == "poss"] + objects_of(act, ("by",)):
+            found = phrase_actors(article, sentence, owner)
+            if found:
+                return found
+    return []
 
 
 # CAMEO root 08 "yield": concessions, made to a party's demand.
