@@ -40,7 +40,7 @@ def test_make_article_checks_date_and_binary():
 
 
 def test_stage_order_is_declared_once():
-    assert [stage.name for stage in STAGES] == ["actors", "times", "places", "quotes", "events"]
+    assert [stage.name for stage in STAGES] == ["actors", "times", "places", "quotes", "events", "homes"]
     assert stage_problems(STAGES) == []
 
 
@@ -69,6 +69,10 @@ def test_stage_problems_name_unknown_fields_double_writers_and_names():
         "stage 'a' requires Article.actors, which no stage before it assigns"]
     check_stages([Stage("a", same, requires=("text", "paragraphs"), assigns=("actors",)),
                   Stage("b", same, requires=("actors",))])  # in order: no error
+    # a stage may rewrite a field an earlier one assigned (the actors' story country), never one none assigned
+    assert stage_problems([Stage("a", same, refines=("actors",))]) == [
+        "stage 'a' refines Article.actors, which no stage before it assigns"]
+    check_stages([Stage("a", same, assigns=("actors",)), Stage("b", same, refines=("actors",))])
 
 
 def test_parse_offsets_map_back_to_the_text(pipeline):

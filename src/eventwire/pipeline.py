@@ -19,7 +19,7 @@ from .paragraphs import paragraph_spans
 from .articles import make_article  # noqa: F401 - re-exported: eventwire.pipeline.make_article
 from .records import Article, Failure, Paragraph
 from .settings import Settings
-from .stages import actors, events, places, quotes, times
+from .stages import actors, events, places, quotes, sides, times
 
 StageFunction = Callable[[Article, Knowledge], Article]
 
@@ -36,10 +36,15 @@ class Stage:
     run: StageFunction
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ()
+    # fields an earlier stage assigned that this one rewrites with what the later fields tell of them (the
+    # actors, once places and events are known, take the story's country: `sides.story_actors`)
+    refines: tuple[str, ...] = ()
 
 
 # Places read the actors (a capital used as a government is no place), quotes the actors (speakers), events
-# everything before them: times for dates, places for where, quotes for who reported an event.
+# everything before them: times for dates, places for where, quotes for who reported an event. Then the actors
+# named with no country take the story's (`sides.story_actors`), after the events, which read the actors as the
+# text gives them.
 STAGES: tuple[Stage, ...] = (
     Stage("actors", actors.run, requires=("paragraphs",), assigns=("actors",)),
     Stage("times", times.run, requires=("paragraphs",), assigns=("times",)),
@@ -47,12 +52,14 @@ STAGES: tuple[Stage, ...] = (
     Stage("quotes", quotes.run, requires=("paragraphs", "actors"), assigns=("quotes",)),
     Stage("events", events.run, requires=("paragraphs", "actors", "times", "places", "quotes"),
           assigns=("events",)),
+    Stage("homes", sides.run, requires=("actors", "places", "events"), refines=("actors",)),
 )
 
 
 def stage_problems(stages: Sequence[Stage]) -> list[str]:
     """What is wrong with the order of `stages` (like spaCy's analyze_pipes): a field read before any stage
-    writes it, a field two stages write, a field that Article does not have, a name used twice."""
+    writes it, a field two stages write, a field that Article does not have, a name used twice, a field
+    refined before any stage writes it."""
     fields = {field.name for field in dataclasses.fields(Article) if not field.name.startswith("_")}
     writers = {field: stage.name for stage in stages for field in stage.assigns}
     problems: list[str] = []
@@ -63,7 +70,7 @@ def stage_problems(stages: Sequence[Stage]) -> list[str]:
         if stage.name in names:
             problems.append(f"two stages are named {stage.name!r}")
         names.add(stage.name)
-        for field in stage.requires + stage.assigns:
+        for field in stage.requires + stage.assigns + stage.refines:
             if field not in fields:
                 problems.append(f"stage {stage.name!r} names Article.{field}, which does not exist")
         for field in stage.requires:
@@ -71,6 +78,9 @@ def stage_problems(stages: Sequence[Stage]) -> list[str]:
                 after = f"; put it after {writers[field]!r}" if field in writers else ""
                 problems.append(f"stage {stage.name!r} requires Article.{field}, which no stage before it "
                                 f"assigns{after}")
+        for field in stage.refines:
+            if field in fields and field not in seen:
+                problems.append(f"stage {stage.name!r} refines Article.{field}, which no stage before it assigns")
         for field in stage.assigns:
             if field in seen:
                 problems.append(f"stages {seen[field]!r} and {stage.name!r} both assign Article.{field}")

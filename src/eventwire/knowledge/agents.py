@@ -10,7 +10,12 @@ Two tables, both TSV data files:
   is also a role noun: "President"), `honorific` ("Mr.", no sector) or `head` (a noun that gives its sector
   only as the last word of a capitalised name: "the Blue Lantern Party", "Granite News"; alone, "a party" or
   "the news" is no actor), `national` and `body` (words of a state body's name, no roles of their own: a
-  name with a national word and ending in a body noun is the state's, "National Safety Board"). A sector
+  name with a national word and ending in a body noun is the state's, "National Safety Board"), and two
+  kinds that say what a role word's row alone does not, read from the bundled table as `gender` and `abroad`
+  are: `profession` (a trade practised for clients, "lawyer", not an office: "former" does not make its
+  holder one of CAMEO's elites, ELI) and `delegate` (one who acts for another, "representatives": with an
+  "of"/"from" phrase naming a country, that country's delegates, its government, whatever the row of the word
+  alone says, as "representatives" alone is the House, LEG). A sector
   written with a trailing
   `~` ("NGO~", PETRARCH's notation for a primary agent) goes before the country instead of after it: "MSF"
   [NGO~] with "Arnor" is NGOARN, an IGO or NGO working in that country; alone it is just NGO. The
@@ -42,10 +47,14 @@ if TYPE_CHECKING:
 
 AGENTS_FILE = "agents.tsv"
 ORGANISATIONS_FILE = "organisations.tsv"
-KINDS = frozenset({"person", "group", "organisation", "title", "honorific", "head", "national", "body"})
+KINDS = frozenset({"person", "group", "organisation", "title", "honorific", "head", "national", "body",
+                   "profession", "delegate"})
+# Kinds that say something of the words of a role and are no role on their own (`Agents.profession`,
+# `Agents.delegate`)
+_TRAIT_KINDS = frozenset({"profession", "delegate"})
 # Kinds that are no role on their own and stay out of the phrase index: a word of a state body's name
-# (`Agents.state_body`)
-_NAME_WORD_KINDS = frozenset({"national", "body"})
+# (`Agents.state_body`), and the traits
+_NAME_WORD_KINDS = frozenset({"national", "body"}) | _TRAIT_KINDS
 _SPACES = re.compile(r"\s+")
 _CODE = re.compile(r"^[A-Z0-9]{3,}$")
 _FIRST_WORD = re.compile(r"\w+")
@@ -82,11 +91,14 @@ class Agents:
         self.longest = max((len(k.split()) for k in self._by_phrase), default=0)
         self._genders: dict[str, str] = {}  # "Mrs" → "f": the word as written, without its full stop
         self._abroad: set[str] = set()
+        self._traits: dict[str, dict[str, str | None]] = {kind: {} for kind in _TRAIT_KINDS}
         for agent in (*self._all, *traits):
             if agent.gender:
                 self._genders.setdefault(agent.phrase.rstrip("."), agent.gender)
             if agent.abroad:
                 self._abroad.add(_key(agent.phrase))
+            if agent.kind in _TRAIT_KINDS:
+                self._traits[agent.kind].setdefault(_key(agent.phrase), agent.sector)
 
     def __iter__(self) -> Iterator[Agent]:
         return iter(self._all)
@@ -126,6 +138,15 @@ class Agents:
     def abroad(self, word: str) -> bool:
         """Whether a role word names someone who usually serves abroad ("ambassador", "embassies")."""
         return _key(word) in self._abroad
+
+    def profession(self, phrase: str) -> bool:
+        """Whether a role phrase names a trade practised for clients ("lawyer"), not an office."""
+        return _key(phrase) in self._traits["profession"]
+
+    def delegate(self, phrase: str) -> str | None:
+        """The sector of a country's delegates for a word of one who acts for another ("representatives":
+        GOV), else None."""
+        return self._traits["delegate"].get(_key(phrase))
 
     @property
     def titles(self) -> tuple[Agent, ...]:

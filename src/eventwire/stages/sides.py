@@ -28,14 +28,24 @@ Ana Ruiz" no table knows) is where the event is, as a coder codes a domestic act
 of the place the event's clause or sentence names ("Two suspects were detained in Tarsk"), else the story's
 dominant country (`dominant_country`). Never when a participant is known to be of another country (a visitor's
 meeting, "a Syrian man" keeps his own and then the other side gets none): who is whose is then not clear. Which
-sides take it is the events stage's choice (`record._home_code`: state institutions and the sectors of private
-people), and it writes the codes only: the actors keep what the text says of them, so an act between two private
-people stays one of private life (`record._among_private`).
+sides take it is `home_of`'s choice (state institutions and the sectors of private people, a person of a role or
+named in full), at which level `home_level`'s (a person named in full takes only the story's country).
+
+The actor records carry the story's level of that rule (`story_actors`, the `homes` stage, once the events are
+coded): "the jury" of a story set in the United States is USAJUD in the actors as it is in the events, so the
+output and the store's actor table agree with the events; never an actor an event of which it is a side codes
+otherwise or leaves without a country (a participant of another country). The event-place level stays per
+event (the same "police" may act in two countries of one story), and the events stage still reads the actors
+as the text gives them: an act between two private people stays one of private life (`record._among_private`)
+whatever country the story is in.
 """
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+from typing import Any, Sequence
 
+from ..knowledge import Knowledge
+from ..knowledge.agents import Agents
 from ..knowledge.evaluative import EvaluativeWords
 from ..knowledge.legal import LegalActs
 from ..records import Actor, Article
@@ -157,12 +167,20 @@ def _dominant_country(article: Article) -> str | None:
         return story
     votes = [p.country for p in article.places if p.country and p.lat is not None]
     votes += [a.country for a in article.actors if a.country for _ in a.mentions]
-    if len(votes) < _MIN_VOTES:
-        return None
-    top = max(sorted(set(votes)), key=votes.count)
+    top = dominant_of(votes)
     dateline = dateline_place(article)
     if dateline is not None and dateline.country != top:
         return None
+    return top
+
+
+def dominant_of(votes: Sequence[str]) -> str | None:
+    """The country of two in three of `votes` (country codes, one per mention), over at least three; None
+    when no country holds that share. Serves `dominant_country` and the actors stage, which counts the
+    article's place names before the places stage has run (`actors.tokens.local_body_country`)."""
+    if len(votes) < _MIN_VOTES:
+        return None
+    top = max(sorted(set(votes)), key=votes.count)
     return top if votes.count(top) >= _DOMINANT_SHARE * len(votes) else None
 
 
@@ -175,3 +193,102 @@ def home_country(article: Article, participants: list[Actor | None], place_count
     if home is None or any(a is not None and a.country not in (None, home) for a in participants):
         return None
     return home
+
+
+# The state's own institutions (the first block of the PLOVER manual's sector table, CAMEO's COP, GOV, JUD,
+# LEG, MIL, SPY): "police", "the court", "the authorities" of a story set in one country are that country's,
+# as CAMEO/ICEWS coders assign domestic institutions to their country. Not civil society, media, business,
+# rebels or NGOs, which are as often foreign or transnational as local.
+_STATE_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG", "MIL", "SPY"})
+# Private people named with no country, by their agents.tsv sector: civilians (CVL: PLOVER's "unarmed domestic
+# entities"; "residents", "protesters", "victims"), people (PPL: "a man", "two women"), criminals (CRM: "the
+# assailants") and unidentified armed men (UAF: "gunmen"), who in a news story of one place are of that place
+# (issue 9, item 6). Not rebels, whose fighters often come from abroad.
+_HOME_SECTORS = _STATE_SECTORS | {"CVL", "PPL", "CRM", "UAF"}
+
+
+def home_of(actor: Actor, code: str | None, home: str | None, article: Article, roles: Agents) -> str | None:
+    """The code of an actor named with no country (`code` is its own, "---JUD") given the home country that fits
+    it (`home_level`): the same code when it takes none (module docstring)."""
+    if home is None or actor.country is not None or code is None and actor.kind != "person":
+        return code
+    if any(roles.abroad(word) for word in actor.name.split()):
+        return code
+    if actor.kind == "person":
+        return _home_person(article, actor, code, home)
+    if actor.kind not in ("group", "organisation") or code is None or not code.startswith("---"):
+        return code
+    if actor.sector in _HOME_SECTORS:
+        return home + code[3:]
+    return code
+
+
+def _home_person(article: Article, actor: Actor, code: str | None, home: str) -> str | None:
+    """A person of no stated country is of the event's home country (`home_country`): PLOVER codes
+    every actor with a country (manual, "Country Names and Sector Codes", rule 1) and a sector only for
+    the role the text gives, so "the judge" is home + JUD, and a private person named with no role
+    ("Usman Ruiz stabbed …") the country alone, as PETRARCH writes a bare country code. Not a person who
+    may be a visitor: when the story also has an actor of another country in the person's sector ("the
+    minister" after "the Chilean minister arrived"), or, for a person with no sector, any foreign person;
+    and a person with no role only when once named in full."""
+    if code is not None and not code.startswith("---"):
+        return code  # a primary agent written alone ("NGO"): no national actor
+    foreign = [a for a in article.actors if a.country not in (None, home) and a.kind != "country"]
+    if actor.sector is not None:
+        return code if any(a.sector == actor.sector for a in foreign) else home + (code[3:] if code else actor.sector)
+    if any(a.kind == "person" for a in foreign) or not any(m.how == "name" for m in actor.mentions):
+        return code  # a lone capitalised word ("Twitter" as a subject) may be no person at all
+    return home
+
+
+
+def home_level(actor: Actor, home: tuple[str | None, str | None, str | None]) -> str | None:
+    """Which of the home countries `home` (the event's home country, the story's dominant country, the country
+    its places alone give) fits the actor: a person once named in full takes only the story's, as a named person
+    may be a visitor where the event happens ("an Emirati TV journalist killed in Mokha"), and a named person
+    with no role only the places' (a name alone is weak evidence of a person at all); the people a role names
+    ("two suspects detained in Tarsk") are of the place."""
+    named = any(m.how == "name" for m in actor.mentions)
+    return (home[1] if actor.sector is not None else home[2]) if named else home[0]
+
+
+def story_actors(article: Article, roles: Agents) -> tuple[Actor, ...]:
+    """The article's actors, those named with no country given the story's (module docstring): the rule of
+    `home_country` and `home_of` with no event place, so each takes what the story alone supports ("the court"
+    of a story set in Norway: NORJUD; a private person named in full only when the story's places give one
+    country). The country and the code are written; the sector stays the text's."""
+    story = (dominant_country(article), story_country(article))
+    if story == (None, None):
+        return article.actors
+    out = []
+    for actor in article.actors:
+        home = home_level(actor, (story[0], story[0], story[1])) if actor.country is None else None
+        code = home_of(actor, actor.code, home, article, roles) if home is not None else None
+        if code is None or code == actor.code or code.startswith("---") or _contradicted(article, actor, home):
+            out.append(actor)
+        else:
+            out.append(dataclasses.replace(actor, country=code[:3], code=code))
+    return tuple(out)
+
+
+def _contradicted(article: Article, actor: Actor, home: str | None) -> bool:
+    """Whether an event the actor is a side of says it may be of another country than `home`: a participant
+    is of another (`home_country` gives such an event's sides none: "government forces" in a story a British
+    monitor tells of Syria), or the event codes the actor itself with another country or with none (the
+    country of the place the event names)."""
+    for event in article.events:
+        ids = (*event.actors, *event.recipients)
+        if actor.id not in ids:
+            continue
+        if any(a is not None and a.country not in (None, home) for a in map(article.actor, ids)):
+            return True
+        code = event.source if event.actors and event.actors[0] == actor.id else \
+            event.target if event.recipients and event.recipients[0] == actor.id else None
+        if code is not None and code[:3] != home:
+            return True
+    return False
+
+
+def run(article: Article, knowledge: Knowledge) -> Article:
+    """The `homes` stage: the actors with the story's country (`story_actors`)."""
+    return dataclasses.replace(article, actors=story_actors(article, knowledge.agents.roles))

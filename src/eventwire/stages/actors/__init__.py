@@ -17,7 +17,11 @@ Mentions are then grouped into actors: people by name chains ("Vladimir V. Putin
 "Putin") and `people.tsv` (dated roles give country and sector on the publication date; a person with
 no role that day but a past one is coded ELI, CAMEO's elites, as PETRARCH does for former officials),
 titles to the person holding that title in that country ("the Russian president"), and everything else
-by country and sector. Ids follow the order of first mention.
+by country and sector. Ids follow the order of first mention. Entities that name nobody (text in another
+script, "COVID-19", "a Boeing 707") are skipped (`tokens.no_name`), and a body named after a town of another
+country than the one the article's place names give is named after a namesake ("Siena College" in a story set
+in New York: `tokens.local_body_country`). The story's country for actors named with none comes later, once
+places and events are known (`sides.story_actors`).
 
 The package, one module per pass, each importing only those below it: `people` (pass 1), `roles` (pass 2),
 `entities` (pass 3), `missed` (names the tagger missed, tried between the passes), `grouping`
@@ -36,13 +40,15 @@ from ...records import Article, Span
 from ..credits import drop_credits
 from . import build, context, entities, grouping, missed, people, pronouns, roles
 from .mentions import Ctx, Found
-from .tokens import Claimed, FoundList
+from ..sides import dominant_of
+from .tokens import Claimed, FoundList, place_country_votes
 
 
 def run(article: Article, knowledge: Knowledge) -> Article:
     ctx = Ctx(knowledge, article.text, article.published)
     claimed: list[Span] = Claimed()
     sentences = list(article.sentences())
+    ctx = dataclasses.replace(ctx, story=dominant_of(place_country_votes(ctx, sentences)))
     found: list[Found] = FoundList(sentences=sentences)
     for index, sentence in enumerate(sentences):
         found += people.people(ctx, sentence, index, claimed)

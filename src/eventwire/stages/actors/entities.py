@@ -12,8 +12,8 @@ from ...knowledge.people import PARTICLES, surnames
 from ...records import Sentence, Span
 from ..syntax import LOCATIVE_PREPS, OBJECT_DEPS, SUBJECT_LIKE_DEPS, is_subject
 from .mentions import Ctx, Found, named_person
-from .tokens import (FoundList, bare, country_of_words, free, inside_place, local_body_country, span_of, supported,
-                     text_span)
+from .tokens import (FoundList, bare, country_of_words, free, inside_place, local_body_country, no_name, span_of,
+                     supported, text_span)
 
 
 def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, known_only: bool,
@@ -29,6 +29,8 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
             continue  # a country the tagger took for a person is still a country; other people are pass 1's
         if ent.label_ not in ("GPE", "NORP", "ORG", "LOC", "FAC", "PERSON") or supported(ent.doc, ent.start):
             continue  # "pro-Russia rebels" are no mention of Russia as an actor
+        if no_name(ent):
+            continue
         tokens = list(ent)
         if len(tokens) > 1 and tokens[0].lower_ == "the":
             tokens = tokens[1:]  # the mention is the name: "United States", not "the United States"

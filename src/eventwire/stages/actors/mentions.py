@@ -38,6 +38,9 @@ class Ctx:
     knowledge: Knowledge
     text: str
     on: date | None
+    # the story's country by its place names alone (`tokens.place_country_votes`), before the places stage: a
+    # body named after a town of another country is named after a namesake (`tokens.local_body_country`)
+    story: str | None = None
 
 
 def named_person(item: Found) -> bool:

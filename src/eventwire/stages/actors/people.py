@@ -10,8 +10,8 @@ from ...records import Sentence, Span
 from ..syntax import conjuncts, is_subject
 from .mentions import Ctx, Found
 from .roles import FORMER, STATE_SECTORS, modifier_country
-from .tokens import (NAME_WORDS, POSSESSIVE_TAIL, country_of_place_name, country_of_words, free, inside_place, span_of,
-                     text_span, trim)
+from .tokens import (NAME_WORDS, POSSESSIVE_TAIL, country_of_place_name, country_of_words, free, inside_place, no_name,
+                     span_of, text_span, trim)
 
 # words that make the lowercase role after them a title before a name: "former senator X", "fellow candidate X"
 _TITLE_PREMODIFIERS = frozenset({"former", "fellow", "then", "incumbent"})
@@ -21,6 +21,8 @@ def _person_entities(ctx: Ctx, sentence: Sentence) -> Iterable[Any]:
     """PERSON entities, and GPE/ORG/NORP ones followed by a person appositive ("Chang Min, an analyst")."""
     roles = ctx.knowledge.agents.roles
     for ent in sentence.ents():
+        if no_name(ent):
+            continue
         if ent.label_ in ("PERSON", "GPE", "ORG", "LOC", "FAC") \
                 and (name := _name_after_office_place(ctx, ent)) is not None:
             yield name
@@ -248,8 +250,11 @@ def people(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> lis
                     and any(s in sector for s in STATE_SECTORS):
                 # "former Chilean president Ana Rojas": an office no longer held. CAMEO codes former government
                 # officials as elites (ELI), as build does for a known person's past role; the phrase keeps
-                # the name from joining "the president" of the day
-                sector, title = "ELI", "former " + title
+                # the name from joining "the president" of the day. A trade is no office ("former lawyer
+                # Ana Rojas" practised law: agents.tsv's professions keep their sector)
+                title = "former " + title
+                if not any(ctx.knowledge.agents.roles.profession(w) for w in title.split()):
+                    sector = "ELI"
         if country is None:
             country = _bracketed_place_country(ctx, ent)
         out.append(Found(

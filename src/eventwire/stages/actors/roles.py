@@ -64,6 +64,11 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
         country, start_token, link = _role_country(ctx, sentence, chunk, first)
         prefix, modifiers = stacked(ctx, chunk.doc[chunk.start:first], head=agent)
         sector = (modifiers or "") + (agent.sector or "") if not agent.prefix else modifiers
+        delegate = _delegate_sector(ctx, root) if country is not None else None
+        if delegate is not None:
+            # "representatives from Iran": the country's delegates, not its legislature
+            agent = dataclasses.replace(agent, sector=delegate, kind="person")
+            sector = (modifiers or "") + delegate
         body = _private_body(ctx, root) if agent.kind == "title" and country is None else None
         if body is not None:
             # "the president of the football club": the club's officer, not the state's; never the holder of
@@ -475,6 +480,17 @@ def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int
         if country is not None:
             return country.code, first, None
     return None, first, _apposed_person(chunk, sentence)
+
+
+def _delegate_sector(ctx: Ctx, root: Any) -> str | None:
+    """The sector of a country's delegates (agents.tsv's `delegate` words) for "representatives of/from X",
+    "delegates from X": an "of"/"from" phrase says whom one who acts for another acts for (the caller has
+    found the country it names). None for any other role, and for the word with no such phrase
+    ("Iranian representatives" may be members of its parliament)."""
+    sector = ctx.knowledge.agents.roles.delegate(root.text)
+    if sector is None or not any(p.lower_ in ("of", "from") for p in owner_preps(root)):
+        return None
+    return sector
 
 
 def _sender_country(ctx: Ctx, root: Any) -> Country | None:

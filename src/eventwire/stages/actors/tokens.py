@@ -166,10 +166,48 @@ def local_body_country(ctx: Ctx, tokens: list[Any], sector: str | None) -> str |
     for length in range(min(3, len(words) - 1), 0, -1):
         if not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words[:length]):
             continue
-        code = country_of_place_name(ctx, words[0].doc[words[0].i:words[length - 1].i + 1])
+        place = words[0].doc[words[0].i:words[length - 1].i + 1]
+        code = country_of_place_name(ctx, place)
+        if code is not None and ctx.story not in (None, code) and _town_name(ctx, place):
+            # "Siena College" in a story whose places are all in the United States: a town of another
+            # country in a body's name is a namesake (a saint's town, a founder's home), not its seat
+            return None
         if code is not None:
             return code
     return None
+
+
+def _town_name(ctx: Ctx, tokens: Any) -> bool:
+    """Whether a place name is a town's, not a country's or its capital's (which is no namesake: "Kenya
+    Police", "Nairobi Hospital" are of Kenya wherever the story is)."""
+    text = bare(tokens.text)
+    return ctx.knowledge.countries.find(text) is None and ctx.knowledge.countries.by_metonym(text) is None
+
+
+def place_country_votes(ctx: Ctx, sentences: Sequence[Sentence]) -> list[str]:
+    """The country of each place name of the article the tagger marks (GPE) and `country_of_place_name`
+    knows, one vote a mention: the story's country before the places stage has placed anything."""
+    return [code for sentence in sentences for ent in sentence.ents() if ent.label_ == "GPE"
+            for code in (country_of_place_name(ctx, ent),) if code is not None]
+
+
+def no_name(ent: Any) -> bool:
+    """An entity the tagger marked that names nobody: text in another script than the Latin (the English
+    tagger's labels on it are noise: a transcript's Hindi answer), a person's name with a digit in it (a code,
+    a virus: "COVID-19"; no person's name has one), a hashtag, or a make followed by its model number ("a Boeing
+    707": the aircraft, not the firm)."""
+    if not any(ch.isascii() and ch.isalpha() for ch in ent.text):
+        return True
+    if ent.label_ == "PERSON" and any(ch.isdigit() for ch in ent.text):
+        return True
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].text == "#" and not doc[ent.start - 1].whitespace_:
+        return True  # a hashtag ("#FreeTarsk"): a slogan, no actor
+    # "a Boeing 707 cargo plane": the model number is the make's, or both modify the plane; not a year after an
+    # owner ("the party's 2012 nomination")
+    return ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].tag_ == "CD" \
+        and doc[ent.end].ent_type_ != "DATE" and ent.root.dep_ != "poss" \
+        and doc[ent.end].head.i in (ent.root.i, ent.root.head.i)
 
 
 def bare(text: str) -> str:

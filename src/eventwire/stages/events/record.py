@@ -12,22 +12,10 @@ from ...knowledge.cameo import CameoCode, Codebook
 from ...outlets import outlet
 from ...records import Actor, Article, Event, Sentence
 from ..event_places import event_place
-from ..sides import home_country
+from ..sides import home_country, home_level, home_of
 from ..syntax import TARGET_PREPS, governing_subjects, is_passive, passive_agents, subtree_span
 from .drafts import EventDraft
 from .parties import informative
-
-
-# The state's own institutions (the first block of the PLOVER manual's sector table, CAMEO's COP, GOV, JUD,
-# LEG, MIL, SPY): "police", "the court", "the authorities" of a story set in one country are that country's,
-# as CAMEO/ICEWS coders assign domestic institutions to their country. Not civil society, media, business,
-# rebels or NGOs, which are as often foreign or transnational as local.
-_STATE_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG", "MIL", "SPY"})
-# Private people named with no country, by their agents.tsv sector: civilians (CVL: PLOVER's "unarmed domestic
-# entities"; "residents", "protesters", "victims"), people (PPL: "a man", "two women"), criminals (CRM: "the
-# assailants") and unidentified armed men (UAF: "gunmen"), who in a news story of one place are of that place
-# (issue 9, item 6). Not rebels, whose fighters often come from abroad.
-_HOME_SECTORS = _STATE_SECTORS | {"CVL", "PPL", "CRM", "UAF"}
 
 
 def actor_code(actor: Actor | None, primaries: frozenset[str] = frozenset()) -> str | None:
@@ -45,59 +33,18 @@ def actor_code(actor: Actor | None, primaries: frozenset[str] = frozenset()) -> 
 def _home_code(actor: Actor | None, primaries: frozenset[str], home: tuple[str | None, str | None, str | None],
                article: Article, roles: Agents) -> str | None:
     """`actor_code`, with the event's home country (`sides.home_country`) for an actor named without one:
-    "police" in a story set in Norway is NORCOP. Groups and institutions when of the state ("police", "prosecutors",
-    "the court") or civilians, whom PLOVER's sector table defines as domestic (CVL: "unarmed domestic
-    entities"); media, business, rebels and NGOs are as often foreign or transnational. One person when a
-    role gives the sector ("the judge", "Senator Ana Vale") or a name alone (`_home_person`). Never a role
-    served abroad ("the embassy", "tourists": `abroad` in agents.tsv). `home` is the triple (the event's home
-    country, the story's dominant country, the country its places alone give): a person once named in full
-    takes only the story's, as a named person may be a visitor where the event happens ("an Emirati TV
-    journalist killed in Mokha"), and a named person with no role only the places' (a name alone is weak
-    evidence of a person at all); the people a role names ("two suspects detained in Tarsk") are of the
-    place."""
+    "police" in a story set in Norway is NORCOP. Which actors take it is `sides.home_of`'s choice (state
+    institutions, civilians and private people a role names, one person of a role or named in full; never a
+    role served abroad), at which level `sides.home_level`'s. `home` is the triple (the event's home country,
+    the story's dominant country, the country its places alone give)."""
     code = actor_code(actor, primaries)
     if actor is None:
         return code
-    named = any(m.how == "name" for m in actor.mentions)
-    country = (home[1] if actor.sector is not None else home[2]) if named else home[0]
-    return _home_of(actor, code, country, article, roles)
-
-
-def _home_of(actor: Actor, code: str | None, home: str | None, article: Article, roles: Agents) -> str | None:
-    """`_home_code` once the home country that fits the actor is chosen."""
-    if home is None or actor.country is not None or code is None and actor.kind != "person":
-        return code
-    if any(roles.abroad(word) for word in actor.name.split()):
-        return code
-    if actor.kind == "person":
-        return _home_person(article, actor, code, home)
-    if actor.kind not in ("group", "organisation") or code is None or not code.startswith("---"):
-        return code
-    if actor.sector in _HOME_SECTORS:
-        return home + code[3:]
-    return code
-
-
-def _home_person(article: Article, actor: Actor, code: str | None, home: str) -> str | None:
-    """A person of no stated country is of the event's home country (`sides.home_country`): PLOVER codes
-    every actor with a country (manual, "Country Names and Sector Codes", rule 1) and a sector only for
-    the role the text gives, so "the judge" is home + JUD, and a private person named with no role
-    ("Usman Ruiz stabbed …") the country alone, as PETRARCH writes a bare country code. Not a person who
-    may be a visitor: when the story also has an actor of another country in the person's sector ("the
-    minister" after "the Chilean minister arrived"), or, for a person with no sector, any foreign person;
-    and a person with no role only when once named in full."""
-    if code is not None and not code.startswith("---"):
-        return code  # a primary agent written alone ("NGO"): no national actor
-    foreign = [a for a in article.actors if a.country not in (None, home) and a.kind != "country"]
-    if actor.sector is not None:
-        return code if any(a.sector == actor.sector for a in foreign) else home + (code[3:] if code else actor.sector)
-    if any(a.kind == "person" for a in foreign) or not any(m.how == "name" for m in actor.mentions):
-        return code  # a lone capitalised word ("Twitter" as a subject) may be no person at all
-    return home
+    return home_of(actor, code, home_level(actor, home), article, roles)
 
 
 def _private(actor: Actor | None) -> bool:
-    """A person no table knows and no role places: a private individual (`_home_person` may give the story's
+    """A person no table knows and no role places: a private individual (`sides.home_of` may give the story's
     country, never a sector)."""
     return actor is not None and actor.kind == "person" and actor.country is None and actor.sector is None
 
