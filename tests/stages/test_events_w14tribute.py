@@ -131,3 +131,15 @@ def test_in_his_memory_honours_the_deceased(pipeline) -> None:
 ])
 def test_no_tribute_without_doer_or_honoree(pipeline, text) -> None:
     assert not _praise(_triples(pipeline, text))
+
+
+def test_in_my_memory_is_no_tribute(pipeline) -> None:
+    text = "Ana Vell died on Sunday. Ruritania held the worst vote in my memory."
+    assert not _praise(_triples(pipeline, text))
+
+
+def test_one_killed_is_the_deceased_two_are_nobody(pipeline) -> None:
+    one = "Freedonia killed Bo Tuck in an airstrike. Ruritania declared three days of mourning."
+    assert ("RUR", "RURGOV") in _praise(_triples(pipeline, one))
+    two = "Freedonia killed Bo Tuck in an airstrike. Cai Moro was also killed. Ruritania declared a day of mourning."
+    assert not _praise(_triples(pipeline, two))

@@ -123,7 +123,7 @@ def stretch_verb(token: Any) -> Any | None:
 
 def deceased(article: Article, sentence: Sentence, act: Any, argument: ArgumentWords) -> str | None:
     """The one person whose death the article reports before `act` (in its sentence or an earlier one): the
-    subject of "died" / "passed away" / "was killed", or the owner of "the death of X" / "X's demise". Mourning
+    subject of "died" / "passed away" / "was killed" (the object of "killed X"), or the owner of "the death of X" / "X's demise". Mourning
     with no one named honours that person (CAMEO 051); two deaths, or none, name nobody."""
     found: set[str] = set()
     for earlier in article.sentences():
@@ -143,16 +143,17 @@ def deceased(article: Article, sentence: Sentence, act: Any, argument: ArgumentW
 
 def _dead(article: Article, sentence: Sentence, token: Any, argument: ArgumentWords) -> list[Any]:
     """The noun phrases `token` says died, one per conjunct: its subject for a verb of dying ("X died", "X passed
-    away", with the particle), its passive subject for a verb of killing ("X was killed"), its owner for a noun
-    of death."""
+    away", with the particle), its passive subject or object for a verb of killing ("X was killed", "troops
+    killed X"), its owner for a noun of death."""
     lemma = token.lemma_.lower()
     named: list[Any] = []
     if token.pos_ == "VERB" and not is_negated(token):
         phrasal = {lemma} | {f"{lemma} {c.lower_}" for c in token.children if c.dep_ in ("prt", "advmod")}
         if phrasal & argument.died:
             named = [c for c in token.children if c.dep_ == "nsubj"]
-        elif lemma in argument.killed and is_passive(token):
-            named = [c for c in token.children if c.dep_ == "nsubjpass"]
+        elif lemma in argument.killed:
+            # "X was killed", "troops killed X"
+            named = [c for c in token.children if c.dep_ == ("nsubjpass" if is_passive(token) else "dobj")]
     elif token.pos_ == "NOUN" and lemma in argument.death:
         named = [c for c in token.children if c.dep_ == "poss"] + prep_objects(token).get("of", [])
     return [c for n in named for c in conjuncts(n)]

@@ -70,7 +70,7 @@ def _in_honour(article: Article, sentence: Sentence, token: Any, verb: Any,
     named += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == token.i + 1
               for o in c.children if o.dep_ == "pobj"]
     honorees = [a for o in named for a in phrase_actors(article, sentence, o)]
-    if not honorees and owners and all(o.pos_ == "PRON" for o in owners):
+    if not honorees and owners and all(_third_singular(o) for o in owners):
         dead = deceased(article, sentence, token, argument)
         honorees = [dead] if dead is not None else []
     doers = _doers(article, sentence, verb)
@@ -79,6 +79,12 @@ def _in_honour(article: Article, sentence: Sentence, token: Any, verb: Any,
         return None
     return EventDraft(token, sentence, PRAISE, f"{verb.lemma_.lower()} in {token.lemma_.lower()} of => [051]",
                       tuple(doers), tuple(honorees), negated=is_negated(verb))
+
+
+def _third_singular(token: Any) -> bool:
+    """ "his", "her": a pronoun that may stand for one person the text told of ("in my memory" is the speaker's
+    own)."""
+    return token.pos_ == "PRON" and token.morph.get("Person") == ["3"] and token.morph.get("Number") == ["Sing"]
 
 
 def _word(token: Any) -> str:
