@@ -143,3 +143,8 @@ def test_one_killed_is_the_deceased_two_are_nobody(pipeline) -> None:
     assert ("RUR", "RURGOV") in _praise(_triples(pipeline, one))
     two = "Freedonia killed Bo Tuck in an airstrike. Cai Moro was also killed. Ruritania declared a day of mourning."
     assert not _praise(_triples(pipeline, two))
+
+
+def test_tributes_paid_by_someone(pipeline) -> None:
+    text = "Ana Vell died on Sunday. Tributes were paid by Ruritania."
+    assert _praise(_triples(pipeline, text)) == [("RUR", "FREGOV")]

@@ -89,12 +89,15 @@ def _third_singular(token: Any) -> bool:
 
 def _word(token: Any) -> str:
     """The token's word as argument_words.tsv writes it: "half-mast" from its hyphenated pieces; an object the
-    tagger read as a verb ("declared three days of mourning") as written."""
+    tagger read as a verb ("declared three days of mourning") as written; a sentence's capitalised first noun the
+    tagger read as a name."""
     doc = token.doc
     if token.i >= 2 and doc[token.i - 1].text == "-":
         return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
     if token.pos_ == "VERB" and token.dep_ in ("dobj", "pobj"):
         return token.lower_
+    if token.pos_ == "PROPN" and token.is_sent_start:
+        return token.lower_.removesuffix("s")  # "Tributes were paid": the tagger reads a capital as a name
     return token.lemma_.lower() if token.pos_ == "NOUN" else ""
 
 
@@ -107,11 +110,11 @@ def _measured(token: Any) -> bool:
 def _act_verb(token: Any) -> Any | None:
     """The verb whose act the noun tells or qualifies: the one it is the object of, through a stretch or a noun
     it is the object of ("declared a day of mourning", "held a concert in her memory", "flags flew at
-    half-mast")."""
+    half-mast", "tributes were paid by X")."""
     for _ in range(4):
         if token.dep_ == "pobj":
             head = token.head.head
-        elif token.dep_ in ("dobj", "poss"):
+        elif token.dep_ in ("dobj", "poss", "nsubjpass"):  # "tributes were paid by X"
             head = token.head
         else:
             return None
