@@ -148,3 +148,8 @@ def test_one_killed_is_the_deceased_two_are_nobody(pipeline) -> None:
 def test_tributes_paid_by_someone(pipeline) -> None:
     text = "Ana Vell died on Sunday. Tributes were paid by Ruritania."
     assert _praise(_triples(pipeline, text)) == [("RUR", "FREGOV")]
+
+
+def test_a_mourning_period(pipeline) -> None:
+    text = "Ana Vell died on Sunday. Ruritania declared a three-day mourning period."
+    assert _praise(_triples(pipeline, text)) == [("RUR", "FREGOV")]

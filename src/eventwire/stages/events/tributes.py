@@ -114,8 +114,9 @@ def _act_verb(token: Any) -> Any | None:
     for _ in range(4):
         if token.dep_ == "pobj":
             head = token.head.head
-        elif token.dep_ in ("dobj", "poss", "nsubjpass"):  # "tributes were paid by X"
-            head = token.head
+        elif token.dep_ in ("dobj", "poss", "nsubjpass") or (
+                token.dep_ == "compound" and token.head.lemma_.lower() in STRETCHES):
+            head = token.head  # "tributes were paid by X", "declared a mourning period"
         else:
             return None
         if head.pos_ in ("VERB", "AUX"):
