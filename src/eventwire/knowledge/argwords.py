@@ -1,6 +1,7 @@
 """Argument words: the content words that change how a clause's event is read (allegations, appeals,
 consent, denial) and the parties that make no event (hazards and mishaps, private groups and sectors).
-Data: `data/argument_words.tsv` (its header explains the kinds; the w9private block at its end, the last four; w10wrong's instrument and w10sides' sender; w13modal's standing, following, abstract and means).
+Data: `data/argument_words.tsv` (its header explains the kinds; the w9private block at its end, the last four; w10wrong's instrument and w10sides' sender; w13modal's standing, following, abstract and means;
+w14tribute's honour, mourning, measured, death, died and killed).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 KINDS = ("allegation", "appeal", "yield", "denial", "hazard", "mishap", "private", "sector",
          "instrument", "sender", "pair", "standing", "following",
-         "abstract", "means")
+         "abstract", "means", "honour", "mourning", "measured", "death", "died", "killed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,12 @@ class ArgumentWords:
     following: frozenset[str] = frozenset()  # "thanked his supporters": one's own following (w13modal)
     abstract: frozenset[str] = frozenset()  # "fighting corruption": no object of force (w13modal)
     means: frozenset[str] = frozenset()  # "used Twitter to criticise X": the user acts, not the medium (w13modal)
+    honour: frozenset[str] = frozenset()  # "in memory of X": the act's doer commends X (w14tribute)
+    mourning: frozenset[str] = frozenset()  # "declared a day of mourning": honours the story's deceased (w14tribute)
+    measured: frozenset[str] = frozenset()  # "a minute of silence": mourning when measured (w14tribute)
+    death: frozenset[str] = frozenset()  # "the death of X": X died (w14tribute)
+    died: frozenset[str] = frozenset()  # "X died", "X passed away" (w14tribute)
+    killed: frozenset[str] = frozenset()  # "X was killed" (w14tribute)
 
 
 def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
@@ -41,4 +48,5 @@ def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
     return ArgumentWords(found["allegation"], found["appeal"], found["yield"], found["denial"], found["hazard"],
                          found["mishap"], found["private"], found["sector"], found["instrument"],
                          found["sender"], found["pair"], found["standing"], found["following"],
-                         found["abstract"], found["means"])
+                         found["abstract"], found["means"], found["honour"], found["mourning"],
+                         found["measured"], found["death"], found["died"], found["killed"])

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...knowledge.argwords import ArgumentWords
 from ...knowledge.cameo import Codebook
 from ...knowledge.cues import Cues
 from ...knowledge.verbs import Frame, VerbPattern, VerbPatterns
 from ...records import Article, Sentence
-from ..syntax import is_negated, light_verb_object, prep_objects
+from ..syntax import conjuncts, is_negated, is_passive, light_verb_object, prep_objects
 from . import frames
 from .clauses import subsumed
 from .drafts import EventDraft
@@ -17,8 +18,8 @@ from .verb import JUDGED_MAKERS, abroad, relative_makers, targets
 
 # Prepositions of acting on someone's request: "at the request of X", "per request of X", "upon the request of X".
 _AT_REQUEST = frozenset({"at", "per", "upon", "on"})
-# Stretches of time that measure an event noun ("three days of mourning", "a week of talks").
-_STRETCHES = frozenset({"hour", "day", "week", "month", "year", "period"})
+# Stretches of time that measure an event noun ("three days of mourning", "a week of talks", "a minute of silence").
+STRETCHES = frozenset({"minute", "moment", "hour", "day", "week", "month", "year", "period"})
 
 
 def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
@@ -71,7 +72,7 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 asked = subject_actors(article, sentence, token.head.head)
             if not actors:
                 continue
-        verb = light_verb_object(token) or _stretch_verb(token)
+        verb = light_verb_object(token) or stretch_verb(token)
         if not actors and verb is not None:
             # light verbs: "Italy announced a suspension of air links", "X held talks with Y": the subject does it
             actors = subject_actors(article, sentence, verb)
@@ -111,10 +112,48 @@ def _undone(token: Any, verbs: VerbPatterns) -> bool:
     return pattern is not None and pattern.code is not None and pattern.prep == "of" and bool(pattern.objects)
 
 
-def _stretch_verb(token: Any) -> Any | None:
+def stretch_verb(token: Any) -> Any | None:
     """ "declared three days of mourning for X": the verb whose object is a stretch of the event noun does it,
     as a light verb does its object's act."""
     measure = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
-    if measure is None or measure.lemma_.lower() not in _STRETCHES:
+    if measure is None or measure.lemma_.lower() not in STRETCHES:
         return None
     return light_verb_object(measure)
+
+
+def deceased(article: Article, sentence: Sentence, act: Any, argument: ArgumentWords) -> str | None:
+    """The one person whose death the article reports before `act` (in its sentence or an earlier one): the
+    subject of "died" / "passed away" / "was killed" (the object of "killed X"), or the owner of "the death of X" / "X's demise". Mourning
+    with no one named honours that person (CAMEO 051); two deaths, or none, name nobody."""
+    found: set[str] = set()
+    for earlier in article.sentences():
+        if earlier.span.start > sentence.span.start:
+            break
+        for token in earlier.tokens():
+            if earlier.span.start == sentence.span.start and token.i >= act.i:
+                break
+            for name in _dead(article, earlier, token, argument):
+                actor = actor_of_token(article, earlier, name)
+                if actor is not None and actor.kind == "person":
+                    found.add(actor.id)
+                elif actor is None and name.pos_ == "PROPN":
+                    found.add(f"?{earlier.span.start}:{name.i}")  # a name no table knows: a death all the same
+    return next(iter(found)) if len(found) == 1 and not next(iter(found)).startswith("?") else None
+
+
+def _dead(article: Article, sentence: Sentence, token: Any, argument: ArgumentWords) -> list[Any]:
+    """The noun phrases `token` says died, one per conjunct: its subject for a verb of dying ("X died", "X passed
+    away", with the particle), its passive subject or object for a verb of killing ("X was killed", "troops
+    killed X"), its owner for a noun of death."""
+    lemma = token.lemma_.lower()
+    named: list[Any] = []
+    if token.pos_ == "VERB" and not is_negated(token):
+        phrasal = {lemma} | {f"{lemma} {c.lower_}" for c in token.children if c.dep_ in ("prt", "advmod")}
+        if phrasal & argument.died:
+            named = [c for c in token.children if c.dep_ == "nsubj"]
+        elif lemma in argument.killed:
+            # "X was killed", "troops killed X"
+            named = [c for c in token.children if c.dep_ == ("nsubjpass" if is_passive(token) else "dobj")]
+    elif token.pos_ == "NOUN" and lemma in argument.death:
+        named = [c for c in token.children if c.dep_ == "poss"] + prep_objects(token).get("of", [])
+    return [c for n in named for c in conjuncts(n)]

@@ -22,6 +22,7 @@ from .drafts import EventDraft, Words
 from .frames import asked_about, interrogative
 from .nouns import nominal_drafts
 from .parties import informative, phrase_actors, subject_actors
+from .tributes import tribute_drafts
 from .senses import abstract_target, agrees_with_argument, carried, causeless_rally, hazard_warning, \
     ignores_object, in_name, instrument_doer, interview, natural_cause, person_traded, thanks_following, \
     thing_travels
@@ -163,6 +164,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
                   or sides.past_legal_act(d.token, words.legal) or aside(d.token)}
     for draft in nominal_drafts(article, sentence, verbs, matched, words.cues, codebook):
         drafts.setdefault(draft.token.i, draft)
+    for draft in tribute_drafts(article, sentence, drafts, words.argument):
+        drafts.setdefault(draft.token.i, draft)  # "in memory of X", mourning for the story's deceased
     for draft in appeals.evaluations(article, sentence, words):
         drafts.setdefault(draft.token.i, draft)
     for inner, draft in appeals.for_appeals(article, sentence, verbs, matched, codebook):
