@@ -79,7 +79,7 @@ from ...records import Article
 from .attribution import first_person, quoted
 from .doers import outside_doers
 from .drafts import EventDraft, Words
-from .record import to_event
+from .record import to_event, told_once
 from .sentence import sentence_events
 from .verb import domestic_target, legal_source, maker_target, pair_parties, split_parties
 
@@ -106,4 +106,4 @@ def run(article: Article, knowledge: Knowledge) -> Article:
                          words.argument)
         if event is not None:
             events.append(event)
-    return dataclasses.replace(article, events=tuple(events))
+    return dataclasses.replace(article, events=tuple(told_once(article, events)))

@@ -2,6 +2,7 @@
 institutions" in the package docstring), the date, and the `Event` made of a draft."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from typing import Any
@@ -376,3 +377,33 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
         sentence=sentence.span, trigger=sentence.token_span(draft.token), reported_by=draft.reported_by,
         negated=draft.negated, hypothetical=draft.hypothetical, pattern=draft.pattern,
     )
+
+
+# How many sentences apart a narrator's account and a speaker's own telling of one act may be: the story tells
+# the act, then quotes its doer on it (the lead and the quote after it, or the quote's own sentence).
+_RETELLING_SENTENCES = 3
+
+
+def told_once(article: Article, events: list[Event]) -> list[Event]:
+    """An act the narrator tells and its doer then tells again in a quote ("Chile rejected the Peruvian proposal
+    on Monday. “We reject the proposal,” said the Chilean foreign minister") is one act, coded once: the
+    speaker's own telling (its doer the quote's speaker, as `attribution.first_person` makes it) is dropped when
+    an event shortly before it has the same CAMEO code and source and the same target or the quote names none.
+    The narrator's keeps the date and the parties the lead names. The ids are numbered again in order."""
+    starts = [s.span.start for s in article.sentences()]
+    kept: list[Event] = []
+    for event in events:
+        if event.reported_by is not None and event.reported_by in event.actors and event.source is not None \
+                and any(_retells(event, told, starts) for told in kept):
+            continue
+        kept.append(event)
+    return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(kept, 1)]
+
+
+def _retells(event: Event, told: Event, starts: list[int]) -> bool:
+    if told.reported_by == event.reported_by or (told.cameo, told.source) != (event.cameo, event.source):
+        return False  # a speaker telling two acts of one kind tells two acts
+    if event.target is not None and event.target != told.target:
+        return False
+    apart = bisect.bisect_right(starts, event.sentence.start) - bisect.bisect_right(starts, told.sentence.start)
+    return 0 <= apart <= _RETELLING_SENTENCES
