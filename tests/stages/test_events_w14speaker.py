@@ -37,11 +37,15 @@ def test_first_person_events_are_reported_by_the_speaker(pipeline) -> None:
     assert events and events[0].actors == (events[0].reported_by,)
 
 
+def _interview(answer: str) -> str:
+    """A Wikinews-style interview: "((Name)) answer" turns."""
+    return ("Chilean foreign minister Ana Vell spoke to Wikinews this week.\n\n((Wikinews)) What happened?\n\n"
+            f"((Ana Vell)) {answer}")
+
+
 def test_interview_answer_speaks_for_its_speaker(pipeline) -> None:
-    text = ("Chilean foreign minister Ana Vell spoke to Wikinews this week.\n\n((Wikinews)) What happened in "
-            "Lima?\n\n((Ana Vell)) Last month I met the Peruvian president in Lima. The Peruvian police arrested "
-            "me on Friday.")
-    found = coded(pipeline, text)
+    found = coded(pipeline, _interview("Last month I met the Peruvian president in Lima. The Peruvian police "
+                                       "arrested me on Friday."))
     assert ("040", "CHLGOV", "PERGOV") in found
     assert ("173", "PERCOP", "CHLGOV") in found
 
@@ -72,9 +76,8 @@ def test_habitual_aid_is_no_event_and_dated_aid_is(pipeline) -> None:
 
 
 def test_emphatic_do_is_a_habit(pipeline) -> None:
-    text = ("Chilean foreign minister Ana Vell spoke to Wikinews this week.\n\n((Wikinews)) What do you do?\n\n"
-            "((Ana Vell)) Things are hard. I do help the Peruvian government.")
-    assert [c for c in coded(pipeline, text) if c[0].startswith("07")] == []
+    found = coded(pipeline, _interview("Things are hard. I do help the Peruvian government."))
+    assert [c for c in found if c[0].startswith("07")] == []
 
 
 def test_performatives_in_the_present_are_acts(pipeline) -> None:
