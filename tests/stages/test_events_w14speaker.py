@@ -37,6 +37,12 @@ def test_first_person_events_are_reported_by_the_speaker(pipeline) -> None:
     assert events and events[0].actors == (events[0].reported_by,)
 
 
+def test_i_of_an_adjectives_infinitive_is_the_speaker(pipeline) -> None:
+    text = ('Jo Reyes, the Peruvian opposition leader, arrived in Lima on Monday. "Today I am glad to endorse him," '
+            'said Ana Vell, the Chilean foreign minister.')
+    assert ("051", "CHLGOV", "PEROPP") in coded(pipeline, text)
+
+
 def _interview(answer: str) -> str:
     """A Wikinews-style interview: "((Name)) answer" turns."""
     return ("Chilean foreign minister Ana Vell spoke to Wikinews this week.\n\n((Wikinews)) What happened?\n\n"
@@ -106,3 +112,9 @@ def test_another_act_of_the_same_kind_in_the_quote_is_kept(pipeline) -> None:
     found = coded(pipeline, text)
     assert ("120", "CHLGOV", "PER") in found
     assert ("120", "CHLGOV", "BOL") in found
+
+
+def test_endorsement_retold_by_its_maker_is_coded_once(pipeline) -> None:
+    text = ('The Chilean government endorsed Jo Reyes, the Peruvian opposition leader, on Monday. "It was a good '
+            'day. We are glad to endorse him," said Ana Vell, the Chilean foreign minister.')
+    assert [c for c in coded(pipeline, text) if c[0] == "051"] == [("051", "CHLGOV", "PEROPP")]

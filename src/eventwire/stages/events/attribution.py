@@ -10,7 +10,7 @@ from ...knowledge.cameo import Codebook
 from ...knowledge.cues import Cues
 from ...knowledge.verbs import VerbPattern
 from ...records import Actor, Article, Sentence, coded_country_sector
-from ..syntax import FIRST_PERSON, for_clause, is_passive, subtree_span
+from ..syntax import FIRST_PERSON, for_clause, governing_subjects, is_passive, subtree_span
 from . import parties
 from .clauses import OBLIGATION, cue_above, irrealis, postposed, reports
 from .drafts import EventDraft
@@ -197,7 +197,7 @@ def first_person(article: Article, draft: EventDraft, codebook: Codebook) -> Eve
 
     A first-person act told in the present simple with no date (`_habitual`) is no event at all, quoted or
     not: "I help girls in Lima", "we talk to activists" tell a habit, not a dated act (CAMEO codes acts)."""
-    doers = [d for d in parties.doer_phrases(draft.token) if d.lower_ in FIRST_PERSON]
+    doers = [d for d in _doer_heads(draft.token) if d.lower_ in FIRST_PERSON]
     if doers and _habitual(article, draft, codebook):
         return None
     speaker = _quote_speaker(article, draft)
@@ -212,6 +212,15 @@ def first_person(article: Article, draft: EventDraft, codebook: Codebook) -> Eve
             r.lower_ in FIRST_PERSON for r in parties.recipient_phrases(draft.token)):
         return dataclasses.replace(draft, recipients=(speaker,))  # "they arrested me"
     return draft
+
+
+def _doer_heads(token: Any) -> list[Any]:
+    """Who does the trigger (`parties.doer_phrases`); an infinitive of an adjective takes the subject of its
+    copula ("I am glad to endorse her", "we are ready to help"), as `parties.subject_actors` climbs it."""
+    heads = parties.doer_phrases(token)
+    if not heads and token.pos_ != "NOUN" and not is_passive(token):
+        heads = governing_subjects(token, ("nsubj",), ("xcomp", "conj", "acomp"))
+    return heads
 
 
 def _coded(actor: Actor | None) -> bool:
