@@ -48,6 +48,9 @@ MODALS = frozenset({"may", "might", "could", "would", "should", "can", "must"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # Dependencies along which a clause inherits its subject from its head ("X arrived and toured Y").
 INHERIT_DEPS = ("conj", "xcomp", "advcl", "acomp")
+# Closed-class grammar: the first person, whoever speaks the words it is in (the quotes stage's speaker of a
+# quote or an interview answer; the events stage's doer "I" or "we" inside one).
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 
 

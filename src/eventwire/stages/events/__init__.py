@@ -76,10 +76,10 @@ from ...knowledge import Knowledge
 from ...knowledge.cameo import Codebook
 from ...knowledge.verbs import VerbPatterns
 from ...records import Article
-from .attribution import quoted
+from .attribution import first_person, quoted
 from .doers import outside_doers
 from .drafts import EventDraft, Words
-from .record import to_event
+from .record import to_event, told_once
 from .sentence import sentence_events
 from .verb import domestic_target, legal_source, maker_target, pair_parties, split_parties
 
@@ -93,6 +93,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
         drafts.extend(split_parties(pair_parties(article, sentence_events(
             article, sentence, verbs, codebook, words, knowledge.verb_dictionary), words.argument.pair)))
     drafts = [quoted(article, d) for d in drafts]
+    drafts = [d for d in (first_person(article, d, codebook) for d in drafts) if d is not None]
     drafts = [legal_source(article, d, knowledge.legal_acts) for d in drafts]
     drafts = outside_doers(article, drafts)
     drafts = [maker_target(article, d, knowledge.evaluative_words) for d in drafts]
@@ -105,4 +106,4 @@ def run(article: Article, knowledge: Knowledge) -> Article:
                          words.argument)
         if event is not None:
             events.append(event)
-    return dataclasses.replace(article, events=tuple(events))
+    return dataclasses.replace(article, events=tuple(told_once(article, events)))

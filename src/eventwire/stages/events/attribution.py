@@ -10,7 +10,7 @@ from ...knowledge.cameo import Codebook
 from ...knowledge.cues import Cues
 from ...knowledge.verbs import VerbPattern
 from ...records import Actor, Article, Sentence, coded_country_sector
-from ..syntax import is_passive, for_clause
+from ..syntax import FIRST_PERSON, for_clause, governing_subjects, is_passive, subtree_span
 from . import parties
 from .clauses import OBLIGATION, cue_above, irrealis, postposed, reports
 from .drafts import EventDraft
@@ -171,12 +171,85 @@ def quoted(article: Article, draft: EventDraft) -> EventDraft:
     """An event inside a quote with a known speaker is reported by that speaker (the quotes stage ran first)."""
     if draft.reported_by is not None:
         return draft
+    speaker = _quote_speaker(article, draft)
+    if speaker is not None and speaker not in draft.actors:
+        return dataclasses.replace(draft, reported_by=speaker)
+    return draft
+
+
+def _quote_speaker(article: Article, draft: EventDraft) -> str | None:
+    """The speaker the quotes stage found for the quote whose words hold the trigger, if any."""
     trigger = draft.sentence.token_span(draft.token)
     for quote in article.overlapping("quotes", trigger):  # those with a part holding the trigger, in order
-        if quote.speaker is not None and quote.speaker not in draft.actors and any(
-                part.contains(trigger) for part in quote.content):
-            return dataclasses.replace(draft, reported_by=quote.speaker)
+        if quote.speaker is not None and any(part.contains(trigger) for part in quote.content):
+            return quote.speaker
+    return None
+
+
+def first_person(article: Article, draft: EventDraft, codebook: Codebook) -> EventDraft | None:
+    """ "I" and "we" in a quote are its speaker (issue 9 item 5): "“Today I endorse her,” said Ana Vell" is Ana
+    Vell's endorsement, as the first person is whoever speaks the words (the speaker the quotes stage found,
+    also for an interview answer; one source of truth). "I", "we" or an event noun's "my", "our" with no actor
+    of their own make the speaker the doer; "me", "us" with nobody else the one the act is done to. "We" is the
+    speaker too: a speaker coded with an organisation or a country ("the Chilean foreign minister", CHLGOV)
+    carries it in its code, which is the source the event takes. The record's checks (private parties, no
+    partner ...) then apply to the speaker as to any named doer.
+
+    A first-person act told in the present simple with no date (`_habitual`) is no event at all, quoted or
+    not: "I help girls in Lima", "we talk to activists" tell a habit, not a dated act (CAMEO codes acts)."""
+    doers = [d for d in _doer_heads(draft.token) if d.lower_ in FIRST_PERSON]
+    if doers and _habitual(article, draft, codebook):
+        return None
+    speaker = _quote_speaker(article, draft)
+    if speaker is None or draft.source_code is not None or draft.target_code is not None:
+        return draft
+    if not any(_coded(article.actor(a)) for a in (speaker,) + draft.actors + draft.recipients):
+        return draft  # nobody coded on either side: naming an uncoded speaker makes no codable event of it
+    if doers and not draft.actors:
+        return dataclasses.replace(draft, actors=(speaker,),
+                                   recipients=tuple(r for r in draft.recipients if r != speaker))
+    if not draft.recipients and speaker not in draft.actors and any(
+            r.lower_ in FIRST_PERSON for r in parties.recipient_phrases(draft.token)):
+        return dataclasses.replace(draft, recipients=(speaker,))  # "they arrested me"
     return draft
+
+
+def _doer_heads(token: Any) -> list[Any]:
+    """Who does the trigger (`parties.doer_phrases`); an infinitive of an adjective takes the subject of its
+    copula ("I am glad to endorse her", "we are ready to help"), as `parties.subject_actors` climbs it."""
+    heads = parties.doer_phrases(token)
+    if not heads and token.pos_ != "NOUN" and not is_passive(token):
+        heads = governing_subjects(token, ("nsubj",), ("xcomp", "conj", "acomp"))
+    return heads
+
+
+def _coded(actor: Actor | None) -> bool:
+    return actor is not None and any(coded_country_sector(actor.country, actor.sector, actor.code))
+
+
+# Penn tags of the present simple ("we help", "she helps").
+_PRESENT = frozenset({"VBP", "VBZ"})
+
+
+def _habitual(article: Article, draft: EventDraft, codebook: Codebook) -> bool:
+    """A habit, not an act: the trigger is a verb in the present simple ("I help", emphatic or negated "I do
+    help", "we don't talk"), with no date or time in its clause ("Today I ...": a dated act), and its act is not
+    one done by saying it. The performative roots (codebook class "performative": appeals, intents, praise,
+    demands, disapproval, rejections, threats) are done by uttering them in the present simple: "I condemn
+    this attack", "we reject the proposal", "I urge the government to ..." are the acts themselves."""
+    token = draft.token
+    if draft.code[:2] in codebook.roots("performative") or draft.foreign:
+        return False
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if token.tag_ in _PRESENT:
+        simple = not auxiliaries
+    else:
+        simple = token.tag_ == "VB" and bool(auxiliaries) and all(
+            a.lemma_.lower() == "do" and a.tag_ in _PRESENT for a in auxiliaries)
+    if not simple:
+        return False
+    clause = subtree_span(draft.sentence, token)
+    return not any(t.type in ("DATE", "TIME") and clause.contains(t.span) for t in article.times_in(clause))
 
 
 def _according_to(article: Article, sentence: Sentence) -> str | None:

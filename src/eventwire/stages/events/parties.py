@@ -6,8 +6,8 @@ from typing import Any, Iterable
 
 from ...records import Actor, Article, Sentence
 from .. import sides
-from ..syntax import (INHERIT_DEPS, conjuncts, coordinated_modifiers, is_passive, misread_subject, objects_of,
-                      owner_preps, subtree_span)
+from ..syntax import (INHERIT_DEPS, TARGET_PREPS, conjuncts, coordinated_modifiers, governing_subjects, is_passive,
+                      misread_subject, objects_of, owner_preps, passive_agents, subtree_span)
 
 
 # Noun-phrase children whose words may name the actor ("U.S. officials", "Russia's army", "Kim, the leader").
@@ -242,4 +242,36 @@ def named_pair(article: Article, sentence: Sentence, subject: Any) -> list[str]:
                     for found in by_country.values()]
         if by_country:
             return []  # one country, or three and more: which two is no guess
+    return []
+
+
+def doer_phrases(token: Any) -> list[Any]:
+    """The heads that name who does the trigger: its subject (or the clause's above it), a passive's "by"
+    agents, an event noun's possessor."""
+    if token.pos_ == "NOUN":
+        return [c for c in token.children if c.dep_ == "poss"] + passive_agents(token)
+    if is_passive(token):
+        return passive_agents(token)
+    return governing_subjects(token, ("nsubj",), ("xcomp", "conj"))
+
+
+def recipient_phrases(token: Any) -> list[Any]:
+    """The heads that may name whom the trigger is done to: its objects (a passive's subject), and the objects
+    of its target prepositions and of those of its object ("imposed sanctions on X")."""
+    deps = ("dobj", "iobj", "dative", "nsubjpass") if is_passive(token) else ("dobj", "iobj", "dative")
+    heads = [c for c in token.children if c.dep_ in deps]
+    for holder in [token] + heads:
+        for prep in (p for p in holder.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS):
+            heads += [o for o in prep.children if o.dep_ == "pobj"] or _dangling_object(prep)
+    return heads
+
+
+def _dangling_object(prep: Any) -> list[Any]:
+    """The object of a preposition the parser left with none because a reduced relative follows it: in
+    "granted asylum to five officers holed up in the embassy" it reads "officers" as the subject of "holed"."""
+    for word in prep.doc[prep.i + 1:prep.i + 8]:
+        if word.dep_ in ("nsubj", "nsubjpass") and word.head.i > word.i:
+            return [word]
+        if word.pos_ in ("VERB", "AUX") or word.is_punct:
+            break
     return []

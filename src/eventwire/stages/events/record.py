@@ -2,6 +2,7 @@
 institutions" in the package docstring), the date, and the `Event` made of a draft."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from typing import Any
@@ -13,9 +14,9 @@ from ...outlets import outlet
 from ...records import Actor, Article, Event, Sentence
 from ..event_places import event_place
 from ..sides import home_country, home_level, home_of
-from ..syntax import TARGET_PREPS, governing_subjects, is_passive, passive_agents, subtree_span
+from ..syntax import governing_subjects, subtree_span
 from .drafts import EventDraft
-from .parties import informative
+from .parties import doer_phrases, informative, recipient_phrases
 
 
 def actor_code(actor: Actor | None, primaries: frozenset[str] = frozenset()) -> str | None:
@@ -173,10 +174,10 @@ def _no_doer(article: Article, entry: CameoCode, draft: EventDraft, source: str 
     the text names that the tables do not know: `_named_party`), no recipient of a type that requires one
     (`_RECIPIENT_REQUIRED`), a call, trip or rescue (`_DOER_ACTS`) with no coded doer, or a call or rescue by a
     private party."""
-    if source is None and not actors and not any(_named_party(article, draft, p) for p in _doer_phrases(draft.token)):
+    if source is None and not actors and not any(_named_party(article, draft, p) for p in doer_phrases(draft.token)):
         return True
     if entry.plover_event in _RECIPIENT_REQUIRED and target is None and not draft.recipients and not any(
-            _named_party(article, draft, p) for p in _recipient_phrases(draft.token)):
+            _named_party(article, draft, p) for p in recipient_phrases(draft.token)):
         return True
     if entry.code not in _DOER_ACTS or draft.source_code is not None:
         return False
@@ -197,38 +198,6 @@ def _named_party(article: Article, draft: EventDraft, head: Any) -> bool:
     if head.tag_ == "PRP" and head.dep_ != "expl":
         return True
     return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
-
-
-def _doer_phrases(token: Any) -> list[Any]:
-    """The heads that name who does the trigger: its subject (or the clause's above it), a passive's "by"
-    agents, an event noun's possessor."""
-    if token.pos_ == "NOUN":
-        return [c for c in token.children if c.dep_ == "poss"] + passive_agents(token)
-    if is_passive(token):
-        return passive_agents(token)
-    return governing_subjects(token, ("nsubj",), ("xcomp", "conj"))
-
-
-def _recipient_phrases(token: Any) -> list[Any]:
-    """The heads that may name whom the trigger is done to: its objects (a passive's subject), and the objects
-    of its target prepositions and of those of its object ("imposed sanctions on X")."""
-    deps = ("dobj", "iobj", "dative", "nsubjpass") if is_passive(token) else ("dobj", "iobj", "dative")
-    heads = [c for c in token.children if c.dep_ in deps]
-    for holder in [token] + heads:
-        for prep in (p for p in holder.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS):
-            heads += [o for o in prep.children if o.dep_ == "pobj"] or _dangling_object(prep)
-    return heads
-
-
-def _dangling_object(prep: Any) -> list[Any]:
-    """The object of a preposition the parser left with none because a reduced relative follows it: in
-    "granted asylum to five officers holed up in the embassy" it reads "officers" as the subject of "holed"."""
-    for word in prep.doc[prep.i + 1:prep.i + 8]:
-        if word.dep_ in ("nsubj", "nsubjpass") and word.head.i > word.i:
-            return [word]
-        if word.pos_ in ("VERB", "AUX") or word.is_punct:
-            break
-    return []
 
 
 # CAMEO roots of acts of authority: 04 consult (between political actors), 08 yield (concessions to demands:
@@ -408,3 +377,33 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
         sentence=sentence.span, trigger=sentence.token_span(draft.token), reported_by=draft.reported_by,
         negated=draft.negated, hypothetical=draft.hypothetical, pattern=draft.pattern,
     )
+
+
+# How many sentences apart a narrator's account and a speaker's own telling of one act may be: the story tells
+# the act, then quotes its doer on it (the lead and the quote after it, or the quote's own sentence).
+_RETELLING_SENTENCES = 3
+
+
+def told_once(article: Article, events: list[Event]) -> list[Event]:
+    """An act the narrator tells and its doer then tells again in a quote ("Chile rejected the Peruvian proposal
+    on Monday. “We reject the proposal,” said the Chilean foreign minister") is one act, coded once: the
+    speaker's own telling (its doer the quote's speaker, as `attribution.first_person` makes it) is dropped when
+    an event shortly before it has the same CAMEO code and source and the same target or the quote names none.
+    The narrator's keeps the date and the parties the lead names. The ids are numbered again in order."""
+    starts = [s.span.start for s in article.sentences()]
+    kept: list[Event] = []
+    for event in events:
+        if event.reported_by is not None and event.reported_by in event.actors and event.source is not None \
+                and any(_retells(event, told, starts) for told in kept):
+            continue
+        kept.append(event)
+    return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(kept, 1)]
+
+
+def _retells(event: Event, told: Event, starts: list[int]) -> bool:
+    if told.reported_by == event.reported_by or (told.cameo, told.source) != (event.cameo, event.source):
+        return False  # a speaker telling two acts of one kind tells two acts
+    if event.target is not None and event.target != told.target:
+        return False
+    apart = bisect.bisect_right(starts, event.sentence.start) - bisect.bisect_right(starts, told.sentence.start)
+    return 0 <= apart <= _RETELLING_SENTENCES

@@ -10,7 +10,7 @@ from typing import Any, Sequence
 
 from ...knowledge.cues import NEVER_CUES, THIRD_PARTY_ONLY, Cues
 from ...records import Article, Sentence, Span
-from ..syntax import SUBJECT_DEPS, subtree_span
+from ..syntax import FIRST_PERSON, SUBJECT_DEPS, subtree_span
 from .marks import _WORD, Lines, Region, _fold, _inside, _overlapping, _trim
 from .transcripts import Turn, _named_person, transcript_turns
 
@@ -27,7 +27,7 @@ _RELATIVE_PRONOUNS = ("who", "that", "which", "whom")
 _PRONOUN_SPEAKERS = ("he", "she", "they")
 # Pronouns stand for a speaker; they never are one. The first person is whoever is speaking (the speaker of
 # the quote or interview answer the words are in); the second person is whoever is spoken to.
-_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
+_FIRST_PERSON = FIRST_PERSON
 _SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})
 _PRONOUNS = _FIRST_PERSON | _SECOND_PERSON | frozenset({
     "he", "him", "his", "himself", "she", "her", "herself", "they", "them", "their", "themselves", "it", "its",
