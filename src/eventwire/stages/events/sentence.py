@@ -161,7 +161,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         # (a legal act told in passing of someone, "X, who was convicted of fraud in 2012, said ...", is the
         # court's own act, not background to the main one)
         drafts = {i: d for i, d in drafts.items() if not _is_secondary(d.token)
-                  or sides.past_legal_act(d.token, words.legal) or aside(d.token)}
+                  or sides.past_legal_act(d.token, words.legal) or aside(d.token)
+                  or _what_the_text_does(d.token, drafts, codebook)}
     for draft in nominal_drafts(article, sentence, verbs, matched, words.cues, codebook):
         drafts.setdefault(draft.token.i, draft)
     for draft in tribute_drafts(article, sentence, drafts, words.argument):
@@ -429,6 +430,17 @@ def _is_purpose(token: Any) -> bool:
 # conditions ("if", "unless") and purposes that serve it. Not "as", as often a cause, a comparison or an aside
 # ("as I have said before", "reported as convicted") as a simultaneous act.
 _ASSERTING_MARKS = frozenset({"while", "although", "though", "whereas"})
+
+
+def _what_the_text_does(token: Any, drafts: dict[int, EventDraft], codebook: Codebook) -> bool:
+    """Is the verb a participle on the object of a statement ("signed a decree banning rallies", "sent a letter
+    requesting talks")? A public statement (root 01) has no PLOVER type and is never an event; the text it signs
+    or issues does what its participle says, the doer's own act, not background to the statement."""
+    if not (token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj"):
+        return False
+    statement = drafts.get(token.head.head.i)
+    entry = codebook.get(statement.code) if statement is not None else None
+    return entry is not None and entry.plover_event is None
 
 
 def _is_secondary(token: Any) -> bool:
