@@ -34,6 +34,7 @@ mentions found so far) and `mentions` (the records passed between them). `missed
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from ...knowledge import Knowledge
 from ...records import Article, Span
@@ -45,10 +46,11 @@ from .tokens import Claimed, FoundList, place_country_votes
 
 
 def run(article: Article, knowledge: Knowledge) -> Article:
-    ctx = Ctx(knowledge, article.text, article.published)
     claimed: list[Span] = Claimed()
     sentences = list(article.sentences())
-    ctx = dataclasses.replace(ctx, story=dominant_of(place_country_votes(ctx, sentences)))
+    # the story's country is counted only if a body named after a town asks for it (`Ctx.story`)
+    ctx = Ctx(knowledge, article.text, article.published,
+              story=functools.cache(lambda: dominant_of(place_country_votes(ctx, sentences))))
     found: list[Found] = FoundList(sentences=sentences)
     for index, sentence in enumerate(sentences):
         found += people.people(ctx, sentence, index, claimed)

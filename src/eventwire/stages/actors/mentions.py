@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Callable
 
 from ...knowledge import Knowledge
 from ...records import Span
@@ -31,6 +31,10 @@ class Found:
     gender: str | None = None  # "m" or "f" when an honorific or title says so ("Mr.", "Ms.", "Queen")
 
 
+def _no_story() -> str | None:
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Ctx:
     """What the passes share for one article."""
@@ -39,8 +43,10 @@ class Ctx:
     text: str
     on: date | None
     # the story's country by its place names alone (`tokens.place_country_votes`), before the places stage: a
-    # body named after a town of another country is named after a namesake (`tokens.local_body_country`)
-    story: str | None = None
+    # body named after a town of another country is named after a namesake (`tokens.local_body_country`). A
+    # function, counted on its first call: few articles name a body after a town, and the count costs a
+    # gazetteer lookup per place name
+    story: Callable[[], str | None] = _no_story
 
 
 def named_person(item: Found) -> bool:

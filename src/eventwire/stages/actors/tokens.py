@@ -144,7 +144,7 @@ def country_of_place_name(ctx: Ctx, tokens: Any) -> str | None:
     """The country of a named place: a country, a capital, or a city of the gazetteer big enough not to
     be a namesake ("Baghdad", "Nablus")."""
     text = bare(tokens.text)
-    country = ctx.knowledge.countries.find(text) or ctx.knowledge.countries.by_metonym(text)
+    country = _country_named(ctx, text)
     if country is not None:
         return country.code
     place = ctx.knowledge.gazetteer.resolve(text)
@@ -168,7 +168,7 @@ def local_body_country(ctx: Ctx, tokens: list[Any], sector: str | None) -> str |
             continue
         place = words[0].doc[words[0].i:words[length - 1].i + 1]
         code = country_of_place_name(ctx, place)
-        if code is not None and ctx.story not in (None, code) and _town_name(ctx, place):
+        if code is not None and _town_name(ctx, place) and ctx.story() not in (None, code):
             # "Siena College" in a story whose places are all in the United States: a town of another
             # country in a body's name is a namesake (a saint's town, a founder's home), not its seat
             return None
@@ -180,8 +180,12 @@ def local_body_country(ctx: Ctx, tokens: list[Any], sector: str | None) -> str |
 def _town_name(ctx: Ctx, tokens: Any) -> bool:
     """Whether a place name is a town's, not a country's or its capital's (which is no namesake: "Kenya
     Police", "Nairobi Hospital" are of Kenya wherever the story is)."""
-    text = bare(tokens.text)
-    return ctx.knowledge.countries.find(text) is None and ctx.knowledge.countries.by_metonym(text) is None
+    return _country_named(ctx, bare(tokens.text)) is None
+
+
+def _country_named(ctx: Ctx, text: str) -> Any | None:
+    """The country a name is, or whose capital it is ("Kenya", "Nairobi")."""
+    return ctx.knowledge.countries.find(text) or ctx.knowledge.countries.by_metonym(text)
 
 
 def place_country_votes(ctx: Ctx, sentences: Sequence[Sentence]) -> list[str]:
