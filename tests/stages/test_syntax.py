@@ -200,3 +200,9 @@ def test_for_clause_finds_the_subject_of_a_for_to_clause(pipeline) -> None:
     verb, subject = for_clause(doc[1])
     assert (verb.lower_, subject.lower_) == ("withdraw", "ruritania")
     assert for_clause(pipeline.nlp("Freedonia called for calm.")[1]) is None
+
+
+def test_agentless_passive(parse) -> None:
+    assert syntax.agentless_passive(_word(parse("Marr could be jailed for ten years."), "jailed"))
+    assert not syntax.agentless_passive(_word(parse("Marr was jailed by a Brumian court."), "jailed"))
+    assert not syntax.agentless_passive(_word(parse("A Brumian court jailed Marr."), "jailed"))

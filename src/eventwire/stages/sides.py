@@ -50,13 +50,13 @@ from ..knowledge.evaluative import EvaluativeWords
 from ..knowledge.legal import LegalActs
 from ..records import Actor, Article
 from .event_places import dateline_place, story_country
-from .syntax import is_passive, passive_agents
+from .syntax import agentless_passive, is_passive, passive_agents
 
 
 def legal_sector(token: Any, acts: LegalActs) -> str | None:
     """The sector of the institution that did a passive legal act with no agent; None when the trigger is no
     such act or the clause names who did it."""
-    if not is_passive(token) or any(c.dep_ == "agent" for c in token.children):
+    if not agentless_passive(token):
         return None
     return acts.sector(token.lemma_) or _retained_act(token, acts)
 
@@ -239,7 +239,6 @@ def _home_person(article: Article, actor: Actor, code: str | None, home: str) ->
     if any(a.kind == "person" for a in foreign) or not any(m.how == "name" for m in actor.mentions):
         return code  # a lone capitalised word ("Twitter" as a subject) may be no person at all
     return home
-
 
 
 def home_level(actor: Actor, home: tuple[str | None, str | None, str | None]) -> str | None:

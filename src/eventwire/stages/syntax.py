@@ -176,6 +176,13 @@ def is_passive(token: Any) -> bool:
         token.dep_ == "acl" and token.tag_ == "VBN") or passive_participle_clause(token)
 
 
+def agentless_passive(token: Any) -> bool:
+    """A passive with no "by" agent ("was convicted of fraud", "could be jailed if convicted"): the clause names
+    who undergoes the act, not who does it (the legal acts' institution, `sides.legal_sector`; a condition on
+    it is no one's threat or promise, `events.sentence`)."""
+    return is_passive(token) and not any(c.dep_ == "agent" for c in token.children)
+
+
 def passive_participle_clause(token: Any) -> bool:
     """ "Rebuked by X, Y ...": a past-participle adverbial clause with a "by" agent, whose undergoer is the
     subject of the clause it modifies."""

@@ -95,7 +95,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     drafts = [quoted(article, d) for d in drafts]
     drafts = [d for d in (first_person(article, d, codebook) for d in drafts) if d is not None]
     drafts = [legal_source(article, d, knowledge.legal_acts) for d in drafts]
-    drafts = outside_doers(article, drafts)
+    drafts = outside_doers(article, drafts, codebook)
     drafts = [maker_target(article, d, knowledge.evaluative_words) for d in drafts]
     drafts = [domestic_target(article, d) for d in drafts]
     drafts.sort(key=lambda d: (d.sentence.token_span(d.token).start, d.code, d.pattern))

@@ -6,7 +6,7 @@ from typing import Any
 
 from ...knowledge.cues import Cues
 from ...knowledge.verbs import VerbPattern, VerbPatterns
-from ..syntax import conjuncts, is_passive
+from ..syntax import agentless_passive, conjuncts
 
 
 # Closed-class grammar, not vocabulary: the auxiliaries that make a clause hypothetical.
@@ -207,13 +207,6 @@ def _generic_phrase(noun: Any) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         o.lemma_.lower() in _SORTS and any(d.lower_ in _GENERIC_DETERMINERS for d in o.children)
         for o in c.children if o.dep_ == "pobj") for c in noun.children)
-
-
-def agentless_passive(token: Any) -> bool:
-    """A passive with no "by" agent ("could be jailed if convicted"): the clause names who undergoes the act, not
-    who would do it, so a condition on it is no one's threat or promise (13x, 03x need their doer); the act
-    stays itself, hypothetical."""
-    return is_passive(token) and not any(c.dep_ == "agent" for c in token.children)
 
 
 def permission(token: Any) -> bool:

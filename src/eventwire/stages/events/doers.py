@@ -18,8 +18,9 @@ act's source, as a coder reading the story codes it. The construction, closed-cl
   "for it"; not "for an attack on a bank"): the nearest such claim after the act, however far, as a story's
   claim of "the attack" often comes paragraphs after the lead that tells it.
 
-Only an act of force with no doer in its clause (CAMEO roots 18-20: unconventional violence, fighting, mass
-violence; not arrests or sanctions, whose doer is the state) takes the claimant. "Blamed on X" is another's
+Only an act of force with no doer in its clause (CAMEO roots 18-20, the codebook's "claimed" class:
+unconventional violence, fighting, mass violence; not arrests or sanctions, whose doer is the state) takes the
+claimant. "Blamed on X" is another's
 accusation (112), not the doer's claim, and stays as it is.
 
 2. An intent told as a noun in a report ("the Kremlin said the talks included an offer to launch a Chilean
@@ -33,14 +34,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from ...knowledge.cameo import Codebook
 from ...records import Article, Sentence
 from ..syntax import objects_of
 from .drafts import EventDraft
 from .parties import subject_actors
 
-# CAMEO 18-20: the acts of violence responsibility is claimed for (assault, bombing, kidnapping; fighting;
-# mass violence).
-_CLAIMABLE_ROOTS = frozenset({"18", "19", "20"})
 # Closed-class grammar: the nouns of a claim and the verbs that make one.
 _CLAIM_NOUNS = frozenset({"responsibility", "credit"})
 _CLAIM_VERBS = frozenset({"claim", "accept", "admit", "take", "acknowledge", "assume"})
@@ -61,9 +60,9 @@ class _Claim:
 _INTENT_ROOT = "03"
 
 
-def outside_doers(article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
+def outside_doers(article: Article, drafts: list[EventDraft], codebook: Codebook) -> list[EventDraft]:
     """`claimed_sources`, then `reported_intent` (module docstring)."""
-    return [reported_intent(d) for d in claimed_sources(article, drafts)]
+    return [reported_intent(d) for d in claimed_sources(article, drafts, codebook.roots("claimed"))]
 
 
 def reported_intent(draft: EventDraft) -> EventDraft:
@@ -74,10 +73,10 @@ def reported_intent(draft: EventDraft) -> EventDraft:
     return dataclasses.replace(draft, actors=(draft.reported_by,))
 
 
-def claimed_sources(article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
-    """The drafts of acts of force with no doer given the claimant of a claim of responsibility for them
-    (module docstring); every other draft as it is."""
-    if not any(_claimable(d) for d in drafts):
+def claimed_sources(article: Article, drafts: list[EventDraft], claimable: frozenset[str]) -> list[EventDraft]:
+    """The drafts of acts of violence (`claimable`: the codebook's "claimed" roots, 18-20) with no doer given
+    the claimant of a claim of responsibility for them (module docstring); every other draft as it is."""
+    if not any(_claimable(d, claimable) for d in drafts):
         return drafts
     sentences = list(article.sentences())
     claims = [_claims(article, s) for s in sentences]
@@ -93,7 +92,7 @@ def claimed_sources(article: Article, drafts: list[EventDraft]) -> list[EventDra
     out = []
     for draft in drafts:
         i = at.get(draft.sentence.span)
-        if _claimable(draft) and i is not None:
+        if _claimable(draft, claimable) and i is not None:
             # the nearest claim after the act that refers back to it: a story's claim of "the attack" may come
             # paragraphs after the lead that tells the attack
             after = next((found for found in back[i + 1:] if found), [])
@@ -104,8 +103,8 @@ def claimed_sources(article: Article, drafts: list[EventDraft]) -> list[EventDra
     return out
 
 
-def _claimable(draft: EventDraft) -> bool:
-    return not draft.actors and draft.source_code is None and draft.code[:2] in _CLAIMABLE_ROOTS
+def _claimable(draft: EventDraft, roots: frozenset[str]) -> bool:
+    return not draft.actors and draft.source_code is None and draft.code[:2] in roots
 
 
 def _claimants_of(draft: EventDraft, here: list[_Claim], after: list[_Claim]) -> tuple[str, ...]:

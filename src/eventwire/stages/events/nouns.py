@@ -14,7 +14,7 @@ from . import frames
 from .clauses import subsumed
 from .drafts import EventDraft
 from .parties import actor_of_token, phrase_actors, subject_actors
-from .verb import JUDGED_MAKERS, abroad, relative_makers, targets
+from .verb import STANCE_ROOTS, abroad, relative_makers, targets
 
 # Prepositions of acting on someone's request: "at the request of X", "per request of X", "upon the request of X".
 _AT_REQUEST = frozenset({"at", "per", "upon", "on"})
@@ -88,7 +88,7 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                     recipients = phrase_actors(article, sentence, obj)
             if not recipients and not pattern.prep:
                 continue  # "represented a client in a negotiation": a circumstance, not an act with parties
-        if not recipients and not target_code and pattern.code[:2] in JUDGED_MAKERS:
+        if not recipients and not target_code and pattern.code[:2] in STANCE_ROOTS:
             # "a lawsuit against the decree the president signed"; the phrase may hang on the light verb
             held = [preps] + ([prep_objects(verb)] if verb is not None and token.dep_ == "dobj" else [])
             recipients = relative_makers(article, sentence, [o for found in held for slot in pattern.targets

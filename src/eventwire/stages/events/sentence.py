@@ -26,7 +26,7 @@ from .tributes import tribute_drafts
 from .senses import abstract_target, agrees_with_argument, carried, causeless_rally, hazard_warning, \
     ignores_object, in_name, instrument_doer, interview, natural_cause, person_traded, thanks_following, \
     thing_travels
-from .verb import match, verb_draft, verb_lemma
+from .verb import STANCE_ROOTS, match, verb_draft, verb_lemma
 
 
 def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
@@ -185,8 +185,6 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
 # (provide aid) and 08 (yield): "the law allowed three days for ...", "the policy provides airlines with 45
 # days" name what a rule permits, not an actor who gave or conceded it.
 _ACTED_ROOTS = frozenset({"11", "17", "07", "08"})
-# CAMEO's verbal stances: praise and endorsement (05), disapproval (11), rejection (12).
-_STANCES = frozenset({"05", "11", "12"})
 
 
 def _stance(token: Any, pattern: VerbPattern, argument: ArgumentWords) -> bool:
@@ -199,7 +197,7 @@ def _stance(token: Any, pattern: VerbPattern, argument: ArgumentWords) -> bool:
         return True
     root = pattern.code[:2] if pattern.code else ""
     return (root == "08" and permission(token)) or (
-        root in _STANCES and (generic_object(token) or disposition(token))) or (
+        root in STANCE_ROOTS and (generic_object(token) or disposition(token))) or (
         root == "05" and thanks_following(token, argument.following))
 
 

@@ -293,7 +293,7 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
         # object. Only for a doer the text names: "the rules allow passengers to ..." is no act of anyone's
         recipients = phrase_actors(article, sentence, controlled)
     assert pattern.code is not None
-    if not recipients and not target_code and not passive and pattern.code[:2] in JUDGED_MAKERS:
+    if not recipients and not target_code and not passive and pattern.code[:2] in STANCE_ROOTS:
         recipients = relative_makers(article, sentence, [c for c in token.children if c.dep_ == "dobj"]
                                      or shared_objects(token))
     if not recipients and not target_code and pattern.code[:2] == _APPEAL:
@@ -309,9 +309,10 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
                   source_code=None if actors else source_code, symmetric="symmetric" in pattern.roles)
 
 
-# CAMEO 05 (support, praise), 11 (disapprove) and 12 (reject): a stance on a thing is a stance on whoever made or
-# holds it, as for its owner ("rejected the opposition's plan", `_STANCES`).
-JUDGED_MAKERS = frozenset({"05", "11", "12"})
+# CAMEO's verbal stances, 05 (support, praise), 11 (disapprove) and 12 (reject): a stance on a thing is a stance on
+# whoever made or holds it, as for its owner ("rejected the opposition's plan", `_STANCES`); and a stance towards a
+# class or told as an attitude is no act (`sentence._stance`).
+STANCE_ROOTS = frozenset({"05", "11", "12"})
 
 
 def relative_makers(article: Article, sentence: Sentence, judged: list[Any]) -> list[str]:
