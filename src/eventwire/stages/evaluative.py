@@ -110,7 +110,9 @@ def _naming(verb: Any, words: EvaluativeWords) -> Evaluation | None:
     predicates = [c for c in verb.children if (c.dep_ in _PREDICATE_DEPS or (passive and c.dep_ == "dobj")
                                                or (c.dep_ == "npadvmod" and called is not None))
                   and c.pos_ in _NOMINAL]
-    predicates += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+    # "described him as 'a tireless servant'": the parser may hang the opening quotation mark on "as" too
+    predicates += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+                   if not o.is_punct]
     if called is None and not passive:
         # "called the government's decision shameful": the parser may read the small clause as a clause of its
         # own, the thing called its subject

@@ -12,6 +12,7 @@ from ...records import Article, Sentence
 from .. import evaluative
 from ..syntax import controller_object, for_clause, for_object_clause, is_negated
 from .drafts import EventDraft, Words
+from .nouns import deceased
 from .parties import phrase_actors, speakers, subject_actors
 
 
@@ -91,6 +92,12 @@ def evaluations(article: Article, sentence: Sentence, words: Words) -> list[Even
             # resolver gave the speaker (or left unresolved) stands for the person named before; with none,
             # nobody is praised or blamed (a speech verb with no target only attributes its clause)
             recipients = _other_person(article, sentence, found.called, actors)
+            if not recipients:
+                # "'He was an excellent politician,' said X" a few quotes after the report of a death, with no
+                # one else named since: the pronoun of a tribute stands for the person whose death the article
+                # reports (as "in his memory" does, `tributes`), when it reports one
+                dead = deceased(article, sentence, found.called, words.argument)
+                recipients = [dead] if dead is not None and dead not in actors else []
             if not recipients:
                 continue
         elif not recipients and not found.standing() and words.evaluative.maker(found.called.lemma_.lower()) is None:
