@@ -78,3 +78,29 @@ def test_a_death_told_by_name_counts_before_one_told_by_a_pronoun(pipeline) -> N
             "on television. He died at a hospital in Santiago. The government of Chile declared three days of "
             "mourning.")
     assert ("051", "CHLGOV", "CHLELI") in _coded(text, pipeline)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser takes the clause's subject for the hearer: "told [Radio Andes Tuck] 'was a great man'"
+    ('Senator Ana Vell told Radio Andes Tuck "was a great man".', [("told", "Tuck", "praise")]),
+    # a common noun after "told" is the hearer it mostly is
+    ('Senator Ana Vell told reporters "was a great man".', []),
+])
+def test_a_subjectless_clause_after_a_named_object_is_about_that_name(pipeline, text, expected) -> None:
+    found = evaluations(pipeline.nlp(text), pipeline.knowledge.cues, pipeline.knowledge.evaluative_words)
+    assert [(f.verb.text, f.called.text, f.verdict) for f in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the owner of a death is never the speaker: "his death was a great loss" praises the one who died
+    "President Bo Tuck of Chile died on Monday. Senator Ana Vell of Chile said his death was a great loss.",
+    # a naming verb's pronoun left unresolved: the person named before
+    "President Bo Tuck of Chile died on Monday. Senator Ana Vell of Chile remembered him as an iconic leader.",
+])
+def test_a_pronoun_for_the_person_judged(pipeline, text) -> None:
+    assert ("051", "CHLLEG", "CHLGOV") in _coded(text, pipeline)
+
+
+def test_what_else_a_possessive_owns_may_be_the_speakers_own(pipeline) -> None:
+    text = "President Bo Tuck of Chile died on Monday. Senator Hal Ruse of Chile said his plan was a great success."
+    assert not _judged(text, pipeline)
