@@ -104,3 +104,12 @@ def test_a_pronoun_for_the_person_judged(pipeline, text) -> None:
 def test_what_else_a_possessive_owns_may_be_the_speakers_own(pipeline) -> None:
     text = "President Bo Tuck of Chile died on Monday. Senator Hal Ruse of Chile said his plan was a great success."
     assert not _judged(text, pipeline)
+
+
+def test_words_of_tributes_praise_and_words_of_taste_say_nothing(pipeline) -> None:
+    words = pipeline.knowledge.evaluative_words
+    assert words.verdict("leader", {"iconic"}) == "praise"
+    assert words.verdict("politician", {"gentleman"}) == "praise"
+    assert words.verdict("soul", {"gentle"}) == "praise"
+    assert words.verdict("politician", {"talented", "corrupt"}) is None  # words that disagree say nothing
+    assert all(words.word(w) is None for w in ("kind", "warm", "good", "best"))
