@@ -33,8 +33,10 @@ _NEGATORS = frozenset({"not", "n't", "never", "no", "hardly"})
 # Pronouns that stand for a party or its act in context ("described it as despicable"): the calling is kept
 # with no target, as its source is known; a plain noun with no owner ("the weather") is not an act's party.
 _STANDING = frozenset({"it", "this", "that", "him", "her", "them", "he", "she", "they", "these", "those"})
-# Personal pronouns that stand for a person: "said he was a towering statesman".
+# Personal pronouns that stand for a person: "said he was a towering statesman"; and the possessives of one
+# ("said his death was a great loss").
 _PERSONAL = frozenset({"he", "she", "him", "her"})
+_POSSESSIVE = frozenset({"his", "her"})
 # Senses of the quotes stage's cue verbs that report what the speaker holds true.
 _REPORTING = frozenset({"speech", "writing", "cognition"})
 
@@ -65,6 +67,10 @@ class Evaluation:
         """Is the one called a personal pronoun ("said he was a great patriot"), which stands for a person in
         context whoever the pronoun resolver finds?"""
         return self.called.lower_ in _PERSONAL
+
+    def owner(self) -> Any | None:
+        """The possessive pronoun that owns what is called ("said his death was a great loss"), or None."""
+        return next((c for c in self.called.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE), None)
 
     def standing(self) -> bool:
         """Is the thing called a pronoun that stands for a party or its act in context ("described it as
@@ -110,7 +116,9 @@ def _naming(verb: Any, words: EvaluativeWords) -> Evaluation | None:
     predicates = [c for c in verb.children if (c.dep_ in _PREDICATE_DEPS or (passive and c.dep_ == "dobj")
                                                or (c.dep_ == "npadvmod" and called is not None))
                   and c.pos_ in _NOMINAL]
-    predicates += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+    # "described him as 'a tireless servant'": the parser may hang the opening quotation mark on "as" too
+    predicates += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+                   if not o.is_punct]
     if called is None and not passive:
         # "called the government's decision shameful": the parser may read the small clause as a clause of its
         # own, the thing called its subject
@@ -143,7 +151,7 @@ def _reported(verb: Any, words: EvaluativeWords) -> Evaluation | None:
     for clause in verb.children:
         if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
             continue
-        evaluation = _copular(clause, words)
+        evaluation = _copular(clause, words, _stray_subject(verb, clause))
         if evaluation is not None:
             about = next(iter(objects_of(verb, ("of", "about"))), None)
             return dataclasses.replace(evaluation, verb=verb, negated=evaluation.negated or is_negated(verb),
@@ -151,9 +159,23 @@ def _reported(verb: Any, words: EvaluativeWords) -> Evaluation | None:
     return None
 
 
-def _copular(clause: Any, words: EvaluativeWords) -> Evaluation | None:
-    """ "Y is a liar": a copular clause, its subject the one called and its predicate the verdict."""
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+def _stray_subject(verb: Any, clause: Any) -> Any | None:
+    """ "told MSNBC Cummings 'was a great man'": a clause with no subject of its own right after the speech verb's
+    object, a name; the parser took the clause's subject for the hearer (a hearer is never followed by a bare
+    "was"). A common noun ("told reporters") is left as the hearer it mostly is."""
+    if any(c.dep_ in ("nsubj", "expl", "nsubjpass") for c in clause.children):
+        return None
+    hearer = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if hearer is None or hearer.pos_ != "PROPN":
+        return None
+    between = hearer.doc[hearer.right_edge.i + 1:clause.left_edge.i]
+    return hearer if all(t.is_punct for t in between) else None
+
+
+def _copular(clause: Any, words: EvaluativeWords, subject: Any | None = None) -> Evaluation | None:
+    """ "Y is a liar": a copular clause, its subject the one called and its predicate the verdict (`subject` when
+    the parser hung it elsewhere)."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), subject)
     predicate = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
     if subject is None or predicate is None:
         return None

@@ -12,6 +12,7 @@ from ...records import Article, Sentence
 from .. import evaluative
 from ..syntax import controller_object, for_clause, for_object_clause, is_negated
 from .drafts import EventDraft, Words
+from .nouns import deceased
 from .parties import phrase_actors, speakers, subject_actors
 
 
@@ -86,18 +87,37 @@ def evaluations(article: Article, sentence: Sentence, words: Words) -> list[Even
         if not recipients and found.about is not None:
             # "said of Y: 'He is a liar'": the quote is about Y, whom the pronoun stands for
             recipients = [a for a in phrase_actors(article, sentence, found.about) if a not in actors]
-        if not recipients and found.personal() and not found.naming:
-            # "Vega said he was a great patriot": praising or blaming oneself is no event, so a pronoun the
-            # resolver gave the speaker (or left unresolved) stands for the person named before; with none,
-            # nobody is praised or blamed (a speech verb with no target only attributes its clause)
-            recipients = _other_person(article, sentence, found.called, actors)
+        pronoun = _judged_person(found, words.argument)
+        if not recipients and pronoun is not None:
+            # "Vega said he was a great patriot", "called him a hero", "said his death was a great loss":
+            # praising or blaming oneself is no event, so a pronoun the resolver gave the speaker (or left
+            # unresolved) stands for the person named before
+            recipients = _other_person(article, sentence, pronoun, actors)
             if not recipients:
-                continue
-        elif not recipients and not found.standing() and words.evaluative.maker(found.called.lemma_.lower()) is None:
-            continue  # "described the weather as terrible": no party is blamed (an act of state has its maker)
+                # "'He was an excellent politician,' said X" a few quotes after the report of a death, with no
+                # one else named since: the pronoun of a tribute stands for the person whose death the article
+                # reports (as "in his memory" does, `tributes`), when it reports one
+                dead = deceased(article, sentence, pronoun, words.argument)
+                recipients = [dead] if dead is not None and dead not in actors else []
+        if not recipients and (pronoun is not None or not found.standing()) and not (
+                found.naming and found.personal()) and words.evaluative.maker(found.called.lemma_.lower()) is None:
+            # "described the weather as terrible": no party is blamed (an act of state has its maker); with no
+            # person for the pronoun, nobody is praised or blamed (a speech verb with no target only attributes
+            # its clause; "called him a liar" keeps its caller, as a naming verb's object is always a party)
+            continue
         drafts.append(EventDraft(found.verb, sentence, found.code, found.pattern, tuple(actors), tuple(recipients),
                                  negated=found.negated))
     return drafts
+
+
+def _judged_person(found: evaluative.Evaluation, argument: ArgumentWords) -> Any | None:
+    """The pronoun that stands for the person judged: the one called ("called him a hero", "said he was a great
+    patriot"), or the owner of a death ("said his death was a great loss"; argument_words.tsv's death nouns),
+    who is never the speaker. Other things a possessive owns ("said his plan was a success") are as often the
+    speaker's own; None for them."""
+    if found.personal():
+        return found.called
+    return found.owner() if found.called.lemma_.lower() in argument.death else None
 
 
 def _own_country(article: Article, recipient: str, speakers: list[str]) -> bool:

@@ -124,8 +124,11 @@ def stretch_verb(token: Any) -> Any | None:
 def deceased(article: Article, sentence: Sentence, act: Any, argument: ArgumentWords) -> str | None:
     """The one person whose death the article reports before `act` (in its sentence or an earlier one): the
     subject of "died" / "passed away" / "was killed" (the object of "killed X"), or the owner of "the death of X" / "X's demise". Mourning
-    with no one named honours that person (CAMEO 051); two deaths, or none, name nobody."""
+    with no one named honours that person (CAMEO 051); two deaths, or none, name nobody. A death told by a name or
+    a noun counts before one told by a pronoun ("His death was announced by his son Abhijit. He died at ..."): the
+    pronoun's resolution may err, so pronouns decide only when no death is told otherwise."""
     found: set[str] = set()
+    by_pronoun: set[str] = set()
     for earlier in article.sentences():
         if earlier.span.start > sentence.span.start:
             break
@@ -135,9 +138,10 @@ def deceased(article: Article, sentence: Sentence, act: Any, argument: ArgumentW
             for name in _dead(article, earlier, token, argument):
                 actor = actor_of_token(article, earlier, name)
                 if actor is not None and actor.kind == "person":
-                    found.add(actor.id)
+                    (by_pronoun if name.pos_ == "PRON" else found).add(actor.id)
                 elif actor is None and name.pos_ == "PROPN":
                     found.add(f"?{earlier.span.start}:{name.i}")  # a name no table knows: a death all the same
+    found = found or by_pronoun
     return next(iter(found)) if len(found) == 1 and not next(iter(found)).startswith("?") else None
 
 
