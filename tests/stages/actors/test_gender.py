@@ -44,6 +44,11 @@ def test_a_gendered_role_noun_joined_to_the_person_says_the_sex(story) -> None:
     assert _gender(article, "Tomas Adler") == "f"
 
 
+def test_a_masculine_role_noun_says_the_sex_when_the_table_has_its_feminine(story) -> None:
+    article = story("Jordan Pask, a spokesman for the Zendan Farmers Union, spoke first on Tuesday.")
+    assert _gender(article, "Jordan Pask") == "m"  # "spokeswoman" is a role too: "spokesman" is marked
+
+
 def test_a_first_name_one_sex_bears_says_the_sex(story) -> None:
     article = story("Marisol Quenby met Anton Velk and Jordan Pask in Ostrik on Monday.")
     assert _gender(article, "Marisol Quenby") == "f"
