@@ -13,8 +13,8 @@ US counts speak for American usage; `OTHER_USAGE` drops the names whose sex diff
 the news often quotes (Italian Andrea, Simone and Michele are men; French and Catalan Jean and Joan; Russian
 Sasha, Valery; Finnish and Croatian Toni), "Park", a Korean surname that leads a name ("Park Min-jun"), and
 the short forms that birth records, which hold legal names, give to one sex while both go by them ("Sam",
-"Jess", "Max", "Nat", "Vic", "Mo", "Lex", "Syd", "Andy": Samantha, Jessica, Maxine, Natalie, Victoria,
-Maureen, Alexis, Sydney, Andrea).
+"Jess", "Max", "Nat", "Vic", "Mo", "Lex", "Syd", "Andy", "Jo": Samantha, Jessica, Maxine, Natalie,
+Victoria, Maureen, Alexis, Sydney, Andrea; Joseph and Jo-Wilfried, Norwegian Jo).
 
 Run: `.venv/bin/python tools/make_first_names.py PATH/year_of_birth_counts.csv.gz`.
 The TSV is the product's data; this script only regenerates it.
@@ -33,7 +33,7 @@ FROM_YEAR = 1920
 MIN_BIRTHS = 1000
 MIN_SHARE = 0.98
 OTHER_USAGE = frozenset({"andrea", "simone", "michele", "jean", "joan", "sasha", "valery", "toni", "park",
-                         "sam", "jess", "max", "nat", "vic", "mo", "lex", "syd", "andy"})
+                         "sam", "jess", "max", "nat", "vic", "mo", "lex", "syd", "andy", "jo"})
 
 
 def first_names(path: Path) -> list[tuple[str, str]]:

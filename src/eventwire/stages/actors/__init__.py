@@ -67,9 +67,10 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     found = grouping.organisation_titles(sentences, found)
     found = context.counted_owners(ctx, sentences, found, claimed)
     found = FoundList(roles.joint_actors(ctx, grouping.parenthetical_aliases(ctx, found)), sentences)
-    genders = gender.genders_of(ctx, found)  # once: the pronouns added below are no new named people
+    # once: the pronouns added below are no new named people, but tell the sex of those they link (`gender.learn`)
+    genders = gender.genders_of(ctx, found)
     for index, sentence in enumerate(sentences):
         found += pronouns.pronouns(ctx, sentence, index, claimed, found, genders)
     found = FoundList(context.pronoun_countries(ctx, sentences, found, claimed), sentences)
-    actors = gender.with_genders(build.build(ctx, found), found, gender.actor_genders(ctx.text, found, genders))
+    actors = gender.with_genders(build.build(ctx, found), found, genders)
     return dataclasses.replace(article, actors=drop_credits(actors, article.text))

@@ -9,7 +9,7 @@ Evidence, strongest first; the first that speaks decides:
 2. people.tsv's `gender` column for a person the knowledge holds;
 3. the first name of a full name, when one sex bears it (`knowledge.first_names`: "Angela" f, "Boris" m;
    "Jordan", "Kim", "Leslie" give nothing);
-4. once the pronoun pass has run, the pronouns it linked to the person, when all say the same.
+4. as the pronoun pass goes, the first gendered pronoun it linked to the person (`learn`).
 """
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def pronoun_fits(word: str, gender: str | None) -> bool:
 
 def genders_of(ctx: Ctx, found: Iterable[Found]) -> dict[tuple[Any, ...], str]:
     """The sex of each named person (by actor key) that the text's words, the knowledge or the first name
-    say (evidence 1-3 of the module's list; pronouns are for `actor_genders`)."""
+    say (evidence 1-3 of the module's list; the pronoun pass adds the pronouns' with `learn`)."""
     found = list(found)
     texts: dict[tuple[Any, ...], str] = {}
     for item in found:
@@ -56,21 +56,13 @@ def genders_of(ctx: Ctx, found: Iterable[Found]) -> dict[tuple[Any, ...], str]:
     return genders
 
 
-def actor_genders(text: str, found: Iterable[Found],
-                  genders: Mapping[tuple[Any, ...], str]) -> dict[tuple[Any, ...], str]:
-    """`genders` with, for a person none of its evidence sexes, the sex of the pronouns the pronoun pass
-    linked to them, when they all say one ("… Jordan Lee. She said …")."""
-    out = dict(genders)
-    pronouns: dict[tuple[Any, ...], set[str]] = {}
-    for item in found:
-        if item.how == "pronoun" and item.key[:1] == ("person",) and item.key not in genders:
-            said = PRONOUN_GENDER.get(text[item.span.start:item.span.end].lower())
-            if said:
-                pronouns.setdefault(item.key, set()).add(said)
-    for key, said in pronouns.items():
-        if len(said) == 1:
-            out[key] = next(iter(said))
-    return out
+def learn(genders: dict[tuple[Any, ...], str], key: tuple[Any, ...], word: str) -> None:
+    """Evidence 4: a gendered pronoun the pronoun pass linked to a person whom nothing else sexes tells their
+    sex for the rest of the article ("Jordan Pask spoke. He said …, she added" cannot both be Pask), so
+    that a later pronoun of the other sex looks further."""
+    said = PRONOUN_GENDER.get(word.lower())
+    if said and key[:1] == ("person",):
+        genders.setdefault(key, said)
 
 
 def with_genders(actors: Iterable[Actor], found: Iterable[Found],

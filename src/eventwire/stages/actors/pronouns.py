@@ -6,7 +6,7 @@ from typing import Any
 
 from ...records import Sentence, Span
 from ..syntax import OBJECT_DEPS, SUBJECT_LIKE_DEPS, is_subject
-from .gender import genders_of, pronoun_fits
+from .gender import genders_of, learn, pronoun_fits
 from .mentions import Ctx, Found, named_person
 from .tokens import FoundList, free
 
@@ -19,6 +19,8 @@ _ADDRESS = frozenset({"majesty", "excellency", "highness", "holiness", "eminence
 
 def pronouns(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], found: list[Found],
              genders: dict[tuple[Any, ...], str] | None = None) -> list[Found]:
+    """The pronoun mentions of one sentence, linked to their antecedents. `genders` (`gender.genders_of`)
+    gains the sex of each person a gendered pronoun is linked to (`gender.learn`), for the sentences after."""
     out: list[Found] = []
     genders = genders_of(ctx, found) if genders is None else genders
     for token in sentence.tokens():
@@ -42,6 +44,8 @@ def pronouns(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], foun
             target = _antecedent(known, span, index, lambda f: f.kind in ("country", "organisation"), reach=0)
         if target is None:
             continue
+        if word in _PERSON_PRONOUNS:
+            learn(genders, target.key, word)
         claimed.append(span)
         out.append(dataclasses.replace(target, span=span, how="pronoun", sentence=index,
                                        subject=is_subject(token)))
