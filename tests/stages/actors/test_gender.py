@@ -70,3 +70,21 @@ def test_he_takes_the_one_person_of_his_sex(story) -> None:
     article = story("Marisol Quenby met Anton Velk in Ostrik on Monday. He thanked her for the flowers.")
     assert _pronouns(article, "Anton Velk") == ["He"]
     assert "He" not in _pronouns(article, "Marisol Quenby")
+
+
+def test_a_linked_pronoun_teaches_the_sex_once() -> None:
+    from eventwire.stages.actors.gender import learn
+
+    genders = {("person", "Ana Vell"): "f"}
+    learn(genders, ("person", "Jordan Pask"), "He")
+    learn(genders, ("person", "Jordan Pask"), "she")  # the first one stays: "he" and "she" are not one person
+    learn(genders, ("person", "Ana Vell"), "him")  # the text's own evidence is not overruled
+    learn(genders, ("organisation", "Zendan Rail"), "his")  # no person, no sex
+    assert genders == {("person", "Ana Vell"): "f", ("person", "Jordan Pask"): "m"}
+
+
+def test_she_said_after_he_is_not_the_man_he_named(story) -> None:
+    article = story("Senator Marisol Quenby spoke about Governor Jordan Pask on Monday. "
+                    "\u201cHe is a liar. He is a coward,\u201d she said.")
+    assert _pronouns(article, "Jordan Pask") == ["He", "He"]
+    assert _gender(article, "Jordan Pask") == "m"
