@@ -52,6 +52,9 @@ class Actor:
     sector: str | None
     code: str | None
     mentions: tuple[Mention, ...]
+    # a person's sex, "m" or "f", when the article or the knowledge says it (stages/actors/gender.py); None
+    # when nothing does, and for every actor that is no person. He/she resolve only to a person it fits.
+    gender: str | None = None
 
     def spans(self) -> tuple[Span, ...]:
         return tuple(m.span for m in self.mentions)

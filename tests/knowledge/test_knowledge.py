@@ -43,7 +43,7 @@ def test_tables_load_once_and_keep_their_attribute_names():
     knowledge = Knowledge()
     assert set(Knowledge.table_names()) == {"countries", "people", "agents", "cameo", "verbs", "verb_dictionary",
                                             "gazetteer", "argument_words", "evaluative_words", "legal_acts", "cues",
-                                            "timewords"}
+                                            "timewords", "first_names"}
     assert "countries" not in vars(knowledge)
     countries = knowledge.countries
     assert vars(knowledge)["countries"] is countries is knowledge.countries

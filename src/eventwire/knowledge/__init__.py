@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .agents import AgentTables
     from .argwords import ArgumentWords
     from .evaluative import EvaluativeWords
+    from .first_names import FirstNames
     from .cameo import Codebook
     from .countries import Countries
     from .cues import Cues
@@ -165,3 +166,4 @@ class Knowledge:
     legal_acts: Table[LegalActs] = Table("legal", "load_legal_acts")
     cues: Table[Cues] = Table("cues", "load_cues")
     timewords: Table[TimeWords] = Table("timewords", "load_timewords")
+    first_names: Table[FirstNames] = Table("first_names", "load_first_names")

@@ -16,7 +16,8 @@ _BELOW = {
     "people": {"mentions", "tokens", "roles"},
     "missed": {"mentions", "tokens", "people"},
     "grouping": {"mentions", "roles"},
-    "pronouns": {"mentions", "tokens"},
+    "gender": {"mentions", "tokens"},
+    "pronouns": {"mentions", "tokens", "gender"},
     "build": {"mentions", "entities", "grouping"},
     "context": {"mentions", "tokens", "roles", "grouping"},
 }

@@ -26,10 +26,11 @@ places and events are known (`sides.story_actors`).
 The package, one module per pass, each importing only those below it: `people` (pass 1), `roles` (pass 2),
 `entities` (pass 3), `missed` (names the tagger missed, tried between the passes), `grouping`
 (people and titles), `context` (owners the context gives: counted countries, a pronoun's country),
-`pronouns` (pass 4) and `build` (the actors), over `tokens` (helpers over tokens and the
-mentions found so far) and `mentions` (the records passed between them). `missed` builds on `people`,
-`people` on `roles`, `roles` on `entities`; `grouping` on `roles`, `build` on `grouping` and `entities`,
-`context` on `grouping` and `roles`.
+`pronouns` (pass 4), `gender` (a person's sex, for he/she: honorifics, gendered role nouns, people.tsv, a
+first name, linked pronouns) and `build` (the actors), over `tokens` (helpers over tokens and the mentions
+found so far) and `mentions` (the records passed between them). `missed` builds on `people`, `people` on
+`roles`, `roles` on `entities`; `grouping` on `roles`, `build` on `grouping` and `entities`, `context` on
+`grouping` and `roles`, `pronouns` on `gender`.
 """
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ import functools
 from ...knowledge import Knowledge
 from ...records import Article, Span
 from ..credits import drop_credits
-from . import build, context, entities, grouping, missed, people, pronouns, roles
+from . import build, context, entities, gender, grouping, missed, people, pronouns, roles
 from .mentions import Ctx, Found
 from ..sides import dominant_of
 from .tokens import Claimed, FoundList, place_country_votes
@@ -66,8 +67,10 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     found = grouping.organisation_titles(sentences, found)
     found = context.counted_owners(ctx, sentences, found, claimed)
     found = FoundList(roles.joint_actors(ctx, grouping.parenthetical_aliases(ctx, found)), sentences)
-    genders = pronouns.genders_of(ctx, found)  # once: the pronouns added below are no new named people
+    # once: the pronouns added below are no new named people, but tell the sex of those they link (`gender.learn`)
+    genders = gender.genders_of(ctx, found)
     for index, sentence in enumerate(sentences):
         found += pronouns.pronouns(ctx, sentence, index, claimed, found, genders)
     found = FoundList(context.pronoun_countries(ctx, sentences, found, claimed), sentences)
-    return dataclasses.replace(article, actors=drop_credits(build.build(ctx, found), article.text))
+    actors = gender.with_genders(build.build(ctx, found), found, genders)
+    return dataclasses.replace(article, actors=drop_credits(actors, article.text))

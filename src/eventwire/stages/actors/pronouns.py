@@ -6,6 +6,7 @@ from typing import Any
 
 from ...records import Sentence, Span
 from ..syntax import OBJECT_DEPS, SUBJECT_LIKE_DEPS, is_subject
+from .gender import genders_of, learn, pronoun_fits
 from .mentions import Ctx, Found, named_person
 from .tokens import FoundList, free
 
@@ -14,11 +15,12 @@ _GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 _RELATIVE = frozenset({"who", "whom", "whose"})
 # "Her Majesty", "His Excellency": a form of address, not a pronoun to resolve
 _ADDRESS = frozenset({"majesty", "excellency", "highness", "holiness", "eminence"})
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 def pronouns(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], found: list[Found],
              genders: dict[tuple[Any, ...], str] | None = None) -> list[Found]:
+    """The pronoun mentions of one sentence, linked to their antecedents. `genders` (`gender.genders_of`)
+    gains the sex of each person a gendered pronoun is linked to (`gender.learn`), for the sentences after."""
     out: list[Found] = []
     genders = genders_of(ctx, found) if genders is None else genders
     for token in sentence.tokens():
@@ -33,7 +35,7 @@ def pronouns(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], foun
         if token.head.lower_ in _ADDRESS:
             continue
         if word in _PERSON_PRONOUNS and token.dep_ in (*SUBJECT_LIKE_DEPS, "poss", *OBJECT_DEPS, "pobj"):
-            target = _person_antecedent(known, span, index, _PRONOUN_GENDER[word], genders)
+            target = _person_antecedent(known, span, index, word, genders)
         elif word in _RELATIVE and token.head.dep_ == "relcl":
             target = _relative_antecedent(sentence, token, known)
         elif word in _GROUP_PRONOUNS and token.dep_ in (*SUBJECT_LIKE_DEPS, "poss"):
@@ -42,35 +44,22 @@ def pronouns(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], foun
             target = _antecedent(known, span, index, lambda f: f.kind in ("country", "organisation"), reach=0)
         if target is None:
             continue
+        if word in _PERSON_PRONOUNS:
+            learn(genders, target.key, word)
         claimed.append(span)
         out.append(dataclasses.replace(target, span=span, how="pronoun", sentence=index,
                                        subject=is_subject(token)))
     return out
 
 
-def genders_of(ctx: Ctx, found: list[Found]) -> dict[tuple[Any, ...], str]:
-    """The sex of each named person: from honorifics and titles in the text ("Ms.", "Queen"), else from
-    the `gender` column of people.tsv."""
-    genders: dict[tuple[Any, ...], str] = {}
-    for item in found:
-        if item.gender and named_person(item):
-            genders.setdefault(item.key, item.gender)
-    people = ctx.knowledge.people
-    for item in found:
-        if named_person(item) and item.key not in genders:
-            known = next((r.gender for r in people.roles_of(item.key[1]) if r.gender), None)
-            if known:
-                genders[item.key] = known
-    return genders
-
-
-def _person_antecedent(found: list[Found], span: Span, index: int, gender: str,
+def _person_antecedent(found: list[Found], span: Span, index: int, word: str,
                        genders: dict[tuple[Any, ...], str]) -> Found | None:
     """he/she/his/her: a named person, preferring a subject earlier in the same sentence, then anyone
     earlier in it, then the subject of the sentence before, then the nearest person before that. A
-    person whose honorifics or people.tsv row say otherwise ("Ms. Pelosi" for "he") is skipped."""
+    person whose gender (`gender.genders_of`: an honorific, a gendered title or role noun, people.tsv, a
+    first name) says otherwise ("Ms. Pelosi", "Angela Ruiz" for "he") is skipped."""
     before = [f for f in found if named_person(f) and f.span.start < span.start and index - f.sentence <= 2
-              and genders.get(f.key, gender) == gender]
+              and pronoun_fits(word, genders.get(f.key))]
     before.sort(key=lambda f: f.span.start)
     same = [f for f in before if f.sentence == index]
     previous = [f for f in before if f.sentence == index - 1]

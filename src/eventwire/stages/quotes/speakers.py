@@ -14,6 +14,7 @@ from ...knowledge.cameo import Codebook
 from ...knowledge.verbs import Frame, Phrase, VerbPatterns
 from ...knowledge.cues import Cues
 from ...records import Actor, Article, Sentence, Span
+from ..actors.gender import pronoun_fits
 from .attributions import _FIRST_PERSON, _PRONOUNS, _SECOND_PERSON, _document_author, _speaker_span
 from .marks import _WORD, Lines, _fold
 from .pairing import _QuoteDraft
@@ -87,6 +88,10 @@ def resolve_speaker(article: Article, draft: _QuoteDraft, drafts: Sequence[_Quot
         quoted = [c for d in drafts if d.kind in ("direct", "mixed") for c in d.content]
         actor = _sole_antecedent(article, span, word, lines, spoken, surnames or {}, quoted, sentences,
                                  turn.content if answer and turn is not None else None)
+    if actor is not None and not pronoun_fits(word, actor.gender):
+        # "he said" is never a woman the text or the knowledge names as one (`Actor.gender`), however it was
+        # reached: a missing speaker is better than a wrong one.
+        return None, span
     return actor, span
 
 
@@ -491,8 +496,6 @@ def _outer_draft(draft: _QuoteDraft, drafts: Sequence[_QuoteDraft], turns: Seque
 # news prose and a plural "they" often means people no actor names ("the couple"), so neither is read as one.
 _PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "it": ("organisation",), "they": ("group",)}
 _POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they"}
-# The pronouns that show an actor's grammatical gender once the actors stage linked one of them to it.
-_GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
 def _sole_antecedent(article: Article, span: Span, word: str, lines: Lines,
@@ -507,7 +510,8 @@ def _sole_antecedent(article: Article, span: Span, word: str, lines: Lines,
     neither is guessed, unless the sentence just before the pronoun's names one of them only, as its
     subject: the nearest fitting referent, and the one that sentence is about, is the clear antecedent
     ("Eva Lind chaired the talks. Jo Wu spoke first. He said …" is Jo Wu; "Jo Wu met Ari Berg. He said …"
-    stays two readings). A person already referred to with a pronoun of the other gender does not fit.
+    stays two readings). A person known to be of the other sex (`Actor.gender`: an honorific, a gendered
+    title or role noun, the knowledge, a first name, the pronouns already linked to them) does not fit.
     Callers leave out pronouns inside quoted words or interview answers: their antecedents lie in the
     speaker's own discourse, not the narrator's; so is a paragraph that speaks in the first person outside
     quotation marks (an interviewee's account, a transcript the turn reader did not recognise). A bare
@@ -526,7 +530,7 @@ def _sole_antecedent(article: Article, span: Span, word: str, lines: Lines,
         return None
     else:
         start = lines.bounds[max(paragraph - 1, 0)][0]
-    gender = _GENDERED.get(word)
+    gendered = word in ("he", "she")
     found: dict[str, Actor] = {}
     if "person" in kinds:
         for name in _CAPITALISED.finditer(text, start, span.start):
@@ -543,11 +547,10 @@ def _sole_antecedent(article: Article, span: Span, word: str, lines: Lines,
     for at, actor in spoken:
         if fits(actor) and start <= at.start and at.end <= span.start:
             found[actor.id] = actor
-    if gender is not None:
-        found = {key: actor for key, actor in found.items()
-                 if all(_GENDERED.get(_fold(text, m.span), gender) == gender
-                        for m in actor.mentions if m.how == "pronoun")}
-    if len(found) > 1 and gender is not None and answer is None:
+    if gendered:
+        # a person of the other sex is no reading at all: with two candidates and one that fits, that one
+        found = {key: actor for key, actor in found.items() if pronoun_fits(word, actor.gender)}
+    if len(found) > 1 and gendered and answer is None:
         own = _own_subject(article, span, sentences, surnames, quoted, found)
         if own is not None:
             return own
