@@ -13,11 +13,12 @@ from ...knowledge.verbs import VerbPattern, VerbPatterns
 from ...records import Actor, Article, Sentence
 from .. import sides, verbdict
 from ..syntax import (alleged_by_noun, complement_of, coordination, is_conditional, is_negated, light_verb_object,
-                      prep_objects)
+                      prep_objects, subtree_span)
 from . import appeals
 from .attribution import attribute, obligations
-from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposition, generic, generic_object, \
-    habitual, has_future, imperative, neither_nor, noun_complement, permission, reports, subsumed
+from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposition, generic, generic_doer, \
+    generic_object, habitual, has_future, imperative, modal_clause, neither_nor, noun_complement, permission, \
+    reports, subsumed
 from .drafts import EventDraft, Words
 from .frames import asked_about, interrogative
 from .nouns import nominal_drafts
@@ -71,6 +72,9 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         quoted = _quoted(article, sentence, token)
         if imperative(token, words.cues, quoted) or generic(token) and quoted:
             continue  # "take a knife and attack the police", "'terrorists seek to destroy ...'": no act happened
+        if _generic_talk(article, sentence, token, quoted):
+            _void_intent(token, verbs, void)
+            continue  # "people will criticise the church", "you can't criticise the party": no act of a party
         force = pattern.code[:2] in codebook.roots("force")
         if (force or pattern.code[:2] in _ACTED_ROOTS) and instrument_doer(token, words.argument.instrument):
             continue  # "the law has condemned many women to poverty": a law is no actor
@@ -199,6 +203,22 @@ def _stance(token: Any, pattern: VerbPattern, argument: ArgumentWords) -> bool:
     return (root == "08" and permission(token)) or (
         root in STANCE_ROOTS and (generic_object(token) or disposition(token))) or (
         root == "05" and thanks_following(token, argument.following))
+
+
+def _generic_talk(article: Article, sentence: Sentence, token: Any, quoted: bool) -> bool:
+    """An act told under a modal of a generic doer (`clauses.generic_doer`): what a class of people will, would
+    or can do. A bare plural ("rebels will attack the town") is a party when it says whose it is (an actor with
+    a country: "Chilean troops will withdraw") or when the clause dates the act ("protesters will march on
+    Friday": a planned event, which the PLOVER manual codes as announced); otherwise it is the class."""
+    kind = generic_doer(token, quoted)
+    if kind != "plural":
+        return kind == "class"
+    verb = modal_clause(token)[0]
+    clause = subtree_span(sentence, verb)
+    if any(t.type in ("DATE", "TIME") for t in article.times_in(clause)):
+        return False
+    return not any((actor := article.actor(a)) is not None and informative(actor)
+                   for a in subject_actors(article, sentence, verb))
 
 
 def _void_intent(token: Any, verbs: VerbPatterns, void: set[int]) -> None:
