@@ -50,3 +50,42 @@ def test_a_bare_plural_with_a_date_is_a_planned_act(pipeline) -> None:
 def test_a_generic_doer_without_a_modal_is_left_to_the_other_rules(pipeline) -> None:
     # a past act of a bare plural is an act that happened
     assert any(c == "111" for c in codes(pipeline, "Zendan bishops criticised the Tarsk governor on Monday."))
+
+
+# --- 2. objects that do not fit the code ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Tarsk hospital deployed all the necessary preparations for the storm.",
+    "The Zendan company deployed a new software update on Monday.",
+])
+def test_deploying_what_is_no_force_is_no_force_posture(pipeline, text: str) -> None:
+    assert not any(c.startswith("15") for c in codes(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile deployed troops to the border with Peru.",
+    "Peru deployed a missile defence system near Tacna.",
+    "Chilean forces deployed into the Tarsk region on Monday.",
+])
+def test_deploying_forces_or_weapons_stays_force_posture(pipeline, text: str) -> None:
+    assert "154" in codes(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor of Tarsk asked people to pray for the victims.",
+    '"They asked me to prove it was him," said Mira Solt.',
+    "Ana Vell, a Chilean senator, asked Mira Solt to be patient.",
+])
+def test_asking_private_people_for_no_political_act_is_no_appeal(pipeline, text: str) -> None:
+    assert not any(c.startswith("02") for c in codes(pipeline, text))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Chilean president asked Peru to withdraw its ambassador.", "020"),
+    ("Ana Vell asked the Peruvian foreign minister to meet her.", "026"),
+    ("The Chilean president urged Peruvian voters to reject the Tarsk treaty.", "02"),
+    ("The Chilean embassy advised Chilean citizens to leave Zenda immediately.", "020"),
+    ("Peruvian senators criticised the president of Peru. They urged him to move forward with the reform.", "020"),
+])
+def test_an_appeal_to_a_party_or_for_a_political_act_stays(pipeline, text: str, code: str) -> None:
+    assert any(c.startswith(code) for c in codes(pipeline, text))

@@ -15,7 +15,7 @@ from .. import sides, verbdict
 from ..syntax import (alleged_by_noun, complement_of, coordination, is_conditional, is_negated, light_verb_object,
                       prep_objects, subtree_span)
 from . import appeals
-from .attribution import attribute, obligations
+from .attribution import attribute, first_person_doer, obligations
 from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposition, generic, generic_doer, \
     generic_object, habitual, has_future, imperative, modal_clause, neither_nor, noun_complement, permission, \
     reports, subsumed
@@ -25,8 +25,8 @@ from .nouns import nominal_drafts
 from .parties import informative, phrase_actors, subject_actors
 from .tributes import tribute_drafts
 from .senses import abstract_target, agrees_with_argument, carried, causeless_rally, hazard_warning, \
-    ignores_object, in_name, instrument_doer, interview, natural_cause, person_traded, thanks_following, \
-    thing_travels
+    ignores_object, in_name, instrument_doer, interview, natural_cause, outside_class, person_traded, \
+    thanks_following, thing_travels
 from .verb import STANCE_ROOTS, match, verb_draft, verb_lemma
 
 
@@ -52,8 +52,11 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     for i, (token, pattern) in sorted(matched.items()):
         if pattern.code is None:
             continue
-        if ignores_object(article, sentence, token, pattern, words.cues, codebook):
-            continue  # "released a statement", "attended law school": not the act the bare verb codes
+        if ignores_object(article, sentence, token, pattern, words.cues, codebook) or outside_class(
+                article, sentence, token, pattern, verbs):
+            # "released a statement", "attended law school", "deployed the necessary preparations": not the act
+            # the bare verb codes
+            continue
         if pattern.code[:2] == "04" and interview(article, sentence, token, pattern, verbs.members("&INTERVIEW")):
             continue  # "discussed his plans with the Gazette in an interview": a statement, not a consultation
         if pattern.code == "042" and (thing_travels(article, sentence, token) or carried(token)):
@@ -119,7 +122,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             draft = dataclasses.replace(draft, pattern=f"{head.lemma_.lower()} > {draft.pattern}")
             drafts[i] = _negate(draft, codebook, force=True)
             continue
-        if token.dep_ == "xcomp" and "intent" in verbs.roles(head.lemma_.lower()):
+        if token.dep_ == "xcomp" and "intent" in verbs.roles(head.lemma_.lower()) and not _performed(
+                head, draft, codebook):
             # "wants to attack", "is ready to send troops": only intended
             intended = codebook.intended(draft.code)
             draft = dataclasses.replace(
@@ -136,6 +140,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         if head_draft is None:
             continue
         drafts[token.head.i] = _absorb(head_draft, inner, codebook, words.argument)
+    for i in [i for i, d in drafts.items() if appeals.aimless(article, sentence, d, matched, words.argument)]:
+        del drafts[i]  # "asked people to pray", "asked me to prove it": no political act asked of a party
     for i, draft in list(drafts.items()):
         coded_by = matched.get(i, (None, None))[1]
         if isinstance(coded_by, verbdict.DictionaryPattern) and coded_by.user:
@@ -149,6 +155,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             drafts[i] = dataclasses.replace(draft, negated=True, pattern=f"neither > {draft.pattern}")
         elif not draft.negated:
             drafts[i] = _negate(_future(_modality(article, sentence, draft, words.argument), codebook), codebook)
+    for i in [i for i, d in drafts.items() if _empty_vow(d, codebook)]:
+        del drafts[i]  # "I will fight for you": a speaker's pledge against nobody
     _gathered_to_protest(drafts)
     for i in [i for i in drafts if subsumed(drafts[i].token, matched, verbs, words.cues)
               and not sides.past_legal_act(drafts[i].token, words.legal)]:
@@ -219,6 +227,22 @@ def _generic_talk(article: Article, sentence: Sentence, token: Any, quoted: bool
         return False
     return not any((actor := article.actor(a)) is not None and informative(actor)
                    for a in subject_actors(article, sentence, verb))
+
+
+def _performed(head: Any, draft: EventDraft, codebook: Codebook) -> bool:
+    """ "I want to thank X", "we wish to condemn ...": a speaker's own wish in the present to do a performative
+    act (codebook class "performative": thanks, appeals, condemnation ... done by saying them) does it in the
+    saying; the act is coded as itself, not as an intention (032)."""
+    return draft.code[:2] in codebook.roots("performative") and head.tag_ == "VBP" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
+
+
+def _empty_vow(draft: EventDraft, codebook: Codebook) -> bool:
+    """A speaker's own announced force against nobody ("I will fight for you", "we will fight to the end"): a
+    threat (13x) is made against a target (CAMEO 13 "threaten"; PLOVER THREATEN "against target"), and a
+    first-person pledge with none is campaign talk, no event."""
+    return draft.code[:2] == "13" and draft.hypothetical and not (draft.recipients or draft.target_code) \
+        and draft.pattern.startswith("will ") and first_person_doer(draft.token)
 
 
 def _void_intent(token: Any, verbs: VerbPatterns, void: set[int]) -> None:
