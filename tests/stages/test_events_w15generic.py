@@ -43,6 +43,14 @@ def test_a_named_doer_announcing_an_act_keeps_its_coding(pipeline) -> None:
     assert any(c == "138" for c, _, _ in coded(pipeline, "Chilean troops will attack the camps of the smugglers."))
 
 
+@pytest.mark.parametrize("text", [
+    "Police will investigate the attack on the Tarsk mosque, a spokesman said.",
+    "Prosecutors could charge Mira Solt with fraud, the Tarsk Courier reported.",
+])
+def test_a_bare_plural_of_a_political_body_is_a_party(pipeline, text: str) -> None:
+    assert codes(pipeline, text)
+
+
 def test_a_bare_plural_with_a_date_is_a_planned_act(pipeline) -> None:
     assert any(c.startswith("13") for c in codes(pipeline, "Rebels will attack the town of Tarsk on Friday."))
 

@@ -8,11 +8,11 @@ from typing import Any
 from ...knowledge.argwords import ArgumentWords
 from ...knowledge.cameo import Codebook
 from ...knowledge.verbs import VerbPattern, VerbPatterns
-from ...records import Actor, Article, Sentence, coded_country_sector
+from ...records import Article, Sentence, coded_country_sector
 from .. import evaluative
 from ..syntax import controller_object, for_clause, for_object_clause, is_negated
 from .drafts import EventDraft, Words
-from .parties import informative, phrase_actors, speakers, subject_actors
+from .parties import phrase_actors, political, speakers, subject_actors
 
 
 def appeal(article: Article, sentence: Sentence, token: Any, draft: EventDraft, words: ArgumentWords,
@@ -147,7 +147,7 @@ def aimless(article: Article, sentence: Sentence, draft: EventDraft, matched: di
     for no political actor, an uncoded person's name, argument_words.tsv's private people, or an actor of a
     private sector only) to do what no row codes is none."""
     token = draft.token
-    if draft.code != "020" or draft.target_code or any(_political(article.actor(r), words) for r in draft.recipients):
+    if draft.code != "020" or draft.target_code or any(political(article.actor(r), words) for r in draft.recipients):
         return False
     acts = [c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP"))]
     if not acts or any(matched.get(a.i, (None, None))[1] is not None and matched[a.i][1].code is not None
@@ -159,20 +159,11 @@ def aimless(article: Article, sentence: Sentence, draft: EventDraft, matched: di
         a.lower_ in _THIRD_PERSON and bool(draft.recipients)) for a in addressees)
 
 
-def _political(actor: Actor | None, words: ArgumentWords) -> bool:
-    """A party of politics: an actor with a country ("U.S. citizens", "Peruvian voters": a country's people are
-    one) or with a sector that is not one of private life."""
-    if actor is None:
-        return False
-    country, sector = coded_country_sector(actor.country, actor.sector, actor.code)
-    return country is not None or (sector is not None and sector.lower() not in words.sector)
-
-
 def _private_addressee(article: Article, sentence: Sentence, noun: Any, words: ArgumentWords) -> bool:
     if noun.lower_ in _SPEAKER_PRONOUNS:
         return True
     found = [article.actor(a) for a in phrase_actors(article, sentence, noun)]
-    if any(_political(actor, words) for actor in found):
+    if any(political(actor, words) for actor in found):
         return False  # "urged the Peruvian government to ...": a party of politics
     return noun.lemma_.lower() in words.private or noun.ent_type_ == "PERSON" or any(
         a is not None and (coded_country_sector(a.country, a.sector, a.code)[1] or "").lower() in words.sector

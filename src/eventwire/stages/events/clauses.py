@@ -279,9 +279,9 @@ def generic_doer(token: Any, quoted: bool) -> str | None:
     church", "you can't criticise the party", "anyone who would protest")? Then it says what such people would,
     could or will do: a disposition or a prediction about a class, not a dated act of a party, and CAMEO codes
     none ("can't" on such a subject is no refusal either). Returns "class" for a subject that can only be generic
-    (a pronoun or noun quantified over people, "you" inside a quote, an indefinite "a country" under "can" or
-    "could"), "plural" for a bare plural or a "those" phrase, which news also uses for a party ("Rebels will
-    attack ...": the caller keeps it when it is dated or names a party), else None."""
+    (a pronoun or noun quantified over people, "you" or "those X" inside a quote, an indefinite "a country"
+    under "can" or "could"), "plural" for a bare plural, which news also uses for a party ("Rebels will
+    attack ...": the caller keeps it when it is dated or names a party of politics), else None."""
     found = modal_clause(token)
     if found is None:
         return None
@@ -313,6 +313,8 @@ def _generic_kind(subject: Any, modal: str, quoted: bool) -> str | None:
         return "class"  # "any country", "many people", "no party", "people"
     if determiners <= {"a", "an"} and determiners and modal in _POSSIBILITY:
         return "class"  # "a single country could demand": any one
+    if subject.tag_ == "NNS" and determiners == {"those"} and quoted:
+        return "class"  # "those women will attack you": a speaker's kind of people, pointed at
     if subject.tag_ == "NNS" and (not determiners or determiners == {"those"}):
-        return "plural"  # "those women will attack you", "rebels will attack"
+        return "plural"  # "rebels will attack"
     return None

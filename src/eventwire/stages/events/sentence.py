@@ -22,7 +22,7 @@ from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposi
 from .drafts import EventDraft, Words
 from .frames import asked_about, interrogative
 from .nouns import nominal_drafts
-from .parties import informative, phrase_actors, subject_actors
+from .parties import informative, phrase_actors, political, subject_actors
 from .tributes import tribute_drafts
 from .senses import abstract_target, agrees_with_argument, carried, causeless_rally, hazard_warning, \
     ignores_object, in_name, instrument_doer, interview, natural_cause, outside_class, person_traded, \
@@ -75,7 +75,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         quoted = _quoted(article, sentence, token)
         if imperative(token, words.cues, quoted) or generic(token) and quoted:
             continue  # "take a knife and attack the police", "'terrorists seek to destroy ...'": no act happened
-        if _generic_talk(article, sentence, token, quoted):
+        if _generic_talk(article, sentence, token, quoted, words.argument):
             _void_intent(token, verbs, void)
             continue  # "people will criticise the church", "you can't criticise the party": no act of a party
         force = pattern.code[:2] in codebook.roots("force")
@@ -213,11 +213,12 @@ def _stance(token: Any, pattern: VerbPattern, argument: ArgumentWords) -> bool:
         root == "05" and thanks_following(token, argument.following))
 
 
-def _generic_talk(article: Article, sentence: Sentence, token: Any, quoted: bool) -> bool:
+def _generic_talk(article: Article, sentence: Sentence, token: Any, quoted: bool, argument: ArgumentWords) -> bool:
     """An act told under a modal of a generic doer (`clauses.generic_doer`): what a class of people will, would
-    or can do. A bare plural ("rebels will attack the town") is a party when it says whose it is (an actor with
-    a country: "Chilean troops will withdraw") or when the clause dates the act ("protesters will march on
-    Friday": a planned event, which the PLOVER manual codes as announced); otherwise it is the class."""
+    or can do. A bare plural is a party when it names one of politics (`parties.political`: "Chilean troops will
+    withdraw", "police will investigate", "rebels will attack": a state's or a movement's own body, told as
+    news tells it) or when the clause dates the act ("protesters will march on Friday": a planned event, which
+    the PLOVER manual codes as announced); otherwise it is the class ("women will attack you")."""
     kind = generic_doer(token, quoted)
     if kind != "plural":
         return kind == "class"
@@ -225,8 +226,7 @@ def _generic_talk(article: Article, sentence: Sentence, token: Any, quoted: bool
     clause = subtree_span(sentence, verb)
     if any(t.type in ("DATE", "TIME") for t in article.times_in(clause)):
         return False
-    return not any((actor := article.actor(a)) is not None and informative(actor)
-                   for a in subject_actors(article, sentence, verb))
+    return not any(political(article.actor(a), argument) for a in subject_actors(article, sentence, verb))
 
 
 def _performed(head: Any, draft: EventDraft, codebook: Codebook) -> bool:
