@@ -100,3 +100,16 @@ def test_targets_and_roles_are_comma_lists_in_any_case(tmp_path: Path) -> None:
     verbs = write(tmp_path, "hail\t\t\t051\t Dobj , Pobj \tCue,\t\n").verbs
     (pattern,) = verbs.by_verb["hail"]
     assert pattern.targets == ("dobj", "pobj") and pattern.roles == frozenset({"cue"})
+
+
+def test_a_class_may_name_a_class_above_it_or_any_party(tmp_path: Path) -> None:
+    verbs = write(tmp_path, "&arms\t\tsabre|pike\t\t\t\t\n&objects:15\t\t&ARMS|&party|lancer\t\t\t\t\n").verbs
+    assert verbs.members("&OBJECTS:15") == frozenset({"sabre", "pike", "lancer", "&PARTY"})
+    with pytest.raises(KnowledgeError, match="unknown noun class &LATER"):
+        write(tmp_path, "&objects:15\t\t&LATER\t\t\t\t\n&later\t\tpike\t\t\t\t\n").verbs
+
+
+def test_the_force_posture_codes_name_the_objects_they_take(verbs) -> None:
+    members = verbs.members("&OBJECTS:15")
+    assert {"troop", "police", "missile", "&PARTY"} <= members
+    assert "preparation" not in members

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Callable, Mapping
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
 
 from .columns import Row, comma_items, items, lower, read_rows, text
 
@@ -144,6 +144,27 @@ class VerbPatterns:
         return lemma in self.by_verb
 
 
+# A member of a noun class that stands for any party (an actor, a named person, group or place, a personal
+# pronoun), as the "party" role tests it; the events stage reads it (`senses.outside_class`).
+PARTY = "&PARTY"
+# The noun class of the objects a CAMEO code (or every code under it) takes: "&OBJECTS:154", "&OBJECTS:15".
+OBJECTS_OF = "&OBJECTS:"
+
+
+def _class_members(row: Row, cells: Iterable[str], classes: Mapping[str, tuple[str, ...]]) -> Iterator[str]:
+    """A class row's members, lowercase; a member "&NAME" stands for the members of a class defined above it
+    (or for any party: `PARTY`)."""
+    for cell in cells:
+        if cell.upper() == PARTY:
+            yield PARTY
+        elif cell.startswith("&"):
+            if cell.upper() not in classes:
+                raise row.error(f"unknown noun class {cell} (a class may name only classes defined above it)")
+            yield from classes[cell.upper()]
+        else:
+            yield cell.lower()
+
+
 def load_verbs(knowledge: "Knowledge") -> VerbPatterns:
     """Verb patterns and event nouns; the noun file may use the verb file's noun classes."""
     classes: dict[str, tuple[str, ...]] = {}
@@ -162,7 +183,7 @@ def _read_patterns(knowledge: "Knowledge", name: str,
     for row in read_rows(knowledge.path(name), _COLUMNS):
         verb = row["verb"]
         if verb.startswith("&"):
-            members = tuple(m.lower() for m in items(row["object"]))
+            members = tuple(_class_members(row, items(row["object"]), classes))
             if not members:
                 raise row.error(f"noun class {verb} has no members")
             classes[verb.upper()] = members

@@ -8,12 +8,12 @@ from typing import Any
 from ...knowledge.argwords import ArgumentWords
 from ...knowledge.cameo import Codebook
 from ...knowledge.verbs import VerbPattern, VerbPatterns
-from ...records import Article, Sentence
+from ...records import Article, Sentence, coded_country_sector
 from .. import evaluative
 from ..syntax import controller_object, for_clause, for_object_clause, is_negated
 from .drafts import EventDraft, Words
 from .nouns import deceased
-from .parties import phrase_actors, speakers, subject_actors
+from .parties import phrase_actors, political, speakers, subject_actors
 
 
 def appeal(article: Article, sentence: Sentence, token: Any, draft: EventDraft, words: ArgumentWords,
@@ -150,3 +150,41 @@ def _quoted_by(article: Article, sentence: Sentence, token: Any) -> list[str]:
     span = sentence.token_span(token)
     return next(([q.speaker] for q in article.quotes if q.kind != "indirect" and q.speaker is not None
                  and any(part.contains(span) for part in q.content)), [])
+
+
+# Personal pronouns of a private addressee: the speaker or the one spoken to. A third person ("him", "her") is
+# one only when it stands for an actor of no politics (the recipient found for it); "them", "us" stand for
+# governments and groups as often.
+_SPEAKER_PRONOUNS = frozenset({"me", "you", "myself"})
+_THIRD_PERSON = frozenset({"him", "her", "himself", "herself"})
+
+
+def aimless(article: Article, sentence: Sentence, draft: EventDraft, matched: dict[int, tuple[Any, VerbPattern]],
+            words: ArgumentWords) -> bool:
+    """An appeal with no political content ("asked people to pray", "asked her to be patient", "they asked me to
+    prove it"): CAMEO's appeals (02) are requests for a political act (cooperation, aid, reform, yielding, a
+    meeting ...) or a plain appeal (020) to a political actor. One that asks private people (a personal pronoun
+    for no political actor, an uncoded person's name, argument_words.tsv's private people, or an actor of a
+    private sector only) to do what no row codes is none."""
+    token = draft.token
+    if draft.code != "020" or draft.target_code or any(political(article.actor(r), words) for r in draft.recipients):
+        return False
+    acts = [c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP"))]
+    if not acts or any(matched.get(a.i, (None, None))[1] is not None and matched[a.i][1].code is not None
+                       for a in acts):
+        return False  # "asked Y to withdraw" (an act the table codes) is the appeal for it
+    addressees = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    addressees += [s for a in acts for s in a.children if s.dep_ == "nsubj"]  # "recommended residents stay indoors"
+    return bool(addressees) and all(_private_addressee(article, sentence, a, words) or (
+        a.lower_ in _THIRD_PERSON and bool(draft.recipients)) for a in addressees)
+
+
+def _private_addressee(article: Article, sentence: Sentence, noun: Any, words: ArgumentWords) -> bool:
+    if noun.lower_ in _SPEAKER_PRONOUNS:
+        return True
+    found = [article.actor(a) for a in phrase_actors(article, sentence, noun)]
+    if any(political(actor, words) for actor in found):
+        return False  # "urged the Peruvian government to ...": a party of politics
+    return noun.lemma_.lower() in words.private or noun.ent_type_ == "PERSON" or any(
+        a is not None and (coded_country_sector(a.country, a.sector, a.code)[1] or "").lower() in words.sector
+        for a in found)  # "residents", "voters" of no country: civilians (CVL)

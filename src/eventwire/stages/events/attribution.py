@@ -198,8 +198,8 @@ def first_person(article: Article, draft: EventDraft, codebook: Codebook) -> Eve
     A first-person act told in the present simple with no date (`_habitual`) is no event at all, quoted or
     not: "I help girls in Lima", "we talk to activists" tell a habit, not a dated act (CAMEO codes acts)."""
     doers = [d for d in _doer_heads(draft.token) if d.lower_ in FIRST_PERSON]
-    if doers and _habitual(article, draft, codebook):
-        return None
+    if (doers or _ours(draft.token)) and _habitual(article, draft, codebook):
+        return None  # "I help girls in Lima", "our team provides services to the council": a habit
     speaker = _quote_speaker(article, draft)
     if speaker is None or draft.source_code is not None or draft.target_code is not None:
         return draft
@@ -221,6 +221,17 @@ def _doer_heads(token: Any) -> list[Any]:
     if not heads and token.pos_ != "NOUN" and not is_passive(token):
         heads = governing_subjects(token, ("nsubj",), ("xcomp", "conj", "acomp"))
     return heads
+
+
+def _ours(token: Any) -> bool:
+    """Is the doer the speaker's own group ("our team provides ...", "my company helps ...")? A first-person
+    possessor makes the group the speaker's side; told in the present simple it is a habit as "we help" is."""
+    return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for d in _doer_heads(token) for c in d.children)
+
+
+def first_person_doer(token: Any) -> bool:
+    """Is "I" or "we" (or "my", "our" of an event noun) who does the trigger?"""
+    return any(d.lower_ in FIRST_PERSON for d in _doer_heads(token))
 
 
 def _coded(actor: Actor | None) -> bool:

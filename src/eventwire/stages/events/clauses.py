@@ -237,3 +237,84 @@ _DISPOSITION = frozenset({"always", "usually", "typically", "normally", "habitua
 def disposition(token: Any) -> bool:
     """Is the verb said of a standing attitude ("has always supported the peace process")?"""
     return any(c.dep_ == "advmod" and c.lower_ in _DISPOSITION for c in token.children)
+
+
+# --- w15generic (issue 9 item 4: talk that is no act) ---------------------------------------------------------
+# Closed-class grammar. Modals of possibility and ability: with an indefinite subject ("a country could demand")
+# they say what any such one may do.
+_POSSIBILITY = frozenset({"can", "could", "may", "might"})
+# Pronouns that range over a class of people, not a party: "anyone who would protest", "nobody can criticise".
+_GENERIC_PRONOUNS = frozenset({"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody",
+                               "one", "whoever", "whomever", "others", "some", "many", "most", "few", "all",
+                               "none"})
+# Determiners and quantifying adjectives of a generic noun phrase ("any country", "no party", "many women").
+_GENERIC_QUANTIFIERS = frozenset({"any", "every", "each", "no", "some", "many", "most", "few", "all", "several"})
+# Nouns of people in general: with no article they name everyone ("people will criticise").
+_PEOPLE = frozenset({"people", "person", "persons", "folk", "folks", "citizen", "everybody", "public"})
+
+
+def modal_clause(token: Any) -> tuple[Any, str] | None:
+    """The verb whose modal the act is told under, and that modal's lemma ("will", "can", ... or "going to"):
+    the trigger itself, or the verb it is the to-infinitive or the subject-less conjunct of ("will try to
+    attack", "could march and attack"), or None when no modal governs it."""
+    current = token
+    for _ in range(5):
+        modal = next((c.lemma_.lower() for c in current.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"),
+                     None)
+        if modal is not None:
+            return current, {"ca": "can", "wo": "will", "'ll": "will", "sha": "shall"}.get(modal, modal)
+        head = current.head
+        if current.dep_ == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG" and any(
+                c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children):
+            return head, "going to"  # "people are going to attack you"
+        has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+        if head is current or has_subject or current.dep_ not in ("xcomp", "conj"):
+            return None
+        current = head
+    return None
+
+
+def generic_doer(token: Any, quoted: bool) -> str | None:
+    """Is the act told under a modal of a generic doer ("those women will attack you", "people will criticise the
+    church", "you can't criticise the party", "anyone who would protest")? Then it says what such people would,
+    could or will do: a disposition or a prediction about a class, not a dated act of a party, and CAMEO codes
+    none ("can't" on such a subject is no refusal either). Returns "class" for a subject that can only be generic
+    (a pronoun or noun quantified over people, "you" or "those X" inside a quote, an indefinite "a country"
+    under "can" or "could"), "plural" for a bare plural, which news also uses for a party ("Rebels will
+    attack ...": the caller keeps it when it is dated or names a party of politics), else None."""
+    found = modal_clause(token)
+    if found is None:
+        return None
+    verb, modal = found
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and subjects and all(s.tag_ in ("WP", "WDT") for s in subjects):
+        subjects = [verb.head]  # "anyone who would protest": the relative pronoun stands for "anyone"
+    if not subjects:
+        return None
+    kinds = [_generic_kind(s, modal, quoted) for s in subjects]
+    if any(k is None for k in kinds):
+        return None
+    return "plural" if "plural" in kinds else "class"
+
+
+def _generic_kind(subject: Any, modal: str, quoted: bool) -> str | None:
+    word = subject.lower_
+    determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "predet")}
+    quantifiers = {c.lower_ for c in subject.children if c.dep_ in ("det", "predet", "amod")} & _GENERIC_QUANTIFIERS
+    if any(c.dep_ in ("poss", "nummod") for c in subject.children) or subject.pos_ == "PROPN" or subject.ent_type_:
+        return None  # "its fighters", "two soldiers", "Chile": a party
+    if word in _GENERIC_PRONOUNS and not determiners or (word == "you" and quoted):
+        return "class"  # the tagger gives "anyone", "nobody" as nouns as often as pronouns
+    if word == "those" and any(c.dep_ == "relcl" for c in subject.children):
+        return "class"  # "those who oppose the plan will ..."
+    if subject.pos_ == "PRON":
+        return None
+    if quantifiers or (subject.lemma_.lower() in _PEOPLE and not determiners):
+        return "class"  # "any country", "many people", "no party", "people"
+    if determiners <= {"a", "an"} and determiners and modal in _POSSIBILITY:
+        return "class"  # "a single country could demand": any one
+    if subject.tag_ == "NNS" and determiners == {"those"} and quoted:
+        return "class"  # "those women will attack you": a speaker's kind of people, pointed at
+    if subject.tag_ == "NNS" and (not determiners or determiners == {"those"}):
+        return "plural"  # "rebels will attack"
+    return None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from ...records import Actor, Article, Sentence
+from ...knowledge.argwords import ArgumentWords
+from ...records import Actor, Article, Sentence, coded_country_sector
 from .. import sides
 from ..syntax import (INHERIT_DEPS, TARGET_PREPS, conjuncts, coordinated_modifiers, governing_subjects, is_passive,
                       misread_subject, objects_of, owner_preps, passive_agents, subtree_span)
@@ -155,6 +156,16 @@ def informative(actor: Actor) -> bool:
     """Does the actor say whose it is (a country, or an organisation's own code), not just a sector?"""
     return actor.country is not None or (
         actor.code is not None and not actor.code.startswith("---") and actor.code != actor.sector)
+
+
+def political(actor: Actor | None, argument: ArgumentWords) -> bool:
+    """A party of politics: an actor with a country ("U.S. citizens", "Peruvian voters": a country's people are
+    one) or with a sector that is not one of private life (argument_words.tsv's sector kind): police,
+    prosecutors, rebels, a ministry."""
+    if actor is None:
+        return False
+    country, sector = coded_country_sector(actor.country, actor.sector, actor.code)
+    return country is not None or (sector is not None and sector.lower() not in argument.sector)
 
 
 def np_part_actor(article: Article, sentence: Sentence, head: Any) -> Actor | None:

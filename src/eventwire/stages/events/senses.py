@@ -6,11 +6,12 @@ from typing import Any
 
 from ...knowledge.cameo import Codebook
 from ...knowledge.cues import Cues
-from ...knowledge.verbs import VerbPattern
+from ...knowledge.verbs import OBJECTS_OF, PARTY, VerbPattern, VerbPatterns
 from ...records import Article, Sentence
 from ..syntax import bare_noun, conjuncts, is_passive, prep_objects
 from .frames import WH_TAGS
 from .parties import actor_of_token, informative, phrase_actors
+from .verb import party_noun
 
 
 def ignores_object(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern, cues: Cues,
@@ -266,3 +267,26 @@ def abstract_target(token: Any, abstract: frozenset[str]) -> bool:
     objects = [o for c in token.children if c.dep_ == "dobj" for o in conjuncts(c)] or [
         o for prep, found in prep_objects(token).items() if prep in _AGAINST for obj in found for o in conjuncts(obj)]
     return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() in abstract for o in objects)
+
+
+def outside_class(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern, verbs: VerbPatterns
+                  ) -> bool:
+    """Is the verb's direct object (a passive's subject) outside the objects its code takes ("&OBJECTS:<code>"
+    classes of verb_patterns.tsv: CAMEO 15 deploys forces, police and weapons, so "the hospital deployed all
+    the necessary preparations" is no event)? Only for a row that names no object of its own; a word of the
+    object's phrase may fit ("a missile defence system"), and so does a party where the class says &PARTY."""
+    if pattern.objects or pattern.code is None:
+        return False
+    members = next((found for n in range(len(pattern.code), 1, -1)
+                    if (found := verbs.members(OBJECTS_OF + pattern.code[:n]))), frozenset())
+    if not members:
+        return False
+    dep = "nsubjpass" if is_passive(token) else "dobj"
+    objects = [o for c in token.children if c.dep_ == dep for o in conjuncts(c)]
+    return bool(objects) and not any(_fits(article, sentence, o, members) for o in objects)
+
+
+def _fits(article: Article, sentence: Sentence, noun: Any, members: frozenset[str]) -> bool:
+    words = [t for t in noun.subtree if t.i <= noun.i]  # the head and its modifiers: "missile defence system"
+    return any(w.lemma_.lower() in members or w.lower_ in members for w in words) or (
+        PARTY in members and party_noun(article, sentence, noun))

@@ -13,19 +13,20 @@ from ...knowledge.verbs import VerbPattern, VerbPatterns
 from ...records import Actor, Article, Sentence
 from .. import sides, verbdict
 from ..syntax import (alleged_by_noun, complement_of, coordination, is_conditional, is_negated, light_verb_object,
-                      prep_objects)
+                      prep_objects, subtree_span)
 from . import appeals
-from .attribution import attribute, obligations
-from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposition, generic, generic_object, \
-    habitual, has_future, imperative, neither_nor, noun_complement, permission, reports, subsumed
+from .attribution import attribute, first_person_doer, obligations
+from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposition, generic, generic_doer, \
+    generic_object, habitual, has_future, imperative, modal_clause, neither_nor, noun_complement, permission, \
+    reports, subsumed
 from .drafts import EventDraft, Words
 from .frames import asked_about, interrogative
 from .nouns import nominal_drafts
-from .parties import informative, phrase_actors, subject_actors
+from .parties import informative, phrase_actors, political, subject_actors
 from .tributes import tribute_drafts
 from .senses import abstract_target, agrees_with_argument, carried, causeless_rally, hazard_warning, \
-    ignores_object, in_name, instrument_doer, interview, natural_cause, person_traded, thanks_following, \
-    thing_travels
+    ignores_object, in_name, instrument_doer, interview, natural_cause, outside_class, person_traded, \
+    thanks_following, thing_travels
 from .verb import STANCE_ROOTS, match, verb_draft, verb_lemma
 
 
@@ -51,8 +52,11 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     for i, (token, pattern) in sorted(matched.items()):
         if pattern.code is None:
             continue
-        if ignores_object(article, sentence, token, pattern, words.cues, codebook):
-            continue  # "released a statement", "attended law school": not the act the bare verb codes
+        if ignores_object(article, sentence, token, pattern, words.cues, codebook) or outside_class(
+                article, sentence, token, pattern, verbs):
+            # "released a statement", "attended law school", "deployed the necessary preparations": not the act
+            # the bare verb codes
+            continue
         if pattern.code[:2] == "04" and interview(article, sentence, token, pattern, verbs.members("&INTERVIEW")):
             continue  # "discussed his plans with the Gazette in an interview": a statement, not a consultation
         if pattern.code == "042" and (thing_travels(article, sentence, token) or carried(token)):
@@ -71,6 +75,9 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         quoted = _quoted(article, sentence, token)
         if imperative(token, words.cues, quoted) or generic(token) and quoted:
             continue  # "take a knife and attack the police", "'terrorists seek to destroy ...'": no act happened
+        if _generic_talk(article, sentence, token, quoted, words.argument):
+            _void_intent(token, verbs, void)
+            continue  # "people will criticise the church", "you can't criticise the party": no act of a party
         force = pattern.code[:2] in codebook.roots("force")
         if (force or pattern.code[:2] in _ACTED_ROOTS) and instrument_doer(token, words.argument.instrument):
             continue  # "the law has condemned many women to poverty": a law is no actor
@@ -115,7 +122,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             draft = dataclasses.replace(draft, pattern=f"{head.lemma_.lower()} > {draft.pattern}")
             drafts[i] = _negate(draft, codebook, force=True)
             continue
-        if token.dep_ == "xcomp" and "intent" in verbs.roles(head.lemma_.lower()):
+        if token.dep_ == "xcomp" and "intent" in verbs.roles(head.lemma_.lower()) and not _performed(
+                head, draft, codebook):
             # "wants to attack", "is ready to send troops": only intended
             intended = codebook.intended(draft.code)
             draft = dataclasses.replace(
@@ -132,6 +140,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         if head_draft is None:
             continue
         drafts[token.head.i] = _absorb(head_draft, inner, codebook, words.argument)
+    for i in [i for i, d in drafts.items() if appeals.aimless(article, sentence, d, matched, words.argument)]:
+        del drafts[i]  # "asked people to pray", "asked me to prove it": no political act asked of a party
     for i, draft in list(drafts.items()):
         coded_by = matched.get(i, (None, None))[1]
         if isinstance(coded_by, verbdict.DictionaryPattern) and coded_by.user:
@@ -145,6 +155,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             drafts[i] = dataclasses.replace(draft, negated=True, pattern=f"neither > {draft.pattern}")
         elif not draft.negated:
             drafts[i] = _negate(_future(_modality(article, sentence, draft, words.argument), codebook), codebook)
+    for i in [i for i, d in drafts.items() if _empty_vow(d, codebook)]:
+        del drafts[i]  # "I will fight for you": a speaker's pledge against nobody
     _gathered_to_protest(drafts)
     for i in [i for i in drafts if subsumed(drafts[i].token, matched, verbs, words.cues)
               and not sides.past_legal_act(drafts[i].token, words.legal)]:
@@ -199,6 +211,38 @@ def _stance(token: Any, pattern: VerbPattern, argument: ArgumentWords) -> bool:
     return (root == "08" and permission(token)) or (
         root in STANCE_ROOTS and (generic_object(token) or disposition(token))) or (
         root == "05" and thanks_following(token, argument.following))
+
+
+def _generic_talk(article: Article, sentence: Sentence, token: Any, quoted: bool, argument: ArgumentWords) -> bool:
+    """An act told under a modal of a generic doer (`clauses.generic_doer`): what a class of people will, would
+    or can do. A bare plural is a party when it names one of politics (`parties.political`: "Chilean troops will
+    withdraw", "police will investigate", "rebels will attack": a state's or a movement's own body, told as
+    news tells it) or when the clause dates the act ("protesters will march on Friday": a planned event, which
+    the PLOVER manual codes as announced); otherwise it is the class ("women will attack you")."""
+    kind = generic_doer(token, quoted)
+    if kind != "plural":
+        return kind == "class"
+    verb = modal_clause(token)[0]
+    clause = subtree_span(sentence, verb)
+    if any(t.type in ("DATE", "TIME") for t in article.times_in(clause)):
+        return False
+    return not any(political(article.actor(a), argument) for a in subject_actors(article, sentence, verb))
+
+
+def _performed(head: Any, draft: EventDraft, codebook: Codebook) -> bool:
+    """ "I want to thank X", "we wish to condemn ...": a speaker's own wish in the present to do a performative
+    act (codebook class "performative": thanks, appeals, condemnation ... done by saying them) does it in the
+    saying; the act is coded as itself, not as an intention (032)."""
+    return draft.code[:2] in codebook.roots("performative") and head.tag_ == "VBP" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
+
+
+def _empty_vow(draft: EventDraft, codebook: Codebook) -> bool:
+    """A speaker's own announced force against nobody ("I will fight for you", "we will fight to the end"): a
+    threat (13x) is made against a target (CAMEO 13 "threaten"; PLOVER THREATEN "against target"), and a
+    first-person pledge with none is campaign talk, no event."""
+    return draft.code[:2] == "13" and draft.hypothetical and not (draft.recipients or draft.target_code) \
+        and draft.pattern.startswith("will ") and first_person_doer(draft.token)
 
 
 def _void_intent(token: Any, verbs: VerbPatterns, void: set[int]) -> None:

@@ -101,13 +101,18 @@ def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
             nouns = list(preps.get(slot, []))
         if not nouns:
             continue
-        # the place must be the noun itself ("toured Ruritania"), not one named in its phrase ("received a call
-        # about the attack at the Hall in Zenda")
-        return any(phrase_actors(article, sentence, n) or n.ent_type_ in _PARTY_ENTITIES
-                   or n.lower_ in _PERSONAL or (n.dep_ == "nsubjpass" and n.lower_ in _PERSONAL_SUBJECT)
-                   or _names_place(article, sentence, n)
+        return any(party_noun(article, sentence, n)
                    or pattern.code[:2] in _STANCES and _whose(article, sentence, n) for n in nouns)
     return False
+
+
+def party_noun(article: Article, sentence: Sentence, noun: Any) -> bool:
+    """Is the noun a party: an actor, a named person, group or place, a personal pronoun, or a place the places
+    stage found? The place must be the noun itself ("toured Ruritania"), not one named in its phrase ("received
+    a call about the attack at the Hall in Zenda")."""
+    return bool(phrase_actors(article, sentence, noun)) or noun.ent_type_ in _PARTY_ENTITIES \
+        or noun.lower_ in _PERSONAL or (noun.dep_ == "nsubjpass" and noun.lower_ in _PERSONAL_SUBJECT) \
+        or _names_place(article, sentence, noun)
 
 
 # CAMEO 05 (support, praise, defend) and 12 (reject, oppose): a stance on a party or on a party's own act or
