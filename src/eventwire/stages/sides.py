@@ -65,9 +65,9 @@ def _retained_act(token: Any, acts: LegalActs) -> str | None:
     """The sector of a legal act named by the retained object of a passive verb of giving or by a passive's
     predicate adjective: "was granted clemency", "was given a reprieve", "was found guilty" (the act is the
     noun or the finding; the verb says only that it was given or made)."""
-    # "found not guilty" is an acquittal, no finding of guilt: no source from it
+    # "found not guilty" is an acquittal, no finding of guilt, but a court's act all the same (legal_acts.tsv's
+    # "acquit"; verb_patterns.tsv codes it 081, not 116)
     return next((sector for c in token.children if c.dep_ in ("dobj", "oprd", "acomp")
-                 and not any(n.dep_ == "neg" for n in c.children)
                  for sector in (acts.sector(c.lemma_),) if sector), None)
 
 

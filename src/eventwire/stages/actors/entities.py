@@ -12,6 +12,7 @@ from ...knowledge.people import PARTICLES, surnames
 from ...records import Sentence, Span
 from ..syntax import LOCATIVE_PREPS, OBJECT_DEPS, SUBJECT_LIKE_DEPS, is_subject
 from .mentions import Ctx, Found, named_person
+from .placenames import acts, local_government, place_country
 from .tokens import (FoundList, bare, country_of_words, free, inside_place, local_body_country, no_name, span_of,
                      supported, text_span)
 
@@ -75,6 +76,10 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
             # spaCy often tags a surname met again as a place or an organisation ("Adamowicz said")
             item = Found(span, "surname", ("person", bare(text)), "person", bare(text), sentence=index,
                          subject=subject)
+        if item is None and ent.label_ in ("GPE", "LOC") and acts(ent.root, ctx):
+            # "Harris County said", "Tarsk ordered an evacuation": a place that acts is its local government
+            code = place_country(ctx, ent.doc[tokens[0].i:ent.end])
+            item = local_government(ctx, sentence, index, tokens, code) if code is not False else None
         if item is None and ent.label_ in ("ORG", "NORP", "GPE"):
             org = organisations.find(text)
             if org is not None:
