@@ -119,3 +119,27 @@ def test_an_act_one_stops_doing_did_not_happen(story, text) -> None:
 ])
 def test_stopping_hostilities_is_de_escalation(story, text) -> None:
     assert [e.cameo for e in story(text).events] == ["0871"]
+
+
+def test_a_title_word_inside_a_title_is_no_body(story) -> None:
+    # "State" of "Secretary of State" is a word of the title, not an organisation
+    article = story("It was unusual for a sitting Secretary of State to speak at a party convention.")
+    assert "State" not in names(article)
+
+
+def test_a_writer_for_a_magazine_keeps_the_trade_and_takes_its_country(story) -> None:
+    article = story("Dana Rell received the endorsement of a writer for The American Conservative.")
+    assert actor(article, "writer").country == "USA" and actor(article, "writer").sector != "GOV"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Police arrested Maria Lopes in Lima, Peru. She was deported to Chile on Monday.", "PERGOV"),
+    ("Maria Lopes was deported from Peru to Chile.", "PER"),
+])
+def test_a_deportation_is_never_the_act_of_the_country_one_is_sent_to(story, text, source) -> None:
+    deportations = [e for e in story(text).events if e.cameo == "174"]
+    assert [e.source for e in deportations] == [source]
+
+
+def test_a_deportation_to_the_only_country_named_has_no_source(story) -> None:
+    assert not [e for e in story("Maria Lopes was deported to Chile.").events if e.cameo == "174"]

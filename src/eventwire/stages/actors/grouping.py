@@ -261,8 +261,11 @@ def _owned(item: Found, owner: Found) -> Found:
     agents.tsv) or the story's country never stands in for it. The role's words and the owner key its actor:
     "the UN envoy" twice is one envoy, "NATO officials" never the officials of another body."""
     key = item.key if item.key[:1] == ("person",) else ("owned", owner.key, item.phrase, item.plural)
-    # no code of its own: the actor's is built from the owner's country and sectors (`build._cameo_code`), or is
-    # none when the text gives neither
+    if owner.code is None and owner.sector is None and owner.prefix is None:
+        # a body known only by its country ("a writer for The American Conservative"): the role's own trade, of
+        # that country
+        return dataclasses.replace(item, country=owner.country, key=key)
+    # no code of its own: the actor's is built from the owner's country and sectors (`build._cameo_code`)
     return dataclasses.replace(item, country=owner.country, sector=owner.sector, prefix=owner.prefix,
                                code=owner.code, key=key)
 
