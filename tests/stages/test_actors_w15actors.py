@@ -143,3 +143,14 @@ def test_a_deportation_is_never_the_act_of_the_country_one_is_sent_to(story, tex
 
 def test_a_deportation_to_the_only_country_named_has_no_source(story) -> None:
     assert not [e for e in story("Maria Lopes was deported to Chile.").events if e.cameo == "174"]
+
+
+def test_a_kind_of_place_where_someone_is_is_no_actor(story) -> None:
+    article = story("Two men were taken to the hospital. Residents of the village fled. The man died in prison.")
+    assert not {"hospital", "village", "prison"} & {a.name for a in article.actors}
+
+
+def test_a_kind_of_place_that_acts_or_is_acted_on_stays_an_actor(story) -> None:
+    # PETRARCH's VILLAGE ~CVL, PRISON ~COP: the people of the place
+    article = story("Chilean troops shelled the village on Monday. The prison said the inmate had been ill.")
+    assert actor(article, "village").sector == "CVL" and actor(article, "prison").sector == "COP"

@@ -78,6 +78,15 @@ def where(token: Any) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS | _DIRECTION_PREPS
 
 
+def place_noun(ctx: Ctx, token: Any) -> bool:
+    """Whether a common noun names a kind of place (place_words.tsv's `local` and `area` words: "village",
+    "neighborhood", "hospital", "prison"), whatever the role table also makes of it (Phoenix's VILLAGE ~CVL,
+    PRISON ~COP code the people of a place that acts or is acted on, not the place one is in)."""
+    gazetteer = ctx.knowledge.gazetteer
+    return any((found := gazetteer.place_word(word)) is not None and found[0] in ("local", "area")
+               for word in (token.lemma_.lower(), token.lemma_.capitalize()))
+
+
 def local_government(ctx: Ctx, sentence: Sentence, index: int, tokens: list[Any], code: str | None | bool
                      ) -> Found | None:
     """The mention of a place's local government ("Harris County said"): an organisation named as the place is,
