@@ -154,3 +154,21 @@ def test_a_kind_of_place_that_acts_or_is_acted_on_stays_an_actor(story) -> None:
     # PETRARCH's VILLAGE ~CVL, PRISON ~COP: the people of the place
     article = story("Chilean troops shelled the village on Monday. The prison said the inmate had been ill.")
     assert actor(article, "village").sector == "CVL" and actor(article, "prison").sector == "COP"
+
+
+def test_a_body_inside_the_owner_phrase_is_not_the_owner(story) -> None:
+    # the leaders of the member states are the states' leaders, not the union's
+    article = story("Leaders of Keldan Union member states met in the capital on Monday.")
+    assert actor(article, "Leaders").code is None or not actor(article, "Leaders").code.startswith("IGO")
+
+
+@pytest.mark.parametrize("text", [
+    "New Jersey had the lowest rate of the states.",
+    "Nevada became the first state to count the votes.",
+])
+def test_a_place_that_only_is_or_has_is_no_government(story, text) -> None:
+    assert not [a for a in story(text).actors if a.sector == "GOV"]
+
+
+def test_a_state_that_acts_is_its_government(story) -> None:
+    assert actor(story("California outlawed the death penalty in 1972."), "California").code == "USAGOV"

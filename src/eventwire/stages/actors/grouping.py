@@ -248,7 +248,7 @@ def _owner(sentence: Sentence, noun: Any, bodies: list[Found]) -> Found | None:
     owners += [o for c in noun.children if c.dep_ == "prep" and c.lower_ in _ROLE_OWNER_PREPS
                for o in c.children if o.dep_ == "pobj"]
     for owner in owners:
-        owned = sentence.tokens_span(*_edges(owner))
+        owned = sentence.token_span(owner)  # the owner itself, not a body inside it ("leaders of AU member states")
         match = next((b for b in bodies if b.span.overlaps(owned)), None)
         if match is not None:
             return match
@@ -278,11 +278,6 @@ def _title_organisation(sentence: Sentence, name: Span, organisations: list[Foun
         return None
     titles = [c for c in head.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and c not in tokens]
     return next((o for o in (_owner(sentence, title, organisations) for title in titles) if o is not None), None)
-
-
-def _edges(token: Any) -> tuple[Any, Any]:
-    subtree = list(token.subtree)
-    return subtree[0], subtree[-1]
 
 
 def _holder(roles: dict[str, Role | None], country: str, phrase: str) -> str | None:
