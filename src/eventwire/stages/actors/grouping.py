@@ -243,16 +243,14 @@ def _role_owner(sentence: Sentence, span: Span, bodies: list[Found]) -> Found | 
 
 
 def _owner(sentence: Sentence, noun: Any, bodies: list[Found]) -> Found | None:
-    """The first of `bodies` named by a modifier of a role noun or the object of its owner preposition."""
-    owners = [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
-    owners += [o for c in noun.children if c.dep_ == "prep" and c.lower_ in _ROLE_OWNER_PREPS
+    """The first of `bodies` named by a modifier of a role noun, with the words before it ("AU trade and industry
+    commissioner"), or by the head of the object of its owner preposition, not a body inside that object ("leaders
+    of African Union member states" are the states' leaders)."""
+    owners = [sentence.tokens_span(c.left_edge, c.right_edge) for c in noun.children
+              if c.dep_ in ("compound", "poss", "nmod", "amod")]
+    owners += [sentence.token_span(o) for c in noun.children if c.dep_ == "prep" and c.lower_ in _ROLE_OWNER_PREPS
                for o in c.children if o.dep_ == "pobj"]
-    for owner in owners:
-        owned = sentence.token_span(owner)  # the owner itself, not a body inside it ("leaders of AU member states")
-        match = next((b for b in bodies if b.span.overlaps(owned)), None)
-        if match is not None:
-            return match
-    return None
+    return next((b for owned in owners for b in bodies if b.span.overlaps(owned)), None)
 
 
 def _owned(item: Found, owner: Found) -> Found:
