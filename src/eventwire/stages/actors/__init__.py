@@ -30,7 +30,7 @@ tagger took for people or organisations: no actors, or their local government wh
 `pronouns` (pass 4) and `build` (the actors), over `tokens` (helpers over tokens and the
 mentions found so far) and `mentions` (the records passed between them). `missed` builds on `people`,
 `people` on `roles`, `roles` on `entities`; `grouping` on `roles`, `build` on `grouping` and `entities`,
-`context` on `grouping` and `roles`, `entities` on `placenames`.
+`context` on `grouping` and `roles`, `entities` and `roles` on `placenames`.
 """
 from __future__ import annotations
 
