@@ -172,3 +172,8 @@ def test_a_place_that_only_is_or_has_is_no_government(story, text) -> None:
 
 def test_a_state_that_acts_is_its_government(story) -> None:
     assert actor(story("California outlawed the death penalty in 1972."), "California").code == "USAGOV"
+
+
+def test_a_place_the_parser_made_a_second_subject_is_no_government(story) -> None:
+    article = story("The police shooting of a man in Kenosha, Wisconsin led to protests and unrest.")
+    assert "Wisconsin" not in names(article)

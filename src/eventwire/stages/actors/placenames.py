@@ -63,9 +63,13 @@ def acts(token: Any, ctx: Ctx) -> bool:
         return token.dep_ == "pobj"
     if not is_subject(token) or token.dep_ in ("nsubjpass", "csubjpass"):
         return False
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     verb = token.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i for c in verb.children):
+        # a verb with two subjects is a parse that took the tail of a place list for one ("the shooting in
+        # Kenosha, Wisconsin led to protests"): the place is where, not who
+        return False
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_ != "be" \
         and verb.lemma_.lower() not in ctx.knowledge.gazetteer.words("place_subject")
 
@@ -73,7 +77,7 @@ def acts(token: Any, ctx: Ctx) -> bool:
 def where(token: Any) -> bool:
     """Whether a name at `token` is where something is or goes: the object of a preposition of place or
     direction ("an assault in Ghazni", "from Mysore to Bangalore"), or a conjunct of such an object."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS | _DIRECTION_PREPS
 
