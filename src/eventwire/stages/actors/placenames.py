@@ -74,12 +74,24 @@ def acts(token: Any, ctx: Ctx) -> bool:
         and verb.lemma_.lower() not in ctx.knowledge.gazetteer.words("place_subject")
 
 
-def where(token: Any) -> bool:
-    """Whether a name at `token` is where something is or goes: the object of a preposition of place or
-    direction ("an assault in Ghazni", "from Mysore to Bangalore"), or a conjunct of such an object."""
+def where(token: Any, ctx: Ctx | None = None) -> bool:
+    """Whether a name at `token` is where something is or goes: the object of a preposition of place ("an
+    assault in Ghazni") or of direction ("from Mysore to Bangalore"), or a conjunct of such an object. With `ctx`,
+    for a common noun that may also be a recipient ("donated blood to the hospital"), a preposition of direction
+    counts only after a verb or noun of movement (place_words.tsv's motion words: "fled to the village")."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS | _DIRECTION_PREPS
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    if preposition.lower_ in LOCATIVE_PREPS:
+        return True
+    if preposition.lower_ not in _DIRECTION_PREPS:
+        return False
+    if ctx is None:
+        return True
+    kind = ctx.knowledge.gazetteer.place_word(preposition.head.lemma_.lower())
+    return kind is not None and kind[0] == "motion"
 
 
 def place_noun(ctx: Ctx, token: Any) -> bool:

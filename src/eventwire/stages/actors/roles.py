@@ -41,8 +41,8 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
             continue  # "the Libyan House of Representatives": the entity pass reads the whole name
         if _judgement(ctx, root):
             continue  # "Ana Vale is a dictator", "called him a tyrant": what someone is called, no actor
-        if where(root) and place_noun(ctx, root):
-            continue  # "in the village", "taken to hospital": where someone is, no actor (the places stage's)
+        if where(root, ctx) and place_noun(ctx, root):
+            continue  # "in the village", "fled to the hospital": where someone is, no actor (the places stage's)
         words = [t.text for t in chunk]
         best: tuple[Agent, int] | None = None
         for first in range(chunk.start, root.i + 1):
