@@ -65,9 +65,9 @@ def _retained_act(token: Any, acts: LegalActs) -> str | None:
     """The sector of a legal act named by the retained object of a passive verb of giving or by a passive's
     predicate adjective: "was granted clemency", "was given a reprieve", "was found guilty" (the act is the
     noun or the finding; the verb says only that it was given or made)."""
-    # "found not guilty" is an acquittal, no finding of guilt: no source from it
+    # "found not guilty" is an acquittal, no finding of guilt, but a court's act all the same (legal_acts.tsv's
+    # "acquit"; verb_patterns.tsv codes it 081, not 116)
     return next((sector for c in token.children if c.dep_ in ("dobj", "oprd", "acomp")
-                 and not any(n.dep_ == "neg" for n in c.children)
                  for sector in (acts.sector(c.lemma_),) if sector), None)
 
 
@@ -99,11 +99,27 @@ def legal_source(article: Article, token: Any, undergoers: list[Actor | None], p
         return None
     if acts.removal(token.lemma_):
         # one deported is removed from a state not their own: the state of the place, else of the story, never
-        # the deportee's own country
+        # the deportee's own country, nor the country one is sent to ("was deported to Chile": not Chile's act)
         undergoers = []
+        sent_to = _destinations(article, token)
+        place_country = place_country if place_country not in sent_to else None
+        country = place_country or story_country(article)
+        return country + sector if country and country not in sent_to else None
     country = place_country or next((a.country for a in undergoers if a is not None and a.country), None) \
         or story_country(article)
     return country + sector if country else None
+
+
+def _destinations(article: Article, token: Any) -> set[str]:
+    """The countries of the places a removal sends one to: the "to"/"into" objects of the verb ("was deported
+    to Chile", "back to Tarsk"), by the article's places and countries of those names."""
+    names = {" ".join(t.text for t in obj.subtree) for prep in token.children
+             if prep.dep_ == "prep" and prep.lower_ in ("to", "into") for obj in prep.children if obj.dep_ == "pobj"}
+    if not names:
+        return set()
+    codes = {p.country for p in article.places if p.country and any(p.name in n for n in names)}
+    return codes | {a.country for a in article.actors if a.kind == "country" and a.country
+                    and any(a.name in n for n in names)}
 
 
 # Prepositions whose gerund takes the clause's subject as its own (subject control of an adverbial gerund):

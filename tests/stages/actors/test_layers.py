@@ -11,8 +11,9 @@ import eventwire.stages.actors as actors
 _BELOW = {
     "mentions": set(),
     "tokens": {"mentions"},
-    "entities": {"mentions", "tokens"},
-    "roles": {"mentions", "tokens", "entities"},
+    "placenames": {"mentions", "tokens"},
+    "entities": {"mentions", "tokens", "placenames"},
+    "roles": {"mentions", "tokens", "entities", "placenames"},
     "people": {"mentions", "tokens", "roles"},
     "missed": {"mentions", "tokens", "people"},
     "grouping": {"mentions", "roles"},

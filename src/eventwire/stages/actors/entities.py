@@ -12,6 +12,7 @@ from ...knowledge.people import PARTICLES, surnames
 from ...records import Sentence, Span
 from ..syntax import LOCATIVE_PREPS, OBJECT_DEPS, SUBJECT_LIKE_DEPS, is_subject
 from .mentions import Ctx, Found, named_person
+from .placenames import acts, local_government, place_country
 from .tokens import (FoundList, bare, country_of_words, free, inside_place, local_body_country, no_name, span_of,
                      supported, text_span)
 
@@ -29,7 +30,7 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
             continue  # a country the tagger took for a person is still a country; other people are pass 1's
         if ent.label_ not in ("GPE", "NORP", "ORG", "LOC", "FAC", "PERSON") or supported(ent.doc, ent.start):
             continue  # "pro-Russia rebels" are no mention of Russia as an actor
-        if no_name(ent):
+        if no_name(ent) or _inside_title(ctx, ent):
             continue
         tokens = list(ent)
         if len(tokens) > 1 and tokens[0].lower_ == "the":
@@ -75,6 +76,10 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
             # spaCy often tags a surname met again as a place or an organisation ("Adamowicz said")
             item = Found(span, "surname", ("person", bare(text)), "person", bare(text), sentence=index,
                          subject=subject)
+        if item is None and ent.label_ in ("GPE", "LOC") and acts(ent.root, ctx):
+            # "Harris County said", "Tarsk ordered an evacuation": a place that acts is its local government
+            code = place_country(ctx, ent.doc[tokens[0].i:ent.end])
+            item = local_government(ctx, sentence, index, tokens, code) if code is not False else None
         if item is None and ent.label_ in ("ORG", "NORP", "GPE"):
             org = organisations.find(text)
             if org is not None:
@@ -96,6 +101,17 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
         out += _missed_surnames(sentence, index, claimed, earlier, out)
         out += _missed_countries(ctx, sentence, index, claimed)
     return out
+
+
+def _inside_title(ctx: Ctx, ent: Any) -> bool:
+    """Whether an entity is the tail of a title the role table knows ("State" of "Secretary of State", "Staff" of
+    "Chief of Staff"): a word of the title, no body of its own (the title is the role pass's or the person's)."""
+    doc = ent.doc
+    for start in range(max(ent.start - 3, ent.sent.start), ent.start):
+        agent = ctx.knowledge.agents.roles.get(doc[start:ent.end].text) if doc[start].text[:1].isupper() else None
+        if agent is not None and agent.kind in ("title", "person"):
+            return True
+    return False
 
 
 def _missed_countries(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list[Found]:

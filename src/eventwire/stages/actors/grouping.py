@@ -201,7 +201,8 @@ def organisation_titles(sentences: Sequence[Sentence], found: list[Found]) -> li
     organisation, and takes its code (CAMEO codes a person by the organisation they speak or act for, as
     PETRARCH codes "Amnesty official X" AMN...). Only a person nothing else codes: a dated role wins."""
     organisations = [f for f in found if f.key[:1] == ("org",) and (f.code or f.sector or f.prefix)]
-    if not organisations:
+    bodies = [f for f in found if f.kind == "organisation" and f.how != "pronoun"]
+    if not bodies:
         return found
     out: list[Found] = []
     for item in found:
@@ -212,8 +213,59 @@ def organisation_titles(sentences: Sequence[Sentence], found: list[Found]) -> li
                 sector = (organisation.prefix or "") + (organisation.sector or "")
                 item = dataclasses.replace(item, country=organisation.country, sector=sector or None,
                                            code=organisation.code)
+        elif item.how in ("title", "role", "group") and item.kind in ("person", "group") and not item.country \
+                and not item.code:
+            owner = _role_owner(sentences[item.sentence], item.span,
+                                [b for b in bodies if b.sentence == item.sentence])
+            if owner is not None and (owner.code or owner.country or owner.sector or owner.prefix):
+                # a body of no known country nor sector (a name the tagger took for one) tells nothing: the role
+                # keeps what its words give it
+                item = _owned(item, owner)
         out.append(item)
     return out
+
+
+# Prepositions whose object is the body a role noun serves: "a spokesman for the Red Cross", "an official of
+# the UN", "a researcher at Amnesty", "an official with the World Bank", "experts from the IAEA".
+_ROLE_OWNER_PREPS = frozenset({"for", "of", "at", "with", "from"})
+
+
+def _role_owner(sentence: Sentence, span: Span, bodies: list[Found]) -> Found | None:
+    """The organisation (or government) a role mention is of (issue 9, item 6): the body whose name modifies its
+    head noun ("a NATO official", "UN envoy", "Amnesty researchers", "the Kremlin's spokesman") or is the object
+    of its "for"/"of"/"at"/"with"/"from" phrase ("a spokesman for the Keldan Red Cross"). None when no body
+    of the article is in either place."""
+    tokens = [t for t in sentence.tokens() if span.start <= sentence.offset + t.idx < span.end]
+    root = next((t for t in tokens if t.head not in tokens or t.head.i == t.i), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _owner(sentence, root, bodies)
+
+
+def _owner(sentence: Sentence, noun: Any, bodies: list[Found]) -> Found | None:
+    """The first of `bodies` named by a modifier of a role noun, with the words before it ("AU trade and industry
+    commissioner"), or by the head of the object of its owner preposition, not a body inside that object ("leaders
+    of African Union member states" are the states' leaders)."""
+    owners = [sentence.tokens_span(c.left_edge, c.right_edge) for c in noun.children
+              if c.dep_ in ("compound", "poss", "nmod", "amod")]
+    owners += [sentence.token_span(o) for c in noun.children if c.dep_ == "prep" and c.lower_ in _ROLE_OWNER_PREPS
+               for o in c.children if o.dep_ == "pobj"]
+    return next((b for owned in owners for b in bodies if b.span.overlaps(owned)), None)
+
+
+def _owned(item: Found, owner: Found) -> Found:
+    """A role mention that serves `owner` takes its codes: CAMEO codes whoever acts for an organisation by the
+    organisation (PETRARCH: "Amnesty official" AMN…, "UN envoy" IGOUNO), so a spokesman's default sector (GOV,
+    agents.tsv) or the story's country never stands in for it. The role's words and the owner key its actor:
+    "the UN envoy" twice is one envoy, "NATO officials" never the officials of another body."""
+    key = item.key if item.key[:1] == ("person",) else ("owned", owner.key, item.phrase, item.plural)
+    if owner.code is None and owner.sector is None and owner.prefix is None:
+        # a body known only by its country ("a writer for The American Conservative"): the role's own trade, of
+        # that country
+        return dataclasses.replace(item, country=owner.country, key=key)
+    # no code of its own: the actor's is built from the owner's country and sectors (`build._cameo_code`)
+    return dataclasses.replace(item, country=owner.country, sector=owner.sector, prefix=owner.prefix,
+                               code=owner.code, key=key)
 
 
 def _title_organisation(sentence: Sentence, name: Span, organisations: list[Found]) -> Found | None:
@@ -223,21 +275,7 @@ def _title_organisation(sentence: Sentence, name: Span, organisations: list[Foun
     if head is None:
         return None
     titles = [c for c in head.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and c not in tokens]
-    for title in titles:
-        owners = [c for c in title.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
-        owners += [o for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
-                   for o in c.children if o.dep_ == "pobj"]
-        for owner in owners:
-            span = sentence.tokens_span(*_edges(owner))
-            match = next((o for o in organisations if o.span.overlaps(span)), None)
-            if match is not None:
-                return match
-    return None
-
-
-def _edges(token: Any) -> tuple[Any, Any]:
-    subtree = list(token.subtree)
-    return subtree[0], subtree[-1]
+    return next((o for o in (_owner(sentence, title, organisations) for title in titles) if o is not None), None)
 
 
 def _holder(roles: dict[str, Role | None], country: str, phrase: str) -> str | None:

@@ -12,6 +12,7 @@ from ...records import Sentence, Span
 from ..syntax import conjuncts, coordinated_modifiers, is_subject, owner_preps
 from .entities import bare, org_sector, stacked
 from .mentions import Ctx, Found
+from .placenames import place_noun, where
 from .tokens import (LOCAL_SECTORS, POSSESSIVE_TAIL, country_of_place_name, country_of_words, free, inside_place,
                      local_body_country, partisan, span_of, text_span)
 
@@ -40,6 +41,8 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
             continue  # "the Libyan House of Representatives": the entity pass reads the whole name
         if _judgement(ctx, root):
             continue  # "Ana Vale is a dictator", "called him a tyrant": what someone is called, no actor
+        if where(root, ctx) and place_noun(ctx, root):
+            continue  # "in the village", "fled to the hospital": where someone is, no actor (the places stage's)
         words = [t.text for t in chunk]
         best: tuple[Agent, int] | None = None
         for first in range(chunk.start, root.i + 1):
