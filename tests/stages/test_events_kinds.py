@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_events import code, triples
+from .test_events import code, full_events, triples
 
 PEOPLE = {"Tomas Vell": "RURMED", "Ilse Marrow": "RUROPP", "Bo Tuck": "RURLEG", "Ada Lenz": "RURGOV",
           "Pavel Ordo": "FREGOV", "Jon Harker": "SYLOPP"}
@@ -131,6 +131,15 @@ def test_named_hazards_and_records_are_no_actors(pipeline, text: str) -> None:
 def test_a_named_hazard_kills_nobody_but_an_army_does(pipeline) -> None:
     assert coded(pipeline, "Hurricane Odile killed twelve Ruritanian soldiers.") == []
     assert coded(pipeline, "Freedonian troops killed twelve Ruritanian soldiers.") == [("190", "FRE", "RUR")]
+
+
+def test_a_storm_the_recogniser_calls_an_organisation_is_still_a_hazard(pipeline) -> None:
+    # the small model tags "Hurricane Quenzo" ORG here; a storm's name takes no article, an institution's does
+    text = ("Hurricane Quenzo made landfall on the central Ruritania from Tuesday night, killing at least 20 "
+            "according to Ruritanian officials on Thursday.")
+    assert [e.cameo for e in full_events(pipeline, text) if e.cameo.startswith(("18", "19", "20"))] == []
+    attack = "The Fire Department attacked Ruritanian protesters on Monday."
+    assert [e.cameo for e in full_events(pipeline, attack)] == ["190"]
 
 
 def test_a_group_named_like_a_storm_is_an_actor(pipeline) -> None:

@@ -208,6 +208,10 @@ def _mishap(article: Article, sentence: Sentence, clause: Any, mishaps: frozense
     return not any(c.dep_ in ("nsubj", "nsubjpass") and phrase_actors(article, sentence, c) for c in clause.children)
 
 
+def _determined(name: Any) -> bool:
+    return any(c.dep_ == "det" for c in name.children)
+
+
 def _hazard_name(article: Article, sentence: Sentence, name: Any, hazards: frozenset[str]) -> bool:
     """A proper name of a hazard, by the kind it names (argument_words.tsv's hazards): a kind word leading the name
     ("Hurricane Dorian", "Storm Ciara"; not an organisation's name, "Fire Department"), a hyphenated name that
@@ -215,7 +219,9 @@ def _hazard_name(article: Article, sentence: Sentence, name: Any, hazards: froze
     actors with a country or code of their own are not meant."""
     parts = sorted([c for c in name.children if c.dep_ == "compound"] + [name], key=lambda t: t.i)
     written = "".join(t.text_with_ws for t in parts).strip()
-    kind = (parts[0].lemma_.lower() in hazards and name.ent_type_ != "ORG"
+    # the recogniser calls some storms organisations ("Typhoon Halong"); an institution named for a hazard
+    # takes an article ("the Fire Department"), a storm's name never does
+    kind = (parts[0].lemma_.lower() in hazards and (name.ent_type_ != "ORG" or not _determined(name))
             or "-" in written and written.split("-")[0].lower() in hazards
             or any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in hazards for c in name.children))
     if not kind:
