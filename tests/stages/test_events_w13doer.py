@@ -65,6 +65,12 @@ def test_no_claim_names_no_doer(pipeline) -> None:
     assert [c for c in found if c[0][:2] in ("18", "19")] == []
 
 
+def test_a_claim_never_made_names_no_doer(pipeline) -> None:
+    found = coded(pipeline, "Ten soldiers were killed in an ambush in Kandahar on Monday. The Taliban have never "
+                            "claimed responsibility for the attack.")
+    assert not any(c[0][:2] == "19" and c[1] == "AFGREB" for c in found)
+
+
 def test_a_claim_of_another_act_is_not_of_the_act_before(pipeline) -> None:
     found = coded(pipeline, "Ten soldiers were killed in Kandahar on Monday. The Taliban claimed responsibility "
                             "for the bombing of a market in Kabul.")

@@ -36,7 +36,7 @@ from typing import Any
 
 from ...knowledge.cameo import Codebook
 from ...records import Article, Sentence
-from ..syntax import objects_of
+from ..syntax import is_negated, objects_of
 from .drafts import EventDraft
 from .parties import subject_actors
 
@@ -148,8 +148,8 @@ def _claims(article: Article, sentence: Sentence) -> list[_Claim]:
 
 
 def _denied(verb: Any) -> bool:
-    """A claim not made: negated ("has not claimed"), or made by nobody ("no group claimed")."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    """A claim not made: negated ("has not claimed", "never claimed"), or made by nobody ("no group claimed")."""
+    if is_negated(verb):
         return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(s.lower_ in _NOBODY or any(d.dep_ == "det" and d.lower_ in _NOBODY for d in s.children)
