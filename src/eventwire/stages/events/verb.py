@@ -132,6 +132,10 @@ def _names_place(article: Article, sentence: Sentence, token: Any) -> bool:
     return bool(article.overlapping("places", sentence.token_span(token)))
 
 
+# Closed-class grammar: the prepositions of the place an act happens at ("met in Lima", "talks at the Hall").
+_LOCATIVE = frozenset({"in", "at"})
+
+
 def targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, ...],
             passive: bool) -> tuple[list[str], str | None]:
     """Recipient actor ids, or failing that a place's country, from the slots a pattern names, in order."""
@@ -161,6 +165,8 @@ def targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, 
                 return gapped, None
         for head in heads:
             found = phrase_actors(article, sentence, _apposed(article, sentence, head))
+            if slot in _LOCATIVE and _adjective_only(article, sentence, head, found):
+                continue  # "met them at an Irish pub": a place that is no party; its adjective names no one met
             if found and any(actor_code(article.actor(a)) for a in found):
                 return found, None
             # an actor with no code at all ("the leader of the Douzu community") says nothing of whom: a
@@ -171,6 +177,15 @@ def targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, 
         if country:
             return [], country
     return uncoded, None
+
+
+def _adjective_only(article: Article, sentence: Sentence, head: Any, found: list[str]) -> bool:
+    """Are the only actors of a common noun those its adjectives name ("an Irish pub", "a Chinese hotel")?"""
+    if not found or head.pos_ != "NOUN" or actor_of_token(article, sentence, head) is not None:
+        return False
+    named = {actor.id for c in head.children if c.dep_ == "amod"
+             for actor in [actor_of_token(article, sentence, c)] if actor is not None}
+    return set(found) <= named
 
 
 def _gapped_objects(article: Article, sentence: Sentence, token: Any, prep: str) -> list[str]:
