@@ -140,6 +140,18 @@ class VerbPatterns:
             found |= pattern.roles
         return frozenset(found)
 
+    def noun_roles(self, lemma: str) -> frozenset[str]:
+        """Every role any row of this event noun has."""
+        return frozenset(r for pattern in self.by_noun.get(lemma, ()) for r in pattern.roles)
+
+    def act_noun(self, lemma: str) -> bool:
+        """Does the noun name an act ("attack", "talks"), not only the intent to do one ("plan", "threat")?"""
+        return lemma in self.by_noun and "intent" not in self.noun_roles(lemma)
+
+    def takes_infinitive(self, lemma: str) -> bool:
+        """Does a row of this event noun take a to-infinitive ("an offer to help", "plans to attack")?"""
+        return any(pattern.prep == "xcomp" for pattern in self.by_noun.get(lemma, ()))
+
     def __contains__(self, lemma: object) -> bool:
         return lemma in self.by_verb
 

@@ -20,7 +20,7 @@ from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposi
     generic_object, habitual, has_future, imperative, modal_clause, neither_nor, noun_complement, permission, \
     reports, subsumed
 from .drafts import EventDraft, Words
-from .frames import asked_about, interrogative
+from .frames import asked_about, interrogative, is_infinitive_complement
 from .nouns import nominal_drafts
 from .parties import informative, phrase_actors, political, subject_actors
 from .tributes import tribute_drafts
@@ -48,6 +48,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 matched[token.i] = (token, pattern)
     drafts: dict[int, EventDraft] = {}
     absorbed: set[int] = set()
+    intended_by_noun: dict[int, tuple[Any, EventDraft]] = {}  # a noun's to-infinitive act, by the noun's index
     void: set[int] = set()  # intent verbs whose act is no event ("vowed to fight corruption")
     for i, (token, pattern) in sorted(matched.items()):
         if pattern.code is None:
@@ -117,6 +118,12 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             # "threatened to attack", "offered to help", "asked X to help": the head's event covers it
             absorbed.add(i)
             continue
+        if token.dep_ != "xcomp" and is_infinitive_complement(head, token) and verbs.takes_infinitive(
+                head.lemma_.lower()):
+            # "announced plans to impose sanctions", "an offer to help": what the noun intends is not done;
+            # the noun's event (or the verb whose object the noun is) takes the act as its content, below
+            intended_by_noun[head.i] = (head, draft)
+            continue
         if token.dep_ == "xcomp" and "negate" in verbs.roles(head.lemma_.lower()):
             # "failed to reach agreement", "declined to meet": the act did not happen
             draft = dataclasses.replace(draft, pattern=f"{head.lemma_.lower()} > {draft.pattern}")
@@ -176,7 +183,18 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
                   or sides.past_legal_act(d.token, words.legal) or aside(d.token)
                   or _what_the_text_does(d.token, drafts, codebook)}
     for draft in nominal_drafts(article, sentence, verbs, matched, words.cues, codebook):
+        _, inner = intended_by_noun.pop(draft.token.i, (None, None))
+        if inner is not None:
+            draft = _absorb(draft, inner, codebook, words.argument)  # "plans to impose sanctions on X" (13x)
+        elif "intent" in verbs.noun_roles(draft.token.lemma_.lower()) and any(
+                is_infinitive_complement(draft.token, c) for c in draft.token.children):
+            continue  # "announced plans to build a stadium": no act is intended ("threats against X" stay)
         drafts.setdefault(draft.token.i, draft)
+    for noun, inner in intended_by_noun.values():
+        verb = light_verb_object(noun)
+        if verb is not None and verb.i in drafts:
+            # "expressed willingness to meet X": the verb's own intent row takes the act it intends
+            drafts[verb.i] = _absorb(drafts[verb.i], inner, codebook, words.argument)
     for draft in tribute_drafts(article, sentence, drafts, words.argument):
         drafts.setdefault(draft.token.i, draft)  # "in memory of X", mourning for the story's deceased
     for draft in appeals.evaluations(article, sentence, words):

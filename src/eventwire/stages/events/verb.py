@@ -141,7 +141,7 @@ def targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, 
     """Recipient actor ids, or failing that a place's country, from the slots a pattern names, in order."""
     preps = prep_objects(token)
     uncoded: list[str] = []
-    for slot in slots:
+    for position, slot in enumerate(slots):
         heads: list[Any] = []
         if slot == "dobj":
             deps = ("nsubjpass",) if passive else ("dobj",)
@@ -165,8 +165,11 @@ def targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, 
                 return gapped, None
         for head in heads:
             found = phrase_actors(article, sentence, _apposed(article, sentence, head))
-            if slot in _LOCATIVE and _adjective_only(article, sentence, head, found):
-                continue  # "met them at an Irish pub": a place that is no party; its adjective names no one met
+            if position and slot in _LOCATIVE and _adjective_only(article, sentence, head, found):
+                # "met them at an Irish pub": a place slot after the party slots ("with,dobj,in,at") names where
+                # the act was, and a place that is no party names no one met by its adjective; a first slot is
+                # the target itself ("returned fire at Ruritanian positions")
+                continue
             if found and any(actor_code(article.actor(a)) for a in found):
                 return found, None
             # an actor with no code at all ("the leader of the Douzu community") says nothing of whom: a
@@ -249,7 +252,7 @@ def _passive_source(article: Article, sentence: Sentence, token: Any, verbs: Ver
                         found = phrase_actors(article, sentence, agent) if agent.dep_ == "pobj" else []
                         if found:
                             return found, None
-            if obj.lemma_.lower() in verbs.by_noun or _misread_compound_event(obj, verbs):
+            if verbs.act_noun(obj.lemma_.lower()) or _misread_compound_event(obj, verbs):
                 for child in obj.children:
                     if child.dep_ in ("poss", "compound", "amod", "nmod"):
                         actor = actor_of_token(article, sentence, child) or np_part_actor(article, sentence, child)
@@ -263,7 +266,7 @@ def _misread_compound_event(noun: Any, verbs: VerbPatterns) -> bool:
     ("shelling" a VBG clause), leaving "tank" the object; the event noun right after it says it is an attack."""
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     return (following is not None and following.tag_ == "VBG" and following.dep_ in ("advcl", "acl")
-            and following.lower_ in verbs.by_noun)
+            and verbs.act_noun(following.lower_))
 
 
 def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern,

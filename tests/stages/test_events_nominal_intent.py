@@ -1,0 +1,43 @@
+"""Nouns of intent (issue 9): "announced plans to impose sanctions on X" states an intent (CAMEO 03x, or 13x for
+force and coercion), as "vowed to" does; the act planned is not done. Sentences and names written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from .test_events import triples
+
+
+def coded(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    return triples(pipeline, text, {})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Freedonia announced plans to impose sanctions on Ruritania.", ("131", "FRE", "RUR")),
+    ("Freedonia expressed its intention to impose sanctions on Ruritania.", ("131", "FRE", "RUR")),
+    ("Freedonia repeated its threat to impose sanctions on Ruritania.", ("131", "FRE", "RUR")),
+    ("Freedonia declared its readiness to negotiate with Ruritania.", ("036", "FRE", "RUR")),
+    ("Freedonia made an offer to lift sanctions on Ruritania.", ("035", "FRE", "RUR")),
+])
+def test_a_noun_of_intent_codes_the_intent_of_its_act(pipeline, text: str, expected) -> None:
+    assert coded(pipeline, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonia announced plans to build a stadium.",
+    "Freedonia announced plans to raise taxes.",
+])
+def test_a_plan_of_no_coded_act_is_no_event(pipeline, text: str) -> None:
+    assert coded(pipeline, text) == []
+
+
+def test_a_willingness_the_verb_codes_takes_the_act_intended(pipeline) -> None:
+    # "expressed willingness" is an intent row of its own (030); the act it is willing to do refines it
+    assert coded(pipeline, "Freedonia has expressed willingness to meet Ruritania.") == [("036", "FRE", "RUR")]
+
+
+def test_an_offered_attack_is_a_threat_and_no_attack(pipeline) -> None:
+    assert coded(pipeline, "Freedonia's offer to attack Ruritania surprised everyone.") == [("138", "FRE", "RUR")]
+
+
+def test_a_threat_with_no_infinitive_stays_a_threat(pipeline) -> None:
+    assert coded(pipeline, "Freedonian rebels had made threats against Ruritania.")[:1] == [("130", "FRE", "RUR")]
