@@ -80,3 +80,28 @@ def test_by_means_finds_the_verb_of_using(parse) -> None:
 def test_disposition_adverbs(parse) -> None:
     assert clauses.disposition(_word(parse("Brumia has always supported Tarsk."), "supported"))
     assert not clauses.disposition(_word(parse("Brumia has repeatedly criticized Tarsk."), "criticized"))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Freedonia and Ruritania are to meet next week.", "meet"),
+    ("Valdoria is to impose sanctions on Sylvania.", "impose"),
+    ("Valdoria will impose sanctions on Sylvania.", "impose"),
+])
+def test_be_to_and_will_tell_an_act_yet_to_come(parse, text: str, word: str) -> None:
+    assert clauses.has_future(_word(parse(text), word))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Valdoria imposed sanctions on Sylvania.", "imposed"),
+    ("Valdoria wants to impose sanctions on Sylvania.", "impose"),
+])
+def test_a_done_or_wanted_act_is_not_told_as_future(parse, text: str, word: str) -> None:
+    assert not clauses.has_future(_word(parse(text), word))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The aim is to meet Sylvania.", "meet"),
+    ("The drilling is only to protect Valdorian interests.", "protect"),
+])
+def test_be_to_of_a_purpose_or_an_activity_is_no_plan(parse, text: str, word: str) -> None:
+    assert not clauses.scheduled(_word(parse(text), word))

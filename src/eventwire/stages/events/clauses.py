@@ -76,7 +76,27 @@ def irrealis(clause: Any) -> bool:
 
 
 def has_future(token: Any) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in token.children)
+    """An act told as yet to come: a future auxiliary ("will meet"), or "be to" of a plan or schedule ("X and Y
+    are to meet next week", "Chile is to impose sanctions"; the parser makes the act the xcomp of "be")."""
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in token.children) or scheduled(token)
+
+
+# Closed-class grammar: nouns of purpose, whose "is to" says what something is for ("the aim is to meet"), and
+# the "-ing" of an activity ("the drilling is only to protect"): no one is to do anything.
+_PURPOSE_NOUNS = frozenset({"aim", "goal", "purpose", "plan", "idea", "task", "objective", "priority", "mission",
+                            "job", "point", "intention", "intent", "hope", "role", "duty"})
+
+
+def scheduled(token: Any) -> bool:
+    """ "X and Y are to meet", "X is to be sentenced": "be to" of a plan or schedule (the parser makes the act the
+    xcomp of "be") whose subject is a party, not a purpose or an activity."""
+    if token.dep_ != "xcomp" or token.head.lemma_ != "be" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.pos_ in ("PROPN", "PRON") and s.lower_ not in ("it", "this", "that")
+                                  or s.pos_ == "NOUN" and not s.lower_.endswith("ing")
+                                  and s.lemma_.lower() not in _PURPOSE_NOUNS for s in subjects)
 
 
 def postposed(clause: Any) -> bool:

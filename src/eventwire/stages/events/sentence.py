@@ -18,7 +18,7 @@ from . import appeals
 from .attribution import attribute, first_person_doer, obligations
 from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposition, generic, generic_doer, \
     generic_object, habitual, has_future, imperative, modal_clause, neither_nor, noun_complement, permission, \
-    reports, subsumed
+    reports, scheduled, subsumed
 from .drafts import EventDraft, Words
 from .frames import asked_about, interrogative, is_infinitive_complement
 from .nouns import nominal_drafts
@@ -458,8 +458,10 @@ def _future(draft: EventDraft, codebook: Codebook) -> EventDraft:
     if not has_future(draft.token) and not _conditional(draft.token) or habitual(draft.token):
         return draft
     intended = codebook.intended(draft.code)
-    if not intended or is_negated(draft.token) or (_conditional(draft.token) and agentless_passive(draft.token)):
-        # "if convicted, X could be jailed": no one is named who threatens it; the act itself, hypothetical
+    if not intended or is_negated(draft.token) or (
+            (_conditional(draft.token) or scheduled(draft.token)) and agentless_passive(draft.token)):
+        # "if convicted, X could be jailed", "X is to be sentenced in June": no one is named who threatens it;
+        # the act itself, hypothetical
         return dataclasses.replace(draft, hypothetical=True)
     return dataclasses.replace(draft, code=intended, hypothetical=True, pattern=f"will {draft.pattern} => [{intended}]")
 

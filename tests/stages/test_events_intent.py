@@ -1,10 +1,11 @@
-"""Nouns of intent (issue 9): "announced plans to impose sanctions on X" states an intent (CAMEO 03x, or 13x for
-force and coercion), as "vowed to" does; the act planned is not done. Sentences and names written for these tests."""
+"""Intents told by a noun or by "be to" (issue 9): "announced plans to impose sanctions on X", "X is to impose
+sanctions" state an intent (CAMEO 03x, or 13x for force and coercion), as "vowed to" does; the act planned is not
+done. Sentences and names written for these tests."""
 from __future__ import annotations
 
 import pytest
 
-from .test_events import triples
+from .test_events import full_events, triples
 
 
 def coded(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
@@ -41,3 +42,15 @@ def test_an_offered_attack_is_a_threat_and_no_attack(pipeline) -> None:
 
 def test_a_threat_with_no_infinitive_stays_a_threat(pipeline) -> None:
     assert coded(pipeline, "Freedonian rebels had made threats against Ruritania.")[:1] == [("130", "FRE", "RUR")]
+
+
+def test_a_meeting_the_parties_are_to_hold_is_an_intent_to_meet(pipeline) -> None:
+    # "be to": a plan or schedule, coded as PLOVER codes future meetings (intent, 036), not as held
+    assert coded(pipeline, "Freedonia and Ruritania are to meet next week.")[:1] == [("036", "FRE", "RUR")]
+
+
+def test_a_sentencing_to_come_is_no_threat(pipeline) -> None:
+    # no one is named who would sentence: the act itself, hypothetical (as "if convicted, X could be jailed")
+    found = full_events(pipeline, "A court in Santiago convicted Tomas Vell, a Chilean banker, of fraud on Monday. "
+                                  "Vell is to be sentenced in June.")
+    assert [(e.cameo, e.hypothetical) for e in found if e.cameo[:2] in ("13", "17")] == [("173", True)]
