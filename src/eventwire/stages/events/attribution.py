@@ -12,7 +12,7 @@ from ...knowledge.verbs import VerbPattern
 from ...records import Actor, Article, Sentence, coded_country_sector
 from ..syntax import FIRST_PERSON, for_clause, governing_subjects, is_passive, subtree_span
 from . import parties
-from .clauses import OBLIGATION, cue_above, irrealis, postposed, reports
+from .clauses import OBLIGATION, cue_above, irrealis, postposed, reports, thanked
 from .drafts import EventDraft
 from .frames import embedded_question, is_infinitive_complement
 
@@ -197,7 +197,8 @@ def first_person(article: Article, draft: EventDraft, codebook: Codebook) -> Eve
 
     A first-person act told in the present simple with no date (`_habitual`) is no event at all, quoted or
     not: "I help girls in Lima", "we talk to activists" tell a habit, not a dated act (CAMEO codes acts)."""
-    doers = [d for d in _doer_heads(draft.token) if d.lower_ in FIRST_PERSON]
+    doers = [d for d in _doer_heads(draft.token) if d.lower_ in FIRST_PERSON] or (
+        [draft.token] if not draft.actors and _unsaid_speaker(article, draft) else [])
     if (doers or _ours(draft.token)) and _habitual(article, draft, codebook):
         return None  # "I help girls in Lima", "our team provides services to the council": a habit
     speaker = _quote_speaker(article, draft)
@@ -212,6 +213,21 @@ def first_person(article: Article, draft: EventDraft, codebook: Codebook) -> Eve
             r.lower_ in FIRST_PERSON for r in parties.recipient_phrases(draft.token)):
         return dataclasses.replace(draft, recipients=(speaker,))  # "they arrested me"
     return draft
+
+
+def _unsaid_speaker(article: Article, draft: EventDraft) -> bool:
+    """A formula of speech whose doer is the speaker with no "I" said: "Thank you, X", and a verbless utterance,
+    an event noun heading the quoted words while its own head stands outside them ("'Congratulations to X,' wrote
+    Y", "'Shame on X!' said Y"; the parser hangs the noun on the speech verb)."""
+    token = draft.token
+    if thanked(token):
+        return True
+    if token.pos_ != "NOUN" or any(c.dep_ == "poss" for c in token.children):
+        return False
+    trigger, head = draft.sentence.token_span(token), draft.sentence.token_span(token.head)
+    return any(part.contains(trigger) and (token.dep_ == "ROOT" or not part.contains(head))
+               for quote in article.overlapping("quotes", trigger) if quote.kind != "indirect"
+               for part in quote.content)
 
 
 def _doer_heads(token: Any) -> list[Any]:

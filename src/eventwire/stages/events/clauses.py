@@ -151,6 +151,15 @@ def neither_nor(token: Any) -> bool:
 _IMPERATIVE_AUX = frozenset({"do", "don't"})
 
 
+def thanked(token: Any) -> list[Any]:
+    """The names thanked by the formula "Thank you, X (for ...)", which says "I thank you", a thanks given, not an
+    instruction; empty when the verb is not that formula or names no one ("Thank you," to an interviewer)."""
+    if token.lemma_.lower() != "thank" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) or not any(
+            c.dep_ == "dobj" and c.lower_ == "you" for c in token.children):
+        return []
+    return [c for c in token.children if c.dep_ in ("dobj", "npadvmod", "appos") and c.pos_ == "PROPN"]
+
+
 def imperative(token: Any, cues: Cues, quoted: bool) -> bool:
     """An instruction ("take a knife and attack the police", "do not negotiate"): a main clause in the base
     form with no subject and no auxiliary but "do". It asks for an act; none happened (CAMEO codes acts

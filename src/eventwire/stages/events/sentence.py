@@ -18,7 +18,7 @@ from . import appeals
 from .attribution import attribute, first_person_doer, obligations
 from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposition, generic, generic_doer, \
     generic_object, habitual, has_future, imperative, modal_clause, neither_nor, noun_complement, permission, \
-    reports, scheduled, subsumed
+    reports, scheduled, subsumed, thanked
 from .drafts import EventDraft, Words
 from .frames import asked_about, interrogative, is_infinitive_complement
 from .nouns import nominal_drafts
@@ -74,7 +74,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             _void_intent(token, verbs, void)
             continue
         quoted = _quoted(article, sentence, token)
-        if imperative(token, words.cues, quoted) or generic(token) and quoted:
+        if imperative(token, words.cues, quoted) and not thanked(token) or generic(token) and quoted:
             continue  # "take a knife and attack the police", "'terrorists seek to destroy ...'": no act happened
         if _generic_talk(article, sentence, token, quoted, words.argument):
             _void_intent(token, verbs, void)
@@ -101,6 +101,10 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
                                                         verbs.members("&PROTESTNOUN")):
             continue  # "held a campaign rally": supporters gathered, nobody protested (PLOVER PROTEST)
         draft = _captured(article, sentence, verb_draft(article, sentence, token, pattern, verbs, codebook), pattern)
+        if not draft.recipients and (names := thanked(token)):
+            # "Thank you, Ana Rojas, for ...": the one thanked is named beside "you"
+            draft = dataclasses.replace(draft, recipients=tuple(dict.fromkeys(
+                a for name in names for a in phrase_actors(article, sentence, name))))
         if verbal:
             draft = dataclasses.replace(draft, code="111", pattern=f"{draft.pattern} > abstract object => [111]")
         user = by_means(token, words.argument.means)
