@@ -122,3 +122,10 @@ def test_a_speakers_pledge_of_force_against_nobody_is_no_threat(pipeline, text: 
 def test_a_speakers_threat_against_a_party_stays(pipeline) -> None:
     text = '"We will attack Peru if it crosses the border," said the Chilean defence minister.'
     assert ("138", "CHLGOVMIL", "PER") in coded(pipeline, text)
+
+
+def test_an_appeal_to_the_speakers_own_colleagues_stays(pipeline) -> None:
+    # "my colleagues": the speaker's peers, of the speaker's politics; a private speaker's appeal goes with her
+    text = 'Chilean senator Ana Rojas said, "I urge my colleagues to submit this amendment for ratification."'
+    assert ("020", "CHLLEG") in [(e.cameo, e.source) for e in full_events(pipeline, text)]
+    assert full_events(pipeline, '"I ask my friends to pray," said Tomas Vell, a Chilean baker.') == []

@@ -157,6 +157,8 @@ def _quoted_by(article: Article, sentence: Sentence, token: Any) -> list[str]:
 # governments and groups as often.
 _SPEAKER_PRONOUNS = frozenset({"me", "you", "myself"})
 _THIRD_PERSON = frozenset({"him", "her", "himself", "herself"})
+# First-person possessives: "my colleagues", "our members" are the speaker's own peers, of the speaker's politics.
+_OWN = frozenset({"my", "our"})
 
 
 def aimless(article: Article, sentence: Sentence, draft: EventDraft, matched: dict[int, tuple[Any, VerbPattern]],
@@ -175,6 +177,10 @@ def aimless(article: Article, sentence: Sentence, draft: EventDraft, matched: di
         return False  # "asked Y to withdraw" (an act the table codes) is the appeal for it
     addressees = [c for c in token.children if c.dep_ in ("dobj", "dative")]
     addressees += [s for a in acts for s in a.children if s.dep_ == "nsubj"]  # "recommended residents stay indoors"
+    if any(c.dep_ == "poss" and c.lower_ in _OWN for a in addressees for c in a.children):
+        # "I urge my colleagues to submit the amendment": the speaker's own peers are of the speaker's politics (a
+        # senator's colleagues are senators); a private speaker's appeal is dropped with its speaker (record)
+        return False
     return bool(addressees) and all(_private_addressee(article, sentence, a, words) or (
         a.lower_ in _THIRD_PERSON and bool(draft.recipients)) for a in addressees)
 
