@@ -31,7 +31,8 @@ def test_an_intent_takes_the_target_of_its_infinitive(pipeline, text, expected) 
     # the place met at gives the target only when it is a place or a party, not a noun its adjective says whose
     ("The Chilean minister met Tomas Vell at a Peruvian cafe.", [("040", "CHLGOV", None)]),
     ("The Chilean minister met Tomas Vell in Peru.", [("040", "CHLGOV", "PER")]),
-    ("The Chilean minister met Tomas Vell at the Peruvian embassy.", [("040", "CHLGOV", "PERGOV")]),
+    # an embassy in a place slot is a place too (the actors stage): where they met, not whom
+    ("The Chilean minister met Tomas Vell at the Peruvian embassy.", [("040", "CHLGOV", None)]),
 ])
 def test_a_place_met_at_is_a_target_only_when_it_names_one(pipeline, text, expected) -> None:
     assert [(e.cameo, e.source, e.target) for e in full_events(pipeline, text) if e.cameo == "040"] == expected

@@ -27,14 +27,36 @@ def _person_entities(ctx: Ctx, sentence: Sentence) -> Iterable[Any]:
                 and (name := _name_after_office_place(ctx, ent)) is not None:
             yield name
         elif ent.label_ == "PERSON":
+            if _with_article(ent) and widen_over_titles(ctx, ent)[1] is None:
+                continue  # "went to the Moon": a person's name takes no article; a lone word after one is none
             # the tagger takes some countries for people ("Sri Lanka has ..."); after a title the name is a
             # person whom a dictionary codes with the country's bare code ("Prime Minister Telemar" [DAG])
             if ctx.knowledge.countries.find(ent.text) is None or widen_over_titles(ctx, ent)[1] is not None:
-                yield _with_untagged_given_names(ctx, sentence, ent)
+                yield _with_hyphenated_tail(_with_untagged_given_names(ctx, sentence, ent))
         elif ent.label_ in ("GPE", "ORG", "NORP", "LOC") and _person_appositive(ent, roles) is not None:
             if ctx.knowledge.countries.lookup(ent.text) is None:
                 yield ent
     yield from _untagged_titled_names(ctx, sentence)
+
+
+def _with_hyphenated_tail(ent: Any) -> Any:
+    """The name with the rest of a hyphenated given name the tokenizer split off it and the tagger left out:
+    "Moon Jae-in" is tagged "Moon Jae", then "-" and "in" written close up."""
+    doc, end = ent.doc, ent.end
+    if doc[end - 1].text == "-" and end < len(doc):  # tagged "Park Jae-", the hyphen in and its tail out
+        end -= 1
+    if end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha and (end + 1 < ent.end or not doc[end + 1].ent_type_):
+        return doc[ent.start:end + 2]
+    return ent
+
+
+def _with_article(ent: Any) -> bool:
+    """A one-word name right after a definite article that determines it ("the Moon", "the Senate")."""
+    if len(ent) != 1 or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.lower_ == "the" and before.dep_ == "det" and before.head.i == ent.root.i
 
 
 def _with_untagged_given_names(ctx: Ctx, sentence: Sentence, ent: Any) -> Any:

@@ -1,0 +1,23 @@
+"""Names of people the tagger cut or misread (`stages/actors/people.py`), on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.articles import make_article
+
+
+def actors(pipeline, text: str) -> dict[str, str | None]:
+    article = pipeline(make_article("t", text, "2024-01-10"))
+    return {a.name: a.code for a in article.actors}
+
+
+@pytest.mark.parametrize("name", ["Moon Jae-in", "Park Jae-in", "Kang Min-in"])
+def test_a_hyphenated_given_name_is_read_whole(pipeline, name: str) -> None:
+    # the tokenizer splits "Jae-in" in three and the tagger keeps "Moon Jae" or "Park Jae-" only
+    found = actors(pipeline, f"South Korean minister {name} met Peruvian officials in Lima.")
+    assert (found.get(name) or "")[:3] == "KOR", found  # Moon Jae-in, president until 2022, is KORELI by 2024
+
+
+def test_a_lone_word_after_the_article_is_no_person(pipeline) -> None:
+    found = actors(pipeline, 'Kipo Vell posted on Twitter, "Today we went to the Moon and came back to earth!"')
+    assert "Moon" not in found and not any(name.startswith("Moon ") for name in found), found
