@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from eventwire.cleantext import check_text, clean_label, shown
+from eventwire.cleantext import check_text, clean_label, parse_text, shown
 from eventwire.errors import InputError
 from eventwire.formats.readers import read_jsonl_lines
 from eventwire.records import Article, Failure
@@ -58,3 +58,16 @@ def test_malformed_records_are_clear_errors(line: str, where: str, reason: str) 
 def test_a_numeric_id_is_its_digits() -> None:
     (item,) = read_jsonl_lines(['{"id": 17, "text": "The minister spoke."}'], "in.jsonl")
     assert isinstance(item, Article) and item.id == "17"
+
+
+@pytest.mark.parametrize("text, parsed", [
+    ('"Thank you [Ana Vell] for this," she wrote.', '"Thank you  Ana Vell  for this," she wrote.'),
+    ("[Chilean President Ana] Vell announced a curfew.", " Chilean President Ana  Vell announced a curfew."),
+    # the editor's own words stay bracketed, and so do brackets that complete a word: "[i]t", "shocking[ly]"
+    ("He said [...] it was over.", "He said [...] it was over."),
+    ("the girls [who] were there", "the girls [who] were there"),
+    ('"[I]t is over," he said.', '"[I]t is over," he said.'),
+    ("It was shocking[ly] fast.", "It was shocking[ly] fast."),
+])
+def test_the_parser_reads_editorial_insertions_without_their_brackets(text: str, parsed: str) -> None:
+    assert parse_text(text) == parsed and len(parse_text(text)) == len(text)

@@ -69,4 +69,21 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
-__all__ = ["break_runs", "check_text", "clean_label", "shown"]
+__all__ = ["break_runs", "check_text", "clean_label", "parse_text", "shown"]
+
+
+# Editors bracket the name they put into a quotation for a handle or a pronoun ("Thank you [Bill de Blasio] for
+# ...", "[Indian Prime Minister Narendra] Modi"); the small parser reads the brackets as words and loses the
+# sentence's grammar around the name. Brackets round a name (capitalised words, name particles between them) are
+# blanked for the parser: same length, same offsets; the records keep the original text. Other insertions
+# ("[who]", "[fights against]", "[i]t", "shocking[ly]") are the editor's words and stay as written.
+_INSERTION = re.compile(r"(?<!\w)\[([A-Z][\w'.-]*(?:\s+(?:[a-z]{1,3}\s+)*[A-Z][\w'.-]*)*)\](?!\w)")
+
+
+def parse_text(text: str) -> str:
+    """The text the parser reads: `text` with long runs broken (`break_runs`) and editorial brackets round a name
+    blanked, of the same length."""
+    text = break_runs(text)
+    if "[" not in text:
+        return text
+    return _INSERTION.sub(lambda found: " " + found.group(1) + " ", text)

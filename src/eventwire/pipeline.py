@@ -10,7 +10,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from .cleantext import break_runs
+from .cleantext import parse_text
 from .errors import EventwireError, InputError, PipelineError
 from .knowledge import Knowledge
 from .limits import chunk_spans, deadline, merge_parts
@@ -121,7 +121,7 @@ class Pipeline:
     def parse(self, articles: list[Article]) -> list[Article]:
         """Attach the spaCy parse, paragraph by paragraph, with one nlp.pipe over the whole batch."""
         jobs = [
-            (index, start, break_runs(article.text[start:end]))  # same offsets, no quadratic tokenizing
+            (index, start, parse_text(article.text[start:end]))  # same offsets, parser-friendly (cleantext)
             for index, article in enumerate(articles)
             for start, end in paragraph_spans(article.text, self.settings.max_paragraph_chars)
         ]

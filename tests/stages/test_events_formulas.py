@@ -19,6 +19,9 @@ def sides(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
      'Tomas Vell on Twitter.', ("051", "CHLLEG", "PERGOV")),
     ('Chilean senator Marta Lind wrote, "Congratulations to Ana Rojas on running a campaign for working people."',
      ("051", "CHLLEG", "PERGOV")),
+    # an editor's bracketed name for a handle, read by the parser without its brackets, in apposition to "you"
+    ('"Thank you [Ana Rojas] for making working families the center of your campaign. Let\'s keep fighting", '
+     'wrote Chilean senator Marta Lind on Twitter.', ("051", "CHLLEG", "PERGOV")),
     ('"Shame on the Peruvian government for this decision," said Chilean minister Pedro Soto.',
      ("111", "CHLGOV", "PERGOV")),
 ])

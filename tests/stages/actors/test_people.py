@@ -21,3 +21,11 @@ def test_a_hyphenated_given_name_is_read_whole(pipeline, name: str) -> None:
 def test_a_lone_word_after_the_article_is_no_person(pipeline) -> None:
     found = actors(pipeline, 'Kipo Vell posted on Twitter, "Today we went to the Moon and came back to earth!"')
     assert "Moon" not in found and not any(name.startswith("Moon ") for name in found), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Per request of Chilean Prime Minister Ana Vell, the Queen suspended parliament.", "Queen"),
+    ("Iranian assistance is received by the Houthis, who are aligned with Iran.", "Houthis"),
+])
+def test_a_title_or_a_group_after_the_article_stays(pipeline, text: str, name: str) -> None:
+    assert any(name in found for found in actors(pipeline, text)), actors(pipeline, text)

@@ -289,3 +289,18 @@ def test_a_hyphenated_role_is_one_subject(pipeline):
         ("a1", "chemistry professor Ilse Brandvold")]
     article = _run(pipeline, "A co-author said the river was clean.")
     assert [_speaker(article, q) for q in article.quotes] == ["co-author"]
+
+
+def test_a_cue_right_after_the_quotation_beats_the_colon_before_it(pipeline):
+    text = ("Fellow senators were more supportive in their comments: “Thank you for your work. Let's keep "
+            "fighting”, wrote Marta Lind on Twitter.")
+    article = _run(pipeline, text)
+    (quote,) = article.quotes
+    assert _speaker(article, quote) == "Marta Lind"
+
+
+def test_a_cue_of_the_next_quotation_leaves_the_colon_its_quotation(pipeline):
+    text = ("I had to change my answer: “I was just kidding.” To which she said, “Thank God you believe it.”")
+    article = _run(pipeline, text)
+    first = min(article.quotes, key=lambda q: q.content[0].start)
+    assert first.cue is not None and first.cue.text(text) == ":"

@@ -27,8 +27,10 @@ def _person_entities(ctx: Ctx, sentence: Sentence) -> Iterable[Any]:
                 and (name := _name_after_office_place(ctx, ent)) is not None:
             yield name
         elif ent.label_ == "PERSON":
-            if _with_article(ent) and widen_over_titles(ctx, ent)[1] is None:
-                continue  # "went to the Moon": a person's name takes no article; a lone word after one is none
+            if _with_article(ent) and widen_over_titles(ctx, ent)[1] is None and roles.get(ent.text) is None:
+                # "went to the Moon": a person's name takes no article; a lone singular name after one is none
+                # (a title is a person: "the Queen"; a plural a group: "the Houthis")
+                continue
             # the tagger takes some countries for people ("Sri Lanka has ..."); after a title the name is a
             # person whom a dictionary codes with the country's bare code ("Prime Minister Telemar" [DAG])
             if ctx.knowledge.countries.find(ent.text) is None or widen_over_titles(ctx, ent)[1] is not None:
@@ -52,9 +54,9 @@ def _with_hyphenated_tail(ent: Any) -> Any:
 
 
 def _with_article(ent: Any) -> bool:
-    """A one-word name right after a definite article that determines it ("the Moon", "the Senate")."""
-    if len(ent) != 1 or ent.start == 0:
-        return False
+    """A one-word singular name right after a definite article that determines it ("the Moon", "the Senate")."""
+    if len(ent) != 1 or ent.start == 0 or ent.root.tag_ != "NNP" or ent.text.endswith("s"):
+        return False  # the tagger calls "the Houthis" NNP too: a plural is a group
     before = ent.doc[ent.start - 1]
     return before.lower_ == "the" and before.dep_ == "det" and before.head.i == ent.root.i
 

@@ -157,7 +157,9 @@ def thanked(token: Any) -> list[Any]:
     if token.lemma_.lower() != "thank" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) or not any(
             c.dep_ == "dobj" and c.lower_ == "you" for c in token.children):
         return []
-    return [c for c in token.children if c.dep_ in ("dobj", "npadvmod", "appos") and c.pos_ == "PROPN"]
+    you = [c for c in token.children if c.dep_ == "dobj" and c.lower_ == "you"]
+    return [c for c in [*token.children, *you[0].children] if c.dep_ in ("dobj", "npadvmod", "appos")
+            and c.pos_ == "PROPN"]  # "Thank you Ana Rojas", "Thank you, Ana Rojas," ("you" in apposition)
 
 
 def imperative(token: Any, cues: Cues, quoted: bool) -> bool:

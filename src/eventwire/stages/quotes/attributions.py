@@ -250,6 +250,8 @@ def colon_attributions(article: Article, regions: Sequence[Region], found: Seque
                 after += 1
             if after not in openings:
                 continue
+            if _cued_after(text, next(r for r in regions if r.outer.start == after), found):
+                continue  # "Fellow Democrats commented: “…”, wrote Jo Wu": the cue after names the speaker
             colon = sentence.token_span(token)
             if any(a.sentence == sentence.span and a.cue.end <= colon.start and a.speaker_span is not None
                    for a in found):
@@ -281,6 +283,19 @@ def colon_attributions(article: Article, regions: Sequence[Region], found: Seque
             result.append(Attribution(colon, "speech", sentence.tokens_span(words[0], words[-1]), (),
                                       sentence.span, lines.at(sentence.span.start)))
     return result
+
+
+def _cued_after(text: str, region: Region, found: Sequence[Attribution]) -> bool:
+    """Does a cue with a speaker follow the quotation at once ("“…”, wrote Jo Wu", "“…” Wu said"), with only
+    punctuation and at most a few words between, no sentence's end?"""
+    for attribution in found:
+        if attribution.speaker_span is None or attribution.cue.start < region.outer.end or any(
+                c.start >= attribution.cue.end for c in attribution.content):
+            continue  # "“…” To which she said, “…”": a cue of the next quotation
+        gap = text[region.outer.end:attribution.cue.start]
+        if len(gap) <= 40 and not any(mark in gap for mark in ".!?\n") and len(gap.split()) <= 4:
+            return True
+    return False
 
 
 # Subjects that name no one: "it is “…”", "there was “…”", "this is “…”".
