@@ -10,7 +10,7 @@ from ...knowledge.cameo import Codebook
 from ...knowledge.verbs import VerbPattern, VerbPatterns
 from ...records import Article, Sentence, coded_country_sector
 from .. import evaluative
-from ..syntax import controller_object, for_clause, for_object_clause, is_negated
+from ..syntax import FIRST_PERSON, controller_object, for_clause, for_object_clause, is_negated
 from .drafts import EventDraft, Words
 from .nouns import deceased
 from .parties import phrase_actors, political, speakers, subject_actors
@@ -157,8 +157,6 @@ def _quoted_by(article: Article, sentence: Sentence, token: Any) -> list[str]:
 # governments and groups as often.
 _SPEAKER_PRONOUNS = frozenset({"me", "you", "myself"})
 _THIRD_PERSON = frozenset({"him", "her", "himself", "herself"})
-# First-person possessives: "my colleagues", "our members" are the speaker's own peers, of the speaker's politics.
-_OWN = frozenset({"my", "our"})
 
 
 def aimless(article: Article, sentence: Sentence, draft: EventDraft, matched: dict[int, tuple[Any, VerbPattern]],
@@ -177,7 +175,7 @@ def aimless(article: Article, sentence: Sentence, draft: EventDraft, matched: di
         return False  # "asked Y to withdraw" (an act the table codes) is the appeal for it
     addressees = [c for c in token.children if c.dep_ in ("dobj", "dative")]
     addressees += [s for a in acts for s in a.children if s.dep_ == "nsubj"]  # "recommended residents stay indoors"
-    if any(c.dep_ == "poss" and c.lower_ in _OWN for a in addressees for c in a.children):
+    if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for a in addressees for c in a.children):
         # "I urge my colleagues to submit the amendment": the speaker's own peers are of the speaker's politics (a
         # senator's colleagues are senators); a private speaker's appeal is dropped with its speaker (record)
         return False

@@ -197,8 +197,7 @@ def first_person(article: Article, draft: EventDraft, codebook: Codebook) -> Eve
 
     A first-person act told in the present simple with no date (`_habitual`) is no event at all, quoted or
     not: "I help girls in Lima", "we talk to activists" tell a habit, not a dated act (CAMEO codes acts)."""
-    doers = [d for d in _doer_heads(draft.token) if d.lower_ in FIRST_PERSON] or (
-        [draft.token] if not draft.actors and _unsaid_speaker(article, draft) else [])
+    doers = first_person_doer(draft.token) or (not draft.actors and _unsaid_speaker(article, draft))
     if (doers or _ours(draft.token)) and _habitual(article, draft, codebook):
         return None  # "I help girls in Lima", "our team provides services to the council": a habit
     speaker = _quote_speaker(article, draft)

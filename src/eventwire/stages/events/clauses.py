@@ -154,10 +154,9 @@ _IMPERATIVE_AUX = frozenset({"do", "don't"})
 def thanked(token: Any) -> list[Any]:
     """The names thanked by the formula "Thank you, X (for ...)", which says "I thank you", a thanks given, not an
     instruction; empty when the verb is not that formula or names no one ("Thank you," to an interviewer)."""
-    if token.lemma_.lower() != "thank" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) or not any(
-            c.dep_ == "dobj" and c.lower_ == "you" for c in token.children):
-        return []
     you = [c for c in token.children if c.dep_ == "dobj" and c.lower_ == "you"]
+    if token.lemma_.lower() != "thank" or not you or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return []
     return [c for c in [*token.children, *you[0].children] if c.dep_ in ("dobj", "npadvmod", "appos")
             and c.pos_ == "PROPN"]  # "Thank you Ana Rojas", "Thank you, Ana Rojas," ("you" in apposition)
 

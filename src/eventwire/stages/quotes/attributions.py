@@ -238,7 +238,7 @@ def colon_attributions(article: Article, regions: Sequence[Region], found: Seque
     "The Times reports:", "She made the following comment: “…”". The speaker is the subject of the clause
     the colon ends; the colon is the cue. Colons after a cue the table knows are left to that cue."""
     text = article.text
-    openings = {r.outer.start for r in regions}
+    openings = {r.outer.start: r for r in regions}
     lines = lines or Lines.of(text)
     result: list[Attribution] = []
     for sentence in article.sentences():
@@ -250,7 +250,7 @@ def colon_attributions(article: Article, regions: Sequence[Region], found: Seque
                 after += 1
             if after not in openings:
                 continue
-            if _cued_after(text, next(r for r in regions if r.outer.start == after), found):
+            if _cued_after(text, openings[after], found):
                 continue  # "Fellow Democrats commented: “…”, wrote Jo Wu": the cue after names the speaker
             colon = sentence.token_span(token)
             if any(a.sentence == sentence.span and a.cue.end <= colon.start and a.speaker_span is not None
