@@ -1,7 +1,7 @@
 """Argument words: the content words that change how a clause's event is read (allegations, appeals,
 consent, denial) and the parties that make no event (hazards and mishaps, private groups and sectors).
 Data: `data/argument_words.tsv` (its header explains the kinds; the w9private block at its end, the last four; w10wrong's instrument and w10sides' sender; w13modal's standing, following, abstract and means;
-w14tribute's honour, mourning, measured, death, died and killed).
+w14tribute's honour, mourning, measured, death, died and killed; w16verdict's finding).
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 KINDS = ("allegation", "appeal", "yield", "denial", "hazard", "mishap", "private", "sector",
          "instrument", "sender", "pair", "standing", "following",
-         "abstract", "means", "honour", "mourning", "measured", "death", "died", "killed")
+         "abstract", "means", "honour", "mourning", "measured", "death", "died", "killed", "finding")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +41,7 @@ class ArgumentWords:
     death: frozenset[str] = frozenset()  # "the death of X": X died (w14tribute)
     died: frozenset[str] = frozenset()  # "X died", "X passed away" (w14tribute)
     killed: frozenset[str] = frozenset()  # "X was killed" (w14tribute)
+    finding: frozenset[str] = frozenset()  # "convicted of beating X": the act named is established (w16verdict)
 
 
 def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
@@ -49,4 +50,5 @@ def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
                          found["mishap"], found["private"], found["sector"], found["instrument"],
                          found["sender"], found["pair"], found["standing"], found["following"],
                          found["abstract"], found["means"], found["honour"], found["mourning"],
-                         found["measured"], found["death"], found["died"], found["killed"])
+                         found["measured"], found["death"], found["died"], found["killed"],
+                         found["finding"])

@@ -33,7 +33,7 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
         if (governing is not None and governing.code is not None and governing.code[:2] != "01"
                 and token.dep_ in ("dobj", "nsubjpass", "pobj", "attr")):
             continue  # "held talks", "imposed sanctions", "called for sanctions": the verb's event says it
-        if subsumed(token, matched, verbs, cues, through_noun=True):
+        if subsumed(token, matched, verbs, cues, through_noun=True) and not own_suit(article, sentence, token, verbs):
             continue  # "investigated for rioting during a summit": background to the coded act
         if _undone(token, verbs):
             continue  # "the dropping of charges": the undoing noun's event says what became of the act
@@ -94,12 +94,21 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
             recipients = relative_makers(article, sentence, [o for found in held for slot in pattern.targets
                                                              for o in found.get(slot, [])])
         recipients = [r for r in recipients or asked if r not in actors]
+        if "party" in pattern.roles and not recipients and not target_code:
+            continue  # "the case against intervention", "a petition against the mine": no party it is brought against
         if not recipients and not target_code and pattern.code[:2] in codebook.roots("force") | {"15"}:
             recipients, target_code = abroad(article, sentence, token, actors)
         drafts.append(EventDraft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients),
                              target_code, negated=verb is not None and is_negated(verb),
                              symmetric="symmetric" in pattern.roles))
     return drafts
+
+
+def own_suit(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns) -> bool:
+    """A legal action (&LAWSUIT) whose possessor names who brought it ("ruled in favour of the Senate's lawsuit
+    against X"): the suit is its plaintiff's act (CAMEO 115), not part of the act of the court that rules on it."""
+    return token.lemma_.lower() in verbs.members("&LAWSUIT") and any(
+        c.dep_ == "poss" and phrase_actors(article, sentence, c) for c in token.children)
 
 
 def _undone(token: Any, verbs: VerbPatterns) -> bool:

@@ -14,7 +14,7 @@ from ...records import Actor, Article, Sentence
 from .. import sides, verbdict
 from ..syntax import (alleged_by_noun, complement_of, coordination, is_conditional, is_negated, light_verb_object,
                       prep_objects, subtree_span)
-from . import appeals
+from . import appeals, verdicts
 from .attribution import attribute, first_person_doer, obligations
 from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposition, generic, generic_doer, \
     generic_object, habitual, has_future, imperative, modal_clause, neither_nor, noun_complement, permission, \
@@ -101,6 +101,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
                                                         verbs.members("&PROTESTNOUN")):
             continue  # "held a campaign rally": supporters gathered, nobody protested (PLOVER PROTEST)
         draft = _captured(article, sentence, verb_draft(article, sentence, token, pattern, verbs, codebook), pattern)
+        draft = verdicts.favoured_suit(article, sentence, draft, verbs)  # "ruled in favour of X's suit against Y"
         if not draft.recipients and (names := thanked(token)):
             # "Thank you, Ana Rojas, for ...": the one thanked is named beside "you"
             draft = dataclasses.replace(draft, recipients=tuple(dict.fromkeys(
@@ -169,7 +170,12 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     for i in [i for i, d in drafts.items() if _empty_vow(d, codebook)]:
         del drafts[i]  # "I will fight for you": a speaker's pledge against nobody
     _gathered_to_protest(drafts)
-    for i in [i for i in drafts if subsumed(drafts[i].token, matched, verbs, words.cues)
+    # "was convicted of beating X", "was accused of beating X": the act a verdict or charge names is the
+    # convicted's (a fact) or the accused's (hypothetical, when no one accuses), not part of the verdict
+    named = {i: found for i, draft in drafts.items() if (found := verdicts.named_act(
+        article, sentence, draft, matched, words.argument.finding, words.legal)) is not None}
+    drafts.update(named)
+    for i in [i for i in drafts if i not in named and subsumed(drafts[i].token, matched, verbs, words.cues)
               and not sides.past_legal_act(drafts[i].token, words.legal)]:
         threat = _own_threat(drafts, drafts[i], codebook, words.argument)
         if threat is not None:

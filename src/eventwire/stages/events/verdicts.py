@@ -1,0 +1,136 @@
+"""The act a verdict, a plea or a charge names (issue 9 items 3-4, w16verdict): "a jury found the guards guilty of
+beating a student", "X was convicted of murdering Y", "X pleaded guilty to bribing Y", "X was accused of
+assaulting Y".
+
+The gerund after the finding or the charge ("of beating", "to bribing", "with assaulting", "for attacking") is an
+act of its own, done by the one the verdict or charge is of, to the gerund's object. Whether it happened is what
+the governing word says:
+
+- a finding (argument_words.tsv kind `finding`: convict, sentence, "guilty", "liable") states it as fact. CAMEO
+  116 ("find guilty or liable") is the court's act; the act found is the convicted's, and the PLOVER manual
+  (ACCUSE, "When an accusation or allegation is also reported alongside a formal conviction, ACCUSE 'allege'
+  should not be coded as these are cases where the allegation was proven to be true") codes it as having
+  happened. A negated finding ("found not guilty", "was not convicted") establishes nothing.
+- a charge or an accusation (any other coded act the gerund is part of: accuse 112, charge, indict, arrest 173,
+  sue 115) only alleges it. The PLOVER manual codes the allegation (ACCUSE, mode "allege": "formally or
+  informally accuse; sue, indict, or charge") with the accuser as its actor, not the act alleged; so, as for an
+  allegation noun (`sentence._modality`), the act is part of the accusation when the text says who accuses (or
+  the state's court or police does: a legal act, `sides.legal_sector`), and hypothetical, with the accused as its
+  doer, when nobody is named ("X was accused of raping Y": no accuser, so no ACCUSE event; the act is not
+  established)."""
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...knowledge.legal import LegalActs
+from ...knowledge.verbs import Frame, VerbPattern, VerbPatterns
+from ...records import Article, Sentence
+from .. import sides
+from ..syntax import agentless_passive, is_negated, is_passive, objects_of, prep_objects
+from .drafts import EventDraft
+from .frames import phrase_of
+from .parties import phrase_actors
+
+# Closed-class grammar: the prepositions that name the act of a verdict, plea or charge ("guilty of", "pleaded
+# guilty to", "charged with", "arrested for", "indicted on charges of" is a noun's and left to `_modality`).
+_ACT_PREPS = frozenset({"of", "to", "with", "for"})
+# The CAMEO codes of an accusation or a charge: accuse (112 and its 112x), sue (115), and "arrest, detain, or
+# charge with legal action" (173); PLOVER's ACCUSE "allege" mode and the arrest on a charge.
+_ALLEGING = frozenset({"112", "115", "173"})
+
+
+def named_act(article: Article, sentence: Sentence, draft: EventDraft, matched: dict[int, tuple[Any, VerbPattern]],
+              findings: frozenset[str], legal: LegalActs) -> EventDraft | None:
+    """The draft of a gerund a verdict or a charge names, with the convicted or accused as its doer (module
+    docstring); None when the draft is no such act or the act is part of the accusation."""
+    token = draft.token
+    found = _governor(token)
+    if found is None:
+        return None
+    word, verb, accused_head = found
+    coded = matched.get(verb.i, (None, None))[1]
+    if coded is None or coded.code is None:
+        return None  # "fined for speeding", "known for helping": no verdict nor charge the tables know
+    accused = _accused(article, sentence, verb, accused_head)
+    if not accused:
+        return None
+    finding = word.lemma_.lower() in findings or verb.lemma_.lower() in findings
+    if finding:
+        if is_negated(verb) or is_negated(word):
+            return None  # "found not guilty of", "was not convicted of": no act established
+        hypothetical = False
+    elif coded.code[:3] not in _ALLEGING:
+        return None  # "was thanked for helping", "acquitted of ...": the act is neither found nor alleged
+    elif agentless_passive(verb) and sides.legal_sector(verb, legal) is None:
+        hypothetical = True  # "was accused of raping Y": nobody accuses, nothing is established
+    else:
+        return None  # "prosecutors accused X of ...", "was charged with ...": the accusation is the event
+    recipients = tuple(r for r in draft.recipients if r not in accused)
+    return dataclasses.replace(draft, actors=tuple(accused), recipients=recipients, source_code=None,
+                               hypothetical=hypothetical, target_code=None if recipients else draft.target_code,
+                               pattern=f"{word.lemma_.lower()} {token.head.lower_} > {draft.pattern}")
+
+
+def _governor(token: Any) -> tuple[Any, Any, Any | None] | None:
+    """For a gerund after "of/to/with/for": the word it completes ("guilty", "convicted"), the verb of that
+    clause, and the noun the preposition hangs on when the parser attached it to the verb's object ("convicted
+    the general of ordering ..."), else None for that noun."""
+    prep = token.head
+    if token.dep_ != "pcomp" or token.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ not in _ACT_PREPS:
+        return None
+    word = prep.head
+    if word.pos_ == "ADJ" and word.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and word.head.pos_ in ("VERB", "AUX"):
+        return word, word.head, next((c for c in word.children if c.dep_ == "nsubj"), None)  # "found X guilty of"
+    if word.pos_ == "VERB":
+        return word, word, None
+    if word.pos_ in ("NOUN", "PROPN") and word.dep_ == "dobj" and prep.lower_ != "to":
+        return word.head, word.head, word  # "convicted the general of ordering": "of" hung on the object
+    return None
+
+
+def _accused(article: Article, sentence: Sentence, verb: Any, head: Any | None) -> list[str]:
+    """The actors a verdict or charge is of: the small clause's subject or the misattached object (`head`), else
+    the passive's subject, the object, the one it is told of in passing ("X, who was convicted of ...", "X,
+    convicted of ..."), and the subject of a plea ("pleaded guilty to")."""
+    if head is not None:
+        return phrase_actors(article, sentence, head)
+    dep = "nsubjpass" if is_passive(verb) else "dobj"
+    for child in verb.children:
+        if child.dep_ == dep and child.tag_ not in ("WP", "WDT"):
+            return phrase_actors(article, sentence, child)
+    told_of = sides.told_in_passing(verb)
+    if told_of is not None:
+        return phrase_actors(article, sentence, told_of)
+    if not is_passive(verb):
+        for child in verb.children:
+            if child.dep_ == "nsubj":  # "X pleaded guilty to": the one who pleads is the one guilty
+                return phrase_actors(article, sentence, child)
+    return []
+
+
+# Closed-class grammar: the nouns of "in favour of" / "in favor of".
+_FAVOUR = frozenset({"favour", "favor"})
+
+
+def favoured_suit(article: Article, sentence: Sentence, draft: EventDraft, verbs: VerbPatterns) -> EventDraft:
+    """ "The court ruled in favour of the Senate's lawsuit against the governor": to rule for a legal action
+    (&LAWSUIT) against X is to rule against X, coded by the verb's own "against" row ("rule against"), with X as
+    the target; the suit is its plaintiff's own act (`nouns.own_suit`). The draft unchanged when the verb has no
+    such phrase or no "against" row, or the phrase names no party."""
+    token = draft.token
+    for favour in prep_objects(token).get("in", []):
+        if favour.lemma_.lower() not in _FAVOUR:
+            continue
+        for suit in objects_of(favour, ("of",)):
+            if suit.lemma_.lower() not in verbs.members("&LAWSUIT"):
+                continue
+            against = objects_of(suit, ("against",))
+            pattern = verbs.match(Frame(token.lemma_.lower(), frozenset({"against"}), frozenset(),
+                                        {"against": tuple(phrase_of(o) for o in against)}))
+            losers = [a for o in against for a in phrase_actors(article, sentence, o) if a not in draft.actors]
+            if pattern is None or pattern.code is None or not losers:
+                continue
+            return dataclasses.replace(draft, code=pattern.code, recipients=tuple(losers), target_code=None,
+                                       pattern=f"{draft.pattern} > {suit.lemma_.lower()} against => [{pattern.code}]")
+    return draft
