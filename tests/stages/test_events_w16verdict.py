@@ -47,7 +47,7 @@ def test_an_accusation_with_no_accuser_leaves_the_act_hypothetical(pipeline) -> 
 
 
 @pytest.mark.parametrize("text, accusation", [
-    ("Peru accused Chile of attacking its fishing boats.", ("112", "PER", "CHL", False)),
+    ("Peru accused Chile of attacking its fishing boats.", ("1123", "PER", "CHL", False)),
     ("Chilean senator Ana Vell was charged with assaulting a Peruvian diplomat.", ("173", "CHLJUD", "CHLLEG", False)),
 ])
 def test_a_named_accusation_or_a_charge_is_the_event(pipeline, text, accusation) -> None:
@@ -80,3 +80,19 @@ def test_suits_against_a_party(pipeline, text) -> None:
 ])
 def test_a_case_or_petition_against_no_party_is_no_suit(pipeline, text) -> None:
     assert not [e for e in _events(pipeline, text) if e[0] == "115"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Peru accused Chile of attacking its fishing boats.", "1123"),
+    ("Peruvian prosecutors accused Chilean senator Ana Vell of torturing Peruvian prisoners.", "1122"),
+    ("Peru accused Chilean senator Ana Vell of kidnapping a Peruvian diplomat.", "1121"),
+    ("Peru accused Chile of spreading lies.", "112"),
+])
+def test_an_accusation_takes_the_kind_of_the_act_it_alleges(pipeline, text, code) -> None:
+    assert [e[0] for e in _events(pipeline, text) if e[0].startswith("112")] == [code]
+
+
+def test_an_act_of_cooperation_is_no_alleged_act(pipeline) -> None:
+    # "sued for hosting": CAMEO's accusations are of conflict; hosting is no act the suit alleges
+    text = "The Peruvian firm Ana Vell Hosting was sued in Chile for hosting a Chilean senator."
+    assert not [e for e in _events(pipeline, text) if e[0][:2] == "04"]

@@ -1,7 +1,8 @@
 """Legal acts: verbs only a state institution performs, with the sector (JUD, COP, GOV) of the institution, so
 that a passive with no agent ("was convicted", "was pardoned") still has a source; the `state` column marks the
 acts that remove one from a state's territory ("deport"), whose state is never the undergoer's own. Data:
-`data/legal_acts.tsv` (its header explains why these verbs and not others)."""
+`data/legal_acts.tsv` (its header explains why these verbs and not others). Also the kinds of accusation by the act
+alleged (`data/accusations.tsv`, w16verdict)."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 class LegalActs:
     sectors: tuple[tuple[str, str], ...] = ()  # (verb lemma, sector code), sorted: hashable like the other tables
     removals: frozenset[str] = frozenset()  # acts that remove one from a state's territory ("state" column)
+    accusations: tuple[tuple[str, str], ...] = ()  # (code prefix of an act alleged, accusation code), longest first
 
     def sector(self, lemma: str) -> str | None:
         """The sector of the institution that performs the act the verb names, if only one does."""
@@ -28,6 +30,10 @@ class LegalActs:
     def removal(self, lemma: str) -> bool:
         """An act done by the state one is removed from ("deported"), never by one's own state."""
         return lemma.lower() in self.removals
+
+    def accusation(self, alleged: str) -> str | None:
+        """The CAMEO code of an accusation of the act `alleged` ("accused X of attacking Y": 1123), or None."""
+        return next((code for prefix, code in self.accusations if alleged.startswith(prefix)), None)
 
 
 def load_legal_acts(knowledge: "Knowledge") -> LegalActs:
@@ -43,4 +49,10 @@ def load_legal_acts(knowledge: "Knowledge") -> LegalActs:
         if row["verb"] in found and found[row["verb"]] != row["sector"]:
             raise row.error(f"{row['verb']!r} is given two sectors")
         found[row["verb"]] = row["sector"]
-    return LegalActs(tuple(sorted(found.items())), frozenset(removals))
+    accusations: dict[str, str] = {}
+    for row in read_rows(knowledge.path("accusations.tsv"), {"act": lower, "accusation": lower}):
+        if not row["act"].isdigit() or not row["accusation"].isdigit():
+            raise row.error("act and accusation must be CAMEO codes")
+        accusations[row["act"]] = row["accusation"]
+    ordered = tuple(sorted(accusations.items(), key=lambda item: (-len(item[0]), item[0])))
+    return LegalActs(tuple(sorted(found.items())), frozenset(removals), ordered)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from ...knowledge.cameo import Codebook
 from ...knowledge.legal import LegalActs
 from ...knowledge.verbs import Frame, VerbPattern, VerbPatterns
 from ...records import Article, Sentence
@@ -41,10 +42,14 @@ _ALLEGING = frozenset({"112", "115", "173"})
 
 
 def named_act(article: Article, sentence: Sentence, draft: EventDraft, matched: dict[int, tuple[Any, VerbPattern]],
-              findings: frozenset[str], legal: LegalActs) -> EventDraft | None:
+              findings: frozenset[str], legal: LegalActs, codebook: Codebook) -> EventDraft | None:
     """The draft of a gerund a verdict or a charge names, with the convicted or accused as its doer (module
-    docstring); None when the draft is no such act or the act is part of the accusation."""
+    docstring); None when the draft is no such act, is no act of conflict (CAMEO quad classes 3-4: what courts
+    convict of and accusers allege), or is part of the accusation."""
     token = draft.token
+    entry = codebook.get(draft.code)
+    if entry is None or entry.quad_class < 3:
+        return None  # "sued for hosting a website": CAMEO's accusations (1121-1125) are of conflict, not of cooperation
     found = _governor(token)
     if found is None:
         return None
@@ -134,3 +139,18 @@ def favoured_suit(article: Article, sentence: Sentence, draft: EventDraft, verbs
             return dataclasses.replace(draft, code=pattern.code, recipients=tuple(losers), target_code=None,
                                        pattern=f"{draft.pattern} > {suit.lemma_.lower()} against => [{pattern.code}]")
     return draft
+
+
+def accusation_kinds(drafts: dict[int, EventDraft], named: dict[int, EventDraft], legal: LegalActs) -> None:
+    """ "Peru accused Chile of attacking its boats": an accusation (112) whose gerund names an act of conflict
+    (`named_act` left it part of the accusation) is the accusation of that kind (`LegalActs.accusation`: 1123,
+    aggression). Changes `drafts` in place."""
+    for i, inner in list(drafts.items()):
+        found = _governor(inner.token) if i not in named else None
+        accusing = drafts.get(found[1].i) if found is not None else None
+        if accusing is None or accusing.code != "112" or accusing is inner:
+            continue
+        code = legal.accusation(inner.code)
+        if code is not None:
+            drafts[found[1].i] = dataclasses.replace(accusing, code=code,
+                                                     pattern=f"{accusing.pattern} > {inner.pattern} => [{code}]")
