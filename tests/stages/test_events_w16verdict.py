@@ -96,3 +96,17 @@ def test_an_act_of_cooperation_is_no_alleged_act(pipeline) -> None:
     # "sued for hosting": CAMEO's accusations are of conflict; hosting is no act the suit alleges
     text = "The Peruvian firm Ana Vell Hosting was sued in Chile for hosting a Chilean senator."
     assert not [e for e in _events(pipeline, text) if e[0][:2] == "04"]
+
+
+@pytest.mark.parametrize("text", [
+    "If convicted of attacking a Peruvian diplomat, Chilean senator Ana Vell could face ten years in prison.",
+    "Chilean senator Ana Vell could be convicted of attacking a Peruvian diplomat.",
+    "Chilean senator Ana Vell was never accused of attacking a Peruvian diplomat.",
+])
+def test_a_verdict_or_accusation_that_did_not_happen_establishes_nothing(pipeline, text) -> None:
+    assert not [e for e in _events(pipeline, text) if e[0][:2] == "19"]
+
+
+def test_a_conviction_told_in_passing_names_the_act(pipeline) -> None:
+    text = "Chilean senator Ana Vell, convicted of attacking a Peruvian diplomat in 2019, spoke on Monday."
+    assert ("190", "CHLLEG", "PERGOV", False) in _events(pipeline, text)

@@ -21,6 +21,11 @@ one written into `Event.pattern` ("say > bomb [195] => [112]") so every coding c
   '...'"; a pronoun the resolver gave the speaker stands for the person named before: one does not praise
   oneself); "called for Y to withdraw" is an appeal to Y (02x). A restriction (081x/172x) an institution
   imposes or lifts with no one named is on its country's people.
+- verdicts, pleas and charges (w16verdict, `verdicts.py`): the act a finding names ("found guilty of beating Y",
+  "convicted of / sentenced for / pleaded guilty to ...") is the convicted's, a fact; the act a charge or an
+  accusation names is part of the accusation (PLOVER ACCUSE "allege"), which takes its kind from it ("accused X
+  of attacking Y": 1123, `accusations.tsv`), and is hypothetical when no one accuses ("was accused of ...").
+  A ruling in favour of a suit against Y is the verb's "against" row on Y; the suit stays its plaintiff's (115).
 - targets the sentence names outside the target slot (w13target, `verb.py`): the one an object-control verb
   is said of ("allowed Y to open"), an object raised onto the first of two verbs ("surrounded and threatened
   Y"), the subject a passive conjunct shares ("Y is under sanctions and was condemned by X"), the maker of a
@@ -64,7 +69,7 @@ The package, one module per step, each importing only those below it:
 `sentence` (one sentence: matching every verb and noun, dedupe, absorb, intent, modality, negation), `verb`
 (a verb: its pattern, its source, targets and passive source), `nouns` (event nouns), `senses` (the
 wrong-sense filters), `appeals` (appeals and evaluative speech), `attribution` (claims, demands and who
-reports what), `doers` (doers named outside the act's clause), `record` (actor codes, the story's home country, the `Event`), and below them `parties` (the
+reports what), `doers` (doers named outside the act's clause), `verdicts` (the act a verdict or charge names), `record` (actor codes, the story's home country, the `Event`), and below them `parties` (the
 actors a phrase names), `frames` (a verb's `Frame`, embedded questions), `clauses` (modals, the future, the
 clause an act sits in) and `drafts` (the records passed between them).
 """

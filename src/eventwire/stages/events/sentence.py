@@ -173,7 +173,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     # "was convicted of beating X", "was accused of beating X": the act a verdict or charge names is the
     # convicted's (a fact) or the accused's (hypothetical, when no one accuses), not part of the verdict
     named = {i: found for i, draft in drafts.items() if (found := verdicts.named_act(
-        article, sentence, draft, matched, words.argument.finding, words.legal, codebook)) is not None}
+        article, sentence, draft, drafts, matched, words.argument.finding, words.legal, codebook)) is not None}
     drafts.update(named)
     verdicts.accusation_kinds(drafts, named, words.legal)  # "accused Chile of attacking its boats": 1123
     for i in [i for i in drafts if i not in named and subsumed(drafts[i].token, matched, verbs, words.cues)

@@ -41,8 +41,9 @@ _ACT_PREPS = frozenset({"of", "to", "with", "for"})
 _ALLEGING = frozenset({"112", "115", "173"})
 
 
-def named_act(article: Article, sentence: Sentence, draft: EventDraft, matched: dict[int, tuple[Any, VerbPattern]],
-              findings: frozenset[str], legal: LegalActs, codebook: Codebook) -> EventDraft | None:
+def named_act(article: Article, sentence: Sentence, draft: EventDraft, drafts: dict[int, EventDraft],
+              matched: dict[int, tuple[Any, VerbPattern]], findings: frozenset[str], legal: LegalActs,
+              codebook: Codebook) -> EventDraft | None:
     """The draft of a gerund a verdict or a charge names, with the convicted or accused as its doer (module
     docstring); None when the draft is no such act, is no act of conflict (CAMEO quad classes 3-4: what courts
     convict of and accusers allege), or is part of the accusation."""
@@ -62,12 +63,15 @@ def named_act(article: Article, sentence: Sentence, draft: EventDraft, matched: 
         return None
     finding = word.lemma_.lower() in findings or verb.lemma_.lower() in findings
     if finding:
-        if is_negated(verb) or is_negated(word):
-            return None  # "found not guilty of", "was not convicted of": no act established
+        verdict = drafts.get(verb.i)
+        if is_negated(verb) or is_negated(word) or verdict is not None and (verdict.negated or verdict.hypothetical):
+            # "found not guilty of", "was not convicted of", "if convicted of ...", "could be convicted of":
+            # no act established; what the verdict would find stays part of it
+            return None
         hypothetical = False
     elif coded.code[:3] not in _ALLEGING:
         return None  # "was thanked for helping", "acquitted of ...": the act is neither found nor alleged
-    elif agentless_passive(verb) and sides.legal_sector(verb, legal) is None:
+    elif agentless_passive(verb) and sides.legal_sector(verb, legal) is None and not is_negated(verb):
         hypothetical = True  # "was accused of raping Y": nobody accuses, nothing is established
     else:
         return None  # "prosecutors accused X of ...", "was charged with ...": the accusation is the event
