@@ -110,3 +110,27 @@ def test_a_verdict_or_accusation_that_did_not_happen_establishes_nothing(pipelin
 def test_a_conviction_told_in_passing_names_the_act(pipeline) -> None:
     text = "Chilean senator Ana Vell, convicted of attacking a Peruvian diplomat in 2019, spoke on Monday."
     assert ("190", "CHLLEG", "PERGOV", False) in _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean senator Ana Vell was convicted of the murder of a Peruvian diplomat.",
+    "A court in Lima found Chilean senator Ana Vell guilty of the killing of a Peruvian diplomat.",
+])
+def test_a_verdict_names_the_act_as_a_noun_too(pipeline, text) -> None:
+    found = _events(pipeline, text)
+    assert ("190", "CHLLEG", "PERGOV", False) in found
+    assert [e for e in found if e[0] == "116"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean senator Ana Vell was found not guilty of the murder of a Peruvian diplomat.",
+    "Chilean senator Ana Vell was charged with the murder of a Peruvian diplomat.",
+    "The killing of a Peruvian diplomat sparked protests in Lima.",
+])
+def test_a_killing_noun_with_no_established_doer_is_no_event(pipeline, text) -> None:
+    assert not [e for e in _events(pipeline, text) if e[0][:2] == "19"]
+
+
+def test_a_killing_noun_with_its_doer(pipeline) -> None:
+    assert ("190", "CHL", "PERGOV", False) in _events(
+        pipeline, "Chile's killing of a Peruvian diplomat sparked protests in Lima.")

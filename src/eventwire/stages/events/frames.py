@@ -62,6 +62,10 @@ def frame(token: Any, lemma: str) -> Frame:
             slot = slots.setdefault("nsubjpass" if dep == "nsubjpass" else "dobj", [])
             for head in conjuncts(child):
                 slot.append(phrase_of(head))
+                # "found the senator guilty" parsed with "guilty" on the noun: an adjective after its noun is
+                # the small clause's predicate (English puts attributive adjectives before the noun)
+                slot.extend(phrase_of(a) for a in head.children if dep == "dobj" and a.dep_ == "amod"
+                            and a.pos_ == "ADJ" and a.i > head.i)
                 # "700 kg of medicine", "dozens of troops": the "of" complement says what it is
                 slot.extend(phrase_of(o) for o in objects_of(head, ("of",)))
         elif dep == "dative":

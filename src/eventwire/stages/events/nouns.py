@@ -15,6 +15,7 @@ from .clauses import subsumed
 from .drafts import EventDraft
 from .parties import actor_of_token, phrase_actors, subject_actors
 from .verb import STANCE_ROOTS, abroad, relative_makers, targets
+from .verdicts import found_by_verdict
 
 # Prepositions of acting on someone's request: "at the request of X", "per request of X", "upon the request of X".
 _AT_REQUEST = frozenset({"at", "per", "upon", "on"})
@@ -23,17 +24,20 @@ STRETCHES = frozenset({"minute", "moment", "hour", "day", "week", "month", "year
 
 
 def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
-                   matched: dict[int, tuple[Any, VerbPattern]], cues: Cues, codebook: Codebook) -> list[EventDraft]:
+                   matched: dict[int, tuple[Any, VerbPattern]], cues: Cues, codebook: Codebook,
+                   findings: frozenset[str] = frozenset()) -> list[EventDraft]:
     drafts = []
     for token in sentence.tokens():
         if token.pos_ != "NOUN" or token.dep_ == "compound" or token.lemma_.lower() not in verbs.by_noun:
             continue  # a noun no row of nominal_events.tsv names matches none, whatever its frame
         governor = token.head.head if token.dep_ == "pobj" else token.head
         governing = matched[governor.i][1] if governor.i in matched else None
+        found = found_by_verdict(token, findings)  # "convicted of the murder of X": an act of its own (verdicts.py)
         if (governing is not None and governing.code is not None and governing.code[:2] != "01"
-                and token.dep_ in ("dobj", "nsubjpass", "pobj", "attr")):
+                and token.dep_ in ("dobj", "nsubjpass", "pobj", "attr")) and not found:
             continue  # "held talks", "imposed sanctions", "called for sanctions": the verb's event says it
-        if subsumed(token, matched, verbs, cues, through_noun=True) and not own_suit(article, sentence, token, verbs):
+        if subsumed(token, matched, verbs, cues, through_noun=True) and not (
+                found or own_suit(article, sentence, token, verbs)):
             continue  # "investigated for rioting during a summit": background to the coded act
         if _undone(token, verbs):
             continue  # "the dropping of charges": the undoing noun's event says what became of the act

@@ -193,7 +193,13 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         drafts = {i: d for i, d in drafts.items() if not _is_secondary(d.token)
                   or sides.past_legal_act(d.token, words.legal) or aside(d.token)
                   or _what_the_text_does(d.token, drafts, codebook)}
-    for draft in nominal_drafts(article, sentence, verbs, matched, words.cues, codebook):
+    for draft in nominal_drafts(article, sentence, verbs, matched, words.cues, codebook, words.argument.finding):
+        if verdicts.found_by_verdict(draft.token, words.argument.finding):
+            found = verdicts.named_act(article, sentence, draft, drafts, matched, words.argument.finding,
+                                       words.legal, codebook)
+            if found is None:
+                continue  # "found not guilty of the murder of X": the noun's act is not established
+            draft = found
         _, inner = intended_by_noun.pop(draft.token.i, (None, None))
         if inner is not None:
             draft = _absorb(draft, inner, codebook, words.argument)  # "plans to impose sanctions on X" (13x)

@@ -81,16 +81,25 @@ def named_act(article: Article, sentence: Sentence, draft: EventDraft, drafts: d
                                pattern=f"{word.lemma_.lower()} {token.head.lower_} > {draft.pattern}")
 
 
+def found_by_verdict(token: Any, findings: frozenset[str]) -> bool:
+    """Is the token (an event noun: "convicted of the murder of X") what a finding names?"""
+    found = _governor(token)
+    return found is not None and (found[0].lemma_.lower() in findings or found[1].lemma_.lower() in findings)
+
+
 def _governor(token: Any) -> tuple[Any, Any, Any | None] | None:
-    """For a gerund after "of/to/with/for": the word it completes ("guilty", "convicted"), the verb of that
+    """For a gerund or an event noun after "of/to/with/for": the word it completes ("guilty", "convicted"), the verb of that
     clause, and the noun the preposition hangs on when the parser attached it to the verb's object ("convicted
     the general of ordering ..."), else None for that noun."""
     prep = token.head
-    if token.dep_ != "pcomp" or token.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ not in _ACT_PREPS:
+    if not (token.dep_ == "pcomp" and token.tag_ == "VBG" or token.dep_ == "pobj" and token.pos_ == "NOUN") \
+            or prep.dep_ != "prep" or prep.lower_ not in _ACT_PREPS:
         return None
     word = prep.head
     if word.pos_ == "ADJ" and word.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and word.head.pos_ in ("VERB", "AUX"):
         return word, word.head, next((c for c in word.children if c.dep_ == "nsubj"), None)  # "found X guilty of"
+    if word.pos_ == "ADJ" and word.dep_ == "amod" and word.i > word.head.i and word.head.dep_ == "dobj":
+        return word, word.head.head, word.head  # "found X guilty of", parsed with "guilty" on X (`frames.frame`)
     if word.pos_ == "VERB":
         return word, word, None
     if word.pos_ in ("NOUN", "PROPN") and word.dep_ == "dobj" and prep.lower_ != "to":
