@@ -17,7 +17,10 @@ the governing word says:
   allegation noun (`sentence._modality`), the act is part of the accusation when the text says who accuses (or
   the state's court or police does: a legal act, `sides.legal_sector`), and hypothetical, with the accused as its
   doer, when nobody is named ("X was accused of raping Y": no accuser, so no ACCUSE event; the act is not
-  established)."""
+  established). An accusation takes its kind from the act (`accusation_kinds`: "accused X of attacking Y", 1123).
+
+The act may be told as an event noun ("convicted of the murder of Y"; only after a finding). A ruling in favour of
+a suit against a party is a ruling against that party (`favoured_suit`)."""
 from __future__ import annotations
 
 import dataclasses
@@ -88,9 +91,9 @@ def found_by_verdict(token: Any, findings: frozenset[str]) -> bool:
 
 
 def _governor(token: Any) -> tuple[Any, Any, Any | None] | None:
-    """For a gerund or an event noun after "of/to/with/for": the word it completes ("guilty", "convicted"), the verb of that
-    clause, and the noun the preposition hangs on when the parser attached it to the verb's object ("convicted
-    the general of ordering ..."), else None for that noun."""
+    """For a gerund or an event noun after "of/to/with/for": the word it completes ("guilty", "convicted"), the
+    verb of that clause, and the noun the preposition hangs on when the parser attached it to the verb's object
+    ("convicted the general of ordering ..."), else None for that noun."""
     prep = token.head
     if not (token.dep_ == "pcomp" and token.tag_ == "VBG" or token.dep_ == "pobj" and token.pos_ == "NOUN") \
             or prep.dep_ != "prep" or prep.lower_ not in _ACT_PREPS:
