@@ -134,3 +134,12 @@ def test_a_killing_noun_with_no_established_doer_is_no_event(pipeline, text) -> 
 def test_a_killing_noun_with_its_doer(pipeline) -> None:
     assert ("190", "CHL", "PERGOV", False) in _events(
         pipeline, "Chile's killing of a Peruvian diplomat sparked protests in Lima.")
+
+
+@pytest.mark.parametrize("text", [
+    "The government of Chile ordered the killing of 3,000 pigs.",
+    'Senator Ana Vell of Chile called the death "the senseless killing of a brave Peruvian journalist."',
+])
+def test_a_killing_of_no_party_or_named_in_a_quote_is_no_act_of_anyone(pipeline, text) -> None:
+    # no party killed; and a quoted event noun is the speaker's act only when saying it does it ("Shame on X")
+    assert not [e for e in _events(pipeline, text) if e[0][:2] == "19"]

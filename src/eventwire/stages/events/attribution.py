@@ -197,7 +197,7 @@ def first_person(article: Article, draft: EventDraft, codebook: Codebook) -> Eve
 
     A first-person act told in the present simple with no date (`_habitual`) is no event at all, quoted or
     not: "I help girls in Lima", "we talk to activists" tell a habit, not a dated act (CAMEO codes acts)."""
-    doers = first_person_doer(draft.token) or (not draft.actors and _unsaid_speaker(article, draft))
+    doers = first_person_doer(draft.token) or (not draft.actors and _unsaid_speaker(article, draft, codebook))
     if (doers or _ours(draft.token)) and _habitual(article, draft, codebook):
         return None  # "I help girls in Lima", "our team provides services to the council": a habit
     speaker = _quote_speaker(article, draft)
@@ -214,14 +214,17 @@ def first_person(article: Article, draft: EventDraft, codebook: Codebook) -> Eve
     return draft
 
 
-def _unsaid_speaker(article: Article, draft: EventDraft) -> bool:
+def _unsaid_speaker(article: Article, draft: EventDraft, codebook: Codebook) -> bool:
     """A formula of speech whose doer is the speaker with no "I" said: "Thank you, X", and a verbless utterance,
     an event noun heading the quoted words while its own head stands outside them ("'Congratulations to X,' wrote
-    Y", "'Shame on X!' said Y"; the parser hangs the noun on the speech verb)."""
+    Y", "'Shame on X!' said Y"; the parser hangs the noun on the speech verb). Only an act done by saying it
+    (codebook class "performative"): "called it 'the senseless killing of a journalist'" names a killing the
+    speaker did not do."""
     token = draft.token
     if thanked(token):
         return True
-    if token.pos_ != "NOUN" or any(c.dep_ == "poss" for c in token.children):
+    if token.pos_ != "NOUN" or any(c.dep_ == "poss" for c in token.children) or (
+            draft.code[:2] not in codebook.roots("performative")):
         return False
     trigger, head = draft.sentence.token_span(token), draft.sentence.token_span(token.head)
     return any(part.contains(trigger) and (token.dep_ == "ROOT" or not part.contains(head))
