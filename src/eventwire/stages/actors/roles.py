@@ -444,6 +444,11 @@ def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int
             return None, child.left_edge.i, ("country", sentence.offset + child.idx)
         if child.ent_type_ == "PERSON":
             return None, first, ("possessor", sentence.offset + child.idx)
+        if child.lower_ in _TOWN_NOUNS and local:
+            # "the city's mayor", "the town's police": the country of the town named last before in the paragraph
+            code = _town_before(ctx, doc, child.left_edge.i)
+            if code is not None:
+                return code, child.left_edge.i, _apposed_person(chunk, sentence)
     # "the president of Russia"; "the mayor of Nablus", "a court in Guyana", "demonstrators in Baghdad"
     preps = owner_preps(root)
     # "a newspaper based in Beirut"
@@ -484,6 +489,19 @@ def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int
         if country is not None:
             return country.code, first, None
     return None, first, _apposed_person(chunk, sentence)
+
+
+# Nouns that stand for a town or a city named before ("the city's mayor"): its local offices are of its country.
+_TOWN_NOUNS = frozenset({"city", "town", "village", "municipality"})
+
+
+def _town_before(ctx: Ctx, doc: Any, before: int) -> str | None:
+    """The country of the place the text named last before token `before` in its paragraph (a place name the
+    tagger marks, GPE, that the gazetteer knows as a country's, a capital or a city too big to be a namesake:
+    `country_of_place_name`); None when the last such name has no known country."""
+    for ent in reversed([e for e in doc.ents if e.end <= before and e.label_ == "GPE"]):
+        return country_of_place_name(ctx, ent)
+    return None
 
 
 def _delegate_sector(ctx: Ctx, root: Any, country: str | None) -> str | None:
