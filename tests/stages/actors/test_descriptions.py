@@ -64,3 +64,14 @@ def test_the_government_is_not_taken_by_type_from_a_named_body(run) -> None:
     article = run("The Tarsk City Council met on Friday in Peru. The government rejected the council's plan.")
     government = actor_at(article, "government")
     assert government is None or government is not actor_at(article, "Tarsk City Council"), government
+
+
+def test_the_body_just_named_is_meant_when_others_were_named_further_back(run) -> None:
+    article = run("The Chilean Dawn Party was founded in 1990. It grew slowly in the south. Its rivals were many. "
+                  "The Chilean Harvest Party chose Lia Morel as its candidate in 2019. The party praised her.")
+    assert actor_at(article, "party", 0) is actor_at(article, "Chilean Harvest Party")
+
+
+def test_a_possessive_description_refers_back_too(run) -> None:
+    article = run("The Chilean Harvest Party met in Temuco. Lia Morel won the party's nomination.")
+    assert actor_at(article, "party") is actor_at(article, "Chilean Harvest Party")

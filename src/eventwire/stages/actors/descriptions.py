@@ -59,14 +59,13 @@ def refer_back(ctx: Ctx, sentences: Sequence[Sentence], found: list[Found], clai
     out = list(found)
     at = {f.span.start: i for i, f in enumerate(out)}
     for index, sentence in enumerate(sentences):
-        for chunk in sentence.noun_chunks():
-            root = chunk.root
-            noun = _description(ctx, chunk)
+        for root in sentence.tokens():
+            noun = _description(ctx, root)
             if noun is None:
                 continue
             span = sentence.token_span(root)
-            earlier = [b for b in bodies if b.span.end <= sentence.offset + chunk[0].idx]
-            body = _antecedent(ctx, earlier, noun, _modifiers(chunk))
+            earlier = [b for b in bodies if b.span.end <= sentence.offset + root.left_edge.idx]
+            body = _antecedent(ctx, earlier, noun, _modifiers(root), index)
             if body is None:
                 continue
             joined = dict(key=body.key, kind="organisation", country=body.country, sector=body.sector,
@@ -101,10 +100,9 @@ def _head_word(name: str) -> str:
     return words[-1].strip(".,;:()[]\"'") if words else ""
 
 
-def _description(ctx: Ctx, chunk: Any) -> str | None:
-    """The noun of a definite description of a body ("the party", "The Court"), lowercased; None for any other
-    noun phrase (module docstring)."""
-    root = chunk.root
+def _description(ctx: Ctx, root: Any) -> str | None:
+    """The noun of a definite description of a body ("the party", "The Court", "the party's nominee"), lowercased;
+    None for any other noun (module docstring)."""
     if root.pos_ not in ("NOUN", "PROPN") or root.tag_ in ("NNS", "NNPS"):
         return None
     noun = root.lower_
@@ -124,15 +122,22 @@ def _description(ctx: Ctx, chunk: Any) -> str | None:
     return noun
 
 
-def _modifiers(chunk: Any) -> list[str]:
+def _modifiers(root: Any) -> list[str]:
     """The lowercased words that modify the description's noun ("supreme" of "the supreme court")."""
-    return [c.lower_ for c in chunk.root.children if c.dep_ in _PICKING_DEPS]
+    return [c.lower_ for c in root.children if c.dep_ in _PICKING_DEPS]
 
 
-def _antecedent(ctx: Ctx, bodies: list[Found], noun: str, modifiers: list[str]) -> Found | None:
+# Sentences back (the description's own and the two before) where a body just named is the one a description
+# means, whatever other bodies of its kind the article named further back ("The Keldan Greens and the Liberal
+# Party ran ... Two years later the Greens split. The party ..."): news style repeats the full name when the
+# body last named is not the one meant.
+_RECENT = 2
+
+
+def _antecedent(ctx: Ctx, bodies: list[Found], noun: str, modifiers: list[str], sentence: int) -> Found | None:
     """The one body of `bodies` (named before, in order) the description refers to: by the head word of its name,
-    else by its agent type; None when none or more than one actor fits. A modifier must be a word of the
-    body's name."""
+    else by its agent type; the one actor that fits in the last sentences (`_RECENT`), else the one in the whole
+    article before; None when none or more than one actor fits. A modifier must be a word of the body's name."""
     def fits(body: Found) -> bool:
         words = {w.lower().strip(".,;:()[]\"'") for w in body.span.text(ctx.text).split()}
         return all(m in words for m in modifiers)
@@ -143,7 +148,9 @@ def _antecedent(ctx: Ctx, bodies: list[Found], noun: str, modifiers: list[str]) 
         primary = agent.primary if agent is not None else None
         if primary in _BY_TYPE:
             named = [b for b in bodies if ((b.prefix or "") + (b.sector or ""))[:3] == primary and fits(b)]
-    keys = list(dict.fromkeys(b.key for b in named))
-    if len(keys) != 1:
-        return None
-    return named[-1]
+    recent = [b for b in named if b.sentence >= sentence - _RECENT]
+    for pool in (recent, [] if recent else named):
+        keys = list(dict.fromkeys(b.key for b in pool))
+        if len(keys) == 1:
+            return pool[-1]
+    return None
