@@ -445,7 +445,7 @@ def _add_not_places(gazetteer: Gazetteer, knowledge: "Knowledge") -> None:
         gazetteer.add_not_place(row["name"])
 
 
-_WORD_LISTS = ("place_verb", "place_subject")
+_WORD_LISTS = ("place_verb", "place_subject", "contest")
 _WORD_KINDS = ("local", "way", "direction", "suffix", "motion", "area", *_WORD_LISTS)
 
 

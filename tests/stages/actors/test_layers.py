@@ -21,6 +21,7 @@ _BELOW = {
     "pronouns": {"mentions", "tokens", "gender"},
     "build": {"mentions", "entities", "grouping"},
     "context": {"mentions", "tokens", "roles", "grouping"},
+    "descriptions": {"mentions", "tokens", "placenames"},
 }
 
 

@@ -26,12 +26,14 @@ places and events are known (`sides.story_actors`).
 The package, one module per pass, each importing only those below it: `people` (pass 1), `roles` (pass 2),
 `entities` (pass 3), `missed` (names the tagger missed, tried between the passes), `placenames` (places the
 tagger took for people or organisations: no actors, or their local government where they act), `grouping`
-(people and titles), `context` (owners the context gives: counted countries, a pronoun's country),
+(people and titles), `descriptions` ("the party" after "the Liberal Party": the one body named before that a
+definite description refers back to), `context` (owners the context gives: counted countries, a pronoun's country),
 `pronouns` (pass 4), `gender` (a person's sex, for he/she: honorifics, gendered role nouns, people.tsv, a
 first name, linked pronouns) and `build` (the actors), over `tokens` (helpers over tokens and the mentions
 found so far) and `mentions` (the records passed between them). `missed` builds on `people`, `people` on
 `roles`, `roles` on `entities`; `grouping` on `roles`, `build` on `grouping` and `entities`, `context` on
-`grouping` and `roles`, `pronouns` on `gender`, `entities` and `roles` on `placenames`.
+`grouping` and `roles`, `descriptions` on `placenames` and `tokens`, `pronouns` on `gender`, `entities` and
+`roles` on `placenames`.
 """
 from __future__ import annotations
 
@@ -41,7 +43,7 @@ import functools
 from ...knowledge import Knowledge
 from ...records import Article, Span
 from ..credits import drop_credits
-from . import build, context, entities, gender, grouping, missed, people, placenames, pronouns, roles
+from . import build, context, descriptions, entities, gender, grouping, missed, people, placenames, pronouns, roles
 from .mentions import Ctx, Found
 from ..sides import dominant_of
 from .tokens import Claimed, FoundList, place_country_votes
@@ -66,6 +68,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     found = FoundList(placenames.places_named(ctx, sentences, found), sentences)
     found = grouping.resolve_people(ctx, found)
     found = grouping.resolve_titles(ctx, found)
+    found = FoundList(descriptions.refer_back(ctx, sentences, found, claimed), sentences)
     found = grouping.organisation_titles(sentences, found)
     found = context.counted_owners(ctx, sentences, found, claimed)
     found = FoundList(roles.joint_actors(ctx, grouping.parenthetical_aliases(ctx, found)), sentences)

@@ -202,7 +202,10 @@ def organisation_titles(sentences: Sequence[Sentence], found: list[Found]) -> li
     PETRARCH codes "Amnesty official X" AMN...). Only a person nothing else codes: a dated role wins."""
     organisations = [f for f in found if f.key[:1] == ("org",) and (f.code or f.sector or f.prefix)]
     bodies = [f for f in found if f.kind == "organisation" and f.how != "pronoun"]
-    if not bodies:
+    # officers of a country's office ("the governor of Texas", "the Chilean minister") a role may serve: "a
+    # spokeswoman for the governor" is of the governor's country, with her own sector
+    officers = [f for f in found if f.kind == "person" and f.country and f.how in ("title", "name")]
+    if not bodies and not officers:
         return found
     out: list[Found] = []
     for item in found:
@@ -221,6 +224,12 @@ def organisation_titles(sentences: Sequence[Sentence], found: list[Found]) -> li
                 # a body of no known country nor sector (a name the tagger took for one) tells nothing: the role
                 # keeps what its words give it
                 item = _owned(item, owner)
+            elif owner is None:
+                officer = _role_owner(sentences[item.sentence], item.span,
+                                      [o for o in officers if o.sentence == item.sentence and o is not item])
+                if officer is not None and item.kind == "person":
+                    # its own actor still (the key keeps its place): two aides of one country are two people
+                    item = dataclasses.replace(item, country=officer.country)
         out.append(item)
     return out
 

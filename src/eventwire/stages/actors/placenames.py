@@ -11,9 +11,12 @@ administrative division or a town ("Harris County", "County Mayo", "Ozark Townsh
 full, or a name of people.tsv, is never taken for a place ("Jackson", "Elizabeth"), and a town's name is a place
 only where the grammar says so (the object of a preposition of place or direction): elsewhere it may name a club,
 a firm or a person after the town ("Chelsea won"). A place the tagger marks as one (GPE) is an actor only where it
-acts (`entities`)."""
+acts (`entities`), and never where its clause tells a game ("Tarsk beat Bree 2-1", "won the cup": `game`), whose
+teams are clubs named after towns, by the grammar of the clause and a closed class of sports words, not a list
+of clubs."""
 from __future__ import annotations
 
+import re
 from typing import Any, Sequence
 
 from ...records import Sentence
@@ -71,7 +74,28 @@ def acts(token: Any, ctx: Ctx) -> bool:
         # Kenosha, Wisconsin led to protests"): the place is where, not who
         return False
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_ != "be" \
-        and verb.lemma_.lower() not in ctx.knowledge.gazetteer.words("place_subject")
+        and verb.lemma_.lower() not in ctx.knowledge.gazetteer.words("place_subject") and not game(ctx, token, verb)
+
+
+# A score: two small numbers joined by a dash ("2-1", "3–0"), one token or three.
+_SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
+
+
+def game(ctx: Ctx, subject: Any, verb: Any) -> bool:
+    """Whether a clause tells a game between teams, so that a town as its subject is a club or a team named after
+    it, not the town's government ("Tarsk beat Bree 2-1", "Tarsk won the cup", "Tarsk defeated Bree in the
+    final"): a score, or a noun of place_words.tsv's contest words, in the clause outside its subject; or a
+    contest verb whose object is a name ("Tarsk beat Bree"). A government neither scores nor wins cups; "Tarsk
+    won a grant" and "Tarsk lost its appeal" stay the town's."""
+    words = ctx.knowledge.gazetteer.words("contest")
+    clause = [t for t in verb.subtree if not subject.left_edge.i <= t.i <= subject.right_edge.i]
+    for t in clause:
+        if _SCORE.match(t.text) or t.like_num and t.i + 2 < len(t.doc) and t.nbor(1).text in ("-", "–") \
+                and t.nbor(2).like_num:
+            return True
+        if t.pos_ == "NOUN" and t.lemma_.lower() in words:
+            return True
+    return verb.lemma_.lower() in words and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
 
 
 def where(token: Any, ctx: Ctx | None = None) -> bool:

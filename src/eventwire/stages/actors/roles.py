@@ -67,11 +67,12 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
         country, start_token, link = _role_country(ctx, sentence, chunk, first)
         prefix, modifiers = stacked(ctx, chunk.doc[chunk.start:first], head=agent)
         sector = (modifiers or "") + (agent.sector or "") if not agent.prefix else modifiers
-        delegate = _delegate_sector(ctx, root) if country is not None else None
+        delegate = _delegate_sector(ctx, root, country)
         if delegate is not None:
-            # "representatives from Iran": the country's delegates, not its legislature
+            # "representatives from Iran": the country's delegates, not its legislature; "delegates at the party
+            # convention", "party delegates": the party's (a party word among the modifiers says no more)
             agent = dataclasses.replace(agent, sector=delegate, kind="person")
-            sector = (modifiers or "") + delegate
+            sector = delegate if delegate == "PTY" else (modifiers or "") + delegate
         body = _private_body(ctx, root) if agent.kind == "title" and country is None else None
         if body is not None:
             # "the president of the football club": the club's officer, not the state's; never the holder of
@@ -443,6 +444,11 @@ def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int
             return None, child.left_edge.i, ("country", sentence.offset + child.idx)
         if child.ent_type_ == "PERSON":
             return None, first, ("possessor", sentence.offset + child.idx)
+        if child.lower_ in _TOWN_NOUNS and local:
+            # "the city's mayor", "the town's police": the country of the town named last before in the paragraph
+            code = _town_before(ctx, doc, child.left_edge.i)
+            if code is not None:
+                return code, child.left_edge.i, _apposed_person(chunk, sentence)
     # "the president of Russia"; "the mayor of Nablus", "a court in Guyana", "demonstrators in Baghdad"
     preps = owner_preps(root)
     # "a newspaper based in Beirut"
@@ -485,15 +491,71 @@ def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int
     return None, first, _apposed_person(chunk, sentence)
 
 
-def _delegate_sector(ctx: Ctx, root: Any) -> str | None:
-    """The sector of a country's delegates (agents.tsv's `delegate` words) for "representatives of/from X",
-    "delegates from X": an "of"/"from" phrase says whom one who acts for another acts for (the caller has
-    found the country it names). None for any other role, and for the word with no such phrase
-    ("Iranian representatives" may be members of its parliament)."""
+# Nouns that stand for a town or a city named before ("the city's mayor"): its local offices are of its country.
+_TOWN_NOUNS = frozenset({"city", "town", "village", "municipality"})
+
+
+def _town_before(ctx: Ctx, doc: Any, before: int) -> str | None:
+    """The country of the place the text named last before token `before` in its paragraph (a place name the
+    tagger marks, GPE, that the gazetteer knows as a country's, a capital or a city too big to be a namesake:
+    `country_of_place_name`); None when the last such name has no known country."""
+    for ent in reversed([e for e in doc.ents if e.end <= before and e.label_ == "GPE"]):
+        return country_of_place_name(ctx, ent)
+    return None
+
+
+def _delegate_sector(ctx: Ctx, root: Any, country: str | None) -> str | None:
+    """The sector of delegates (agents.tsv's `delegate` words): a party's (PTY) at a party's gathering
+    (`_party_gathering`: "delegates at the party convention", "party delegates", "delegates from Ohio to the
+    Liberal caucus"), as CAMEO codes party members and officials; else, for "representatives of/from X",
+    "delegates from X" where X is a country (the caller has found it), the country's (the `delegate` row, its
+    government): an "of"/"from" phrase says whom one who acts for another acts for. A region or a state of a
+    country ("delegates from Ohio") is no state that sends delegates: the word keeps its row. None for any other
+    role, and for the word with no such phrase ("Iranian representatives" may be members of its parliament)."""
     sector = ctx.knowledge.agents.roles.delegate(root.text)
-    if sector is None or not any(p.lower_ in ("of", "from") for p in owner_preps(root)):
+    if sector is None:
+        return None
+    if _party_gathering(ctx, root):
+        return "PTY"
+    if country is None:
+        return None
+    owners = [root.doc[o.left_edge.i:o.i + 1] for p in owner_preps(root) if p.lower_ in ("of", "from")
+              for o in p.children if o.dep_ == "pobj"]
+    if not any(ctx.knowledge.countries.find(bare(o.text)) is not None for o in owners):
         return None
     return sector
+
+
+# Gatherings of a party's members to choose its candidates (PLOVER's and CAMEO's PTY: "political parties ...
+# and their members"): a caucus or a primary is always a party's; a convention or a congress only when the name
+# of a party or a word that is no country's nor a place's modifies it ("the Republican National Convention",
+# not "the climate convention", "the Geneva Convention").
+_PARTY_MEETINGS = frozenset({"caucus", "caucuses", "primary", "primaries"})
+_NAMED_MEETINGS = frozenset({"convention", "congress", "conference"})
+
+
+def _party_gathering(ctx: Ctx, root: Any) -> bool:
+    """Whether a delegate noun is tied to a party: "party" among its words or its phrases' ("party delegates",
+    "delegates of the Liberal Party", "delegates at the party convention"), or a party's gathering
+    (`_PARTY_MEETINGS`, `_NAMED_MEETINGS`) that its phrases, or those of the verb it is the subject or object of
+    ("Delegates backed Vale at the Republican convention"), name."""
+    tokens = list(root.subtree)
+    verb = root.head
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
+        tokens += [t for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "to", "in", "during")
+                   for t in p.subtree]
+    for token in tokens:
+        if token.i == root.i:
+            continue
+        lemma = token.lemma_.lower()
+        if lemma == "party" or lemma in _PARTY_MEETINGS and token.pos_ == "NOUN":
+            return True
+        if lemma in _NAMED_MEETINGS and any(
+                c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper() and c.ent_type_ not in ("GPE", "LOC")
+                and country_of_words(ctx, c.text) is None and c.lower_ not in ("national", "state")
+                for c in token.children):
+            return True
+    return False
 
 
 def _sender_country(ctx: Ctx, root: Any) -> Country | None:

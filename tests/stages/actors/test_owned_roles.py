@@ -1,0 +1,29 @@
+"""A role's country from what owns it (issue 9 item 6, w16actors), on sentences written for these tests: "the
+city's mayor" (the town named before), "a spokeswoman for the governor of Texas" (the officer's country)."""
+from __future__ import annotations
+
+from eventwire.articles import make_article
+
+
+def actor_of(pipeline, text: str, words: str):
+    article = pipeline(make_article("t", text, "2024-01-10"))
+    start = text.index(words)
+    return next((a for a in article.actors for m in a.mentions if m.span.start <= start < m.span.end), None)
+
+
+def test_the_city_s_mayor_is_of_the_country_of_the_city_named_before(pipeline) -> None:
+    mayor = actor_of(pipeline, "Floods hit Valparaiso on Monday. The city's mayor asked for help.", "mayor")
+    assert mayor is not None and mayor.country == "CHL", mayor
+
+
+def test_a_spokeswoman_for_an_officer_is_of_the_officer_s_country(pipeline) -> None:
+    aide = actor_of(pipeline, "A spokeswoman for the governor of Texas denied the report.", "spokeswoman")
+    assert aide is not None and aide.code == "USAGOV", aide
+
+
+def test_two_spokesmen_of_one_country_stay_two(pipeline) -> None:
+    text = ("A spokesman for the governor of Texas denied the report. A spokesman for the governor of Ohio "
+            "confirmed it.")
+    article = pipeline(make_article("t", text, "2024-01-10"))
+    spokesmen = [a for a in article.actors if a.name == "spokesman"]
+    assert len(spokesmen) == 2 and all(a.country == "USA" for a in spokesmen), spokesmen
