@@ -37,8 +37,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     for token in sentence.tokens():
         if token.pos_ in ("VERB", "AUX") or _verbal_noun(token):
             lemma = verb_lemma(token, verbs)
-            hand = match(article, sentence, token, verbs, lemma) if lemma is not None and token.pos_ != "AUX" \
-                else None
+            hand = match(article, sentence, token, verbs, lemma) if lemma is not None and (
+                token.pos_ != "AUX" or _copula(token)) else None
             # a verb dictionary (generated layer or the user's) may know the verb too: the more specific wins
             roles = verbs.roles(lemma) if lemma else frozenset()
             if dictionary is not None and words.cues.verb(token.lemma_) in ("speech", "writing"):
@@ -101,6 +101,9 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
                                                         verbs.members("&PROTESTNOUN")):
             continue  # "held a campaign rally": supporters gathered, nobody protested (PLOVER PROTEST)
         draft = _captured(article, sentence, verb_draft(article, sentence, token, pattern, verbs, codebook), pattern)
+        if "party" in pattern.roles and pattern.code[:2] in STANCE_ROOTS and not (
+                draft.recipients or draft.target_code) and _own(article, sentence, token, pattern, draft):
+            continue  # "proud of her achievements": the only party named is the doer; praise of no other
         if not draft.recipients and (names := thanked(token)):
             # "Thank you, Ana Rojas, for ...": the one thanked is named beside "you"
             draft = dataclasses.replace(draft, recipients=tuple(dict.fromkeys(
@@ -403,6 +406,21 @@ def _listed_acts(first: Any, second: Any) -> bool:
             token = token.head
         return token
     return chain(first).i == chain(second).i
+
+
+def _own(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern, draft: EventDraft) -> bool:
+    """Are the actors the row's target phrases name all the doer's own ("proud of her record")?"""
+    objects = prep_objects(token)
+    named = {a for slot in pattern.targets for noun in objects.get(slot, [])
+             for a in phrase_actors(article, sentence, noun)}
+    return bool(named) and named <= set(draft.actors)
+
+
+def _copula(token: Any) -> bool:
+    """A copula with a predicate adjective ("we are grateful to X", "I am sorry for ..."): the tagger calls
+    "be" an auxiliary even as the clause's own verb; rows of "be" with an adjective object (a feeling, as
+    verb_patterns.tsv's w16feel block) code it. An auxiliary of another verb ("has attacked") is none."""
+    return token.dep_ not in ("aux", "auxpass") and any(c.dep_ == "acomp" for c in token.children)
 
 
 def _verbal_noun(token: Any) -> bool:
