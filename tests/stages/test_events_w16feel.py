@@ -82,3 +82,29 @@ def test_a_second_object_or_a_belittling_word_is_what_one_is_called(pipeline, te
 
 def test_just_another_belittles_a_word_of_no_polarity(pipeline) -> None:
     assert ("111", "CHLGOV", None) in _coded(pipeline, "Chilean President Ana Vell called it just another apology.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile was angered by the Peruvian decision to close the border.", ("111", "CHL", "PER")),
+    ("Chilean President Ana Vell was highly critical of the Peruvian government.", ("111", "CHLGOV", "PERGOV")),
+    ("Chilean President Ana Vell said she was supportive of the Peruvian government.",
+     ("051", "CHLGOV", "PERGOV")),
+    ("Chilean President Ana Vell reserved her harshest criticism for the Peruvian government.",
+     ("111", "CHLGOV", "PERGOV")),
+    ("Chilean President Ana Vell had kind words for Peruvian President Hal Ruse.", ("051", "CHLGOV", "PERGOV")),
+])
+def test_a_stance_told_as_a_feeling_or_as_words_kept_for_a_party(pipeline, text, expected) -> None:
+    assert expected in _coded(pipeline, text)
+
+
+def test_the_active_of_a_feeling_is_no_blame_by_its_subject(pipeline) -> None:
+    # the object is the one who feels: Peru does not blame Chile
+    assert ("111", "PER", "CHL") not in _coded(pipeline, "Peru angered Chile with its decision to close the border.")
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Ana Vell has long been critical of the Peruvian government.",  # a lasting stance
+    "Chilean President Ana Vell said the bridge was critical to Peru.",
+])
+def test_a_lasting_state_or_another_sense_is_no_blame(pipeline, text) -> None:
+    assert not [t for t in _coded(pipeline, text) if t[0] == "111"]

@@ -234,7 +234,7 @@ def _stance(token: Any, pattern: VerbPattern, argument: ArgumentWords) -> bool:
         return True
     root = pattern.code[:2] if pattern.code else ""
     return (root == "08" and permission(token)) or (
-        root in STANCE_ROOTS and (generic_object(token) or disposition(token))) or (
+        root in STANCE_ROOTS and (generic_object(token) or disposition(token) or _lasting(token))) or (
         root == "05" and thanks_following(token, argument.following))
 
 
@@ -421,6 +421,12 @@ def _copula(token: Any) -> bool:
     "be" an auxiliary even as the clause's own verb; rows of "be" with an adjective object (a feeling, as
     verb_patterns.tsv's w16feel block) code it. An auxiliary of another verb ("has attacked") is none."""
     return token.dep_ not in ("aux", "auxpass") and any(c.dep_ == "acomp" for c in token.children)
+
+
+def _lasting(token: Any) -> bool:
+    """A copula's feeling in the perfect ("has been critical of X", "had long been grateful to X"): a state held
+    over time, no act of a day (as "has always supported" is a disposition)."""
+    return _copula(token) and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
 
 
 def _verbal_noun(token: Any) -> bool:
