@@ -108,3 +108,11 @@ def test_the_active_of_a_feeling_is_no_blame_by_its_subject(pipeline) -> None:
 ])
 def test_a_lasting_state_or_another_sense_is_no_blame(pipeline, text) -> None:
     assert not [t for t in _coded(pipeline, text) if t[0] == "111"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile was upset by Peru in the quarter-final.",  # a defeat in a game
+    "Chile was frustrated by Peru's defence in the second half.",
+])
+def test_a_side_beaten_or_held_in_a_game_blames_nobody(pipeline, text) -> None:
+    assert not _judged(pipeline, text)
