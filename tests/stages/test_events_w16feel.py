@@ -116,3 +116,9 @@ def test_a_lasting_state_or_another_sense_is_no_blame(pipeline, text) -> None:
 ])
 def test_a_side_beaten_or_held_in_a_game_blames_nobody(pipeline, text) -> None:
     assert not _judged(pipeline, text)
+
+
+def test_a_particle_the_tagger_reads_as_an_adverb(pipeline) -> None:
+    # "back" tagged an adverb is still the particle of "hit back at X" (PETRARCH HIT * BACK (AT) [111])
+    text = "Chilean President Ana Vell hit back at Peruvian President Hal Ruse on Tuesday."
+    assert ("111", "CHLGOV", "PERGOV") in _coded(pipeline, text)
