@@ -122,3 +122,18 @@ def test_a_particle_the_tagger_reads_as_an_adverb(pipeline) -> None:
     # "back" tagged an adverb is still the particle of "hit back at X" (PETRARCH HIT * BACK (AT) [111])
     text = "Chilean President Ana Vell hit back at Peruvian President Hal Ruse on Tuesday."
     assert ("111", "CHLGOV", "PERGOV") in _coded(pipeline, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Peruvian decision drew sharp criticism from Chile.", ("111", "CHL", "PER")),
+    ("Peruvian President Hal Ruse faced criticism from the Chilean government over the tariffs.",
+     ("111", "CHLGOV", "PERGOV")),
+    ("Peruvian President Hal Ruse won praise from Chilean President Ana Vell for his handling of the crisis.",
+     ("051", "CHLGOV", "PERGOV")),
+])
+def test_criticism_or_praise_undergone_is_done_by_the_one_it_is_from(pipeline, text, expected) -> None:
+    assert expected in _coded(pipeline, text)
+
+
+def test_praise_from_no_party_is_no_event(pipeline) -> None:
+    assert not _judged(pipeline, "The Chilean film drew praise from critics.")

@@ -302,6 +302,9 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
         actors = list(dict.fromkeys(a for prep in ("between", "among") for obj in prep_objects(token).get(prep, [])
                                     for a in phrase_actors(article, sentence, obj)))
     recipients, target_code = targets(article, sentence, token, pattern.targets, passive)
+    if "undergo" in pattern.roles and not passive:
+        # "X drew criticism from Y": the subject undergoes the act; the target slot's party does it
+        actors, recipients, source_code, target_code = recipients, actors, target_code, None
     if not recipients and not passive:
         recipients = _object_noun_partners(article, sentence, token, verbs) or recipients
         target_code = None if recipients else target_code
