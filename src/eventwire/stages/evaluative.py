@@ -113,8 +113,10 @@ def _naming(verb: Any, words: EvaluativeWords) -> Evaluation | None:
     if called is None and not passive:
         # "calling him a champion": the parser may read the object of a naming verb as its dative
         called = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+    # "branded the minister a liar": the parser may read the predicate as a second object, after the first
     predicates = [c for c in verb.children if (c.dep_ in _PREDICATE_DEPS or (passive and c.dep_ == "dobj")
-                                               or (c.dep_ == "npadvmod" and called is not None))
+                                               or (c.dep_ == "npadvmod" and called is not None)
+                                               or (c.dep_ == "dobj" and called is not None and c.i > called.i))
                   and c.pos_ in _NOMINAL]
     # "described him as 'a tireless servant'": the parser may hang the opening quotation mark on "as" too
     predicates += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
@@ -123,6 +125,9 @@ def _naming(verb: Any, words: EvaluativeWords) -> Evaluation | None:
         # "called the government's decision shameful": the parser may read the small clause as a clause of its
         # own, the thing called its subject
         called = next((c for p in predicates for c in p.children if c.dep_ == "nsubj" and c.i < p.i), None)
+    if called is None and not passive and len(predicates) > 1 and predicates[0].dep_ == predicates[1].dep_ == "oprd":
+        # "called Trump a 'climate arsonist'": the parser may read the object as a complement too, the first of two
+        called, predicates = predicates[0], predicates[1:]
     if called is not None:
         predicates += [c for c in called.children if c.dep_ == "appos"]  # "branded the minister a liar"
     if called is None or not predicates:
@@ -183,10 +188,17 @@ def _copular(clause: Any, words: EvaluativeWords, subject: Any | None = None) ->
     return None if evaluation is None else dataclasses.replace(evaluation, naming=False)
 
 
+def _phrases(tokens: list[Any]) -> set[str]:
+    """The runs of two and three adjacent words, lowercase: the table's words of several ("just another" belittles
+    whatever it is said of: "called it just another apology")."""
+    words = [t.lower_ for t in sorted(tokens, key=lambda t: t.i)]
+    return {" ".join(words[i:i + n]) for n in (2, 3) for i in range(len(words) - n + 1)}
+
+
 def _judged(verb: Any, called: Any, predicate: Any, words: EvaluativeWords, extra: Iterable[Any] = (),
             skip: set[Any] | None = None) -> Evaluation | None:
     tokens = [t for p in (predicate, *extra) for t in p.subtree if not skip or t not in skip]
-    lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens} | _phrases(tokens)
     verdict = words.verdict(predicate.lemma_.lower(), lemmas)
     if verdict is None and predicate.lower_ != predicate.lemma_.lower():
         verdict = words.verdict(predicate.lower_, lemmas)  # the lemmatizer's slips on quoted words

@@ -249,10 +249,11 @@ def objects_of(token: Any, preps: Iterable[str]) -> list[Any]:
 
 
 def prep_objects(token: Any) -> dict[str, list[Any]]:
-    """Objects of the prepositions governed by a verb or event noun, and by its direct object ("imposed
-    sanctions on X"), each conjunct, keyed by the preposition's lemma."""
+    """Objects of the prepositions governed by a verb or event noun, by its direct object ("imposed
+    sanctions on X") and by its predicate adjective ("is grateful to X"), each conjunct, keyed by the
+    preposition's lemma."""
     found: dict[str, list[Any]] = {}
-    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "prt", "nsubjpass")]
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "prt", "nsubjpass", "acomp")]
     # "came to a consensus with X": the second preposition hangs on the first one's object
     holders += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     for holder in holders:

@@ -10,6 +10,9 @@ from ..syntax import conjuncts, is_temporal, objects_of, prep_objects
 from .clauses import has_future
 
 
+# Closed-class grammar: the particles of phrasal verbs that the tagger also reads as adverbs ("hit back at X",
+# "stepped down").
+_PARTICLES = frozenset({"back", "away", "out", "off", "down", "up"})
 # Modals of what may yet happen: "warned it could strike X" speaks of a coming act, as "would" does.
 _POSSIBLE = frozenset({"could", "may", "might"})
 
@@ -51,8 +54,9 @@ def frame(token: Any, lemma: str) -> Frame:
     clauses: set[str] = set()
     for child in token.children:
         dep = child.dep_
-        if dep == "prt" or (dep == "advmod" and child.pos_ == "ADP" and not any(child.children)):
-            # a particle the parser left as an adverb ("swore her in") is still the verb's particle
+        if dep == "prt" or (dep == "advmod" and (child.pos_ == "ADP" or child.lower_ in _PARTICLES)
+                            and not any(child.children)):
+            # a particle the parser left as an adverb ("swore her in", "hit back at X") is still the verb's particle
             preps.add(child.lemma_.lower())
         elif dep in ("prep", "agent", "dative") and child.pos_ == "ADP" and not is_temporal(child):
             preps.add(child.lemma_.lower())

@@ -37,8 +37,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     for token in sentence.tokens():
         if token.pos_ in ("VERB", "AUX") or _verbal_noun(token):
             lemma = verb_lemma(token, verbs)
-            hand = match(article, sentence, token, verbs, lemma) if lemma is not None and token.pos_ != "AUX" \
-                else None
+            hand = match(article, sentence, token, verbs, lemma) if lemma is not None and (
+                token.pos_ != "AUX" or _copula(token)) else None
             # a verb dictionary (generated layer or the user's) may know the verb too: the more specific wins
             roles = verbs.roles(lemma) if lemma else frozenset()
             if dictionary is not None and words.cues.verb(token.lemma_) in ("speech", "writing"):
@@ -102,6 +102,9 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue  # "held a campaign rally": supporters gathered, nobody protested (PLOVER PROTEST)
         draft = _captured(article, sentence, verb_draft(article, sentence, token, pattern, verbs, codebook), pattern)
         draft = verdicts.favoured_suit(article, sentence, draft, verbs)  # "ruled in favour of X's suit against Y"
+        if "party" in pattern.roles and pattern.code[:2] in STANCE_ROOTS and not (
+                draft.recipients or draft.target_code) and _own(article, sentence, token, pattern, draft):
+            continue  # "proud of her achievements": the only party named is the doer; praise of no other
         if not draft.recipients and (names := thanked(token)):
             # "Thank you, Ana Rojas, for ...": the one thanked is named beside "you"
             draft = dataclasses.replace(draft, recipients=tuple(dict.fromkeys(
@@ -244,7 +247,7 @@ def _stance(token: Any, pattern: VerbPattern, argument: ArgumentWords) -> bool:
         return True
     root = pattern.code[:2] if pattern.code else ""
     return (root == "08" and permission(token)) or (
-        root in STANCE_ROOTS and (generic_object(token) or disposition(token))) or (
+        root in STANCE_ROOTS and (generic_object(token) or disposition(token) or _lasting(token))) or (
         root == "05" and thanks_following(token, argument.following))
 
 
@@ -416,6 +419,27 @@ def _listed_acts(first: Any, second: Any) -> bool:
             token = token.head
         return token
     return chain(first).i == chain(second).i
+
+
+def _own(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern, draft: EventDraft) -> bool:
+    """Are the actors the row's target phrases name all the doer's own ("proud of her record")?"""
+    objects = prep_objects(token)
+    named = {a for slot in pattern.targets for noun in objects.get(slot, [])
+             for a in phrase_actors(article, sentence, noun)}
+    return bool(named) and named <= set(draft.actors)
+
+
+def _copula(token: Any) -> bool:
+    """A copula with a predicate adjective ("we are grateful to X", "I am sorry for ..."): the tagger calls
+    "be" an auxiliary even as the clause's own verb; rows of "be" with an adjective object (a feeling, as
+    verb_patterns.tsv's w16feel block) code it. An auxiliary of another verb ("has attacked") is none."""
+    return token.dep_ not in ("aux", "auxpass") and any(c.dep_ == "acomp" for c in token.children)
+
+
+def _lasting(token: Any) -> bool:
+    """A copula's feeling in the perfect ("has been critical of X", "had long been grateful to X"): a state held
+    over time, no act of a day (as "has always supported" is a disposition)."""
+    return _copula(token) and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
 
 
 def _verbal_noun(token: Any) -> bool:

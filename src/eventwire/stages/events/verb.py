@@ -50,8 +50,9 @@ def match(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns,
         # undone), so the verb's object is the lifting, not the curfew as in "700 kg of medicine"
         found = dataclasses.replace(found, slots={**found.slots, "dobj": tuple(
             p for p in found.slots.get("dobj", ()) if p not in told)})
-    return verbs.match(found, accept=lambda pattern: "party" not in pattern.roles
-                       or _has_party(article, sentence, token, pattern))
+    return verbs.match(found, accept=lambda pattern: ("party" not in pattern.roles
+                                                      or _has_party(article, sentence, token, pattern))
+                       and ("feeling" not in pattern.roles or is_passive(token)))
 
 
 def _told_by_object(token: Any, verbs: VerbPatterns) -> set[Phrase]:
@@ -102,7 +103,8 @@ def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
         if not nouns:
             continue
         return any(party_noun(article, sentence, n)
-                   or pattern.code[:2] in _STANCES and _whose(article, sentence, n) for n in nouns)
+                   or pattern.code[:2] in _STANCES and _whose(article, sentence, n)
+                   or pattern.code == APOLOGY and bool(wronged(article, sentence, [n])) for n in nouns)
     return False
 
 
@@ -126,6 +128,19 @@ _WHOSE = frozenset({"of", "with", "by", "between"})
 def _whose(article: Article, sentence: Sentence, noun: Any) -> bool:
     """Does a prepositional phrase of the noun name an actor ("talks with Ruritania", "the plan of Peru")?"""
     return any(phrase_actors(article, sentence, o) for o in objects_of(noun, _WHOSE))
+
+
+# CAMEO 055 "apologize": made to the one wronged, whom what the apology is for names ("sorry for the raid on X",
+# "apologised for the harm its troops caused to X"): the object of such a preposition anywhere in that phrase.
+APOLOGY = "055"
+_WRONGED = frozenset({"on", "against", "to"})
+
+
+def wronged(article: Article, sentence: Sentence, nouns: list[Any]) -> list[str]:
+    """The actors wronged by the acts the nouns name: the objects of "on", "against", "to" in their phrases."""
+    found = [a for noun in nouns for prep in noun.subtree if prep.dep_ == "prep" and prep.lower_ in _WRONGED
+             for o in prep.children if o.dep_ == "pobj" for a in phrase_actors(article, sentence, o)]
+    return list(dict.fromkeys(found))
 
 
 def _names_place(article: Article, sentence: Sentence, token: Any) -> bool:
@@ -272,7 +287,12 @@ def _misread_compound_event(noun: Any, verbs: VerbPatterns) -> bool:
 def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern,
                verbs: VerbPatterns, codebook: Codebook) -> EventDraft:
     passive = is_passive(token)
-    actors = subject_actors(article, sentence, token)
+    if passive and "feeling" in pattern.roles:
+        # "Chile was angered by X": the passive subject feels; the "by" agent is what the feeling is about, a
+        # target slot of the row
+        actors = [a for c in token.children if c.dep_ == "nsubjpass" for a in phrase_actors(article, sentence, c)]
+    else:
+        actors = subject_actors(article, sentence, token)
     source_code: str | None = None
     if passive and not actors:
         actors, source_code = _passive_source(article, sentence, token, verbs)
@@ -282,9 +302,14 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
         actors = list(dict.fromkeys(a for prep in ("between", "among") for obj in prep_objects(token).get(prep, [])
                                     for a in phrase_actors(article, sentence, obj)))
     recipients, target_code = targets(article, sentence, token, pattern.targets, passive)
+    if "undergo" in pattern.roles and not passive:
+        # "X drew criticism from Y": the subject undergoes the act; the target slot's party does it
+        actors, recipients, source_code, target_code = recipients, actors, target_code, None
     if not recipients and not passive:
         recipients = _object_noun_partners(article, sentence, token, verbs) or recipients
         target_code = None if recipients else target_code
+    if not recipients and not target_code and pattern.code == APOLOGY:
+        recipients = wronged(article, sentence, prep_objects(token).get("for", []))  # "sorry for the raid on X"
     if not recipients and not target_code and "intent" in pattern.roles and "xobj" not in pattern.targets:
         # "vowed to retaliate against Peru": what is intended is the infinitive's act, and so is whom it is on
         recipients, target_code = targets(article, sentence, token, ("xobj",), passive)
