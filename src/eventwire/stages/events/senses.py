@@ -289,10 +289,13 @@ def outside_class(article: Article, sentence: Sentence, token: Any, pattern: Ver
         return False
     dep = "nsubjpass" if is_passive(token) else "dobj"
     objects = [o for c in token.children if c.dep_ == dep for o in conjuncts(c)]
+    if not objects and token.dep_ == "acl" and token.tag_ == "VBN":
+        objects = conjuncts(token.head)  # a reduced passive relative: "the signal received from Lima"
     return bool(objects) and not any(_fits(article, sentence, o, members) for o in objects)
 
 
 def _fits(article: Article, sentence: Sentence, noun: Any, members: frozenset[str]) -> bool:
     words = [t for t in noun.subtree if t.i <= noun.i]  # the head and its modifiers: "missile defence system"
+    # a party is the object itself: "received benefits from the government" receives a thing, whoever gives it
     return any(w.lemma_.lower() in members or w.lower_ in members for w in words) or (
-        PARTY in members and party_noun(article, sentence, noun))
+        PARTY in members and party_noun(article, sentence, noun, own=True))

@@ -106,11 +106,13 @@ def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
     return False
 
 
-def party_noun(article: Article, sentence: Sentence, noun: Any) -> bool:
+def party_noun(article: Article, sentence: Sentence, noun: Any, own: bool = False) -> bool:
     """Is the noun a party: an actor, a named person, group or place, a personal pronoun, or a place the places
     stage found? The place must be the noun itself ("toured Ruritania"), not one named in its phrase ("received
-    a call about the attack at the Hall in Zenda")."""
-    return bool(phrase_actors(article, sentence, noun)) or noun.ent_type_ in _PARTY_ENTITIES \
+    a call about the attack at the Hall in Zenda"). `own`: the noun itself is the actor, not a thing whose
+    phrase names one after it ("benefits from their government", "a notice from the ministry": whose it is)."""
+    named = actor_of_token(article, sentence, noun) is not None if own else bool(phrase_actors(article, sentence, noun))
+    return named or noun.ent_type_ in _PARTY_ENTITIES \
         or noun.lower_ in _PERSONAL or (noun.dep_ == "nsubjpass" and noun.lower_ in _PERSONAL_SUBJECT) \
         or _names_place(article, sentence, noun)
 
