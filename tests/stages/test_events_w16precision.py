@@ -44,3 +44,50 @@ def test_receiving_a_thing_from_a_party_hosts_nobody(pipeline, text: str) -> Non
 ])
 def test_receiving_a_visitor_is_still_hosting(pipeline, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in coded(pipeline, text)
+
+
+def test_a_thing_released_by_a_party_releases_nobody(pipeline) -> None:
+    # a reduced passive relative: the "by" agent is the doer, not the party released (CAMEO 084)
+    text = "Ana Vell died on Monday, according to a statement released by the Chilean Supreme Court."
+    assert not any(cameo.startswith("084") for cameo, _, _ in coded(pipeline, text))
+
+
+# --- 3. welcoming: a visitor is hosted, an act endorsed (PETRARCH's ACCLAIM block) --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chilean president welcomed the Peruvian delegation.", "043"),
+    ("Chile welcomed the Peruvian president on Monday.", "043"),
+    ("Chile welcomed a resumption of formal diplomatic ties with Peru.", "051"),
+])
+def test_welcoming_a_visitor_or_a_step(pipeline, text: str, expected: str) -> None:
+    assert [cameo for cameo, _, _ in coded(pipeline, text)] == [expected]
+
+
+# --- 4. agreeing with a view is no intent to cooperate -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bo Carrell, a Chilean senator, agreed, saying the tax was too high.",
+    "Bo Carrell, a Chilean senator, agreed with the nationalisation of the Chilean central bank.",
+])
+def test_assent_to_a_view_is_no_agreement(pipeline, text: str) -> None:
+    assert not any(cameo.startswith("03") for cameo, _, _ in coded(pipeline, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and Peru agreed on a new border.", ("030", "CHL", "PER")),
+    ("The Chilean and Peruvian ministers agreed after six hours of talks.", ("030", "CHLGOV", "PERGOV")),
+    ("Bo Carrell, a Chilean senator, agreed with the Peruvian minister.", ("030", "CHLLEG", "PERGOV")),
+])
+def test_agreement_among_parties_stays(pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded(pipeline, text)
+
+
+# --- 5. force against an idea --------------------------------------------------------------------------------
+
+def test_an_attack_noun_on_an_idea_is_criticism(pipeline) -> None:
+    found = coded(pipeline, "The Chilean president's attacks on mail-in voting continued on Monday.")
+    assert [cameo for cameo, _, _ in found] == ["111"]
+
+
+def test_an_attack_noun_on_a_party_stays_force(pipeline) -> None:
+    assert ("190", "CHL", "PER") in coded(pipeline, "Chile's attacks on Peru continued on Monday.")

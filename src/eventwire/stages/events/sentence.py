@@ -64,7 +64,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue  # "the bronze medal went to Ana": a prize goes to a person; "was flown to a hospital"
         if in_name(token) or pattern.code[:2] == "13" and hazard_warning(token, words.argument.hazard) or (
                 pattern.code == "061" and person_traded(article, sentence, token)) or _consequence(token) or (
-                pattern.code == "030" and agrees_with_argument(token)):
+                pattern.code == "030" and agrees_with_argument(article, sentence, token)):
             # "the Occupied Palestinian Territories": a name; "warned of flash floods": no threatened act;
             # "traded him to the Lakers": a player; "..., thereby denying X access": a result, not an act;
             # "the judge agreed that the law was unfair": a view shared, no intent to cooperate
@@ -88,15 +88,12 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             # no actor did it: "a fire killed five girls" (a hazard noun, for force codes),
             # "Hurricane Zeta slammed into the coast" (a named hazard, any code), "video captured him"
             continue
-        verbal = False
-        if pattern.code[:2] in codebook.roots("claimed") and abstract_target(
-                token, words.argument.abstract | words.argument.instrument):
+        verbal = _abstract_force(token, pattern.code, verbs, codebook, words.argument)
+        if verbal is False:
             # "fighting corruption": a campaign, no force; "attacked the inquiry": words, when the verb has a
-            # verbal sense (a criticism row, CAMEO 111, in the verb table)
-            verbal = any(row.code == "111" for row in verbs.by_verb.get(token.lemma_.lower(), ()))
-            if not verbal:
-                _void_intent(token, verbs, void)
-                continue
+            # verbal sense
+            _void_intent(token, verbs, void)
+            continue
         if pattern.code[:2] == "14" and causeless_rally(token, verbs.members("&RALLY"),
                                                         verbs.members("&PROTESTNOUN")):
             continue  # "held a campaign rally": supporters gathered, nobody protested (PLOVER PROTEST)
@@ -193,6 +190,11 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         elif "intent" in verbs.noun_roles(draft.token.lemma_.lower()) and any(
                 is_infinitive_complement(draft.token, c) for c in draft.token.children):
             continue  # "announced plans to build a stadium": no act is intended ("threats against X" stay)
+        verbal = _abstract_force(draft.token, draft.code, verbs, codebook, words.argument)
+        if verbal is False:
+            continue  # "the war on poverty": a campaign, no force
+        if verbal:  # "his attacks on mail-in voting": words
+            draft = dataclasses.replace(draft, code="111", pattern=f"{draft.pattern} > abstract object => [111]")
         drafts.setdefault(draft.token.i, draft)
     for noun, inner in intended_by_noun.values():
         verb = light_verb_object(noun)
@@ -391,6 +393,17 @@ def _dedupe(article: Article, drafts: list[EventDraft], violence: frozenset[str]
         elif not (earlier.recipients or earlier.target_code) and (draft.recipients or draft.target_code):
             kept[key] = draft
     return [kept[key] for key in order]
+
+
+def _abstract_force(token: Any, code: str, verbs: VerbPatterns, codebook: Codebook, words: ArgumentWords
+                    ) -> bool | None:
+    """A verb or event noun of force whose objects are all abstract (`senses.abstract_target`: "fighting
+    corruption", "attacked the inquiry", "attacks on mail-in voting"): True when its word has a verbal sense (a
+    criticism row, CAMEO 111, in the verb table: the attack is in words), False when it has none (a campaign,
+    no event); None when the act is no such force."""
+    if code[:2] not in codebook.roots("claimed") or not abstract_target(token, words.abstract | words.instrument):
+        return None
+    return any(row.code == "111" for row in verbs.by_verb.get(token.lemma_.lower(), ()))
 
 
 def _listed_acts(first: Any, second: Any) -> bool:
