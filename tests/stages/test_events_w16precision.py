@@ -91,3 +91,18 @@ def test_an_attack_noun_on_an_idea_is_criticism(pipeline) -> None:
 
 def test_an_attack_noun_on_a_party_stays_force(pipeline) -> None:
     assert ("190", "CHL", "PER") in coded(pipeline, "Chile's attacks on Peru continued on Monday.")
+
+
+# --- 6. words of a name, the one given to ----------------------------------------------------------------------
+
+def test_a_verb_inside_an_actors_name_is_no_act(pipeline) -> None:
+    text = ("Two Peruvian reporters died in Lima on Monday. The Committee to Protect Journalists reports sixteen "
+            "other journalist deaths in the nation since 2015.")
+    assert not any(cameo.startswith("07") for cameo, _, _ in coded(pipeline, text))
+
+
+def test_the_indirect_object_is_not_what_is_sent(pipeline) -> None:
+    # "the police" is whom the plan was sent to, not troops sent (CAMEO 074)
+    text = "The Chilean union had sent the Peruvian police a plan for the march."
+    assert not any(cameo.startswith("07") for cameo, _, _ in coded(pipeline, text))
+    assert ("074", "CHL", "PER") in coded(pipeline, "Chile sent troops to Peru.")

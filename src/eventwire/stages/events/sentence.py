@@ -62,7 +62,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue  # "discussed his plans with the Gazette in an interview": a statement, not a consultation
         if pattern.code == "042" and (thing_travels(article, sentence, token) or carried(token)):
             continue  # "the bronze medal went to Ana": a prize goes to a person; "was flown to a hospital"
-        if in_name(token) or pattern.code[:2] == "13" and hazard_warning(token, words.argument.hazard) or (
+        if in_name(token) or _in_actor_name(article, sentence, token) or pattern.code[:2] == "13" and hazard_warning(token, words.argument.hazard) or (
                 pattern.code == "061" and person_traded(article, sentence, token)) or _consequence(token) or (
                 pattern.code == "030" and agrees_with_argument(article, sentence, token)):
             # "the Occupied Palestinian Territories": a name; "warned of flash floods": no threatened act;
@@ -404,6 +404,15 @@ def _abstract_force(token: Any, code: str, verbs: VerbPatterns, codebook: Codebo
     if code[:2] not in codebook.roots("claimed") or not abstract_target(token, words.abstract | words.instrument):
         return None
     return any(row.code == "111" for row in verbs.by_verb.get(token.lemma_.lower(), ()))
+
+
+def _in_actor_name(article: Article, sentence: Sentence, token: Any) -> bool:
+    """Is the verb a word inside an actor's name, as the actors stage found it ("the Committee to Protect
+    Journalists", "the Campaign to Stop Killer Robots")? A name is no act (`senses.in_name` does the same for
+    a capitalised modifier the parser tags inside a named entity)."""
+    trigger = sentence.token_span(token)
+    return any(m.how == "name" and m.span.contains(trigger) and m.span != trigger
+               for actor in article.actors_at(trigger) for m in actor.mentions)
 
 
 def _listed_acts(first: Any, second: Any) -> bool:
