@@ -106,3 +106,17 @@ def test_the_indirect_object_is_not_what_is_sent(pipeline) -> None:
     text = "The Chilean union had sent the Peruvian police a plan for the march."
     assert not any(cameo.startswith("07") for cameo, _, _ in coded(pipeline, text))
     assert ("074", "CHL", "PER") in coded(pipeline, "Chile sent troops to Peru.")
+
+
+# --- 7. acts ahead or called off ---------------------------------------------------------------------------------
+
+def test_a_planned_trip_is_intended(pipeline) -> None:
+    text = "The Chilean president's planned trip to Peru drew criticism."
+    events = [e for e in full_events(pipeline, text) if e.cameo[:2] in ("03", "04")]
+    assert events and all(e.hypothetical and e.cameo == "036" for e in events)
+
+
+def test_a_cancelled_visit_is_negated(pipeline) -> None:
+    events = [e for e in full_events(pipeline, "Chile's cancelled visit to Peru angered Lima.") if e.cameo == "042"]
+    assert events and all(e.negated for e in events)
+

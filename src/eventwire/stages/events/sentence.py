@@ -195,7 +195,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue  # "the war on poverty": a campaign, no force
         if verbal:  # "his attacks on mail-in voting": words
             draft = dataclasses.replace(draft, code="111", pattern=f"{draft.pattern} > abstract object => [111]")
-        drafts.setdefault(draft.token.i, draft)
+        drafts.setdefault(draft.token.i, _planned(draft, codebook))
     for noun, inner in intended_by_noun.values():
         verb = light_verb_object(noun)
         if verb is not None and verb.i in drafts:
@@ -404,6 +404,29 @@ def _abstract_force(token: Any, code: str, verbs: VerbPatterns, codebook: Codebo
     if code[:2] not in codebook.roots("claimed") or not abstract_target(token, words.abstract | words.instrument):
         return None
     return any(row.code == "111" for row in verbs.by_verb.get(token.lemma_.lower(), ()))
+
+
+# Closed-class grammar: adjectives that put an event noun's act ahead ("the planned trip", "an upcoming summit")
+# or call it off ("the cancelled visit").
+_AHEAD_ADJECTIVES = frozenset({"planned", "proposed", "scheduled", "upcoming", "forthcoming", "prospective",
+                               "intended", "future"})
+_CALLED_OFF = frozenset({"cancelled", "canceled", "postponed", "aborted", "abandoned", "scrapped"})
+
+
+def _planned(draft: EventDraft, codebook: Codebook) -> EventDraft:
+    """An event noun whose act is ahead ("Trump's planned trip to Warsaw", "the upcoming summit") is intended,
+    as a verb's act that is planned ("plans to visit"): PLOVER codes "references to future meetings, summits,
+    state visits" as AGREE, CAMEO as intent (03x; 13x for force), hypothetical. One called off ("the cancelled
+    visit") did not happen: negated."""
+    said = {c.lower_ for c in draft.token.children if c.dep_ in ("amod", "compound")}
+    if said & _CALLED_OFF:
+        return dataclasses.replace(draft, negated=True, pattern=f"{min(said & _CALLED_OFF)} > {draft.pattern}")
+    if not said & _AHEAD_ADJECTIVES:
+        return draft
+    intended = codebook.intended(draft.code)
+    return dataclasses.replace(draft, hypothetical=True, code=intended or draft.code,
+                               pattern=f"{min(said & _AHEAD_ADJECTIVES)} > {draft.pattern}"
+                               + (f" => [{intended}]" if intended else ""))
 
 
 def _in_actor_name(article: Article, sentence: Sentence, token: Any) -> bool:
