@@ -3,7 +3,12 @@ with no visitor ("received benefits from the government"). The whole pipeline ru
 is invented."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
+
+from eventwire import Actor, Mention, Span, make_article
+from eventwire.stages.events.sentence import _in_actor_name
 
 from .test_events import affirmed, full_events
 
@@ -120,3 +125,14 @@ def test_a_cancelled_visit_is_negated(pipeline) -> None:
     events = [e for e in full_events(pipeline, "Chile's cancelled visit to Peru angered Lima.") if e.cameo == "042"]
     assert events and all(e.negated for e in events)
 
+
+
+def test_a_verb_at_the_edge_of_a_recognised_name_stays_an_act(pipeline) -> None:
+    # the recogniser may run a name on into the verb after it; only a word with name words on both sides is one
+    text = "Vell Announced a curfew."
+    article = pipeline.parse([make_article("t", text, "2024-01-10")])[0]
+    actor = Actor("a1", "Vell Announced", "person", "CHL", "GOV", "CHLGOV", (Mention(Span(0, 14), "name"),))
+    article = dataclasses.replace(article, actors=(actor,))
+    sentence = next(iter(article.sentences()))
+    verb = next(t for t in sentence.tokens() if t.text == "Announced")
+    assert not _in_actor_name(article, sentence, verb)

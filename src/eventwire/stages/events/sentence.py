@@ -432,9 +432,10 @@ def _planned(draft: EventDraft, codebook: Codebook) -> EventDraft:
 def _in_actor_name(article: Article, sentence: Sentence, token: Any) -> bool:
     """Is the verb a word inside an actor's name, as the actors stage found it ("the Committee to Protect
     Journalists", "the Campaign to Stop Killer Robots")? A name is no act (`senses.in_name` does the same for
-    a capitalised modifier the parser tags inside a named entity)."""
+    a capitalised modifier the parser tags inside a named entity). Only a word with name words on both sides:
+    a name that ends or starts on the verb may be the recogniser's overreach ("Modi Announced")."""
     trigger = sentence.token_span(token)
-    return any(m.how == "name" and m.span.contains(trigger) and m.span != trigger
+    return any(m.how == "name" and m.span.start < trigger.start and trigger.end < m.span.end
                for actor in article.actors_at(trigger) for m in actor.mentions)
 
 
