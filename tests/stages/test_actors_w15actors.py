@@ -113,7 +113,7 @@ def test_an_act_one_stops_doing_did_not_happen(story, text) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Norland halted the attacks on Tarsk.",
+    "Chile halted the attacks on Peru.",  # coded names: an event with no side coded is not emitted (w16precision)
     "Chilean troops stopped the shelling of the border towns.",
     "The rebels ceased fire on Tuesday.",
 ])

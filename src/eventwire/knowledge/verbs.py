@@ -81,7 +81,9 @@ class VerbPattern:
                 return None
         if not self.objects:
             return 0
-        slots = ["dobj", "nsubjpass", "xcomp", "iobj"]
+        # the indirect object is the one given to, never the thing given when a direct object names that
+        # ("sent the police a plan" sends no police)
+        slots = ["dobj", "nsubjpass", "xcomp"] + ([] if frame.slots.get("dobj") else ["iobj"])
         if self.prep and self.prep not in CLAUSE_CONDITIONS:
             slots.insert(0, self.prep)
         phrases = [p for s in slots for p in frame.slots.get(s, ())]

@@ -8,7 +8,7 @@ from ...knowledge.cameo import Codebook
 from ...knowledge.cues import Cues
 from ...knowledge.verbs import OBJECTS_OF, PARTY, VerbPattern, VerbPatterns
 from ...records import Article, Sentence
-from ..syntax import bare_noun, conjuncts, is_passive, prep_objects
+from ..syntax import bare_noun, conjuncts, governing_subjects, is_passive, prep_objects
 from .frames import WH_TAGS
 from .parties import actor_of_token, informative, phrase_actors
 from .verb import party_noun
@@ -237,19 +237,37 @@ _AHEAD = frozenset({"will", "would", "shall", "should", "must", "can", "could", 
 _POSSIBLE = frozenset({"may", "might"})
 
 
-def agrees_with_argument(token: Any) -> bool:
+def agrees_with_argument(article: Article, sentence: Sentence, token: Any) -> bool:
     """Is the agreement one with a statement of fact ("the judge agreed (that) the book may have contained secrets",
-    "agreed that the law was unfair")? CAMEO 03x is intent to cooperate: agreeing that something will or should
-    be done is one, agreeing that something is so is a view shared, no event."""
+    "agreed that the law was unfair") or with a view (`_assents`)? CAMEO 03x is intent to cooperate: agreeing that
+    something will or should be done is one, agreeing that something is so is a view shared, no event."""
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
-    if not clauses or any(c.dep_ in ("xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in ("to", "on")
-                          for c in token.children):
+    if any(c.dep_ in ("xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")
+           for c in token.children):
         return False
+    if not clauses:
+        return _assents(article, sentence, token)
     for clause in clauses:
         auxes = [c.lower_ for c in clause.children if c.dep_ == "aux"]
         if _AHEAD & set(auxes) or _POSSIBLE & set(auxes) and "have" not in auxes:
             return False
     return True
+
+
+def _assents(article: Article, sentence: Sentence, token: Any) -> bool:
+    """An agreement with nothing agreed to, on or about, by one party with no party to agree with: "the
+    governor agreed, saying ...", "Vell agreed with the nationalisation of the bank" (a debate's assent to a view
+    or a policy). PLOVER AGREE is to "agree to, offer, promise, or otherwise indicate willingness or commitment
+    to cooperate" and CAMEO 030 expresses intent to cooperate: with nothing to do and nobody to do it with, no
+    intent is told (PETRARCH's AGREE block codes its "(WITH)" partner).
+    A plural or compound subject agrees among itself ("the two sides agreed"), and "agreed with Peru" has a
+    partner: both stay."""
+    partners = prep_objects(token).get("with", [])
+    if any(party_noun(article, sentence, o, own=True) for o in partners):
+        return False
+    subjects = governing_subjects(token, ("nsubj",), ("xcomp", "conj", "advcl"))
+    return bool(subjects) and not any(s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "we")
+                                      or any(c.dep_ == "conj" for c in s.children) for s in subjects)
 
 
 def thanks_following(token: Any, following: frozenset[str]) -> bool:
@@ -268,10 +286,11 @@ _AGAINST = frozenset({"against"})
 def abstract_target(token: Any, abstract: frozenset[str]) -> bool:
     """Are all the objects of a verb of force abstract common nouns ("fighting corruption and dishonesty", "fight
     against the new rules", "attacked the inquiry")? argument_words.tsv's abstract and instrument kinds: CAMEO
-    18-20 strike people and property. Its direct objects, else the objects of "against"; a name, a pronoun or
-    an actor's word keeps the force."""
+    18-20 strike people and property. Its direct objects, else the objects of "against" (of an event noun, of
+    "on" too: "his attacks on mail-in voting"); a name, a pronoun or an actor's word keeps the force."""
+    against = _AGAINST | {"on"} if token.pos_ == "NOUN" else _AGAINST
     objects = [o for c in token.children if c.dep_ == "dobj" for o in conjuncts(c)] or [
-        o for prep, found in prep_objects(token).items() if prep in _AGAINST for obj in found for o in conjuncts(obj)]
+        o for prep, found in prep_objects(token).items() if prep in against for obj in found for o in conjuncts(obj)]
     return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() in abstract for o in objects)
 
 
@@ -289,10 +308,13 @@ def outside_class(article: Article, sentence: Sentence, token: Any, pattern: Ver
         return False
     dep = "nsubjpass" if is_passive(token) else "dobj"
     objects = [o for c in token.children if c.dep_ == dep for o in conjuncts(c)]
+    if not objects and token.dep_ == "acl" and token.tag_ == "VBN":
+        objects = conjuncts(token.head)  # a reduced passive relative: "the signal received from Lima"
     return bool(objects) and not any(_fits(article, sentence, o, members) for o in objects)
 
 
 def _fits(article: Article, sentence: Sentence, noun: Any, members: frozenset[str]) -> bool:
     words = [t for t in noun.subtree if t.i <= noun.i]  # the head and its modifiers: "missile defence system"
+    # a party is the object itself: "received benefits from the government" receives a thing, whoever gives it
     return any(w.lemma_.lower() in members or w.lower_ in members for w in words) or (
-        PARTY in members and party_noun(article, sentence, noun))
+        PARTY in members and party_noun(article, sentence, noun, own=True))

@@ -62,9 +62,9 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue  # "discussed his plans with the Gazette in an interview": a statement, not a consultation
         if pattern.code == "042" and (thing_travels(article, sentence, token) or carried(token)):
             continue  # "the bronze medal went to Ana": a prize goes to a person; "was flown to a hospital"
-        if in_name(token) or pattern.code[:2] == "13" and hazard_warning(token, words.argument.hazard) or (
+        if in_name(token) or _in_actor_name(article, sentence, token) or pattern.code[:2] == "13" and hazard_warning(token, words.argument.hazard) or (
                 pattern.code == "061" and person_traded(article, sentence, token)) or _consequence(token) or (
-                pattern.code == "030" and agrees_with_argument(token)):
+                pattern.code == "030" and agrees_with_argument(article, sentence, token)):
             # "the Occupied Palestinian Territories": a name; "warned of flash floods": no threatened act;
             # "traded him to the Lakers": a player; "..., thereby denying X access": a result, not an act;
             # "the judge agreed that the law was unfair": a view shared, no intent to cooperate
@@ -88,15 +88,12 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             # no actor did it: "a fire killed five girls" (a hazard noun, for force codes),
             # "Hurricane Zeta slammed into the coast" (a named hazard, any code), "video captured him"
             continue
-        verbal = False
-        if pattern.code[:2] in codebook.roots("claimed") and abstract_target(
-                token, words.argument.abstract | words.argument.instrument):
+        verbal = _abstract_force(token, pattern.code, verbs, codebook, words.argument)
+        if verbal is False:
             # "fighting corruption": a campaign, no force; "attacked the inquiry": words, when the verb has a
-            # verbal sense (a criticism row, CAMEO 111, in the verb table)
-            verbal = any(row.code == "111" for row in verbs.by_verb.get(token.lemma_.lower(), ()))
-            if not verbal:
-                _void_intent(token, verbs, void)
-                continue
+            # verbal sense
+            _void_intent(token, verbs, void)
+            continue
         if pattern.code[:2] == "14" and causeless_rally(token, verbs.members("&RALLY"),
                                                         verbs.members("&PROTESTNOUN")):
             continue  # "held a campaign rally": supporters gathered, nobody protested (PLOVER PROTEST)
@@ -209,7 +206,12 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         elif "intent" in verbs.noun_roles(draft.token.lemma_.lower()) and any(
                 is_infinitive_complement(draft.token, c) for c in draft.token.children):
             continue  # "announced plans to build a stadium": no act is intended ("threats against X" stay)
-        drafts.setdefault(draft.token.i, draft)
+        verbal = _abstract_force(draft.token, draft.code, verbs, codebook, words.argument)
+        if verbal is False:
+            continue  # "the war on poverty": a campaign, no force
+        if verbal:  # "his attacks on mail-in voting": words
+            draft = dataclasses.replace(draft, code="111", pattern=f"{draft.pattern} > abstract object => [111]")
+        drafts.setdefault(draft.token.i, _planned(draft, codebook))
     for noun, inner in intended_by_noun.values():
         verb = light_verb_object(noun)
         if verb is not None and verb.i in drafts:
@@ -407,6 +409,50 @@ def _dedupe(article: Article, drafts: list[EventDraft], violence: frozenset[str]
         elif not (earlier.recipients or earlier.target_code) and (draft.recipients or draft.target_code):
             kept[key] = draft
     return [kept[key] for key in order]
+
+
+def _abstract_force(token: Any, code: str, verbs: VerbPatterns, codebook: Codebook, words: ArgumentWords
+                    ) -> bool | None:
+    """A verb or event noun of force whose objects are all abstract (`senses.abstract_target`: "fighting
+    corruption", "attacked the inquiry", "attacks on mail-in voting"): True when its word has a verbal sense (a
+    criticism row, CAMEO 111, in the verb table: the attack is in words), False when it has none (a campaign,
+    no event); None when the act is no such force."""
+    if code[:2] not in codebook.roots("claimed") or not abstract_target(token, words.abstract | words.instrument):
+        return None
+    return any(row.code == "111" for row in verbs.by_verb.get(token.lemma_.lower(), ()))
+
+
+# Closed-class grammar: adjectives that put an event noun's act ahead ("the planned trip", "an upcoming summit")
+# or call it off ("the cancelled visit").
+_AHEAD_ADJECTIVES = frozenset({"planned", "proposed", "scheduled", "upcoming", "forthcoming", "prospective",
+                               "intended", "future"})
+_CALLED_OFF = frozenset({"cancelled", "canceled", "postponed", "aborted", "abandoned", "scrapped"})
+
+
+def _planned(draft: EventDraft, codebook: Codebook) -> EventDraft:
+    """An event noun whose act is ahead ("Trump's planned trip to Warsaw", "the upcoming summit") is intended,
+    as a verb's act that is planned ("plans to visit"): PLOVER codes "references to future meetings, summits,
+    state visits" as AGREE, CAMEO as intent (03x; 13x for force), hypothetical. One called off ("the cancelled
+    visit") did not happen: negated."""
+    said = {c.lower_ for c in draft.token.children if c.dep_ in ("amod", "compound")}
+    if said & _CALLED_OFF:
+        return dataclasses.replace(draft, negated=True, pattern=f"{min(said & _CALLED_OFF)} > {draft.pattern}")
+    if not said & _AHEAD_ADJECTIVES:
+        return draft
+    intended = codebook.intended(draft.code)
+    return dataclasses.replace(draft, hypothetical=True, code=intended or draft.code,
+                               pattern=f"{min(said & _AHEAD_ADJECTIVES)} > {draft.pattern}"
+                               + (f" => [{intended}]" if intended else ""))
+
+
+def _in_actor_name(article: Article, sentence: Sentence, token: Any) -> bool:
+    """Is the verb a word inside an actor's name, as the actors stage found it ("the Committee to Protect
+    Journalists", "the Campaign to Stop Killer Robots")? A name is no act (`senses.in_name` does the same for
+    a capitalised modifier the parser tags inside a named entity). Only a word with name words on both sides:
+    a name that ends or starts on the verb may be the recogniser's overreach ("Modi Announced")."""
+    trigger = sentence.token_span(token)
+    return any(m.how == "name" and m.span.start < trigger.start and trigger.end < m.span.end
+               for actor in article.actors_at(trigger) for m in actor.mentions)
 
 
 def _listed_acts(first: Any, second: Any) -> bool:

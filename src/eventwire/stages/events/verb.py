@@ -80,6 +80,7 @@ def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
     """Does the first of the row's target slots that holds anything hold a party: an actor, a named person,
     group or place, a personal pronoun, or a place the places stage found?"""
     preps = prep_objects(token)
+    reduced = False  # the object is the noun a reduced passive relative modifies
     for slot in pattern.targets:
         if slot in ("dobj", "iobj"):
             dep = "dobj" if slot == "dobj" else "dative"
@@ -88,8 +89,9 @@ def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
             nouns = [n for c in token.children if c.dep_ == dep for n in conjuncts(c)]
             if slot == "dobj" and not nouns and token.dep_ == "acl" and token.tag_ == "VBN":
                 # a reduced passive relative ("the prisoners released by X", "data released by the navy"):
-                # the noun the participle modifies is its object
-                nouns = conjuncts(token.head)
+                # the noun the participle modifies is its object; the "by" agent its phrase holds is the
+                # doer, never the party acted on ("a statement released by the court" releases no one)
+                nouns, reduced = conjuncts(token.head), True
         elif slot == "ccomp":  # "proposed that Ruritania withdraw": the clause's subject is the one appealed to
             nouns = [n for clause in token.children if clause.dep_ == "ccomp"
                      for c in clause.children if c.dep_ in SUBJECT_DEPS for n in conjuncts(c)]
@@ -102,17 +104,21 @@ def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
             nouns = list(preps.get(slot, []))
         if not nouns:
             continue
-        return any(party_noun(article, sentence, n)
+        return any(party_noun(article, sentence, n, own=reduced)
                    or pattern.code[:2] in _STANCES and _whose(article, sentence, n)
                    or pattern.code == APOLOGY and bool(wronged(article, sentence, [n])) for n in nouns)
     return False
 
 
-def party_noun(article: Article, sentence: Sentence, noun: Any) -> bool:
+def party_noun(article: Article, sentence: Sentence, noun: Any, own: bool = False) -> bool:
     """Is the noun a party: an actor, a named person, group or place, a personal pronoun, or a place the places
     stage found? The place must be the noun itself ("toured Ruritania"), not one named in its phrase ("received
-    a call about the attack at the Hall in Zenda")."""
-    return bool(phrase_actors(article, sentence, noun)) or noun.ent_type_ in _PARTY_ENTITIES \
+    a call about the attack at the Hall in Zenda"). `own`: the noun or a word before it is the actor ("the
+    Peruvian hostages"), not a thing whose phrase names one after it ("benefits from their government", "a notice
+    from the ministry", "a statement released by the court": whose it is)."""
+    named = any(actor_of_token(article, sentence, t) is not None for t in (noun, *noun.lefts)) if own \
+        else bool(phrase_actors(article, sentence, noun))
+    return named or noun.ent_type_ in _PARTY_ENTITIES \
         or noun.lower_ in _PERSONAL or (noun.dep_ == "nsubjpass" and noun.lower_ in _PERSONAL_SUBJECT) \
         or _names_place(article, sentence, noun)
 
