@@ -206,3 +206,17 @@ def test_agentless_passive(parse) -> None:
     assert syntax.agentless_passive(_word(parse("Marr could be jailed for ten years."), "jailed"))
     assert not syntax.agentless_passive(_word(parse("Marr was jailed by a Brumian court."), "jailed"))
     assert not syntax.agentless_passive(_word(parse("A Brumian court jailed Marr."), "jailed"))
+
+
+def test_a_participle_joined_to_a_passive_shares_it(parse) -> None:
+    doc = parse("A Chilean guard was shot and killed by Peruvian rebels near the border.")
+    killed = _word(doc, "killed")
+    assert syntax.passive_conjunct(killed) and syntax.is_passive(killed)
+    assert syntax.undergoer_holder(killed).text == "shot"
+    assert [t.text for t in syntax.passive_agents(killed)] == ["rebels"]
+
+
+def test_a_finite_verb_joined_to_a_passive_is_active(parse) -> None:
+    doc = parse("The minister was briefed by aides, and flew to Lima on Friday.")
+    flew = _word(doc, "flew")
+    assert not syntax.passive_conjunct(flew) and not syntax.is_passive(flew)

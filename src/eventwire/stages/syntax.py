@@ -170,17 +170,46 @@ def coordinated_modifiers(noun: Any) -> list[Any]:
 
 
 def is_passive(token: Any) -> bool:
-    """A passive clause ("was attacked by"), a participle modifying a noun ("troops sent by X"), or a
-    participial clause with its agent ("Rebuked by X, Y withdrew": Y is the one rebuked)."""
+    """A passive clause ("was attacked by"), a participle modifying a noun ("troops sent by X"), a
+    participial clause with its agent ("Rebuked by X, Y withdrew": Y is the one rebuked), or a participle
+    joined to a passive that shares its auxiliary (`passive_conjunct`)."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
-        token.dep_ == "acl" and token.tag_ == "VBN") or passive_participle_clause(token)
+        token.dep_ == "acl" and token.tag_ == "VBN") or passive_participle_clause(token) or passive_conjunct(token)
+
+
+# A verb with any of these has a clause of its own, so it does not share the voice of the verb it is joined to.
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
+
+
+def passive_conjunct(token: Any) -> bool:
+    """ "was shot and killed", "was rescued and flown to Moscow": a past participle joined to a passive verb,
+    with no subject or auxiliary of its own, shares the passive auxiliary, so its surface subject is the one
+    acted upon. A finite verb joined to a passive is active ("was briefed, and flew to Lima")."""
+    return token.dep_ == "conj" and token.tag_ == "VBN" and not any(
+        c.dep_ in _OWN_CLAUSE for c in token.children) and is_passive(token.head)
 
 
 def agentless_passive(token: Any) -> bool:
     """A passive with no "by" agent ("was convicted of fraud", "could be jailed if convicted"): the clause names
     who undergoes the act, not who does it (the legal acts' institution, `sides.legal_sector`; a condition on
     it is no one's threat or promise, `events.sentence`)."""
-    return is_passive(token) and not any(c.dep_ == "agent" for c in token.children)
+    return is_passive(token) and not any(c.dep_ == "agent" for c in agent_holder(token).children)
+
+
+def agent_holder(token: Any) -> Any:
+    """The verb whose "by" phrase names who does `token`: itself, or for a participle sharing a passive
+    ("was seized by the police and taken away") the passive it is joined to, when it has no "by" of its own."""
+    while passive_conjunct(token) and not any(c.dep_ == "agent" for c in token.children):
+        token = token.head
+    return token
+
+
+def undergoer_holder(token: Any) -> Any:
+    """The verb whose passive subject undergoes `token`: itself, or the passive a participle shares ("a guard
+    was shot and killed": the guard was killed)."""
+    while passive_conjunct(token):
+        token = token.head
+    return token
 
 
 def passive_participle_clause(token: Any) -> bool:
@@ -192,7 +221,7 @@ def passive_participle_clause(token: Any) -> bool:
 def passive_agents(token: Any) -> list[Any]:
     """The "by" agents of a passive ("was attacked by rebels and bandits"), each conjunct."""
     found: list[Any] = []
-    for child in token.children:
+    for child in agent_holder(token).children:
         if child.dep_ == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj":

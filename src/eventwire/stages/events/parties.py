@@ -7,8 +7,8 @@ from typing import Any, Iterable
 from ...knowledge.argwords import ArgumentWords
 from ...records import Actor, Article, Sentence, coded_country_sector
 from .. import sides
-from ..syntax import (INHERIT_DEPS, TARGET_PREPS, conjuncts, coordinated_modifiers, governing_subjects, is_passive,
-                      misread_subject, objects_of, owner_preps, passive_agents, subtree_span)
+from ..syntax import (INHERIT_DEPS, TARGET_PREPS, agent_holder, conjuncts, coordinated_modifiers, governing_subjects,
+                      is_passive, misread_subject, objects_of, owner_preps, passive_agents, subtree_span)
 
 
 # Noun-phrase children whose words may name the actor ("U.S. officials", "Russia's army", "Kim, the leader").
@@ -29,7 +29,7 @@ def speakers(article: Article, sentence: Sentence, cue: Any) -> list[str]:
 def subject_actors(article: Article, sentence: Sentence, token: Any, depth: int = 0) -> list[str]:
     """The actors doing `token`: its subject, else the subject it inherits from the clause above."""
     if is_passive(token):
-        for child in token.children:
+        for child in agent_holder(token).children:
             if child.dep_ == "agent":
                 for obj in child.children:
                     if obj.dep_ == "pobj":

@@ -127,9 +127,7 @@ def carried(token: Any) -> bool:
     to a hospital", "was taken to Lima")? The one carried is a passenger or a patient; PLOVER's CONSULT "visit"
     mode is travel made to meet another actor, and CAMEO 042 a visit its maker makes. "Lima was visited by X"
     (no destination) keeps its visit."""
-    # "was rescued and flown to Moscow": a participle joined to a passive shares its auxiliary
-    passive = is_passive(token) or token.dep_ == "conj" and token.tag_ == "VBN" and is_passive(token.head)
-    return passive and bool(prep_objects(token).get("to"))
+    return is_passive(token) and bool(prep_objects(token).get("to"))
 
 
 # Closed-class grammar: the prepositions that say what a warning is of ("warned of flooding", "warned residents

@@ -13,7 +13,8 @@ from ...knowledge.verbs import Phrase, VerbPattern, VerbPatterns
 from ...records import Article, Sentence, coded_country_sector
 from .. import sides
 from ..syntax import (SUBJECT_DEPS, conjuncts, controlled_subject, governing_subjects, is_passive, locative_objects,
-                      object_relative_subject, objects_of, passive_participle_clause, prep_objects, shared_objects)
+                      object_relative_subject, objects_of, passive_participle_clause, prep_objects, shared_objects,
+                      undergoer_holder)
 from .drafts import EventDraft
 from .frames import frame, is_infinitive_complement, phrase_of
 from .parties import (actor_of_token, named_pair, np_part_actor, pair_phrase, phrase_actors, phrase_place_country,
@@ -327,7 +328,7 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
                 actors = phrase_actors(article, sentence, child)
     if passive and not recipients and not target_code:
         # "the building was demolished": the passive subject is the one acted upon whatever the slot
-        for child in token.children:
+        for child in undergoer_holder(token).children:
             if child.dep_ == "nsubjpass":
                 recipients = phrase_actors(article, sentence, child)
         if not recipients and passive_participle_clause(token):
