@@ -29,3 +29,20 @@ def test_a_lone_word_after_the_article_is_no_person(pipeline) -> None:
 ])
 def test_a_title_or_a_group_after_the_article_stays(pipeline, text: str, name: str) -> None:
     assert any(name in found for found in actors(pipeline, text)), actors(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the tagger keeps "Amy Berman"-like names without the head word the parse hangs them on
+    ("Tomas Reyes was sentenced by Judge Ana Maria Castillo Ruiz to 73 months in prison.", "Ana Maria Castillo Ruiz"),
+    ("Paul Vell was sentenced by Judge Amy Berman Jackson to 73 months in federal prison.", "Amy Berman Jackson"),
+])
+def test_words_of_one_compound_name_are_read_whole(pipeline, text: str, name: str) -> None:
+    found = actors(pipeline, text)
+    assert name in found and found[name] is not None and found[name].endswith("JUD"), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tropical Storm Kipo struck the coast of Chile on Monday.", "Tropical Storm Kipo"),
+])
+def test_a_capitalised_trade_or_kind_before_a_name_is_not_taken_in(pipeline, text: str, name: str) -> None:
+    assert name not in actors(pipeline, text)

@@ -34,7 +34,8 @@ def _person_entities(ctx: Ctx, sentence: Sentence) -> Iterable[Any]:
             # the tagger takes some countries for people ("Sri Lanka has ..."); after a title the name is a
             # person whom a dictionary codes with the country's bare code ("Prime Minister Telemar" [DAG])
             if ctx.knowledge.countries.find(ent.text) is None or widen_over_titles(ctx, ent)[1] is not None:
-                yield _with_hyphenated_tail(_with_untagged_given_names(ctx, sentence, ent))
+                yield _with_hyphenated_tail(_with_compound_names(ctx, sentence, _with_untagged_given_names(
+                    ctx, sentence, ent)))
         elif ent.label_ in ("GPE", "ORG", "NORP", "LOC") and _person_appositive(ent, roles) is not None:
             if ctx.knowledge.countries.lookup(ent.text) is None:
                 yield ent
@@ -51,6 +52,33 @@ def _with_hyphenated_tail(ent: Any) -> Any:
             and doc[end + 1].is_alpha and (end + 1 < ent.end or not doc[end + 1].ent_type_):
         return doc[ent.start:end + 2]
     return ent
+
+
+def _with_compound_names(ctx: Ctx, sentence: Sentence, ent: Any) -> Any:
+    """The name with the words of the same name the tagger left out at either end, where the parse joins them
+    in one compound chain: "Judge Amy Berman Jackson" tagged "Amy Berman" (Jackson is the head the tagged words
+    modify), "Judge Ana Maria Castillo Ruiz" tagged "Maria Castillo Ruiz" (Ana modifies Ruiz). Without them the
+    person is a different, shorter name, and the title before it stays unread. Only capitalised proper nouns no
+    table knows (`_bare_name_word`), so no title ("Judge"), place, organisation or place word ("Tower",
+    "Street") is taken in; at most two words before, from a known given name, and one after."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    after = doc[end] if end < sentence.sent.end else None
+    if after is not None and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == after.i \
+            and after.tag_ == "NNP" and _bare_name_word(ctx, after) \
+            and ctx.knowledge.gazetteer.place_word(after.text) is None \
+            and not (after.dep_ == "compound" and after.head.pos_ == "PROPN"):
+        end += 1
+    while start > sentence.sent.start and ent.start - start < 2:
+        before = doc[start - 1]
+        if not (before.dep_ == "compound" and start <= before.head.i < end and _bare_name_word(ctx, before)):
+            break
+        start -= 1
+    # before the name, only from a given name the first-name table knows: capitalised words there are as often
+    # titles and trades no table lists ("Moderator", "Immunologist", "Tropical Storm")
+    while start < ent.start and ctx.knowledge.first_names.gender(doc[start].text) is None:
+        start += 1
+    return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
 
 
 def _with_article(ent: Any) -> bool:
