@@ -36,3 +36,22 @@ def test_legal_source_needs_a_passive_legal_act_with_no_agent(pipeline) -> None:
     assert sides.legal_source(article, token, [], "CHL", acts) is None  # the agent is the source
     article, token = _token(pipeline, "Police arrested two men.", "arrested")
     assert sides.legal_source(article, token, [], "CHL", acts) is None  # active: the subject is
+
+
+# A lede in Chile, a later paragraph on Peru: Chile holds half the votes but not two in three.
+_LEDE_STORY = ("A former adviser to Chilean President Ana Vell was sentenced in a Santiago court on Wednesday. "
+               "Tomas Reyes was sentenced by Judge Marta Quispe to six years in prison. "
+               "Vell said the sentence was fair. Reyes had worked on a campaign in Lima and in Arequipa.")
+
+
+def test_the_lede_gives_the_story_its_country_when_the_rest_bears_it_out(pipeline) -> None:
+    article = pipeline(make_article("t", _LEDE_STORY, "2024-01-10"))
+    assert sides.dominant_country(article) == "CHL"
+    (judge,) = [a for a in article.actors if a.name == "Marta Quispe"]
+    assert judge.code == "CHLJUD"
+
+
+def test_a_lede_of_two_countries_gives_none(pipeline) -> None:
+    text = ("Chilean President Ana Vell and Peruvian President Tomas Reyes met in Lima on Monday. "
+            "Judge Marta Quispe said the talks went well. Reyes had worked in Santiago.")
+    assert sides.dominant_country(pipeline(make_article("t", text, "2024-01-10"))) is None

@@ -42,6 +42,7 @@ whatever country the story is in.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from typing import Any, Sequence
 
 from ..knowledge import Knowledge
@@ -181,13 +182,42 @@ def _dominant_country(article: Article) -> str | None:
     story = story_country(article)
     if story is not None:
         return story
-    votes = [p.country for p in article.places if p.country and p.lat is not None]
-    votes += [a.country for a in article.actors if a.country for _ in a.mentions]
-    top = dominant_of(votes)
+    votes = _country_votes(article)
+    top = dominant_of([country for country, _ in votes]) or _lede_country(article, votes)
     dateline = dateline_place(article)
     if dateline is not None and dateline.country != top:
         return None
     return top
+
+
+def _country_votes(article: Article) -> list[tuple[str, int]]:
+    """(country, offset) of every geocoded place mention and every mention of an actor with a country."""
+    votes = [(p.country, p.span.start) for p in article.places if p.country and p.lat is not None]
+    votes += [(a.country, m.span.start) for a in article.actors if a.country for m in a.mentions]
+    return votes
+
+
+# How many sentences open a story (its lede), and how many of its country votes they must hold.
+_LEDE_SENTENCES = 2
+_LEDE_VOTES = 2
+_LEDE_SHARE = 1 / 2
+
+
+def _lede_country(article: Article, votes: list[tuple[str, int]]) -> str | None:
+    """A news story says where it happens in its lede (the inverted pyramid): when no country holds two in three
+    of the votes, the country that every vote of the first two sentences gives (at least two) is the story's,
+    provided it also holds half the votes of the whole story. A story that opens on two countries ("Chile and Peru
+    signed ..."), or whose lede names one that the rest does not bear out (a story of many countries), has none."""
+    sentences = list(itertools.islice(article.sentences(), _LEDE_SENTENCES))
+    if not sentences or len(votes) < _MIN_VOTES:
+        return None
+    end = sentences[-1].span.end
+    lede = {country for country, at in votes if at < end}
+    if len(lede) != 1 or sum(at < end for _, at in votes) < _LEDE_VOTES:
+        return None
+    (country,) = lede
+    share = sum(c == country for c, _ in votes) / len(votes)
+    return country if share >= _LEDE_SHARE else None
 
 
 def dominant_of(votes: Sequence[str]) -> str | None:
