@@ -2,6 +2,8 @@
 city's mayor" (the town named before), "a spokeswoman for the governor of Texas" (the officer's country)."""
 from __future__ import annotations
 
+import pytest
+
 from eventwire.articles import make_article
 
 
@@ -27,3 +29,20 @@ def test_two_spokesmen_of_one_country_stay_two(pipeline) -> None:
     article = pipeline(make_article("t", text, "2024-01-10"))
     spokesmen = [a for a in article.actors if a.name == "spokesman"]
     assert len(spokesmen) == 2 and all(a.country == "USA" for a in spokesmen), spokesmen
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Jorge Ramirez served as Chile's foreign minister until 2019. Ramirez met Peruvian officials on Monday.",
+     "Jorge Ramirez", "CHLGOV"),
+    ("Tomas Reyes was appointed as Chile's ambassador to Peru last year. Reyes met Peruvian officials on Monday.",
+     "Tomas Reyes", "CHLGOV"),
+])
+def test_a_role_said_of_the_subject_by_as_is_the_subjects(pipeline, text: str, name: str, code: str) -> None:
+    article = pipeline(make_article("t", text, "2021-03-02"))
+    assert {a.name: a.code for a in article.actors}.get(name) == code
+
+
+def test_a_role_said_of_the_object_is_not_the_subjects(pipeline) -> None:
+    text = "Jorge Ramirez described the Chilean president as a liar. Ramirez met Peruvian officials on Monday."
+    article = pipeline(make_article("t", text, "2021-03-02"))
+    assert {a.name: a.code for a in article.actors}.get("Jorge Ramirez") is None

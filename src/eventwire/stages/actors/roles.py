@@ -616,4 +616,26 @@ def _apposed_person(chunk: Any, sentence: Sentence) -> tuple[str, int] | None:
         subject = next((c for c in root.head.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
         if subject is not None:
             return ("person", sentence.offset + subject.idx)
+    verb = _predicated_on(root)
+    if verb is not None:
+        # "Ana Vell was sworn in as Peru's new president", "Jo Wu served as the club's chairman", "was elected
+        # governor": the role is said of the verb's subject, as a predicate is (a verb with an object of its own
+        # says it of that object instead: "described the plan as ...")
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+            subject = verb.head  # "Ana Vell, who was elected governor, ...": the name the clause is on
+        # a name only (the one person it covers, if any, is `grouping.resolve_titles`' to find)
+        if subject is not None and subject.pos_ == "PROPN" and subject.text[:1].isupper() and not any(
+                c.dep_ == "dobj" for c in verb.children):
+            return ("person", sentence.offset + subject.idx)
+    return None
+
+
+def _predicated_on(root: Any) -> Any | None:
+    """The verb a role noun is predicated of its subject by: the object of its "as" ("served as president"), or
+    its object predicate ("was elected governor")."""
+    if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.pos_ in ("VERB", "AUX"):
+        return root.head.head
+    if root.dep_ == "oprd" and root.head.pos_ == "VERB":
+        return root.head
     return None
