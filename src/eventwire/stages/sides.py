@@ -249,8 +249,9 @@ _STATE_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG", "MIL", "SPY"})
 # Private people named with no country, by their agents.tsv sector: civilians (CVL: PLOVER's "unarmed domestic
 # entities"; "residents", "protesters", "victims"), people (PPL: "a man", "two women"), criminals (CRM: "the
 # assailants") and unidentified armed men (UAF: "gunmen"), who in a news story of one place are of that place
-# (issue 9, item 6). Not rebels, whose fighters often come from abroad.
-_HOME_SECTORS = _STATE_SECTORS | {"CVL", "PPL", "CRM", "UAF"}
+# (issue 9, item 6). Not rebels, whose fighters often come from abroad. Political parties (PTY) and their
+# members run for a country's offices: "the party", "party delegates" of a story set in one country are its.
+_HOME_SECTORS = _STATE_SECTORS | {"CVL", "PPL", "CRM", "UAF", "PTY"}
 
 
 def home_of(actor: Actor, code: str | None, home: str | None, article: Article, roles: Agents) -> str | None:

@@ -46,3 +46,16 @@ def test_a_role_said_of_the_object_is_not_the_subjects(pipeline) -> None:
     text = "Jorge Ramirez described the Chilean president as a liar. Ramirez met Peruvian officials on Monday."
     article = pipeline(make_article("t", text, "2021-03-02"))
     assert {a.name: a.code for a in article.actors}.get("Jorge Ramirez") is None
+
+
+def test_a_partys_members_named_by_the_party_are_its_members(pipeline) -> None:
+    # "Republicans" is tagged as a nationality (NORP); the story is set in one country
+    text = ("Senator Tom Vell of Ohio spoke in Columbus and in Dayton on Monday. He criticized Republicans for "
+            "blocking the bill in Columbus.")
+    assert actor_of(pipeline, text, "Republicans").code == "USAPTY"
+
+
+def test_a_party_named_with_no_country_takes_the_storys(pipeline) -> None:
+    text = ("The Blue Lantern Party met in Santiago and Valparaiso on Monday. The Blue Lantern Party criticized the "
+            "Chilean president.")
+    assert actor_of(pipeline, text, "Blue Lantern Party").code == "CHLPTY"

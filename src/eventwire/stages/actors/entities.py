@@ -80,6 +80,12 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
             # "Harris County said", "Tarsk ordered an evacuation": a place that acts is its local government
             code = place_country(ctx, ent.doc[tokens[0].i:ent.end])
             item = local_government(ctx, sentence, index, tokens, code) if code is not False else None
+        if item is None and ent.label_ == "NORP" and len(tokens) == 1 and tokens[0].tag_ == "NNPS" and (
+                agent := ctx.knowledge.agents.roles.get(text.lower())) is not None and agent.kind == "group":
+            # "Democrats", "Republicans": a party's members, tagged as a nationality; a group of the role table
+            # (its country is the story's, `sides.story_actors`)
+            item = Found(span, "group", ("group", None, agent.sector, text.lower(), None), "group", text, None,
+                         agent.sector or None, phrase=text.lower(), plural=True, sentence=index, subject=subject)
         if item is None and ent.label_ in ("ORG", "NORP", "GPE"):
             org = organisations.find(text)
             if org is not None:
