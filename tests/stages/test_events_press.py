@@ -1,0 +1,24 @@
+"""Talking to the press is no consultation and handing over words or a picture no aid: a talk "with NPR" or a
+photo given to Reuters is a statement to the press (CAMEO 01x, not emitted), as the news outlets of
+organisations.tsv and the &WORDS/&PICTURE rows of verb_patterns.tsv code them. Each has a twin that stays. The
+whole pipeline runs; the people are invented."""
+from __future__ import annotations
+
+from .test_events import affirmed, full_events
+
+
+def codes(pipeline, text: str) -> list[str]:
+    return [code for code, _, _ in affirmed(full_events(pipeline, text))]
+
+
+def test_a_talk_with_a_news_outlet_is_no_consultation(pipeline) -> None:
+    assert not [c for c in codes(pipeline, "Chilean Senator Ana Vell discussed her campaign with NPR on Monday.")
+                if c.startswith("04")]
+    assert [c for c in codes(pipeline, "Chilean Senator Ana Vell discussed her campaign with Peruvian officials.")
+            if c.startswith("04")]
+
+
+def test_a_picture_or_words_handed_over_are_no_aid(pipeline) -> None:
+    assert not [c for c in codes(pipeline, "The Chilean ministry provided Peru with a copy of the report.")
+                if c.startswith("07")]
+    assert "070" in codes(pipeline, "Chile provided Peru with food and medicine on Monday.")
