@@ -1,7 +1,8 @@
-"""Talking to the press is no consultation and handing over words or a picture no aid: a talk "with NPR" or a
-photo given to Reuters is a statement to the press (CAMEO 01x, not emitted), as the news outlets of
-organisations.tsv and the &WORDS/&PICTURE rows of verb_patterns.tsv code them. Each has a twin that stays. The
-whole pipeline runs; the people are invented."""
+"""Talking to the press is no consultation, handing over words or a picture no aid, and one person's withdrawal no
+retreat of forces: a talk "with NPR" or a photo given to Reuters is a statement to the press (CAMEO 01x, not
+emitted), as the news outlets of organisations.tsv and the &WORDS/&PICTURE rows of verb_patterns.tsv code them; a
+senator who "withdrew" left a race (`senses.lone_withdrawal`). Each has a twin that stays. The whole pipeline runs;
+the people are invented."""
 from __future__ import annotations
 
 from .test_events import affirmed, full_events
@@ -22,3 +23,10 @@ def test_a_picture_or_words_handed_over_are_no_aid(pipeline) -> None:
     assert not [c for c in codes(pipeline, "The Chilean ministry provided Peru with a copy of the report.")
                 if c.startswith("07")]
     assert "070" in codes(pipeline, "Chile provided Peru with food and medicine on Monday.")
+
+
+def test_one_person_withdrawing_with_nothing_withdrawn_leaves_a_race(pipeline) -> None:
+    text = "Chilean Senator Ana Vell sought the nomination but withdrew before the primaries."
+    assert "087" not in codes(pipeline, text)
+    for text in ("Peruvian troops withdrew on Monday.", "The Chilean general withdrew his forces from the border."):
+        assert "087" in codes(pipeline, text)

@@ -10,7 +10,7 @@ from ...knowledge.verbs import OBJECTS_OF, PARTY, VerbPattern, VerbPatterns
 from ...records import Article, Sentence
 from ..syntax import bare_noun, conjuncts, governing_subjects, is_passive, prep_objects
 from .frames import WH_TAGS
-from .parties import actor_of_token, informative, phrase_actors
+from .parties import actor_of_token, informative, phrase_actors, subject_actors
 from .verb import party_noun
 
 
@@ -316,3 +316,20 @@ def _fits(article: Article, sentence: Sentence, noun: Any, members: frozenset[st
     # a party is the object itself: "received benefits from the government" receives a thing, whoever gives it
     return any(w.lemma_.lower() in members or w.lower_ in members for w in words) or (
         PARTY in members and party_noun(article, sentence, noun, own=True))
+
+
+def lone_withdrawal(article: Article, sentence: Sentence, token: Any) -> bool:
+    """Is a withdrawal with no object and no "from" made by one person of no armed sector ("the senator withdrew
+    before the primaries")? CAMEO 087 is the de-escalation of a military engagement, an act of forces or of a
+    state; one person withdrawing, with nothing named that is withdrawn, leaves a race, a post or a contest,
+    which PETRARCH-2 codes as no event (WITHDRAW (FROM RACE) [---]). "Chile withdrew", "the troops withdrew"
+    and "withdrew its troops" keep theirs."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) or "from" in prep_objects(token):
+        return False
+    doers = [article.actor(a) for a in subject_actors(article, sentence, token)]
+    return bool(doers) and all(a is not None and a.kind == "person" and (a.sector or "")[:3] not in _ARMED
+                               for a in doers)
+
+
+# Sectors whose people command forces that withdraw: the military, rebels, insurgents, unidentified armed men.
+_ARMED = frozenset({"MIL", "REB", "INS", "UAF"})

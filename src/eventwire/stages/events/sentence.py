@@ -25,8 +25,8 @@ from .nouns import nominal_drafts
 from .parties import informative, phrase_actors, political, subject_actors
 from .tributes import tribute_drafts
 from .senses import abstract_target, agrees_with_argument, carried, causeless_rally, hazard_warning, \
-    ignores_object, in_name, instrument_doer, interview, natural_cause, outside_class, person_traded, \
-    thanks_following, thing_travels
+    ignores_object, in_name, instrument_doer, interview, lone_withdrawal, natural_cause, outside_class, \
+    person_traded, thanks_following, thing_travels
 from .verb import STANCE_ROOTS, match, verb_draft, verb_lemma
 
 
@@ -62,6 +62,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue  # "discussed his plans with the Gazette in an interview": a statement, not a consultation
         if pattern.code == "042" and (thing_travels(article, sentence, token) or carried(token)):
             continue  # "the bronze medal went to Ana": a prize goes to a person; "was flown to a hospital"
+        if pattern.code == "087" and lone_withdrawal(article, sentence, token):
+            continue  # "the senator withdrew before the primaries": out of a race, no forces pulled back
         if in_name(token) or _in_actor_name(article, sentence, token) or pattern.code[:2] == "13" and hazard_warning(token, words.argument.hazard) or (
                 pattern.code == "061" and person_traded(article, sentence, token)) or _consequence(token) or (
                 pattern.code == "030" and agrees_with_argument(article, sentence, token)):
