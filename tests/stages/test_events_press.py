@@ -1,8 +1,8 @@
-"""Talking to the press is no consultation, handing over words or a picture no aid, and one person's withdrawal no
+"""Talking to the press is no consultation, handing over words or a picture no aid, one person's withdrawal no
 retreat of forces: a talk "with NPR" or a photo given to Reuters is a statement to the press (CAMEO 01x, not
 emitted), as the news outlets of organisations.tsv and the &WORDS/&PICTURE rows of verb_patterns.tsv code them; a
-senator who "withdrew" left a race (`senses.lone_withdrawal`). Each has a twin that stays. The whole pipeline runs;
-the people are invented."""
+senator who "withdrew" left a race (`senses.lone_withdrawal`). And an investigation "whether X broke the law" is of
+X. Each has a twin that stays. The whole pipeline runs; the people are invented."""
 from __future__ import annotations
 
 from .test_events import affirmed, full_events
@@ -30,3 +30,9 @@ def test_one_person_withdrawing_with_nothing_withdrawn_leaves_a_race(pipeline) -
     assert "087" not in codes(pipeline, text)
     for text in ("Peruvian troops withdrew on Monday.", "The Chilean general withdrew his forces from the border."):
         assert "087" in codes(pipeline, text)
+
+
+def test_an_investigation_of_whether_someone_did_something_is_of_them(pipeline) -> None:
+    found = affirmed(full_events(pipeline, "Chilean prosecutors are investigating whether Peruvian President Tomas "
+                                           "Reyes broke the law."))
+    assert ("090", "CHLJUD", "PERGOV") in found
