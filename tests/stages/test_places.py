@@ -284,3 +284,11 @@ def test_an_organisations_name_blocks_places_only_after_a_well_known_place_leadi
 def test_w12_counties_and_exonyms_resolve_at_home(pipeline, name, country) -> None:
     place = pipeline.knowledge.gazetteer.resolve(name)
     assert place is not None and place.country == country, (name, place)
+
+
+def test_a_local_feature_in_a_named_place_is_there_not_at_a_namesake(parse):
+    # "Blenheim" alone is a town in New Zealand; the palace is said to be in Oxfordshire
+    article = parse("The painting was stolen from Blenheim Palace in Oxfordshire, England. It had been shown to "
+                    "visitors at Blenheim.")
+    [palace] = named(article, "Blenheim Palace")
+    assert palace.country == "GBR" and palace.feature == "facility"

@@ -697,6 +697,10 @@ def run(article: Article, knowledge: Knowledge) -> Article:
         resolved.append((mention, candidate, feature))
         if candidate is not None:
             interim.append(_place(mention, candidate, feature, len(interim)))
+    contained = _contained(article.text, resolved, gazetteer)
+    if contained != resolved:
+        resolved = contained
+        interim = [_place(m, c, f, i) for i, (m, c, f) in enumerate((m, c, f) for m, c, f in resolved if c is not None)]
     # A local feature named before any town ("Morris County" in a story's first line) sits at the town the
     # story turns out to be about.
     focus = _focus(interim)
@@ -722,6 +726,34 @@ def run(article: Article, knowledge: Knowledge) -> Article:
             continue
         places.append(_place(mention, candidate, feature, len(places)))
     return dataclasses.replace(article, places=tuple(places))
+
+
+# "X in Y": the words between a place and the place it lies in.
+_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
+def _contained(text: str, resolved: list[tuple[_Mention, PlaceCandidate | None, str | None]], gazetteer: Gazetteer
+               ) -> list[tuple[_Mention, PlaceCandidate | None, str | None]]:
+    """A local feature the text says lies in a place ("Blenheim Palace in Oxfordshire, England", "Royal Street in
+    Tarsk") is in that place: a candidate of another country is a namesake (the palace is not in Blenheim, New
+    Zealand), and a feature with none is put there rather than at the story's focus."""
+    out = list(resolved)
+    for index, (mention, candidate, feature) in enumerate(resolved[:-1]):
+        words = mention.text.split()
+        word = next((w for w in (gazetteer.place_word(words[-1]), gazetteer.place_word(words[0]))
+                     if w is not None and w[0] in _LOCAL_KINDS), None)
+        following = next(((m, c) for m, c, _ in resolved[index + 1:] if m.span.start > mention.span.end), None)
+        if word is None or following is None or following[1] is None or not following[1].country \
+                or _IN.fullmatch(text, mention.span.end, following[0].span.start) is None:
+            continue
+        container = following[1]
+        if candidate is None and container.feature not in ("city", "admin"):
+            continue  # "in the United States": a country's middle says less than the story's focus
+        if candidate is None or candidate.country != container.country:
+            out[index] = (mention, PlaceCandidate(name=mention.text, country=container.country, lat=container.lat,
+                                                  lon=container.lon, geonameid=None, feature=word[1] or "facility"),
+                          word[1])
+    return out
 
 
 def _place(mention: _Mention, candidate: PlaceCandidate, feature: str | None, index: int) -> Place:
