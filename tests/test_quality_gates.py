@@ -22,10 +22,10 @@ MINIMUM = {
     "time_strict_f1": 0.91,  # 0.929
     "geo_acc161": 0.83,  # 0.850 on the first 40 articles, literal toponyms
     "geo_detection_f1": 0.72,  # 0.743
-    # 0.824 on all of PETRARCH's unit tests (issue 9: compounds, by-agents, agents, of-phrases, listed owners,
+    # 0.835 on all of PETRARCH's unit tests (issue 9: compounds, by-agents, agents, of-phrases, listed owners,
     # owner lists the parser split, shared modifiers and owner phrases, underscored names, names with several codes,
-    # '%' compound actors, subjects misparsed as compounds)
-    "petr_unittest_records_passed": 0.82,
+    # '%' compound actors, subjects misparsed as compounds; w16precision: assent is no agreement)
+    "petr_unittest_records_passed": 0.83,
 }
 
 
