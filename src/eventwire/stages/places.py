@@ -698,9 +698,9 @@ def run(article: Article, knowledge: Knowledge) -> Article:
         if candidate is not None:
             interim.append(_place(mention, candidate, feature, len(interim)))
     contained = _contained(article.text, resolved, gazetteer)
-    if contained != resolved:
+    if contained != resolved:  # the focus below is of the places as placed now
         resolved = contained
-        interim = [_place(m, c, f, i) for i, (m, c, f) in enumerate((m, c, f) for m, c, f in resolved if c is not None)]
+        interim = [_place(m, c, f, i) for i, (m, c, f) in enumerate([r for r in resolved if r[1] is not None])]
     # A local feature named before any town ("Morris County" in a story's first line) sits at the town the
     # story turns out to be about.
     focus = _focus(interim)
@@ -708,9 +708,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
                  and c.geonameid == focus.geonameid), None)
     places: list[Place] = []
     for mention, candidate, feature in resolved:
-        words = mention.text.split()
-        word = next((w for w in (gazetteer.place_word(words[-1]), gazetteer.place_word(words[0]))
-                     if w is not None and w[0] in _LOCAL_KINDS), None)
+        word = _feature_word(mention.text, gazetteer)
         candidate = _county_of_town(mention, candidate, gazetteer, town)
         if candidate is None:
             unplaced = _unplaced(mention.text, gazetteer, focus)
@@ -728,6 +726,14 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     return dataclasses.replace(article, places=tuple(places))
 
 
+def _feature_word(text: str, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
+    """The place word of a local feature's name, last word first ("Blenheim Palace", "Lake Manassas"): its
+    (kind, feature) when the kind is a local one."""
+    words = text.split()
+    return next((w for w in (gazetteer.place_word(words[-1]), gazetteer.place_word(words[0]))
+                 if w is not None and w[0] in _LOCAL_KINDS), None)
+
+
 # "X in Y": the words between a place and the place it lies in.
 _IN = re.compile(r"\s+in\s+(?:the\s+)?")
 
@@ -739,9 +745,7 @@ def _contained(text: str, resolved: list[tuple[_Mention, PlaceCandidate | None, 
     Zealand), and a feature with none is put there rather than at the story's focus."""
     out = list(resolved)
     for index, (mention, candidate, feature) in enumerate(resolved[:-1]):
-        words = mention.text.split()
-        word = next((w for w in (gazetteer.place_word(words[-1]), gazetteer.place_word(words[0]))
-                     if w is not None and w[0] in _LOCAL_KINDS), None)
+        word = _feature_word(mention.text, gazetteer)
         following = next(((m, c) for m, c, _ in resolved[index + 1:] if m.span.start > mention.span.end), None)
         if word is None or following is None or following[1] is None or not following[1].country \
                 or _IN.fullmatch(text, mention.span.end, following[0].span.start) is None:

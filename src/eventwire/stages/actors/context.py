@@ -10,8 +10,7 @@ from typing import Any, Sequence
 from ...records import Sentence, Span
 from ..syntax import is_subject
 from .grouping import role_of
-from .mentions import Ctx, Found
-from .roles import role_key
+from .mentions import Ctx, Found, role_key
 from .tokens import free, span_of
 
 # Words that count the parties of a plural noun ("the two countries", "both governments"): English's

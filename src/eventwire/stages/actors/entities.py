@@ -3,6 +3,7 @@ of government or capitals used for the government ("the Kremlin said", "between 
 marked how="capital"; a capital used as a place ("visited Pyongyang") is left to the places stage."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import AbstractSet, Any, Iterable
 
@@ -11,7 +12,7 @@ from ...knowledge.countries import Country
 from ...knowledge.people import PARTICLES, surnames
 from ...records import Sentence, Span
 from ..syntax import LOCATIVE_PREPS, OBJECT_DEPS, SUBJECT_LIKE_DEPS, is_subject
-from .mentions import Ctx, Found, named_person
+from .mentions import Ctx, Found, named_person, role_key
 from .placenames import acts, local_government, place_country
 from .tokens import (FoundList, bare, country_of_words, free, inside_place, local_body_country, no_name, span_of,
                      supported, text_span)
@@ -84,8 +85,9 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
                 agent := ctx.knowledge.agents.roles.get(text.lower())) is not None and agent.kind == "group":
             # "Democrats", "Republicans": a party's members, tagged as a nationality; a group of the role table
             # (its country is the story's, `sides.story_actors`)
-            item = Found(span, "group", ("group", None, agent.sector, text.lower(), None), "group", text, None,
-                         agent.sector or None, phrase=text.lower(), plural=True, sentence=index, subject=subject)
+            item = Found(span, "group", (), "group", text, None, agent.sector or None, phrase=text.lower(),
+                         plural=True, sentence=index, subject=subject)
+            item = dataclasses.replace(item, key=role_key(item))
         if item is None and ent.label_ in ("ORG", "NORP", "GPE"):
             org = organisations.find(text)
             if org is not None:

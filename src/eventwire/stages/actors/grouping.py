@@ -8,8 +8,7 @@ from typing import Any, Sequence
 
 from ...knowledge.people import FAMILY_NAME_FIRST, Role, surnames
 from ...records import Sentence, Span
-from .mentions import Ctx, Found
-from .roles import role_key
+from .mentions import Ctx, Found, role_key
 
 
 def parenthetical_aliases(ctx: Ctx, found: list[Found]) -> list[Found]:

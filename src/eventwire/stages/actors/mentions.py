@@ -51,3 +51,15 @@ class Ctx:
 
 def named_person(item: Found) -> bool:
     return item.kind == "person" and item.key[:1] == ("person",)
+
+
+def role_key(item: Found) -> tuple[Any, ...]:
+    """Governments of one country are one actor; other roles group by country, sector and words; a
+    person's title stays its own actor unless it is joined to a person."""
+    if item.kind == "organisation" and item.sector == "GOV" and item.country:
+        return ("gov", item.country)
+    if item.kind == "person":
+        # "the Russian president" twice is one person; "the official" twice may be two
+        return ("title", item.country, item.sector, item.phrase, item.prefix) + (
+            () if item.country else (item.span.start,))
+    return ("group", item.country, item.sector, item.phrase, item.prefix)

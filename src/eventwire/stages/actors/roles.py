@@ -11,7 +11,7 @@ from ...knowledge.countries import Country
 from ...records import Sentence, Span
 from ..syntax import conjuncts, coordinated_modifiers, is_subject, owner_preps
 from .entities import bare, org_sector, stacked
-from .mentions import Ctx, Found
+from .mentions import Ctx, Found, role_key
 from .placenames import place_noun, where
 from .tokens import (LOCAL_SECTORS, POSSESSIVE_TAIL, country_of_place_name, country_of_words, free, inside_place,
                      local_body_country, partisan, span_of, text_span)
@@ -381,18 +381,6 @@ def joint_actors(ctx: Ctx, found: list[Found]) -> list[Found]:
         for other in countries.joint(country) if country is not None else ():
             out.append(dataclasses.replace(item, key=("country", other.code), name=other.name, country=other.code))
     return out
-
-
-def role_key(item: Found) -> tuple[Any, ...]:
-    """Governments of one country are one actor; other roles group by country, sector and words; a
-    person's title stays its own actor unless it is joined to a person."""
-    if item.kind == "organisation" and item.sector == "GOV" and item.country:
-        return ("gov", item.country)
-    if item.kind == "person":
-        # "the Russian president" twice is one person; "the official" twice may be two
-        return ("title", item.country, item.sector, item.phrase, item.prefix) + (
-            () if item.country else (item.span.start,))
-    return ("group", item.country, item.sector, item.phrase, item.prefix)
 
 
 def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int

@@ -318,6 +318,10 @@ def _fits(article: Article, sentence: Sentence, noun: Any, members: frozenset[st
         PARTY in members and party_noun(article, sentence, noun, own=True))
 
 
+# Sectors whose people command forces that withdraw: the military, rebels, insurgents, unidentified armed men.
+_ARMED = frozenset({"MIL", "REB", "INS", "UAF"})
+
+
 def lone_withdrawal(article: Article, sentence: Sentence, token: Any) -> bool:
     """Is a withdrawal with no object and no "from" made by one person of no armed sector ("the senator withdrew
     before the primaries")? CAMEO 087 is the de-escalation of a military engagement, an act of forces or of a
@@ -330,6 +334,3 @@ def lone_withdrawal(article: Article, sentence: Sentence, token: Any) -> bool:
     return bool(doers) and all(a is not None and a.kind == "person" and (a.sector or "")[:3] not in _ARMED
                                for a in doers)
 
-
-# Sectors whose people command forces that withdraw: the military, rebels, insurgents, unidentified armed men.
-_ARMED = frozenset({"MIL", "REB", "INS", "UAF"})
