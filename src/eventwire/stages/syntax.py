@@ -106,6 +106,27 @@ def owner_preps(noun: Any) -> list[Any]:
     return preps
 
 
+def possessor_phrases(chunks: Iterable[Any]) -> list[Any]:
+    """The possessors inside noun chunks, each as a phrase of its own ("the governor" of "the governor's
+    handling of the flood", "the Peruvian government" of "the Peruvian government's plan"). spaCy's chunks end at
+    the possessed noun, so a role noun that owns a thing or an act is no chunk's root: the actors stage reads
+    these too, and the one whose act it is is then an actor, whom a stance on the act is taken towards (CAMEO
+    codes a rejection of a proposal as done to the proposer). Pronouns ("his") are no phrase of their own."""
+    return [chunk.doc[token.left_edge.i:token.i + 1] for chunk in chunks for token in chunk
+            if token.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN") and chunk.start <= token.head.i < chunk.end]
+
+
+def misattached_agents(noun: Any) -> list[Any]:
+    """The "by" phrase the parser hung on the verb whose direct object the noun is ("rejected the proposal by
+    Peru", "welcomed the decision by Chile to withdraw"). An active verb has no "by" agent of its own, so a "by"
+    phrase right after its object is the object's: an act noun's doer. Not after a passive, whose "by" phrase is
+    the verb's own agent, nor one set apart from the object ("rejected the proposal on Monday by a vote")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or is_passive(verb):
+        return []
+    return [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and p.i == noun.right_edge.i + 1]
+
+
 def misattached_conjunct(token: Any) -> bool:
     """A bare name the parser coordinated with a common noun whose owner phrase ends in a name just before
     it: in "lawmakers in Fornost and Gondor" the parser makes Gondor a second subject beside "lawmakers", but

@@ -8,7 +8,8 @@ from ...knowledge.argwords import ArgumentWords
 from ...records import Actor, Article, Sentence, coded_country_sector
 from .. import sides
 from ..syntax import (INHERIT_DEPS, TARGET_PREPS, agent_holder, conjuncts, coordinated_modifiers, governing_subjects,
-                      is_passive, misread_subject, objects_of, owner_preps, passive_agents, subtree_span)
+                      is_passive, misattached_agents, misread_subject, objects_of, owner_preps, passive_agents,
+                      subtree_span)
 
 
 # Noun-phrase children whose words may name the actor ("U.S. officials", "Russia's army", "Kim, the leader").
@@ -183,8 +184,10 @@ def np_part_actor(article: Article, sentence: Sentence, head: Any) -> Actor | No
     # Y"): condemning the attack condemns X, not the place
     # "Valdoria's farmers and fishermen of Tessaly": the second noun's owner phrase, hung on the first
     shared = [p for p in owner_preps(head) if p.head.i != head.i]
-    for child in sorted([*head.children, *shared], key=lambda c: not _noun_agent(c)):
-        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from") or _noun_agent(child):
+    # "rejected the proposal by Peru": the parser hangs the object noun's "by" agent on the verb
+    agents = [*(c for c in head.children if _noun_agent(c)), *misattached_agents(head)]
+    for child in [*agents, *(c for c in [*head.children, *shared] if c not in agents)]:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from") or child in agents:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     actor = actor_of_token(article, sentence, obj)
