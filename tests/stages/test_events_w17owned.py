@@ -61,6 +61,9 @@ def test_a_possessed_role_phrase_stays_one_actor(pipeline) -> None:
     ("Chile rejected the proposal by Peru.", ("120", "CHL", "PER")),
     ("Chile welcomed the decision by Peru to withdraw.", ("051", "CHL", "PER")),
     ("Chile rejected a proposal by the Peruvian government to hold talks.", ("125", "CHL", "PERGOV")),
+    # the "by" phrase after an object that ends in an act noun's own phrase is that act's doer
+    ("The Chilean Senate opened an investigation into alleged misconduct by the Peruvian president.",
+     ("090", "CHLLEG", "PERGOV")),
 ])
 def test_a_by_agent_after_the_object_of_an_active_verb_is_the_objects(pipeline, text, expected) -> None:
     assert expected in _events(pipeline, text)

@@ -117,12 +117,16 @@ def possessor_phrases(chunks: Iterable[Any]) -> list[Any]:
 
 
 def misattached_agents(noun: Any) -> list[Any]:
-    """The "by" phrase the parser hung on the verb whose direct object the noun is ("rejected the proposal by
-    Peru", "welcomed the decision by Chile to withdraw"). An active verb has no "by" agent of its own, so a "by"
-    phrase right after its object is the object's: an act noun's doer. Not after a passive, whose "by" phrase is
-    the verb's own agent, nor one set apart from the object ("rejected the proposal on Monday by a vote")."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or is_passive(verb):
+    """The "by" phrase the parser hung on the verb whose direct object ends with the noun's phrase ("rejected
+    the proposal by Peru", "welcomed the decision by Chile to withdraw", "opened an inquiry into misconduct by
+    Peru"). An active verb has no "by" agent of its own, so a "by" phrase right after its object is the object's:
+    the doer of the act noun it follows. Not after a passive, whose "by" phrase is the verb's own agent, nor one
+    set apart from the object ("rejected the proposal on Monday by a vote")."""
+    top = noun
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head is not top.head:
+        top = top.head.head  # "an inquiry into misconduct": the object the phrase hangs in
+    verb = top.head
+    if top.dep_ != "dobj" or noun.pos_ != "NOUN" or top.right_edge.i != noun.right_edge.i or is_passive(verb):
         return []
     return [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and p.i == noun.right_edge.i + 1]
 
