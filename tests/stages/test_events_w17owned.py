@@ -96,3 +96,34 @@ def test_a_stance_on_a_protest_is_towards_its_participants(pipeline, text, expec
 ])
 def test_a_protest_noun_gives_no_civilians_it_does_not_name(pipeline, text, target) -> None:
     assert _targets(pipeline, text) == [target]
+
+
+# --- whose an act is, told by its modifiers
+
+@pytest.mark.parametrize("text, expected", [
+    # two names joined by a dash name a pair, as "Turkish and Libyan" does
+    ("Greece rejected the Turkish-Libyan agreement.", ("120", "GRC", "TUR")),
+    ("Chile welcomed the Peru-Bolivia agreement.", ("051", "CHL", "PER")),
+    # an owner of no country ("the administration") is told whose by the name inside its phrase
+    ("Chile criticised the Trump administration's handling of the talks.", ("111", "CHL", "USAELI")),
+])
+def test_the_modifiers_of_an_act_say_whose_it_is(pipeline, text, expected) -> None:
+    assert expected in _events(pipeline, text)
+
+
+def test_a_dashed_pair_names_both_parties(pipeline) -> None:
+    article = pipeline(make_article("t", "Greece rejected the Turkish-Libyan agreement.", "2024-01-10"))
+    (event,) = article.events
+    assert [article.actor(a).name for a in event.recipients] == ["Turkey", "Libya"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act one welcomes is endorsed (CAMEO 051), not a visitor one hosts (043), whoever it is of
+    ("Chile welcomed the US withdrawal from the region.", ("051", "CHL", "USA")),
+    ("Chile welcomed the Israeli-Palestinian talks.", ("051", "CHL", "ISR")),
+    # a visitor stays one
+    ("Chile welcomed the Peruvian delegation.", ("043", "CHL", "PER")),
+    ("Peru received the Chilean envoy.", ("043", "PER", "CHLGOV")),
+])
+def test_an_act_noun_is_no_visitor(pipeline, text, expected) -> None:
+    assert expected in _events(pipeline, text)

@@ -191,6 +191,25 @@ def coordinated_modifiers(noun: Any) -> list[Any]:
             group = [c for c in conjuncts(child) if c.i < noun.i]
             if len(group) > 1:
                 return group
+    return _dashed_pair(noun)
+
+
+# Closed-class punctuation: the hyphen and dashes that join two names into one modifier ("US-China talks").
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _dashed_pair(noun: Any) -> list[Any]:
+    """ "the Turkish-Libyan agreement", "US-China talks", "the Peru–Bolivia border": two capitalised words
+    joined by a dash with no space, modifying one noun, name a pair of parties as "Turkish and Libyan" does (the
+    thing is between them). The parser hangs the first on the second or both on the noun."""
+    doc = noun.doc
+    for child in noun.children:
+        if child.dep_ not in ("amod", "compound", "nmod") or not 2 <= child.i < noun.i:
+            continue
+        first, dash = doc[child.i - 2], doc[child.i - 1]
+        if dash.text in _DASHES and not first.whitespace_ and not dash.whitespace_ \
+                and first.text[:1].isupper() and child.text[:1].isupper() and first.head.i in (child.i, noun.i):
+            return [first, child]
     return []
 
 

@@ -52,7 +52,7 @@ def match(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns,
         found = dataclasses.replace(found, slots={**found.slots, "dobj": tuple(
             p for p in found.slots.get("dobj", ()) if p not in told)})
     return verbs.match(found, accept=lambda pattern: ("party" not in pattern.roles
-                                                      or _has_party(article, sentence, token, pattern))
+                                                      or _has_party(article, sentence, token, pattern, verbs))
                        and ("feeling" not in pattern.roles or is_passive(token)))
 
 
@@ -77,9 +77,12 @@ _PERSONAL_SUBJECT = frozenset({"he", "she", "they", "we", "i", "you"})
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
-def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern) -> bool:
+def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern, verbs: VerbPatterns
+               ) -> bool:
     """Does the first of the row's target slots that holds anything hold a party: an actor, a named person,
-    group or place, a personal pronoun, or a place the places stage found?"""
+    group or place, a personal pronoun, or a place the places stage found? For a visit or its hosting (CAMEO
+    04, consult), an act noun that is no actor itself ("welcomed the US withdrawal", "welcomed the
+    Israeli-Palestinian talks") names an act, not a visitor or a host, whoever its phrase says it is of."""
     preps = prep_objects(token)
     reduced = False  # the object is the noun a reduced passive relative modifies
     for slot in pattern.targets:
@@ -106,9 +109,22 @@ def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
         if not nouns:
             continue
         return any(party_noun(article, sentence, n, own=reduced)
+                   and not (pattern.code[:2] == _CONSULT and _act_noun(article, sentence, n, verbs))
                    or pattern.code[:2] in _STANCES and _whose(article, sentence, n)
                    or pattern.code == APOLOGY and bool(wronged(article, sentence, [n])) for n in nouns)
     return False
+
+
+# CAMEO root 04, consult: visits, their hosting, meetings.
+_CONSULT = "04"
+
+
+def _act_noun(article: Article, sentence: Sentence, noun: Any, verbs: VerbPatterns) -> bool:
+    """An event noun that names no actor itself ("the withdrawal", "the talks"; not "the delegation"), nor a
+    visit, whose phrase names the visitor ("received a visit from X")."""
+    rows = verbs.by_noun.get(noun.lemma_.lower(), ())
+    return bool(rows) and actor_of_token(article, sentence, noun) is None and not any(
+        p.code is not None and p.code.startswith(_CONSULT) and "symmetric" not in p.roles for p in rows)
 
 
 def party_noun(article: Article, sentence: Sentence, noun: Any, own: bool = False) -> bool:
