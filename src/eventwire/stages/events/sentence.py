@@ -17,8 +17,8 @@ from ..syntax import (alleged_by_noun, complement_of, coordination, is_condition
 from . import appeals, verdicts
 from .attribution import attribute, first_person_doer, obligations
 from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposition, generic, generic_doer, \
-    generic_object, habitual, has_future, imperative, modal_clause, neither_nor, noun_complement, permission, \
-    reports, scheduled, subsumed, thanked
+    generic_object, habitual, has_future, imperative, modal_clause, neither_nor, noun_complement, only_possible, \
+    permission, reports, scheduled, subsumed, thanked
 from .drafts import EventDraft, Words
 from .frames import asked_about, interrogative, is_infinitive_complement
 from .nouns import nominal_drafts
@@ -136,6 +136,12 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             draft = dataclasses.replace(draft, pattern=f"{head.lemma_.lower()} > {draft.pattern}")
             drafts[i] = _negate(draft, codebook, force=True)
             continue
+        if token.dep_ == "xcomp" and head.i not in matched and is_negated(head) \
+                and head.lemma_.lower() not in _RELUCTANCE:
+            # "the efforts did not persuade the leaders to sanction X", "never managed to meet": the act the
+            # negated verb governs is not told as done (as "did not sanction"); "did not hesitate to" is
+            drafts[i] = dataclasses.replace(draft, negated=True, pattern=f"not {head.lemma_.lower()} > {draft.pattern}")
+            continue
         if token.dep_ == "xcomp" and "intent" in verbs.roles(head.lemma_.lower()) and not _performed(
                 head, draft, codebook):
             # "wants to attack", "is ready to send troops": only intended
@@ -231,7 +237,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     attributed += [r for d in attributed if (r := _reciprocal(d, matched)) is not None]
     # a direct question asserts no act: what it asks about is neither reported nor announced, so it is no
     # event (not even a hypothetical one, which would read as a conditional the text states)
-    attributed = [d for d in attributed if not interrogative(d.token) and not asked_about(d.token, words.cues)]
+    attributed = [d for d in attributed if not interrogative(d.token) and not asked_about(d.token, words.cues)
+                  and not _only_possible(d)]
     return _dedupe(article, attributed, codebook.roots("claimed"))  # 18-20: the violence one attack tells
 
 
@@ -269,6 +276,21 @@ def _generic_talk(article: Article, sentence: Sentence, token: Any, quoted: bool
     if any(t.type in ("DATE", "TIME") for t in article.times_in(clause)):
         return False
     return not any(political(article.actor(a), argument) for a in subject_actors(article, sentence, verb))
+
+
+# Closed-class grammar: verbs of reluctance, whose negation asserts the act ("did not hesitate to strike").
+_RELUCTANCE = frozenset({"hesitate"})
+
+
+def _only_possible(draft: EventDraft) -> bool:
+    """An act told as only possible or required (`clauses.only_possible`: "somebody could get shot", "the bill
+    must be signed by the president", "has to be approved by the senate") is no event: no act happened, and
+    none was announced or threatened. What a speaker says another must do is already the speaker's demand
+    (`attribution`: its trigger is the speech verb); a negated modal is a refusal or a negation ("cannot
+    accept"), and one with a condition ("could strike if ...") a threat (`_future`); a user's dictionary writes
+    its own modality."""
+    return not (draft.foreign or draft.negated or is_negated(draft.token) or _conditional(draft.token)) \
+        and only_possible(draft.token) is not None
 
 
 def _performed(head: Any, draft: EventDraft, codebook: Codebook) -> bool:

@@ -1,0 +1,65 @@
+"""Acts told as only possible, required or guessed at, and acts a negated verb governs, are not coded as done
+(issue 9, w17wrong). The whole pipeline runs; every sentence is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from .test_events import affirmed, full_events
+
+
+def coded(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    return affirmed(full_events(pipeline, text))
+
+
+# --- 1. necessity and possibility: no act happened, none was announced -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The border treaty must be signed by the Peruvian president before it takes effect.",  # necessity (057)
+    "The trade accord has to be ratified by the Chilean senate.",  # "have to" in the present
+    "The trade accord will have to be ratified by the Chilean senate.",  # a future necessity is no promise
+    "Two-thirds of the Peruvian senators must vote to convict the minister.",
+    "Somebody could get shot, perhaps by Chilean soldiers, the mayor of Arica warned.",  # a possibility
+    "Chilean troops may have attacked the Peruvian convoy, officials in Lima said.",  # a guess
+    "Perhaps Chilean soldiers attacked the Peruvian convoy.",  # an adverb of possibility
+    "The analyst called it unlikely that Peru would finance the Chilean pipeline.",  # judged unlikely
+    "They believe they can offer the Chilean government much advice.",
+])
+def test_an_act_only_possible_or_required_is_no_event(pipeline, text: str) -> None:
+    assert full_events(pipeline, text) == []
+
+
+def test_a_demand_that_another_must_act_stays_the_speakers_demand(pipeline) -> None:
+    # "X said Y must ...": the speaker demands it of Y (100), coded on the speech verb
+    assert ("100", "PER", "CHL") in coded(pipeline, "Peru said Chile must withdraw its troops from the border.")
+
+
+def test_a_conditional_threat_stays_a_threat(pipeline) -> None:
+    # "could ... if": a threat (13x) of the one who would do it, not a mere possibility
+    found = coded(pipeline, "Chile could impose sanctions on Peru if the talks fail, the minister said.")
+    assert any(cameo[:2] == "13" and (source, target) == ("CHL", "PER") for cameo, source, target in found)
+
+
+def test_a_refusal_with_a_negated_modal_stays_a_refusal(pipeline) -> None:
+    found = coded(pipeline, "Peru cannot accept the Chilean proposal, the minister said.")
+    assert any(cameo[:2] == "12" and source == "PER" for cameo, source, _ in found)
+
+
+def test_a_past_necessity_tells_what_was_done(pipeline) -> None:
+    # "had to withdraw": the army did withdraw
+    found = coded(pipeline, "The Peruvian army had to withdraw from the town after the Chilean offensive.")
+    assert any(cameo[:2] == "08" and source == "PERMIL" for cameo, source, _ in found)
+
+
+# --- 2. the act a negated verb governs is not done ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The campaign did not persuade Peru to sanction Chile.",
+    "Peru did not manage to sign a deal with Chile.",
+])
+def test_the_act_under_a_negated_verb_is_negated(pipeline, text: str) -> None:
+    found = full_events(pipeline, text)
+    assert found and all(e.negated for e in found)
+
+
+def test_not_hesitating_to_act_is_acting(pipeline) -> None:
+    assert ("190", "PER", "CHL") in coded(pipeline, "Peru did not hesitate to attack Chile.")
