@@ -63,3 +63,32 @@ def test_the_act_under_a_negated_verb_is_negated(pipeline, text: str) -> None:
 
 def test_not_hesitating_to_act_is_acting(pipeline) -> None:
     assert ("190", "PER", "CHL") in coded(pipeline, "Peru did not hesitate to attack Chile.")
+
+
+# --- 3. a scheduled step, a state wished for, a habit: no act -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Dunn is to be sentenced in June by a Peruvian court.",  # scheduled for him, announced by no one as theirs
+    "Blankenship argued that Peru should be at the lead rather than Chile.",  # a state of affairs, no act demanded
+    "NATO meetings usually focus on defence.",  # what such meetings are like, no meeting
+    "The Chilean and Peruvian ministers usually meet in Lima.",  # a habit in the present
+])
+def test_no_act_is_told(pipeline, text: str) -> None:
+    assert full_events(pipeline, text) == []
+
+
+def test_a_demand_for_an_act_stays_a_demand(pipeline) -> None:
+    # "should" with an act, not a state: the speaker demands it (100)
+    assert ("100", "PER", "CHL") in coded(pipeline, "Peru argued that Chile should withdraw its troops.")
+
+
+def test_the_ministers_met_in_lima_is_an_act(pipeline) -> None:
+    found = coded(pipeline, "The Chilean and Peruvian ministers met in Lima on Monday.")
+    assert any(cameo[:2] == "04" for cameo, _, _ in found)
+
+
+# --- 4. "no longer" negates -------------------------------------------------------------------------------------
+
+def test_no_longer_allowing_is_a_refusal_not_a_promise(pipeline) -> None:
+    found = coded(pipeline, "Chile will no longer allow Peruvian trucks to cross the border.")
+    assert found and all(cameo[:2] == "12" for cameo, _, _ in found)

@@ -12,8 +12,8 @@ from ...knowledge.verbdict import VerbDictionary
 from ...knowledge.verbs import VerbPattern, VerbPatterns
 from ...records import Actor, Article, Sentence
 from .. import sides, verbdict
-from ..syntax import (alleged_by_noun, complement_of, coordination, is_conditional, is_negated, light_verb_object,
-                      prep_objects, subtree_span)
+from ..syntax import (alleged_by_noun, complement_of, coordination, is_conditional, is_negated, is_passive,
+                      light_verb_object, prep_objects, subtree_span)
 from . import appeals, verdicts
 from .attribution import attribute, first_person_doer, obligations
 from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposition, generic, generic_doer, \
@@ -75,6 +75,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             # "has the right to strike back", "condemns any form of violence", "thanked his supporters"
             _void_intent(token, verbs, void)
             continue
+        if _habit(token):
+            continue  # "the ministers usually meet in Lima": a habit told in the present, no dated act
         quoted = _quoted(article, sentence, token)
         if imperative(token, words.cues, quoted) and not thanked(token) or generic(token) and quoted:
             continue  # "take a knife and attack the police", "'terrorists seek to destroy ...'": no act happened
@@ -208,6 +210,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             if found is None:
                 continue  # "found not guilty of the murder of X": the noun's act is not established
             draft = found
+        if _habit(draft.token):
+            continue  # "G7 meetings usually center on politics": what such meetings are like, no meeting
         _, inner = intended_by_noun.pop(draft.token.i, (None, None))
         if inner is not None:
             draft = _absorb(draft, inner, codebook, words.argument)  # "plans to impose sanctions on X" (13x)
@@ -282,15 +286,31 @@ def _generic_talk(article: Article, sentence: Sentence, token: Any, quoted: bool
 _RELUCTANCE = frozenset({"hesitate"})
 
 
+def _habit(token: Any) -> bool:
+    """Is the act, or the event noun that is its clause's subject, told as a habit in the present simple, with
+    an adverb of disposition (`clauses.disposition`: "the ministers usually meet in Lima", "G7 meetings usually
+    center on politics")? It says what such acts are like or how often they happen, no dated act (CAMEO and
+    PLOVER code reported happenings)."""
+    verbs = [token]
+    if token.pos_ in ("NOUN", "PROPN"):
+        # the verb the noun is the subject of, or one the parser hangs on the noun ("G7 meetings usually center")
+        verbs = [token.head] if token.dep_ in ("nsubj", "nsubjpass") else []
+        verbs += [c for c in token.children if c.dep_ in ("acl", "relcl")]
+    return any(verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+               and disposition(verb) for verb in verbs)
+
+
 def _only_possible(draft: EventDraft) -> bool:
     """An act told as only possible or required (`clauses.only_possible`: "somebody could get shot", "the bill
-    must be signed by the president", "has to be approved by the senate") is no event: no act happened, and
-    none was announced or threatened. What a speaker says another must do is already the speaker's demand
-    (`attribution`: its trigger is the speech verb); a negated modal is a refusal or a negation ("cannot
-    accept"), and one with a condition ("could strike if ...") a threat (`_future`); a user's dictionary writes
-    its own modality."""
-    return not (draft.foreign or draft.negated or is_negated(draft.token) or _conditional(draft.token)) \
-        and only_possible(draft.token) is not None
+    must be signed by the president", "has to be approved by the senate"), or scheduled for a party in the
+    passive ("X is to be sentenced in June"), is no event: no act happened, and none was announced or
+    threatened. What a speaker says another must do is already the speaker's demand (`attribution`: its trigger
+    is the speech verb); a negated modal is a refusal or a negation ("cannot accept"), and one with a condition
+    ("could strike if ...") a threat (`_future`); a user's dictionary writes its own modality."""
+    if draft.foreign or draft.negated or is_negated(draft.token) or _conditional(draft.token):
+        return False
+    # "X is to be sentenced in June": a step scheduled for someone, which nobody announces as their own act
+    return only_possible(draft.token) is not None or (scheduled(draft.token) and is_passive(draft.token))
 
 
 def _performed(head: Any, draft: EventDraft, codebook: Codebook) -> bool:
