@@ -92,3 +92,27 @@ def test_the_ministers_met_in_lima_is_an_act(pipeline) -> None:
 def test_no_longer_allowing_is_a_refusal_not_a_promise(pipeline) -> None:
     found = coded(pipeline, "Chile will no longer allow Peruvian trucks to cross the border.")
     assert found and all(cameo[:2] == "12" for cameo, _, _ in found)
+
+
+# --- 5. an open question asks; a trip called off did not happen -----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Questions remain how much Chilean aid is received by the Peruvian rebels.",
+    "There are doubts about whether Chile sent troops to Peru.",
+])
+def test_what_an_open_question_asks_is_no_event(pipeline, text: str) -> None:
+    assert affirmed(full_events(pipeline, text)) == []
+
+
+def test_an_amount_left_unclear_still_tells_the_act(pipeline) -> None:
+    # "unclear how much": the aid was sent, its amount is not known
+    assert ("070", "CHL", "PER") in coded(pipeline, "It remains unclear how much aid Chile sent to Peru.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian president's planned trip to Chile, which was cancelled, drew criticism.",
+    "The Peruvian president's trip to Chile, which was postponed, drew criticism.",
+])
+def test_a_trip_called_off_in_a_relative_clause_is_negated(pipeline, text: str) -> None:
+    found = full_events(pipeline, text)
+    assert found and all(e.negated for e in found)

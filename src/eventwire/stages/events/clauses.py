@@ -310,8 +310,9 @@ def modal_clause(token: Any) -> tuple[Any, str] | None:
 _NECESSITY = frozenset({"must", "should", "ought"})
 # Adjectives of likelihood whose that-clause is only judged probable ("called it unlikely that X would finance
 # the project", "it is possible that X attacked"): the clause asserts no act.
+# Not "unclear" nor "uncertain": "it is unclear how many the police arrested" tells of arrests made.
 _LIKELIHOOD = frozenset({"likely", "unlikely", "possible", "impossible", "probable", "improbable", "conceivable",
-                         "doubtful", "uncertain", "unclear"})
+                         "doubtful"})
 # Adverbs of possibility: "perhaps X attacked Y", "X possibly attacked Y" guess at an act, as "may have" does.
 _PERHAPS = frozenset({"perhaps", "possibly", "maybe", "conceivably"})
 # Verbs of necessity with a to-infinitive in the present ("has to be approved", "needs to sign"); the past ("had

@@ -20,7 +20,7 @@ from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposi
     generic_object, habitual, has_future, imperative, modal_clause, neither_nor, noun_complement, only_possible, \
     permission, reports, scheduled, subsumed, thanked
 from .drafts import EventDraft, Words
-from .frames import asked_about, interrogative, is_infinitive_complement
+from .frames import asked_about, embedded_question, interrogative, is_infinitive_complement
 from .nouns import nominal_drafts
 from .parties import informative, phrase_actors, political, subject_actors
 from .tributes import tribute_drafts
@@ -242,7 +242,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     # a direct question asserts no act: what it asks about is neither reported nor announced, so it is no
     # event (not even a hypothetical one, which would read as a conditional the text states)
     attributed = [d for d in attributed if not interrogative(d.token) and not asked_about(d.token, words.cues)
-                  and not _only_possible(d)]
+                  and not _questioned(d.token) and not _only_possible(d)]
     return _dedupe(article, attributed, codebook.roots("claimed"))  # 18-20: the violence one attack tells
 
 
@@ -284,6 +284,29 @@ def _generic_talk(article: Article, sentence: Sentence, token: Any, quoted: bool
 
 # Closed-class grammar: verbs of reluctance, whose negation asserts the act ("did not hesitate to strike").
 _RELUCTANCE = frozenset({"hesitate"})
+
+
+# Closed-class: nouns of an open question, whose wh- or whether-clause asks ("questions remain how much aid X
+# received", "doubts about whether X sent troops").
+_QUESTION_NOUNS = frozenset({"question", "doubt", "uncertainty", "mystery"})
+
+
+def _questioned(token: Any) -> bool:
+    """Is the act what an open question asks: an embedded question (`frames.embedded_question`) on a noun of
+    question, as its subject's clause ("questions remain how much aid is received by X") or through a
+    preposition ("doubts about whether X sent troops")? As a question asked (`frames.asked_about`), it asserts
+    no act."""
+    current = token
+    for _ in range(4):
+        if current.dep_ in ("ccomp", "pcomp", "acl", "advcl") and embedded_question(current):
+            head = current.head
+            nouns = [head, head.head, *(c for c in head.children if c.dep_ in ("nsubj", "attr"))]
+            if any(n.pos_ == "NOUN" and n.lemma_.lower() in _QUESTION_NOUNS for n in nouns):
+                return True
+        if current.dep_ not in ("conj", "xcomp"):
+            return False
+        current = current.head
+    return False
 
 
 def _habit(token: Any) -> bool:
@@ -477,8 +500,12 @@ def _planned(draft: EventDraft, codebook: Codebook) -> EventDraft:
     """An event noun whose act is ahead ("Trump's planned trip to Warsaw", "the upcoming summit") is intended,
     as a verb's act that is planned ("plans to visit"): PLOVER codes "references to future meetings, summits,
     state visits" as AGREE, CAMEO as intent (03x; 13x for force), hypothetical. One called off ("the cancelled
-    visit") did not happen: negated."""
+    visit", "the planned trip, which was later cancelled") did not happen: negated."""
     said = {c.lower_ for c in draft.token.children if c.dep_ in ("amod", "compound")}
+    # "the trip to Warsaw, which was cancelled": the parser may hang the relative on the noun's object (w17wrong)
+    nouns = [draft.token, *(o for p in draft.token.children if p.dep_ == "prep" for o in p.children
+                            if o.dep_ == "pobj")]
+    said |= {c.lower_ for n in nouns for c in n.children if c.dep_ == "relcl" and c.lower_ in _CALLED_OFF}
     if said & _CALLED_OFF:
         return dataclasses.replace(draft, negated=True, pattern=f"{min(said & _CALLED_OFF)} > {draft.pattern}")
     if not said & _AHEAD_ADJECTIVES:
