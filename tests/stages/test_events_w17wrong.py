@@ -55,8 +55,11 @@ def test_a_past_necessity_tells_what_was_done(pipeline) -> None:
 @pytest.mark.parametrize("text", [
     "The campaign did not persuade Peru to sanction Chile.",
     "Peru did not manage to sign a deal with Chile.",
+    # (5.) a trip whose relative clause calls it off
+    "The Peruvian president's planned trip to Chile, which was cancelled, drew criticism.",
+    "The Peruvian president's trip to Chile, which was postponed, drew criticism.",
 ])
-def test_the_act_under_a_negated_verb_is_negated(pipeline, text: str) -> None:
+def test_the_act_is_negated(pipeline, text: str) -> None:
     found = full_events(pipeline, text)
     assert found and all(e.negated for e in found)
 
@@ -94,7 +97,7 @@ def test_no_longer_allowing_is_a_refusal_not_a_promise(pipeline) -> None:
     assert found and all(cameo[:2] == "12" for cameo, _, _ in found)
 
 
-# --- 5. an open question asks; a trip called off did not happen -----------------------------------------------
+# --- 5. an open question asks (a trip called off: 2. above) ---------------------------------------------------
 
 @pytest.mark.parametrize("text", [
     "Questions remain how much Chilean aid is received by the Peruvian rebels.",
@@ -109,10 +112,17 @@ def test_an_amount_left_unclear_still_tells_the_act(pipeline) -> None:
     assert ("070", "CHL", "PER") in coded(pipeline, "It remains unclear how much aid Chile sent to Peru.")
 
 
+
+# --- 6. what a thing would do is its effect, no actor's intent ---------------------------------------------------
+
 @pytest.mark.parametrize("text", [
-    "The Peruvian president's planned trip to Chile, which was cancelled, drew criticism.",
-    "The Peruvian president's trip to Chile, which was postponed, drew criticism.",
+    "The Peruvian envoy said the imposition of citizenship by judicial fiat would fail to recognize Chile's "
+    "sovereignty.",
+    "The Chilean envoy said the seizure of the islands by decree would fail to recognize Peru's sovereignty.",
 ])
-def test_a_trip_called_off_in_a_relative_clause_is_negated(pipeline, text: str) -> None:
-    found = full_events(pipeline, text)
-    assert found and all(e.negated for e in found)
+def test_a_thing_that_would_act_is_no_event(pipeline, text: str) -> None:
+    assert affirmed(full_events(pipeline, text)) == []
+
+
+def test_an_actor_that_would_act_announces_it(pipeline) -> None:
+    assert ("131", "PER", "CHL") in coded(pipeline, "Peru said it would impose sanctions on Chile.")

@@ -20,14 +20,14 @@ from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposi
     generic_object, habitual, has_future, imperative, modal_clause, neither_nor, noun_complement, only_possible, \
     permission, reports, scheduled, subsumed, thanked
 from .drafts import EventDraft, Words
-from .frames import asked_about, embedded_question, interrogative, is_infinitive_complement
+from .frames import WH_TAGS, asked_about, embedded_question, interrogative, is_infinitive_complement
 from .nouns import nominal_drafts
 from .parties import informative, phrase_actors, political, subject_actors
 from .tributes import tribute_drafts
 from .senses import abstract_target, agrees_with_argument, carried, causeless_rally, hazard_warning, \
     ignores_object, in_name, instrument_doer, interview, lone_withdrawal, natural_cause, outside_class, \
     person_traded, thanks_following, thing_travels
-from .verb import STANCE_ROOTS, match, verb_draft, verb_lemma
+from .verb import STANCE_ROOTS, match, party_noun, verb_draft, verb_lemma
 
 
 def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
@@ -242,7 +242,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     # a direct question asserts no act: what it asks about is neither reported nor announced, so it is no
     # event (not even a hypothetical one, which would read as a conditional the text states)
     attributed = [d for d in attributed if not interrogative(d.token) and not asked_about(d.token, words.cues)
-                  and not _questioned(d.token) and not _only_possible(d)]
+                  and not _questioned(d.token) and not _only_possible(d) and not _thing_would(article, d)]
     return _dedupe(article, attributed, codebook.roots("claimed"))  # 18-20: the violence one attack tells
 
 
@@ -334,6 +334,28 @@ def _only_possible(draft: EventDraft) -> bool:
         return False
     # "X is to be sentenced in June": a step scheduled for someone, which nobody announces as their own act
     return only_possible(draft.token) is not None or (scheduled(draft.token) and is_passive(draft.token))
+
+
+def _thing_would(article: Article, draft: EventDraft) -> bool:
+    """Is the act a thing's, told in the future or the conditional ("the state of emergency would allow him to
+    act", "the imposition of citizenship would fail to recognise X's sovereignty", "the deal will allow Chile to
+    export gas")? What a thing would do is its effect, neither an act nor an actor's announced intent (03x, 13x:
+    intent is an actor's). The subject is a common noun that names no party (`verb.party_noun`), or the relative
+    pronoun of one; a passive's subject undergoes the act and says nothing of its doer."""
+    found = modal_clause(draft.token)
+    if draft.foreign or found is None or found[1] not in ("will", "would"):
+        return False
+    verb = found[0]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and all(s.tag_ in WH_TAGS for s in subjects):
+        # "a state of emergency, which would allow him ...", "..., which he said would allow him ...": the
+        # relative pronoun stands for the noun its clause modifies
+        clause = verb
+        while clause.dep_ == "ccomp" and clause.head is not clause:
+            clause = clause.head
+        subjects = [clause.head] if clause.dep_ == "relcl" else []
+    return bool(subjects) and all(s.pos_ == "NOUN" and not party_noun(article, draft.sentence, s, own=True)
+                                  for s in subjects)
 
 
 def _performed(head: Any, draft: EventDraft, codebook: Codebook) -> bool:
