@@ -20,7 +20,7 @@ from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposi
     generic_object, habitual, has_future, imperative, modal_clause, neither_nor, noun_complement, only_possible, \
     permission, reports, scheduled, subsumed, thanked
 from .drafts import EventDraft, Words
-from .frames import WH_TAGS, asked_about, embedded_question, interrogative, is_infinitive_complement
+from .frames import WH_TAGS, asked_about, interrogative, is_infinitive_complement
 from .nouns import nominal_drafts
 from .parties import informative, phrase_actors, political, subject_actors
 from .tributes import tribute_drafts
@@ -286,19 +286,20 @@ def _generic_talk(article: Article, sentence: Sentence, token: Any, quoted: bool
 _RELUCTANCE = frozenset({"hesitate"})
 
 
-# Closed-class: nouns of an open question, whose wh- or whether-clause asks ("questions remain how much aid X
-# received", "doubts about whether X sent troops").
+# Closed-class: nouns of an open question, whose whether-clause asks ("doubts about whether X sent troops", "the
+# question whether X will attack").
 _QUESTION_NOUNS = frozenset({"question", "doubt", "uncertainty", "mystery"})
 
 
 def _questioned(token: Any) -> bool:
-    """Is the act what an open question asks: an embedded question (`frames.embedded_question`) on a noun of
-    question, as its subject's clause ("questions remain how much aid is received by X") or through a
-    preposition ("doubts about whether X sent troops")? As a question asked (`frames.asked_about`), it asserts
-    no act."""
+    """Is the act what an open yes/no question asks: a whether- or if-clause on a noun of question, as its
+    subject's clause or through a preposition ("doubts about whether X sent troops", "questions remain whether X
+    received aid")? Like a question asked (`frames.asked_about`), it asserts neither answer. A wh-question
+    ("questions remain how much aid X received") presupposes its act and is left alone."""
     current = token
     for _ in range(4):
-        if current.dep_ in ("ccomp", "pcomp", "acl", "advcl") and embedded_question(current):
+        if current.dep_ in ("ccomp", "pcomp", "acl", "advcl") and any(
+                c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in current.children):
             head = current.head
             nouns = [head, head.head, *(c for c in head.children if c.dep_ in ("nsubj", "attr"))]
             if any(n.pos_ == "NOUN" and n.lemma_.lower() in _QUESTION_NOUNS for n in nouns):
@@ -354,7 +355,9 @@ def _thing_would(article: Article, draft: EventDraft) -> bool:
         while clause.dep_ == "ccomp" and clause.head is not clause:
             clause = clause.head
         subjects = [clause.head] if clause.dep_ == "relcl" else []
+    # (a capitalised noun with no determiner may be a name the tagger took for a noun: "Brumia will expel ...")
     return bool(subjects) and all(s.pos_ == "NOUN" and not party_noun(article, draft.sentence, s, own=True)
+                                  and not (s.is_title and not any(c.dep_ == "det" for c in s.children))
                                   for s in subjects)
 
 
