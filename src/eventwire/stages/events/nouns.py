@@ -41,7 +41,7 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue  # "investigated for rioting during a summit": background to the coded act
         if _undone(token, verbs):
             continue  # "the dropping of charges": the undoing noun's event says what became of the act
-        frame = frames.frame(token, token.lemma_.lower())
+        frame = frames.noun_frame(token)
         pattern = verbs.match_noun(frame)
         light = light_verb_object(token)
         if pattern is None and light is not None and token.dep_ == "dobj":
@@ -76,7 +76,13 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 asked = subject_actors(article, sentence, token.head.head)
             if not actors:
                 continue
+        answering = answering_verb(token, verbs)
+        if answering is not None and not actors:
+            continue  # "she denied the allegations": whose they are is not said, and she makes none
         verb = light_verb_object(token) or stretch_verb(token)
+        if not actors and verb is not None and is_passive(verb) and "partake" in verbs.roles(verb.lemma_.lower()):
+            # "X was involved in the shelling of Y": the one involved takes part in the act, whoever involved it
+            actors = [a for c in verb.children if c.dep_ == "nsubjpass" for a in phrase_actors(article, sentence, c)]
         if not actors and verb is not None:
             # light verbs: "Italy announced a suspension of air links", "X held talks with Y": the subject does it
             actors = subject_actors(article, sentence, verb)
@@ -97,6 +103,8 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
             held = [preps] + ([prep_objects(verb)] if verb is not None and token.dep_ == "dobj" else [])
             recipients = relative_makers(article, sentence, [o for found in held for slot in pattern.targets
                                                              for o in found.get(slot, [])])
+        if not recipients and not target_code and answering is not None:
+            recipients = subject_actors(article, sentence, answering)  # "she denied allegations from X": X accuses her
         recipients = [r for r in recipients or asked if r not in actors]
         if "party" in pattern.roles and not recipients and not target_code:
             continue  # "the case against intervention", "a petition against the mine": no party it is brought against
@@ -113,6 +121,18 @@ def own_suit(article: Article, sentence: Sentence, token: Any, verbs: VerbPatter
     against X"): the suit is its plaintiff's act (CAMEO 115), not part of the act of the court that rules on it."""
     return token.lemma_.lower() in verbs.members("&LAWSUIT") and any(
         c.dep_ == "poss" and phrase_actors(article, sentence, c) for c in token.children)
+
+
+def answering_verb(token: Any, verbs: VerbPatterns) -> Any | None:
+    """The verb by which its subject answers the allegation `token` ("denied allegations from X", "responded to
+    X's accusations"): a row of role undergo and no code of its own says the subject is the one accused."""
+    if token.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if verb.pos_ != "VERB":
+        return None
+    pattern = verbs.match(frames.frame(verb, verb.lemma_.lower()))
+    return verb if pattern is not None and pattern.code is None and "undergo" in pattern.roles else None
 
 
 def _undone(token: Any, verbs: VerbPatterns) -> bool:
