@@ -136,3 +136,23 @@ def test_a_declined_invitation_is_a_rejection_of_who_made_it(pipeline) -> None:
 
 def test_prices_that_decline_reject_nothing(pipeline) -> None:
     assert not _events(pipeline, "Copper prices declined sharply in Lima.")
+
+
+# --- nominal force with its doer compounded or possessed ----------------------------------------------------------
+
+def test_a_bare_group_noun_compounded_onto_the_act_is_the_group_named_alone(pipeline) -> None:
+    # "the police killing of X": "police" is no actor there; the article's "police" is the one force
+    text = "Police in Lima arrested two men. The police killing of a student sparked protests."
+    assert [e for e in _events(pipeline, text) if e[0] == "190" and e[1] == "PERCOP" and e[2] == "PEREDU"]
+
+
+def test_with_no_such_group_named_the_compound_names_no_doer(pipeline) -> None:
+    text = "The police killing of a student in Lima sparked protests."
+    assert not [e for e in _events(pipeline, text) if e[0] == "190"]
+
+
+def test_a_possessed_invasion_is_its_possessors_act_whatever_it_drew(pipeline) -> None:
+    # the noun is the subject of "drew condemnation": it undergoes the condemnation, its own act stands
+    found = _events(pipeline, "Peru's invasion of Bolivia drew condemnation from Chile.")
+    assert ("192", "PER", "BOL", False, False) in found
+    assert ("111", "CHL", "PER", False, False) in found

@@ -8,7 +8,7 @@ from ...knowledge.argwords import ArgumentWords
 from ...knowledge.cameo import Codebook
 from ...knowledge.cues import Cues
 from ...knowledge.verbs import Frame, VerbPattern, VerbPatterns
-from ...records import Article, Sentence
+from ...records import Actor, Article, Sentence
 from ..syntax import conjuncts, is_negated, is_passive, light_verb_object, prep_objects
 from . import frames
 from .clauses import subsumed
@@ -37,7 +37,7 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 and token.dep_ in ("dobj", "nsubjpass", "pobj", "attr")) and not found:
             continue  # "held talks", "imposed sanctions", "called for sanctions": the verb's event says it
         if subsumed(token, matched, verbs, cues, through_noun=True) and not (
-                found or own_suit(article, sentence, token, verbs)):
+                found or own_suit(article, sentence, token, verbs) or _undergoes(token, matched)):
             continue  # "investigated for rioting during a summit": background to the coded act
         if _undone(token, verbs):
             continue  # "the dropping of charges": the undoing noun's event says what became of the act
@@ -59,7 +59,7 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 # subject's would (`phrase_actors`: the actor named inside a head no table knows)
                 actors.extend(a for a in phrase_actors(article, sentence, child) if a not in actors)
             elif child.dep_ in ("poss", "compound", "amod", "nmod"):
-                actor = actor_of_token(article, sentence, child)
+                actor = actor_of_token(article, sentence, child) or _named_alone(article, sentence, child)
                 if actor is not None and actor.id not in actors:
                     actors.append(actor.id)
         for prep in ("by", "from", "between", "among"):
@@ -121,6 +121,35 @@ def own_suit(article: Article, sentence: Sentence, token: Any, verbs: VerbPatter
     against X"): the suit is its plaintiff's act (CAMEO 115), not part of the act of the court that rules on it."""
     return token.lemma_.lower() in verbs.members("&LAWSUIT") and any(
         c.dep_ == "poss" and phrase_actors(article, sentence, c) for c in token.children)
+
+
+def _named_alone(article: Article, sentence: Sentence, noun: Any) -> Actor | None:
+    """A bare group noun compounded onto an event noun ("the police shooting of X", "an army raid"), which is no
+    actor there, is the group the article names by that noun alone elsewhere ("police said ..."): one story's
+    bare "police" is one force. The nearest such mention before it, else the first after; none, no one."""
+    if noun.dep_ != "compound" or noun.pos_ != "NOUN" or any(noun.children):
+        return None
+    at = sentence.token_span(noun).start
+    before: tuple[int, Actor] | None = None
+    after: tuple[int, Actor] | None = None
+    for actor in article.actors:
+        for mention in actor.mentions:
+            words = article.text[mention.span.start:mention.span.end].lower().split()
+            if words[-1:] != [noun.lower_] or len(words) > 2 or (len(words) == 2 and words[0] != "the"):
+                continue
+            start = mention.span.start
+            if start < at and (before is None or start > before[0]):
+                before = (start, actor)
+            elif start > at and (after is None or start < after[0]):
+                after = (start, actor)
+    found = before or after
+    return found[1] if found is not None else None
+
+
+def _undergoes(token: Any, matched: dict[int, tuple[Any, VerbPattern]]) -> bool:
+    """Is the noun the subject of a verb by which it undergoes another's act ("Peru's invasion of Bolivia drew
+    condemnation from Chile", role undergo)? Then its own act is no part of that act, but what it answers."""
+    return token.dep_ == "nsubj" and token.head.i in matched and "undergo" in matched[token.head.i][1].roles
 
 
 def answering_verb(token: Any, verbs: VerbPatterns) -> Any | None:
