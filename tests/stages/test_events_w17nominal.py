@@ -156,3 +156,32 @@ def test_a_possessed_invasion_is_its_possessors_act_whatever_it_drew(pipeline) -
     found = _events(pipeline, "Peru's invasion of Bolivia drew condemnation from Chile.")
     assert ("192", "PER", "BOL", False, False) in found
     assert ("111", "CHL", "PER", False, False) in found
+
+
+# --- requests, agreements entered into, firms acquired ------------------------------------------------------------
+
+def test_at_a_possessors_request_the_clauses_subject_was_asked(pipeline) -> None:
+    text = "Chilean troops returned to Arica at the Peruvian government's request in 2014."
+    assert [e for e in _events(pipeline, text) if e[0] == "020" and e[1][:3] == "PER" and e[2] == "CHLMIL"]
+
+
+def test_a_possessed_request_with_no_one_asked_is_no_event(pipeline) -> None:
+    assert not [e for e in _events(pipeline, "Peru's request was rejected on Monday.") if e[0] == "020"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Chile entered into an agreement with Peru on Sunday.", "057"),
+    ("Chile entered into talks with Peru on Sunday.", "046"),
+])
+def test_entering_into_an_agreement_or_talks(pipeline, text, code) -> None:
+    # PETRARCH ENTER * &TREATY [057:057], ENTER * TALKS [046:046]
+    assert (code, "CHL", "PER", False, False) in _events(pipeline, text)
+
+
+def test_a_firm_acquired_is_economic_exchange(pipeline) -> None:
+    text = "The Chilean state-owned firm Codelco acquired the Peruvian mining company Minsur on Monday."
+    assert [e for e in _events(pipeline, text) if e[0] == "061" and e[2] == "PERBUS"]
+
+
+def test_things_acquired_are_no_exchange_with_a_party(pipeline) -> None:
+    assert not [e for e in _events(pipeline, "Chile acquired two fighter jets in May.") if e[0] == "061"]

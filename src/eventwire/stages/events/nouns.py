@@ -69,13 +69,15 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                         actors.append(actor_id)
         asked: list[str] = []
         if pattern.prep == "of" and pattern.code[:2] == "02":
-            # "the request of X": the "of" phrase makes the request; after "at", "per", "upon" the clause's
-            # subject is the one who was asked and did it ("at the request of X, Y dissolved parliament")
+            # "the request of X": the "of" phrase makes the request
             actors = [a for o in preps.get("of", []) for a in phrase_actors(article, sentence, o) if a not in actors]
-            if token.dep_ == "pobj" and token.head.lower_ in _AT_REQUEST and token.head.head.pos_ in ("VERB", "AUX"):
-                asked = subject_actors(article, sentence, token.head.head)
             if not actors:
                 continue
+        if pattern.code[:2] == "02" and actors and token.dep_ == "pobj" and token.head.lower_ in _AT_REQUEST \
+                and token.head.head.pos_ in ("VERB", "AUX"):
+            # after "at", "per", "upon" the clause's subject is the one who was asked and did it ("at the request
+            # of X, Y dissolved parliament", "Y returned at X's request")
+            asked = subject_actors(article, sentence, token.head.head)
         answering = answering_verb(token, verbs)
         if answering is not None and not actors:
             continue  # "she denied the allegations": whose they are is not said, and she makes none
