@@ -185,3 +185,20 @@ def test_a_firm_acquired_is_economic_exchange(pipeline) -> None:
 
 def test_things_acquired_are_no_exchange_with_a_party(pipeline) -> None:
     assert not [e for e in _events(pipeline, "Chile acquired two fighter jets in May.") if e[0] == "061"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile filed a lawsuit challenging Peru's fishing ban.",
+    "Chile initiated lawsuits challenging Peru's new tariffs.",
+    "Chile filed a suit accusing Peru of fraud.",
+])
+def test_a_suits_participle_clause_names_whom_it_is_brought_against(pipeline, text) -> None:
+    assert ("115", "CHL", "PER", False, False) in _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile filed a lawsuit on Monday.",
+    "The senator wore a suit challenging the dress code.",
+])
+def test_a_suit_against_no_party_is_no_event(pipeline, text) -> None:
+    assert not [e for e in _events(pipeline, text) if e[0] == "115"]

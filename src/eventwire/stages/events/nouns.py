@@ -44,11 +44,14 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
         frame = frames.noun_frame(token)
         pattern = verbs.match_noun(frame)
         light = light_verb_object(token)
-        if pattern is None and light is not None and token.dep_ == "dobj":
-            # "filed a lawsuit against X": the parser hangs the noun's preposition on the light verb
+        if light is not None and token.dep_ == "dobj" and (pattern is None or not pattern.prep):
+            # "filed a lawsuit against X": the parser hangs the noun's preposition on the light verb; the row that
+            # names it is the narrower one
             outer = frames.frame(light, light.lemma_.lower())
-            pattern = verbs.match_noun(Frame(frame.lemma, frame.preps | outer.preps, frame.clauses,
-                                             {**outer.slots, **frame.slots}))
+            merged = verbs.match_noun(Frame(frame.lemma, frame.preps | outer.preps, frame.clauses,
+                                            {**outer.slots, **frame.slots}))
+            if merged is not None and (pattern is None or merged.specificity > pattern.specificity):
+                pattern = merged
         if pattern is None or pattern.code is None:
             continue
         preps = prep_objects(token)
@@ -105,6 +108,11 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
             held = [preps] + ([prep_objects(verb)] if verb is not None and token.dep_ == "dobj" else [])
             recipients = relative_makers(article, sentence, [o for found in held for slot in pattern.targets
                                                              for o in found.get(slot, [])])
+        if not recipients and not target_code and token.lemma_.lower() in verbs.members("&LAWSUIT"):
+            # "a lawsuit challenging Peru's ban", "a suit accusing X of fraud": the suit's participle clause names
+            # what, and so whom, it is brought against
+            recipients = [a for clause in token.children if clause.dep_ == "acl" and clause.tag_ == "VBG"
+                          for obj in clause.children if obj.dep_ == "dobj" for a in phrase_actors(article, sentence, obj)]
         if not recipients and not target_code and answering is not None:
             recipients = subject_actors(article, sentence, answering)  # "she denied allegations from X": X accuses her
         recipients = [r for r in recipients or asked if r not in actors]
