@@ -223,7 +223,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue  # "the war on poverty": a campaign, no force
         if verbal:  # "his attacks on mail-in voting": words
             draft = dataclasses.replace(draft, code="111", pattern=f"{draft.pattern} > abstract object => [111]")
-        drafts.setdefault(draft.token.i, _planned(draft, codebook))
+        drafts.setdefault(draft.token.i, _planned(_clause_modality(article, sentence, draft, words.argument), codebook))
     for noun, inner in intended_by_noun.values():
         verb = light_verb_object(noun)
         if verb is not None and verb.i in drafts:
@@ -728,6 +728,17 @@ def _modality(article: Article, sentence: Sentence, draft: EventDraft, words: Ar
     if is_conditional(token) and not habitual(token):
         return dataclasses.replace(draft, hypothetical=True)
     return draft
+
+
+def _clause_modality(article: Article, sentence: Sentence, draft: EventDraft, words: ArgumentWords) -> EventDraft:
+    """An event noun's act is as real as the clause of its light verb (w17nominal): "a theory that X was involved in
+    the killing of Y" alleges the killing (the promoter's 112, as `_modality` reads a verb there), "denied taking
+    part in the shelling" denies it."""
+    verb = light_verb_object(draft.token)
+    if verb is None:
+        return draft
+    read = _modality(article, sentence, dataclasses.replace(draft, token=verb), words)
+    return read if read.token is not verb else dataclasses.replace(read, token=draft.token)
 
 
 def _quoted(article: Article, sentence: Sentence, token: Any) -> bool:
