@@ -1,0 +1,61 @@
+"""Every side with its country (issue 9, w17people): a person named with no role in a story of one country's
+affairs is of that country (`sides.home_level`), unless the people the story places are as often of another
+(`sides._may_be_visitor`); a "name" of no name's shape takes none. The whole pipeline runs; sentences and people
+are invented (the places are real, for the gazetteer)."""
+from __future__ import annotations
+
+from eventwire.pipeline import make_article
+from eventwire.stages import sides
+from eventwire.stages.event_places import story_country
+
+from .test_events_w11context import coded
+
+# A story of Peru's affairs whose people are Peruvian but for one Chilean named in passing.
+_PERU = ("Protests spread across Lima, Cusco and Arequipa on Monday. Peruvian President Ana Ruiz met Peruvian "
+         "Senator Luis Tello and Peruvian Judge Marta Quispe in Lima. Chilean President Jorge Vidal sent a "
+         "message. On Tuesday, Tomas Ferreira criticized Ruiz.")
+
+
+def _person(pipeline, text: str, name: str):
+    article = pipeline(make_article("t", text, "2024-01-10"))
+    return article, next(a for a in article.actors if a.name == name)
+
+
+def test_a_named_person_of_a_story_of_one_countrys_people_takes_its_country(pipeline) -> None:
+    # one foreign president among four people placed: Ferreira is no likelier a visitor than anyone else
+    _, ferreira = _person(pipeline, _PERU, "Tomas Ferreira")
+    assert ferreira.country == "PER"
+    assert ("111", "PER", "PERGOV") in coded(pipeline, _PERU)
+
+
+def test_a_story_whose_people_are_as_often_foreign_gives_a_named_person_none(pipeline) -> None:
+    # two Chileans of four people placed: Ferreira may be either country's
+    text = _PERU.replace("Peruvian Senator Luis Tello", "Chilean Senator Luis Tello")
+    _, ferreira = _person(pipeline, text, "Tomas Ferreira")
+    assert ferreira.country is None
+    assert all(source != "PER" for _, source, _ in coded(pipeline, text))
+
+
+def test_a_named_person_takes_the_dominant_country_not_only_the_places(pipeline) -> None:
+    # the places alone are split (Santiago, Lima): no `story_country`; with the Peruvian people the story is
+    # Peru's, and the named person with no role is of it, as "Dana Kell was sentenced" is the story's
+    text = ("Peruvian President Ana Ruiz met Peruvian Senator Luis Tello on Monday, after a visit to Santiago. "
+            "Ruiz and Tello spoke in Lima on Tuesday. On Wednesday, Tomas Ferreira criticized Ruiz.")
+    article, ferreira = _person(pipeline, text, "Tomas Ferreira")
+    assert story_country(article) is None and sides.dominant_country(article) == "PER"
+    assert ferreira.country == "PER"
+
+
+def test_a_visiting_official_of_the_same_sector_still_keeps_a_title_uncoded(pipeline) -> None:
+    # the foreign peer of a title is one of two of its sector the story places: "the minister" may be either
+    text = ("The Chilean trade minister arrived in Lima on Monday. Peruvian President Ana Ruiz welcomed him in "
+            "Lima and Cusco. The minister praised the police.")
+    praised = [source for cameo, source, _ in coded(pipeline, text) if cameo == "051"]
+    assert "PERGOV" not in praised
+
+
+def test_no_name_shape_no_country() -> None:
+    assert sides._name_shaped("Tomas Ferreira") and sides._name_shaped("Abu Said al-Hamdi")
+    assert sides._name_shaped("Élodie Marchand")
+    assert not sides._name_shaped("antadoya ann card")
+    assert not sides._name_shaped("Family से होता")
