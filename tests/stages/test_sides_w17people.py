@@ -56,6 +56,48 @@ def test_a_visiting_official_of_the_same_sector_still_keeps_a_title_uncoded(pipe
 
 def test_no_name_shape_no_country() -> None:
     assert sides._name_shaped("Tomas Ferreira") and sides._name_shaped("Abu Said al-Hamdi")
-    assert sides._name_shaped("Élodie Marchand")
+    assert sides._name_shaped("Élodie Marchand") and sides._name_shaped("Pieter van Rooyen")
+    assert sides._name_shaped("van Rooyen") and sides._name_shaped("Mei Ling Hoi-kwan")
     assert not sides._name_shaped("antadoya ann card")
     assert not sides._name_shaped("Family से होता")
+
+
+# A story set in Peru by its places.
+_LIMA = "A strike spread across Lima, Cusco and Arequipa on Monday. "
+
+
+def test_the_opposition_labour_schools_and_hospitals_are_the_storys_own(pipeline) -> None:
+    # the manual's OPP (opposition, anti-government activists), LAB and AGR (organised labour, peasants), EDU
+    # and HLH (schools and hospitals, seated where they serve) of a story of one country are its
+    found = coded(pipeline, _LIMA + "The government criticized the opposition. Police arrested the farmers. "
+                                    "The minister praised the hospital.")
+    assert ("111", "PERGOV", "PEROPP") in found
+    assert ("173", "PERCOP", "PERAGR") in found
+    assert ("051", "PERGOV", "PERHLH") in found
+
+
+def test_media_and_business_stay_unplaced(pipeline) -> None:
+    # news agencies and firms are as often foreign or transnational as local
+    found = coded(pipeline, _LIMA + "The government criticized the news agency.")
+    assert all(target != "PERMED" for _, _, target in found)
+
+
+def test_world_leaders_are_of_no_one_country(pipeline) -> None:
+    found = coded(pipeline, _LIMA + "President Ana Ruiz of Peru died on Friday. Ruiz was praised by world leaders.")
+    assert ("051", "---GOV", "PERGOV") in found
+
+
+def test_a_title_the_tagger_took_for_a_place_with_its_of_country(pipeline) -> None:
+    # "Sultan" alone is tagged GPE (a town of that name): with "of Oman" it is the holder's title
+    text = ("On Friday, Dana Kell, the long-serving Sultan of Oman, died aged 79. Kell was mourned by leaders of "
+            "Iran and India. Prime Minister Ana Vell of Britain paid tribute.")
+    _, kell = _person(pipeline, text, "Dana Kell")
+    assert kell.code == "OMNGOV"
+
+
+def test_a_private_person_alone_is_no_event(pipeline) -> None:
+    # the story's country a named person takes says where the person is: with no other side coded, the record
+    # says nothing of who did what to whom (as an event with no side coded at all)
+    found = coded(pipeline, _PERU + " Ferreira attacked the macho culture.")
+    assert ("111", "PER", "PERGOV") in found
+    assert all(not (source == "PER" and target is None) for _, source, target in found)

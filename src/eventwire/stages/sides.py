@@ -250,8 +250,13 @@ _STATE_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG", "MIL", "SPY"})
 # entities"; "residents", "protesters", "victims"), people (PPL: "a man", "two women"), criminals (CRM: "the
 # assailants") and unidentified armed men (UAF: "gunmen"), who in a news story of one place are of that place
 # (issue 9, item 6). Not rebels, whose fighters often come from abroad. Political parties (PTY) and their
-# members run for a country's offices: "the party", "party delegates" of a story set in one country are its.
-_HOME_SECTORS = _STATE_SECTORS | {"CVL", "PPL", "CRM", "UAF", "PTY"}
+# members run for a country's offices: "the party", "party delegates" of a story set in one country are its;
+# so is the opposition (OPP, the manual's "opposition parties, individuals, anti-government activists": the
+# opposition to that country's government, "rioters", "political prisoners"). Organised labour and peasants
+# (LAB, AGR: "workers", "farmers") are, as civilians are, the country's own; schools and hospitals (EDU, HLH)
+# are bodies seated where they serve, as `actors.tokens` takes "Tarsk City Hospital" to be (w17people). Not
+# media, business, religious bodies or NGOs, as often foreign or transnational as local ("AFP", "the church").
+_HOME_SECTORS = _STATE_SECTORS | {"CVL", "PPL", "CRM", "UAF", "PTY", "OPP", "LAB", "AGR", "EDU", "HLH"}
 
 
 def home_of(actor: Actor, code: str | None, home: str | None, article: Article, roles: Agents) -> str | None:
@@ -259,7 +264,7 @@ def home_of(actor: Actor, code: str | None, home: str | None, article: Article, 
     it (`home_level`): the same code when it takes none (module docstring)."""
     if home is None or actor.country is not None or code is None and actor.kind != "person":
         return code
-    if any(roles.abroad(word) for word in actor.name.split()):
+    if roles.abroad(actor.name) or any(roles.abroad(word) for word in actor.name.split()):
         return code
     if actor.kind == "person":
         return _home_person(article, actor, code, home)
@@ -305,11 +310,12 @@ def _may_be_visitor(article: Article, actor: Actor, home: str) -> bool:
 
 
 def _name_shaped(name: str) -> bool:
-    """Whether a name has the shape of a person's in English text: its first word and the last part of its
-    last word ("al-Muhandis") begin with a capital. Text of a script with no capitals or lowercase words that
-    the tagger took for a name ("Family से होता", "antadoya ann card") are no person to give a country."""
-    words = name.split()
-    return bool(words) and words[0][:1].isupper() and words[-1].split("-")[-1][:1].isupper()
+    """Whether a name has the shape of a person's in English text: a word of it begins with a capital ("van
+    Biljon", "Abu Said al-Hamdi") and no letter of it is of a script with no capitals. Lowercase words or text
+    of another script that the tagger took for a name ("antadoya ann card", "Family से होता") are no person to
+    give a country."""
+    return any(word[:1].isupper() for word in name.split()) and not any(
+        ch.isalpha() and not ch.isupper() and not ch.islower() for ch in name)
 
 
 def home_level(actor: Actor, home: tuple[str | None, str | None]) -> str | None:

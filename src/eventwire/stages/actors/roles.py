@@ -35,7 +35,7 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
     roles = ctx.knowledge.agents.roles
     for chunk in sentence.noun_chunks():
         root = chunk.root
-        if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in _NOT_ROLES:
+        if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in _NOT_ROLES and not _title_of(ctx, root):
             continue  # "the United Kingdom" is a country, not a kingdom of the role table
         if _name_complement(root):
             continue  # "the Libyan House of Representatives": the entity pass reads the whole name
@@ -112,6 +112,17 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
                                                                                            claimed)
         out.extend(parties or [dataclasses.replace(item, key=role_key(item))])
     return out
+
+
+def _title_of(ctx: Ctx, root: Any) -> bool:
+    """Whether a noun the tagger took for a place or a name alone is a title with its "of"-phrase: "the Sultan
+    of Oman", "the Emir of Qatar" (the tagger marks the lone "Sultan" GPE; a title "of" a place names its holder,
+    `_role_country`'s "the president of Russia"). The word alone must be the entity and a title of the role
+    table: "the United Kingdom" is one entity of two words."""
+    ent = next((e for e in root.sent.ents if e.start <= root.i < e.end), None)
+    agent = ctx.knowledge.agents.roles.get(root.text)
+    return ent is not None and len(ent) == 1 and agent is not None and agent.kind == "title" \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
 
 
 def _judgement(ctx: Ctx, root: Any) -> bool:

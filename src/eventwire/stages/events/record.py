@@ -346,6 +346,11 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
         # neighbour"), a car that struck a cyclist, words inside a name; the few right acts were of groups
         # the actors stage left uncoded ("Serbians protested"), which are coded once it codes them
         return None
+    if target is None and _private(actors[0] if actors else None):
+        # one private person and no other side coded: the story's country the person takes (`_home_code`) says
+        # where the person is, not who did what to whom, as with no side coded at all above ("Ana Vell attacked
+        # the macho culture", "Jo Reyes discussed it with the board"; w17people)
+        return None
     if _private(actors[0] if actors else None) and _private(
             recipients[0] if recipients else actors[1] if len(actors) > 1 and draft.symmetric else None):
         # two private people acting on each other ("Maria Lopes met Jo Reyes" in a story set in one country):
