@@ -66,9 +66,9 @@ def test_no_name_shape_no_country() -> None:
 _LIMA = "A strike spread across Lima, Cusco and Arequipa on Monday. "
 
 
-def test_the_opposition_labour_schools_and_hospitals_are_the_storys_own(pipeline) -> None:
-    # the manual's OPP (opposition, anti-government activists), LAB and AGR (organised labour, peasants), EDU
-    # and HLH (schools and hospitals, seated where they serve) of a story of one country are its
+def test_the_opposition_labour_and_hospitals_are_the_storys_own(pipeline) -> None:
+    # the manual's OPP (opposition, anti-government activists), LAB and AGR (organised labour, peasants) and
+    # HLH (hospitals, seated where they serve) of a story of one country are its
     found = coded(pipeline, _LIMA + "The government criticized the opposition. Police arrested the farmers. "
                                     "The minister praised the hospital.")
     assert ("111", "PERGOV", "PEROPP") in found
@@ -76,10 +76,10 @@ def test_the_opposition_labour_schools_and_hospitals_are_the_storys_own(pipeline
     assert ("051", "PERGOV", "PERHLH") in found
 
 
-def test_media_and_business_stay_unplaced(pipeline) -> None:
-    # news agencies and firms are as often foreign or transnational as local
-    found = coded(pipeline, _LIMA + "The government criticized the news agency.")
-    assert all(target != "PERMED" for _, _, target in found)
+def test_media_and_students_stay_unplaced(pipeline) -> None:
+    # news agencies are as often foreign or transnational as local; students as often abroad
+    found = coded(pipeline, _LIMA + "The government criticized the news agency. Police arrested the students.")
+    assert all(target not in ("PERMED", "PEREDU") for _, _, target in found)
 
 
 def test_world_leaders_are_of_no_one_country(pipeline) -> None:

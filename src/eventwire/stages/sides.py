@@ -253,10 +253,12 @@ _STATE_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG", "MIL", "SPY"})
 # members run for a country's offices: "the party", "party delegates" of a story set in one country are its;
 # so is the opposition (OPP, the manual's "opposition parties, individuals, anti-government activists": the
 # opposition to that country's government, "rioters", "political prisoners"). Organised labour and peasants
-# (LAB, AGR: "workers", "farmers") are, as civilians are, the country's own; schools and hospitals (EDU, HLH)
-# are bodies seated where they serve, as `actors.tokens` takes "Tarsk City Hospital" to be (w17people). Not
-# media, business, religious bodies or NGOs, as often foreign or transnational as local ("AFP", "the church").
-_HOME_SECTORS = _STATE_SECTORS | {"CVL", "PPL", "CRM", "UAF", "PTY", "OPP", "LAB", "AGR", "EDU", "HLH"}
+# (LAB, AGR: "workers", "farmers") are, as civilians are, the country's own; hospitals (HLH) are bodies seated
+# where they serve, as `actors.tokens` takes "Tarsk City Hospital" to be (w17people). Not media, business,
+# religious bodies or NGOs, as often foreign or transnational as local ("AFP", "the church"), nor education,
+# whose sector names students as often as schools, and students are often abroad (PETRARCH's own tests keep
+# "students" arrested in Moscow of no country).
+_HOME_SECTORS = _STATE_SECTORS | {"CVL", "PPL", "CRM", "UAF", "PTY", "OPP", "LAB", "AGR", "HLH"}
 
 
 def home_of(actor: Actor, code: str | None, home: str | None, article: Article, roles: Agents) -> str | None:
