@@ -101,3 +101,22 @@ def test_a_private_person_alone_is_no_event(pipeline) -> None:
     found = coded(pipeline, _PERU + " Ferreira attacked the macho culture.")
     assert ("111", "PER", "PERGOV") in found
     assert all(not (source == "PER" and target is None) for _, source, target in found)
+
+
+def _codes(pipeline, text: str) -> dict[str, str | None]:
+    article = pipeline(make_article("t", text, "2024-01-10"))
+    return {a.name: a.code for a in article.actors}
+
+
+def test_a_local_body_named_after_its_place_is_of_the_places_country(pipeline) -> None:
+    # a council, a police department or command, a sheriff's office: the place their name leads with is the
+    # one they serve (`actors.tokens.local_body_country`), also when the tagger runs the place and the role
+    # word into one organisation ("the Kano State Government")
+    assert "NGAGOV" in _codes(pipeline, "The Kano State Government banned the march.").values()
+    assert "NGACOP" in _codes(pipeline, "The Ogun State Police Command arrested two men.").values()
+    assert "USACOP" in _codes(pipeline, "Officers of the Maricopa County Sheriff's Office arrested a man.").values()
+    assert "AUSGOV" in _codes(pipeline, "The Melbourne City Council criticized the developer.").values()
+
+
+def test_a_council_of_no_known_place_keeps_no_country(pipeline) -> None:
+    assert "---GOV" in _codes(pipeline, "The Tarsk City Council criticized the plan.").values()
