@@ -29,7 +29,8 @@ of the place the event's clause or sentence names ("Two suspects were detained i
 dominant country (`dominant_country`). Never when a participant is known to be of another country (a visitor's
 meeting, "a Syrian man" keeps his own and then the other side gets none): who is whose is then not clear. Which
 sides take it is `home_of`'s choice (state institutions and the sectors of private people, a person of a role or
-named in full), at which level `home_level`'s (a person named in full takes only the story's country).
+named in full), at which level `home_level`'s (a person named in full takes only the story's country, and
+not when the people the story places are as often of another: `_may_be_visitor`).
 
 The actor records carry the story's level of that rule (`story_actors`, the `homes` stage, once the events are
 coded): "the jury" of a story set in the United States is USAJUD in the actors as it is in the events, so the
@@ -230,12 +231,11 @@ def dominant_of(votes: Sequence[str]) -> str | None:
     return top if votes.count(top) >= _DOMINANT_SHARE * len(votes) else None
 
 
-def home_country(article: Article, participants: list[Actor | None], place_country: str | None,
-                 places_only: bool = False) -> str | None:
+def home_country(article: Article, participants: list[Actor | None], place_country: str | None) -> str | None:
     """The country of an event's sides named with no country (module docstring): `place_country`, the
-    country of the place the event's own clause or sentence names, else the story's dominant country (with
-    `places_only`, the stricter `story_country` alone); None when a participant is known to be of another."""
-    home = place_country or (story_country(article) if places_only else dominant_country(article))
+    country of the place the event's own clause or sentence names, else the story's dominant country; None
+    when a participant is known to be of another."""
+    home = place_country or dominant_country(article)
     if home is None or any(a is not None and a.country not in (None, home) for a in participants):
         return None
     return home
@@ -250,8 +250,15 @@ _STATE_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG", "MIL", "SPY"})
 # entities"; "residents", "protesters", "victims"), people (PPL: "a man", "two women"), criminals (CRM: "the
 # assailants") and unidentified armed men (UAF: "gunmen"), who in a news story of one place are of that place
 # (issue 9, item 6). Not rebels, whose fighters often come from abroad. Political parties (PTY) and their
-# members run for a country's offices: "the party", "party delegates" of a story set in one country are its.
-_HOME_SECTORS = _STATE_SECTORS | {"CVL", "PPL", "CRM", "UAF", "PTY"}
+# members run for a country's offices: "the party", "party delegates" of a story set in one country are its;
+# so is the opposition (OPP, the manual's "opposition parties, individuals, anti-government activists": the
+# opposition to that country's government, "rioters", "political prisoners"). Organised labour and peasants
+# (LAB, AGR: "workers", "farmers") are, as civilians are, the country's own; hospitals (HLH) are bodies seated
+# where they serve, as `actors.tokens` takes "Tarsk City Hospital" to be (w17people). Not media, business,
+# religious bodies or NGOs, as often foreign or transnational as local ("AFP", "the church"), nor education,
+# whose sector names students as often as schools, and students are often abroad (PETRARCH's own tests keep
+# "students" arrested in Moscow of no country).
+_HOME_SECTORS = _STATE_SECTORS | {"CVL", "PPL", "CRM", "UAF", "PTY", "OPP", "LAB", "AGR", "HLH"}
 
 
 def home_of(actor: Actor, code: str | None, home: str | None, article: Article, roles: Agents) -> str | None:
@@ -259,7 +266,7 @@ def home_of(actor: Actor, code: str | None, home: str | None, article: Article, 
     it (`home_level`): the same code when it takes none (module docstring)."""
     if home is None or actor.country is not None or code is None and actor.kind != "person":
         return code
-    if any(roles.abroad(word) for word in actor.name.split()):
+    if roles.abroad(actor.name) or any(roles.abroad(word) for word in actor.name.split()):
         return code
     if actor.kind == "person":
         return _home_person(article, actor, code, home)
@@ -280,22 +287,48 @@ def _home_person(article: Article, actor: Actor, code: str | None, home: str) ->
     and a person with no role only when once named in full."""
     if code is not None and not code.startswith("---"):
         return code  # a primary agent written alone ("NGO"): no national actor
-    foreign = [a for a in article.actors if a.country not in (None, home) and a.kind != "country"]
+    if _may_be_visitor(article, actor, home):
+        return code
     if actor.sector is not None:
-        return code if any(a.sector == actor.sector for a in foreign) else home + (code[3:] if code else actor.sector)
-    if any(a.kind == "person" for a in foreign) or not any(m.how == "name" for m in actor.mentions):
+        return home + (code[3:] if code else actor.sector)
+    if not any(m.how == "name" for m in actor.mentions) or not _name_shaped(actor.name):
         return code  # a lone capitalised word ("Twitter" as a subject) may be no person at all
     return home
 
 
-def home_level(actor: Actor, home: tuple[str | None, str | None, str | None]) -> str | None:
-    """Which of the home countries `home` (the event's home country, the story's dominant country, the country
-    its places alone give) fits the actor: a person once named in full takes only the story's, as a named person
-    may be a visitor where the event happens ("an Emirati TV journalist killed in Mokha"), and a named person
-    with no role only the places' (a name alone is weak evidence of a person at all); the people a role names
-    ("two suspects detained in Tarsk") are of the place."""
+def _may_be_visitor(article: Article, actor: Actor, home: str) -> bool:
+    """Whether a person of no stated country may be one of the story's foreigners: of its peers the story
+    places (the actors of its sector, for one with a role: "the minister" after "the Chilean minister arrived";
+    the people, for one with none), one is of another country than `home`, and fewer than two in three are
+    of `home` (`_DOMINANT_SHARE`). A story of one country's affairs that names a foreign leader or two in
+    passing ("a Ukrainian prosecutor" among thirty Americans) still has its own people as the people it names;
+    one whose placed peers are as often foreign gives no such reading."""
+    if actor.sector is not None:
+        peers = [a.country for a in article.actors if a.country and a.kind != "country" and a.sector == actor.sector]
+    else:
+        peers = [a.country for a in article.actors if a.country and a.kind == "person"]
+    own = peers.count(home)
+    return own < len(peers) and own < _DOMINANT_SHARE * len(peers)
+
+
+def _name_shaped(name: str) -> bool:
+    """Whether a name has the shape of a person's in English text: a word of it begins with a capital ("van
+    Biljon", "Abu Said al-Hamdi") and no letter of it is of a script with no capitals. Lowercase words or text
+    of another script that the tagger took for a name ("antadoya ann card", "Family से होता") are no person to
+    give a country."""
+    return any(word[:1].isupper() for word in name.split()) and not any(
+        ch.isalpha() and not ch.isupper() and not ch.islower() for ch in name)
+
+
+def home_level(actor: Actor, home: tuple[str | None, str | None]) -> str | None:
+    """Which of the home countries `home` (the event's home country, the story's dominant country) fits the
+    actor: a person once named in full takes only the story's, as a named person may be a visitor where the
+    event happens ("an Emirati TV journalist killed in Mokha"); the people a role names ("two suspects detained
+    in Tarsk") are of the place. A person named with no role takes the story's too, as a coder gives "Dana Kell
+    was sentenced" in a story of one country's affairs that country: that the name is a person's at all is
+    `_home_person`'s question (its shape), whether the person may be a visitor `_may_be_visitor`'s."""
     named = any(m.how == "name" for m in actor.mentions)
-    return (home[1] if actor.sector is not None else home[2]) if named else home[0]
+    return home[1] if named else home[0]
 
 
 def story_actors(article: Article, roles: Agents) -> tuple[Actor, ...]:
@@ -303,12 +336,12 @@ def story_actors(article: Article, roles: Agents) -> tuple[Actor, ...]:
     `home_country` and `home_of` with no event place, so each takes what the story alone supports ("the court"
     of a story set in Norway: NORJUD; a private person named in full only when the story's places give one
     country). The country and the code are written; the sector stays the text's."""
-    story = (dominant_country(article), story_country(article))
-    if story == (None, None):
+    story = dominant_country(article)
+    if story is None:
         return article.actors
     out = []
     for actor in article.actors:
-        home = home_level(actor, (story[0], story[0], story[1])) if actor.country is None else None
+        home = home_level(actor, (story, story)) if actor.country is None else None
         code = home_of(actor, actor.code, home, article, roles) if home is not None else None
         if code is None or code == actor.code or code.startswith("---") or _contradicted(article, actor, home):
             out.append(actor)

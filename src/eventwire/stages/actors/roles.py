@@ -35,7 +35,7 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
     roles = ctx.knowledge.agents.roles
     for chunk in (*sentence.noun_chunks(), *possessor_phrases(sentence.noun_chunks())):
         root = chunk.root
-        if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in _NOT_ROLES:
+        if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in _NOT_ROLES and not _title_of(ctx, root):
             continue  # "the United Kingdom" is a country, not a kingdom of the role table
         if _name_complement(root):
             continue  # "the Libyan House of Representatives": the entity pass reads the whole name
@@ -61,6 +61,8 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
             continue
         if agent.kind == "head":
             continue  # "a party", "the news": the word alone is no actor
+        if _named_organ(ctx, chunk, first, agent):
+            continue  # "the Lagos State Government", "Tarsk City Council": the entity pass reads the whole name
         if agent.kind == "title" and root.text[:1].isupper() and root.i + 1 < len(chunk.doc) \
                 and chunk.doc[root.i + 1].ent_type_ == "PERSON":
             continue  # a title glued to a name: pass 1 took it
@@ -112,6 +114,34 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
                                                                                            claimed)
         out.extend(parties or [dataclasses.replace(item, key=role_key(item))])
     return out
+
+
+def _named_organ(ctx: Ctx, chunk: Any, first: int, agent: Agent) -> bool:
+    """Whether a government organ's word ends an organisation's name led by a place or a name that is no
+    country's: "the Lagos State Government", "Tarsk City Council", "the Melbourne City Council" (ORG). The name is
+    the body's, which the entity pass reads whole, with the organ's sector (`entities.org_sector`) and the
+    country of the place it serves (`tokens.local_body_country`), where the role pass would keep the organ's
+    word alone and no place. "The Peruvian Health Ministry", led by a country's word, is the role with its
+    country (CAMEO codes a ministry as its government; `_proper_name_start`). (w17people)"""
+    if agent.kind != "organisation" or agent.primary != "GOV":
+        return False
+    root = chunk.root
+    ent = next((e for e in root.sent.ents if e.label_ == "ORG" and e.start <= root.i < e.end), None)
+    lead = [t for t in chunk.doc[ent.start:first] if t.lower_ != "the"] if ent is not None else []
+    return bool(lead) and all(t.text[:1].isupper() for t in lead) \
+        and not any(country_of_words(ctx, t.text) is not None for t in lead) \
+        and country_of_words(ctx, " ".join(t.text for t in lead)) is None
+
+
+def _title_of(ctx: Ctx, root: Any) -> bool:
+    """Whether a noun the tagger took for a place or a name alone is a title with its "of"-phrase: "the Sultan
+    of Oman", "the Emir of Qatar" (the tagger marks the lone "Sultan" GPE; a title "of" a place names its holder,
+    `_role_country`'s "the president of Russia"). The word alone must be the entity and a title of the role
+    table: "the United Kingdom" is one entity of two words."""
+    ent = next((e for e in root.sent.ents if e.start <= root.i < e.end), None)
+    agent = ctx.knowledge.agents.roles.get(root.text)
+    return ent is not None and len(ent) == 1 and agent is not None and agent.kind == "title" \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
 
 
 def _judgement(ctx: Ctx, root: Any) -> bool:

@@ -178,9 +178,10 @@ def local_body_country(ctx: Ctx, tokens: list[Any], sector: str | None) -> str |
 
 
 def _town_name(ctx: Ctx, tokens: Any) -> bool:
-    """Whether a place name is a town's, not a country's or its capital's (which is no namesake: "Kenya
-    Police", "Nairobi Hospital" are of Kenya wherever the story is)."""
-    return _country_named(ctx, bare(tokens.text)) is None
+    """Whether a place name is a town's or a capital's, not a country's (which is no namesake: "Kenya Police" is
+    of Kenya wherever the story is). A capital may be: "Victoria Election Authority" in a story set in Australia
+    is the state of Victoria's, not the Seychelles' (w17people)."""
+    return ctx.knowledge.countries.find(bare(tokens.text)) is None
 
 
 def _country_named(ctx: Ctx, text: str) -> Any | None:

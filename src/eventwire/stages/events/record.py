@@ -31,13 +31,13 @@ def actor_code(actor: Actor | None, primaries: frozenset[str] = frozenset()) -> 
     return actor.code or actor.country
 
 
-def _home_code(actor: Actor | None, primaries: frozenset[str], home: tuple[str | None, str | None, str | None],
+def _home_code(actor: Actor | None, primaries: frozenset[str], home: tuple[str | None, str | None],
                article: Article, roles: Agents) -> str | None:
     """`actor_code`, with the event's home country (`sides.home_country`) for an actor named without one:
     "police" in a story set in Norway is NORCOP. Which actors take it is `sides.home_of`'s choice (state
     institutions, civilians and private people a role names, one person of a role or named in full; never a
-    role served abroad), at which level `sides.home_level`'s. `home` is the triple (the event's home country,
-    the story's dominant country, the country its places alone give)."""
+    role served abroad), at which level `sides.home_level`'s. `home` is the pair (the event's home country,
+    the story's dominant country)."""
     code = actor_code(actor, primaries)
     if actor is None:
         return code
@@ -321,8 +321,7 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
     named_place = next((p for p in article.places if p.id == place), None) \
         if place_source in ("clause", "sentence") else None
     home = (home_country(article, actors + recipients, named_place.country if named_place is not None else None),
-            home_country(article, actors + recipients, None),
-            home_country(article, actors + recipients, None, places_only=True))
+            home_country(article, actors + recipients, None))
     source = _home_code(actors[0], primaries, home, article, roles) if actors else draft.source_code
     if recipients:
         target = _home_code(recipients[0], primaries, home, article, roles)
@@ -346,6 +345,11 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
         # "pledged a donation"), private people ("the family rarely allowed them outside", "I asked my
         # neighbour"), a car that struck a cyclist, words inside a name; the few right acts were of groups
         # the actors stage left uncoded ("Serbians protested"), which are coded once it codes them
+        return None
+    if target is None and _private(actors[0] if actors else None):
+        # one private person and no other side coded: the story's country the person takes (`_home_code`) says
+        # where the person is, not who did what to whom, as with no side coded at all above ("Ana Vell attacked
+        # the macho culture", "Jo Reyes discussed it with the board"; w17people)
         return None
     if _private(actors[0] if actors else None) and _private(
             recipients[0] if recipients else actors[1] if len(actors) > 1 and draft.symmetric else None):
