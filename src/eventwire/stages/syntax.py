@@ -111,9 +111,12 @@ def possessor_phrases(chunks: Iterable[Any]) -> list[Any]:
     handling of the flood", "the Peruvian government" of "the Peruvian government's plan"). spaCy's chunks end at
     the possessed noun, so a role noun that owns a thing or an act is no chunk's root: the actors stage reads
     these too, and the one whose act it is is then an actor, whom a stance on the act is taken towards (CAMEO
-    codes a rejection of a proposal as done to the proposer). Pronouns ("his") are no phrase of their own."""
+    codes a rejection of a proposal as done to the proposer). Pronouns ("his") are no phrase of their own, nor is
+    a capitalised possessive that owns a capitalised noun: one name ("the Maricopa County Sheriff's Office", "the
+    Attorney General's Office"), whose parts name no one apart."""
     return [chunk.doc[token.left_edge.i:token.i + 1] for chunk in chunks for token in chunk
-            if token.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN") and chunk.start <= token.head.i < chunk.end]
+            if token.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN") and chunk.start <= token.head.i < chunk.end
+            and not (token.text[:1].isupper() and token.head.text[:1].isupper())]
 
 
 def misattached_agents(noun: Any) -> list[Any]:
