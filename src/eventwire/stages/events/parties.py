@@ -170,6 +170,9 @@ def political(actor: Actor | None, argument: ArgumentWords) -> bool:
 
 def np_part_actor(article: Article, sentence: Sentence, head: Any) -> Actor | None:
     own = actor_of_token(article, sentence, head)  # "Human rights activists": one actor, not its own part
+    named = _apposed_person(article, sentence, head, own)
+    if named is not None:
+        return named
     for child in head.children:
         if child.dep_ in _NP_PARTS:
             # the part's own head first: in "the Peruvian government's order" the owner is the government, not
@@ -196,6 +199,25 @@ def np_part_actor(article: Article, sentence: Sentence, head: Any) -> Actor | No
                         return actor
                     fallback = fallback or actor
     return fallback
+
+
+def _apposed_person(article: Article, sentence: Sentence, head: Any, own: Actor | None) -> Actor | None:
+    """The actor an apposition names when someone owns the head ("His rival, Dario Vell, accused ...", "her main
+    rival Dario Vell called ...", "Ruritania's president, Lena Marsh"): an apposition says who the head *is*, a
+    possessive only whose it is, and a person's rival, wife or employer is someone else. A body's role named by
+    someone no table codes ("the ministry's spokesman, Ana Ruiz") keeps its owner, which then says more: for whom
+    the role speaks (`np_part_actor`)."""
+    owner = next((actor for child in head.children if child.dep_ == "poss"
+                  for actor in (actor_of_token(article, sentence, child),) if actor is not None), None)
+    if owner is None:
+        return None
+    for child in head.children:
+        if child.dep_ == "appos":
+            actor = actor_of_token(article, sentence, child)
+            if actor is not None and actor is not own and actor is not owner and (
+                    owner.kind == "person" or informative(actor)):
+                return actor
+    return None
 
 
 def _noun_agent(prep: Any) -> bool:
