@@ -45,3 +45,20 @@ def test_a_persons_rival_named_in_apposition_is_the_doer(pipeline, text) -> None
     found = _doers(pipeline, text)
     assert found and all("Lena Marsh" not in doers for _, doers, _ in found)
     assert any(doers == ["Dario Vell"] and targets == ["Lena Marsh"] for _, doers, targets in found)
+
+
+@pytest.mark.parametrize("text", [
+    "President Lena Marsh of Chile spoke on Monday. Her critics blame her for the drought.",
+    "President Lena Marsh of Chile spoke on Monday. Her opponent attacked her record.",
+    "President Lena Marsh of Chile spoke on Monday. Marsh critics accused her of fraud.",
+])
+def test_the_owner_of_a_relation_is_the_other_party(pipeline, text) -> None:
+    # a person's critics, opponent or rivals are someone else: she is the target, never the doer
+    found = _doers(pipeline, text)
+    assert found and all("Lena Marsh" not in doers for _, doers, _ in found)
+
+
+def test_a_role_still_acts_for_its_owner(pipeline) -> None:
+    found = _doers(pipeline, "President Lena Marsh of Chile spoke on Monday. Her spokesman criticised the Peruvian "
+                             "government.")
+    assert ("111", ["Lena Marsh"], ["Peruvian government"]) in found

@@ -13,6 +13,15 @@ from ..syntax import (INHERIT_DEPS, TARGET_PREPS, agent_holder, conjuncts, coord
 
 # Noun-phrase children whose words may name the actor ("U.S. officials", "Russia's army", "Kim, the leader").
 _NP_PARTS = ("compound", "amod", "poss", "nmod", "appos", "flat")
+# Closed-class grammar: nouns of a relation between two parties, opposition or kinship, whose owner is the
+# *other* party ("her critics blame her", "Trump critics", "his wife", "Vell supporters"): the owner says who
+# they stand against or belong to, never who they are, as "Russia's army" or "the ministry's spokesman" does.
+# Not allies, aides or lawyers, who act for their owner.
+_RELATIONS = frozenset({"opponent", "rival", "critic", "challenger", "adversary", "foe", "enemy", "detractor",
+                        "accuser", "successor", "predecessor", "supporter", "follower", "wife", "husband",
+                        "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister", "sibling",
+                        "nephew", "niece", "cousin", "grandson", "granddaughter", "family", "parent", "child"})
+_OWNER_PARTS = ("poss", "compound", "nmod")
 
 
 def speakers(article: Article, sentence: Sentence, cue: Any) -> list[str]:
@@ -173,8 +182,9 @@ def np_part_actor(article: Article, sentence: Sentence, head: Any) -> Actor | No
     named = _apposed_person(article, sentence, head, own)
     if named is not None:
         return named
+    other = head.lemma_.lower() in _RELATIONS
     for child in head.children:
-        if child.dep_ in _NP_PARTS:
+        if child.dep_ in _NP_PARTS and not (other and child.dep_ in _OWNER_PARTS):
             # the part's own head first: in "the Peruvian government's order" the owner is the government, not
             # the country that names it
             for part in sorted(child.subtree, key=lambda t: t is not child):
