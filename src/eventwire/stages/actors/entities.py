@@ -57,7 +57,13 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
         subject = is_subject(ent.root)
         item: Found | None = None
         metonym = countries.by_metonym(text)
-        if metonym is not None and countries.find(text) is None:
+        if ent.label_ in ("GPE", "LOC") and countries.find(text) is None and _who_clause(ent.root):
+            # "Amman, who was described as dangerous, ...": "who" is said of persons only, so a name the tagger
+            # took for a place (a surname that is also a capital) is a person here; not one tagged as a body,
+            # which informal English also gives "who" ("our web host Uberspace, who ...")
+            item = Found(span, "surname", ("person", bare(text)), "person", bare(text), sentence=index,
+                         subject=subject)
+        elif metonym is not None and countries.find(text) is None:
             if _acts(ent, is_capital=metonym.capital.lower() == bare(text).lower(),
                      place_verbs=ctx.knowledge.gazetteer.words("place_verb"),
                      place_subjects=ctx.knowledge.gazetteer.words("place_subject")):
@@ -223,6 +229,22 @@ def _names_a_person(text: str, *pools: Iterable[Found]) -> bool:
     return any(word in pool.surnames if isinstance(pool, FoundList) else
                any(named_person(f) and len(f.name.split()) > 1 and word in surnames(f.name) for f in pool)
                for pool in pools)
+
+
+# Relative pronouns said of persons only (closed class).
+_PERSONAL_RELATIVES = frozenset({"who", "whom"})
+
+
+def _who_clause(token: Any) -> bool:
+    """Does a relative clause with "who"/"whom" hang on the name ("Amman, who was ...", "Lima, whom police
+    named"), a name with no article (a surname takes none: "someone on the Conception, who ..." is the parser
+    hanging the clause on the wrong noun)?"""
+    start = min(t.i for t in token.subtree)
+    if any(c.dep_ == "det" for c in token.children) or start > 0 and token.doc[start - 1].lower_ == "the":
+        return False
+    return any(child.dep_ == "relcl" and any(c.lower_ in _PERSONAL_RELATIVES and c.i < child.i
+                                             for c in child.children)
+               for child in token.children)
 
 
 def government(country: Country) -> str:
