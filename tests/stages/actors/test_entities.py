@@ -29,3 +29,13 @@ def test_a_thing_named_after_the_is_no_person(pipeline) -> None:
     # the parser hangs "who" on the boat: a name with an article is no surname
     found = _actors(pipeline, "Police received a call from someone on the Conception, who may have been the captain.")
     assert not any(name == "Conception" and kind == "person" for name, kind, _ in found), found
+
+
+def test_a_surname_tagged_as_a_location_is_the_person(pipeline) -> None:
+    # spaCy tags this "Soleimani" LOC; it repeats the surname of the general named in full before
+    text = ("Peruvian forces killed Chilean general Tomas Soleimani on Friday. In 2007, the United States government "
+            "labeled Soleimani as a terrorist and levied sanctions against him.")
+    article = pipeline(make_article("t", text, "2024-01-10"))
+    (general,) = [a for a in article.actors if a.name == "Tomas Soleimani"]
+    assert sum(1 for m in general.mentions if m.span.text(text) == "Soleimani") >= 1
+    assert any(e.cameo == "163" and general.id in e.recipients for e in article.events)

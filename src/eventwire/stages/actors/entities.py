@@ -18,6 +18,11 @@ from .tokens import (FoundList, bare, country_of_words, free, inside_place, loca
                      supported, text_span)
 
 
+# The tags spaCy gives a surname met again when it does not see a person: a body, a place, a building, a product
+# ("the government labeled Soleimani as a terrorist" tags Soleimani LOC).
+_MISREAD_SURNAME = ("ORG", "GPE", "LOC", "FAC", "PRODUCT")
+
+
 def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, known_only: bool,
              earlier: list[Found] = ()) -> list[Found]:
     """Countries, organisations and governments named by their seat. With `known_only`, only the
@@ -79,7 +84,7 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
             if country is not None:
                 item = Found(span, how, ("country", country.code), "country", country.name, country.code,
                              sentence=index, subject=subject)
-        if item is None and ent.label_ in ("ORG", "GPE") and _names_a_person(text, earlier):
+        if item is None and ent.label_ in _MISREAD_SURNAME and _names_a_person(text, earlier):
             # spaCy often tags a surname met again as a place or an organisation ("Adamowicz said")
             item = Found(span, "surname", ("person", bare(text)), "person", bare(text), sentence=index,
                          subject=subject)
@@ -161,7 +166,7 @@ def _missed_surnames(sentence: Sentence, index: int, claimed: list[Span], *earli
     """Proper nouns spaCy left untagged that repeat the surname of a person named in full before."""
     out: list[Found] = []
     for token in sentence.tokens():
-        if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "GPE"):
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("", *_MISREAD_SURNAME):
             continue
         span = sentence.token_span(token)
         if free(span, claimed) and _names_a_person(token.text, *earlier):
