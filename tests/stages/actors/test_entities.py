@@ -39,3 +39,12 @@ def test_a_surname_tagged_as_a_location_is_the_person(pipeline) -> None:
     (general,) = [a for a in article.actors if a.name == "Tomas Soleimani"]
     assert sum(1 for m in general.mentions if m.span.text(text) == "Soleimani") >= 1
     assert any(e.cameo == "163" and general.id in e.recipients for e in article.events)
+
+
+def test_a_surname_inside_a_longer_name_stays_that_name(pipeline) -> None:
+    # "Vell Tower" is a building named after the senator: its first word is no mention of him
+    text = ("Senator Dario Vell spoke in Tarsk on Monday. Protesters gathered outside Vell Tower in the evening.")
+    article = pipeline(make_article("t", text, "2024-01-10"))
+    (vell,) = [a for a in article.actors if a.name == "Dario Vell"]
+    at = text.index("Vell Tower")
+    assert not any(m.span.start == at for m in vell.mentions)

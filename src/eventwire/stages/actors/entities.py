@@ -168,12 +168,20 @@ def _missed_surnames(sentence: Sentence, index: int, claimed: list[Span], *earli
     for token in sentence.tokens():
         if token.pos_ != "PROPN" or token.ent_type_ not in ("", *_MISREAD_SURNAME):
             continue
+        if token.ent_type_ and _in_longer_entity(token):
+            continue  # "Trump Tower", "the Marigny Canal": the word names the building, not the person
         span = sentence.token_span(token)
         if free(span, claimed) and _names_a_person(token.text, *earlier):
             claimed.append(span)
             out.append(Found(span, "surname", ("person", token.text), "person", token.text, sentence=index,
                              subject=is_subject(token)))
     return out
+
+
+def _in_longer_entity(token: Any) -> bool:
+    """Is the token one word of a tagged name of several?"""
+    doc = token.doc
+    return token.ent_iob_ == "I" or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
 
 
 def stacked(ctx: Ctx, tokens: Any, head: Agent | None = None) -> tuple[str | None, str | None]:
