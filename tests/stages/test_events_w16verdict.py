@@ -61,7 +61,8 @@ def test_a_ruling_for_a_suit_against_a_party_is_a_ruling_against_it(pipeline) ->
     text = "The Supreme Court of Chile ruled in favour of the Peruvian government's complaint against Chile."
     found = _events(pipeline, text)
     assert ("120", "CHLJUD", "CHL", False) in found  # as "ruled against Chile"
-    assert ("114", "PER", "CHL", False) in found  # the complaint is Peru's own act
+    # the complaint is the Peruvian government's own act (the possessor is an actor of its own, w17owned)
+    assert ("114", "PERGOV", "CHL", False) in found
     assert not [e for e in found if e[0] == "051"]
 
 

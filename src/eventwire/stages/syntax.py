@@ -106,6 +106,31 @@ def owner_preps(noun: Any) -> list[Any]:
     return preps
 
 
+def possessor_phrases(chunks: Iterable[Any]) -> list[Any]:
+    """The possessors inside noun chunks, each as a phrase of its own ("the governor" of "the governor's
+    handling of the flood", "the Peruvian government" of "the Peruvian government's plan"). spaCy's chunks end at
+    the possessed noun, so a role noun that owns a thing or an act is no chunk's root: the actors stage reads
+    these too, and the one whose act it is is then an actor, whom a stance on the act is taken towards (CAMEO
+    codes a rejection of a proposal as done to the proposer). Pronouns ("his") are no phrase of their own."""
+    return [chunk.doc[token.left_edge.i:token.i + 1] for chunk in chunks for token in chunk
+            if token.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN") and chunk.start <= token.head.i < chunk.end]
+
+
+def misattached_agents(noun: Any) -> list[Any]:
+    """The "by" phrase the parser hung on the verb whose direct object ends with the noun's phrase ("rejected
+    the proposal by Peru", "welcomed the decision by Chile to withdraw", "opened an inquiry into misconduct by
+    Peru"). An active verb has no "by" agent of its own, so a "by" phrase right after its object is the object's:
+    the doer of the act noun it follows. Not after a passive, whose "by" phrase is the verb's own agent, nor one
+    set apart from the object ("rejected the proposal on Monday by a vote")."""
+    top = noun
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head is not top.head:
+        top = top.head.head  # "an inquiry into misconduct": the object the phrase hangs in
+    verb = top.head
+    if top.dep_ != "dobj" or noun.pos_ != "NOUN" or top.right_edge.i != noun.right_edge.i or is_passive(verb):
+        return []
+    return [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and p.i == noun.right_edge.i + 1]
+
+
 def misattached_conjunct(token: Any) -> bool:
     """A bare name the parser coordinated with a common noun whose owner phrase ends in a name just before
     it: in "lawmakers in Fornost and Gondor" the parser makes Gondor a second subject beside "lawmakers", but
@@ -166,6 +191,25 @@ def coordinated_modifiers(noun: Any) -> list[Any]:
             group = [c for c in conjuncts(child) if c.i < noun.i]
             if len(group) > 1:
                 return group
+    return _dashed_pair(noun)
+
+
+# Closed-class punctuation: the hyphen and dashes that join two names into one modifier ("US-China talks").
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _dashed_pair(noun: Any) -> list[Any]:
+    """ "the Turkish-Libyan agreement", "US-China talks", "the Peru–Bolivia border": two capitalised words
+    joined by a dash with no space, modifying one noun, name a pair of parties as "Turkish and Libyan" does (the
+    thing is between them). The parser hangs the first on the second or both on the noun."""
+    doc = noun.doc
+    for child in noun.children:
+        if child.dep_ not in ("amod", "compound", "nmod") or not 2 <= child.i < noun.i:
+            continue
+        first, dash = doc[child.i - 2], doc[child.i - 1]
+        if dash.text in _DASHES and not first.whitespace_ and not dash.whitespace_ \
+                and first.text[:1].isupper() and child.text[:1].isupper() and first.head.i in (child.i, noun.i):
+            return [first, child]
     return []
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from ...knowledge.agents import Agent
 from ...knowledge.countries import Country
 from ...records import Sentence, Span
-from ..syntax import conjuncts, coordinated_modifiers, is_subject, owner_preps
+from ..syntax import conjuncts, coordinated_modifiers, is_subject, owner_preps, possessor_phrases
 from .entities import bare, org_sector, stacked
 from .mentions import Ctx, Found, role_key
 from .placenames import place_noun, where
@@ -33,7 +33,7 @@ _PRIVATE_BODIES = frozenset({"club", "association", "federation", "league", "tea
 def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list[Found]:
     out: list[Found] = []
     roles = ctx.knowledge.agents.roles
-    for chunk in sentence.noun_chunks():
+    for chunk in (*sentence.noun_chunks(), *possessor_phrases(sentence.noun_chunks())):
         root = chunk.root
         if root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in _NOT_ROLES:
             continue  # "the United Kingdom" is a country, not a kingdom of the role table

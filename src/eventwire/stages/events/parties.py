@@ -8,7 +8,8 @@ from ...knowledge.argwords import ArgumentWords
 from ...records import Actor, Article, Sentence, coded_country_sector
 from .. import sides
 from ..syntax import (INHERIT_DEPS, TARGET_PREPS, agent_holder, conjuncts, coordinated_modifiers, governing_subjects,
-                      is_passive, misread_subject, objects_of, owner_preps, passive_agents, subtree_span)
+                      is_passive, misattached_agents, misread_subject, objects_of, owner_preps, passive_agents,
+                      subtree_span)
 
 
 # Noun-phrase children whose words may name the actor ("U.S. officials", "Russia's army", "Kim, the leader").
@@ -186,18 +187,22 @@ def np_part_actor(article: Article, sentence: Sentence, head: Any) -> Actor | No
     for child in head.children:
         if child.dep_ in _NP_PARTS and not (other and child.dep_ in _OWNER_PARTS):
             # the part's own head first: in "the Peruvian government's order" the owner is the government, not
-            # the country that names it
+            # the country that names it; but as for a head (`phrase_actors`), a name before a part that does
+            # not say whose it is says so: in "the Trump administration's handling" the administration is Trump's
             for part in sorted(child.subtree, key=lambda t: t is not child):
                 actor = actor_of_token(article, sentence, part)
                 if actor is not None and actor is not own:
-                    return actor
+                    return actor if informative(actor) else next(
+                        (a for a in _named_before(article, sentence, child) if informative(a)), actor)
     fallback: Actor | None = None
     # "the leader of Russia", "hundreds of UN troops"; first the agent of an event noun ("an attack by X in
     # Y"): condemning the attack condemns X, not the place
     # "Valdoria's farmers and fishermen of Tessaly": the second noun's owner phrase, hung on the first
     shared = [p for p in owner_preps(head) if p.head.i != head.i]
-    for child in sorted([*head.children, *shared], key=lambda c: not _noun_agent(c)):
-        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from") or _noun_agent(child):
+    # "rejected the proposal by Peru": the parser hangs the object noun's "by" agent on the verb
+    agents = [*(c for c in head.children if _noun_agent(c)), *misattached_agents(head)]
+    for child in [*agents, *(c for c in [*head.children, *shared] if c not in agents)]:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from") or child in agents:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     actor = actor_of_token(article, sentence, obj)
@@ -228,6 +233,13 @@ def _apposed_person(article: Article, sentence: Sentence, head: Any, own: Actor 
                     owner.kind == "person" or informative(actor)):
                 return actor
     return None
+
+
+def _named_before(article: Article, sentence: Sentence, noun: Any) -> list[Actor]:
+    """The actors named by the words of a noun's phrase before it, pronouns aside ("the Trump administration":
+    Trump; "their government": none, the possessor is no name)."""
+    words = noun.doc[noun.left_edge.i:noun.i]
+    return [a for t in words if t.pos_ != "PRON" for a in (actor_of_token(article, sentence, t),) if a is not None]
 
 
 def _noun_agent(prep: Any) -> bool:

@@ -52,7 +52,7 @@ def match(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns,
         found = dataclasses.replace(found, slots={**found.slots, "dobj": tuple(
             p for p in found.slots.get("dobj", ()) if p not in told)})
     return verbs.match(found, accept=lambda pattern: ("party" not in pattern.roles
-                                                      or _has_party(article, sentence, token, pattern))
+                                                      or _has_party(article, sentence, token, pattern, verbs))
                        and ("feeling" not in pattern.roles or is_passive(token)))
 
 
@@ -77,9 +77,12 @@ _PERSONAL_SUBJECT = frozenset({"he", "she", "they", "we", "i", "you"})
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
-def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern) -> bool:
+def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern, verbs: VerbPatterns
+               ) -> bool:
     """Does the first of the row's target slots that holds anything hold a party: an actor, a named person,
-    group or place, a personal pronoun, or a place the places stage found?"""
+    group or place, a personal pronoun, or a place the places stage found? For a visit or its hosting (CAMEO
+    04, consult), an act noun that is no actor itself ("welcomed the US withdrawal", "welcomed the
+    Israeli-Palestinian talks") names an act, not a visitor or a host, whoever its phrase says it is of."""
     preps = prep_objects(token)
     reduced = False  # the object is the noun a reduced passive relative modifies
     for slot in pattern.targets:
@@ -106,9 +109,22 @@ def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
         if not nouns:
             continue
         return any(party_noun(article, sentence, n, own=reduced)
+                   and not (pattern.code[:2] == _CONSULT and _act_noun(article, sentence, n, verbs))
                    or pattern.code[:2] in _STANCES and _whose(article, sentence, n)
                    or pattern.code == APOLOGY and bool(wronged(article, sentence, [n])) for n in nouns)
     return False
+
+
+# CAMEO root 04, consult: visits, their hosting, meetings.
+_CONSULT = "04"
+
+
+def _act_noun(article: Article, sentence: Sentence, noun: Any, verbs: VerbPatterns) -> bool:
+    """An event noun that names no actor itself ("the withdrawal", "the talks"; not "the delegation"), nor a
+    visit, whose phrase names the visitor ("received a visit from X")."""
+    rows = verbs.by_noun.get(noun.lemma_.lower(), ())
+    return bool(rows) and actor_of_token(article, sentence, noun) is None and not any(
+        p.code is not None and p.code.startswith(_CONSULT) and "symmetric" not in p.roles for p in rows)
 
 
 def party_noun(article: Article, sentence: Sentence, noun: Any, own: bool = False) -> bool:
@@ -164,24 +180,8 @@ def targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, 
     preps = prep_objects(token)
     uncoded: list[str] = []
     for position, slot in enumerate(slots):
-        heads: list[Any] = []
-        if slot == "dobj":
-            deps = ("nsubjpass",) if passive else ("dobj",)
-            heads = [c for c in token.children if c.dep_ in deps] or ([] if passive else shared_objects(token))
-        elif slot == "iobj":
-            heads = [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-        elif slot == "ccomp":
-            for clause in token.children:
-                if clause.dep_ == "ccomp":
-                    heads = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
-        elif slot == "xobj":
-            for clause in token.children:
-                if is_infinitive_complement(token, clause):
-                    heads = [c for c in clause.children if c.dep_ == "dobj"]
-                    for objects in prep_objects(clause).values():
-                        heads.extend(objects)
-        else:
-            heads = preps.get(slot, [])
+        heads = _slot_heads(token, slot, passive, preps)
+        if slot not in _CORE_SLOTS:
             gapped = _gapped_objects(article, sentence, token, slot)
             if gapped:
                 return gapped, None
@@ -202,6 +202,34 @@ def targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, 
         if country:
             return [], country
     return uncoded, None
+
+
+# The target slots that are no preposition's object (verb_patterns.tsv's "target" column).
+_CORE_SLOTS = frozenset({"dobj", "iobj", "ccomp", "xobj"})
+
+
+def _slot_heads(token: Any, slot: str, passive: bool, preps: dict[str, list[Any]]) -> list[Any]:
+    """The nouns in one target slot of a pattern (`targets`): the object (a passive's subject), the indirect
+    object, the subject of the that-clause, the objects of the to-infinitive, or a preposition's objects."""
+    heads: list[Any] = []
+    if slot == "dobj":
+        deps = ("nsubjpass",) if passive else ("dobj",)
+        heads = [c for c in token.children if c.dep_ in deps] or ([] if passive else shared_objects(token))
+    elif slot == "iobj":
+        heads = [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    elif slot == "ccomp":
+        for clause in token.children:
+            if clause.dep_ == "ccomp":
+                heads = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    elif slot == "xobj":
+        for clause in token.children:
+            if is_infinitive_complement(token, clause):
+                heads = [c for c in clause.children if c.dep_ == "dobj"]
+                for objects in prep_objects(clause).values():
+                    heads.extend(objects)
+    else:
+        heads = preps.get(slot, [])
+    return heads
 
 
 def _adjective_only(article: Article, sentence: Sentence, head: Any, found: list[str]) -> bool:
@@ -351,6 +379,10 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
     if not recipients and not target_code and not passive and pattern.code[:2] in STANCE_ROOTS:
         recipients = relative_makers(article, sentence, [c for c in token.children if c.dep_ == "dobj"]
                                      or shared_objects(token))
+    if not recipients and (not target_code or len(target_code) == 3) and (
+            pattern.code[:2] in STANCE_ROOTS | codebook.roots("force")):
+        # "condemned the protests (in Lima)": those who take part, of the place the phrase names
+        target_code = protest_participants(article, sentence, token, pattern, verbs, passive) or target_code
     if not recipients and not target_code and pattern.code[:2] == _APPEAL:
         recipients = _whose_act(article, sentence, token)
     recipients = [r for r in recipients if r not in actors]
@@ -380,6 +412,43 @@ def relative_makers(article: Article, sentence: Sentence, judged: list[Any]) -> 
         if maker is not None:
             return phrase_actors(article, sentence, maker)
     return []
+
+
+# The noun class of protests (verb_patterns.tsv's &PROTESTNOUN: "protest", "demonstration", "rally", "strike"
+# ...), collective acts of CAMEO root 14, PROTEST: "civilian demonstrations and other collective actions carried
+# out as protests" (PLOVER's PROTEST, "dissent by civilians"). Who takes part in one no one is named for:
+# civilians, as agents.tsv codes protesters and demonstrators.
+_PROTEST_NOUNS = "&PROTESTNOUN"
+_PROTESTERS = "CVL"
+
+
+def protest_participants(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern,
+                         verbs: VerbPatterns, passive: bool) -> str | None:
+    """The target code of a stance on, or force against, a protest that names none of its parties ("condemned
+    the protests", "voiced support for the strikes in Lima", "police broke up the rally"): the act is towards
+    those who take part in it, as a rejection of a proposal is towards the proposer. They are civilians of the
+    place the noun's phrase names, else of the story's country (`sides.home_country`, as for any side named with
+    no country). None when the first slot of the pattern that holds anything holds no protest, when the phrase
+    names a party ("protests by farmers": `phrase_actors` reads those), or when no country is known. Not a
+    strike "on" someone, nor one a noun before it says is of weapons ("air strikes", "drone strikes"): an
+    attack, whose target is the one struck."""
+    preps = prep_objects(token)
+    members = verbs.members(_PROTEST_NOUNS)
+    for slot in pattern.targets:
+        heads = _slot_heads(token, slot, passive, preps)
+        if not heads:
+            continue
+        protests = [noun for head in heads for noun in conjuncts(head) if noun.lemma_.lower() in members]
+        if not protests or any(phrase_actors(article, sentence, noun) or _attack_like(noun) for noun in protests):
+            return None
+        home = sides.home_country(article, [], phrase_place_country(article, sentence, protests))
+        return home + _PROTESTERS if home else None
+    return None
+
+
+def _attack_like(noun: Any) -> bool:
+    """A protest noun used of an attack: one "on" someone, or with a noun compounded before it ("air strikes")."""
+    return any(c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ == "on" for c in noun.children)
 
 
 # CAMEO root 02 "appeal": a call for an act is made to whoever is to do it.
