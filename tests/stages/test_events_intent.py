@@ -50,7 +50,7 @@ def test_a_meeting_the_parties_are_to_hold_is_an_intent_to_meet(pipeline) -> Non
 
 
 def test_a_sentencing_to_come_is_no_threat(pipeline) -> None:
-    # no one is named who would sentence: the act itself, hypothetical (as "if convicted, X could be jailed")
+    # no one is named who would sentence: no threat; since w17wrong a step scheduled in the passive is no event
     found = full_events(pipeline, "A court in Santiago convicted Tomas Vell, a Chilean banker, of fraud on Monday. "
                                   "Vell is to be sentenced in June.")
-    assert [(e.cameo, e.hypothetical) for e in found if e.cameo[:2] in ("13", "17")] == [("173", True)]
+    assert not any(e.cameo[:2] == "13" or e.cameo == "173" and not e.hypothetical for e in found)

@@ -220,3 +220,8 @@ def test_a_finite_verb_joined_to_a_passive_is_active(parse) -> None:
     doc = parse("The minister was briefed by aides, and flew to Lima on Friday.")
     flew = _word(doc, "flew")
     assert not syntax.passive_conjunct(flew) and not syntax.is_passive(flew)
+
+
+def test_no_longer_is_a_negation(parse) -> None:
+    assert syntax.is_negated(_word(parse("Valdoria will no longer allow Sylvanian trucks to cross."), "allow"))
+    assert not syntax.is_negated(_word(parse("Valdoria will allow Sylvanian trucks to cross."), "allow"))

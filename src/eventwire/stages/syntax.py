@@ -390,11 +390,13 @@ def _of_chain(noun: Any) -> Iterator[Any]:
 
 
 def is_negated(token: Any) -> bool:
-    """A negated predicate: "did not endorse", "never attacked", and the negation on the auxiliary or the
-    head verb of a control construction ("did not agree to lift")."""
+    """A negated predicate: "did not endorse", "never attacked", "no longer allows", and the negation on the
+    auxiliary or the head verb of a control construction ("did not agree to lift")."""
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in token.children):
         return True
-    return False
+    # "will no longer allow": the tagger hangs the "no" on "longer" (w17wrong)
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children)
+               for c in token.children)
 
 
 def modal_chain(token: Any) -> Iterator[Any]:

@@ -105,3 +105,26 @@ def test_a_done_or_wanted_act_is_not_told_as_future(parse, text: str, word: str)
 ])
 def test_be_to_of_a_purpose_or_an_activity_is_no_plan(parse, text: str, word: str) -> None:
     assert not clauses.scheduled(_word(parse(text), word))
+
+
+# --- w17wrong: acts told as only possible or required ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, word, modal", [
+    ("The treaty must be signed by the president of Valdoria.", "signed", "must"),
+    ("Somebody could get shot by the guards.", "shot", "could"),
+    ("The accord has to be approved by the Sylvanian senate.", "approved", "have"),
+    ("The ministers need to sign the accord.", "sign", "need"),
+    ("Perhaps Valdorian soldiers attacked the convoy.", "attacked", "perhaps"),
+    ("It is unlikely that Valdoria will sign the accord.", "sign", "unlikely"),
+])
+def test_acts_told_as_only_possible(parse, text: str, word: str, modal: str) -> None:
+    assert clauses.only_possible(_word(parse(text), word)) == modal
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Valdoria signed the accord with Sylvania.", "signed"),
+    ("Valdoria will sign the accord with Sylvania.", "sign"),  # announced: `has_future`'s
+    ("The Valdorian army had to withdraw from the town.", "withdraw"),  # a past necessity, then done
+])
+def test_acts_told_as_done_or_announced_are_not_only_possible(parse, text: str, word: str) -> None:
+    assert clauses.only_possible(_word(parse(text), word)) is None

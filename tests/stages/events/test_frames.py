@@ -52,3 +52,11 @@ def test_a_verb_asked_about(parse, pipeline) -> None:
     assert frames.asked_about(_word(parse("The envoy asked whether Sylvania had attacked the port."), "attacked"),
                               cues)
     assert not frames.asked_about(_word(parse("The envoy said Sylvania had attacked the port."), "attacked"), cues)
+
+
+def test_an_event_nouns_frame_has_the_prepositions_hung_on_its_complement(parse) -> None:
+    # "allegations of bribery against X": the parser hangs "against" on "bribery"; it is the allegation's target
+    doc = parse("Mayor Ines Okafor made allegations of bribery against the senator.")
+    noun = _word(doc, "allegations")
+    assert "against" in frames.noun_frame(noun).preps
+    assert "of" in frames.noun_frame(noun).preps

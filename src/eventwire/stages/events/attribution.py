@@ -134,6 +134,8 @@ def obligations(article: Article, sentence: Sentence, cues: Cues, done: set[int]
             continue
         if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children) or embedded_question(token):
             continue  # "discussed why voters should back X": a question talked about, no demand
+        if token.lemma_.lower() == "be":
+            continue  # "argued the US should be at the lead": a state of affairs wished for, no act demanded (100)
         speakers = parties.speakers(article, sentence, token.head)
         obliged = parties.subject_actors(article, sentence, token)
         if speakers and obliged and not set(speakers) & set(obliged) \

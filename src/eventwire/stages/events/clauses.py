@@ -304,6 +304,55 @@ def modal_clause(token: Any) -> tuple[Any, str] | None:
     return None
 
 
+# --- w17wrong (issue 9: acts told as only possible or required) -----------------------------------------------
+# Closed-class grammar. Modals of necessity ("the treaty must be signed by X", "X should resign"): what has to
+# be done is not done.
+_NECESSITY = frozenset({"must", "should", "ought"})
+# Adjectives of likelihood whose that-clause is only judged probable ("called it unlikely that X would finance
+# the project", "it is possible that X attacked"): the clause asserts no act.
+# Not "unclear" nor "uncertain": "it is unclear how many the police arrested" tells of arrests made.
+_LIKELIHOOD = frozenset({"likely", "unlikely", "possible", "impossible", "probable", "improbable", "conceivable",
+                         "doubtful"})
+# Adverbs of possibility: "perhaps X attacked Y", "X possibly attacked Y" guess at an act, as "may have" does.
+_PERHAPS = frozenset({"perhaps", "possibly", "maybe", "conceivably"})
+# Verbs of necessity with a to-infinitive in the present ("has to be approved", "needs to sign"); the past ("had
+# to withdraw") often tells what was then done, so only the present and the base form count.
+_NECESSITY_VERBS = frozenset({"have", "need"})
+
+
+def only_possible(token: Any) -> str | None:
+    """The modal of possibility or necessity the act is told under ("somebody could get shot", "the bill must be
+    signed by the president", "has to be approved by the senate", "they can offer advice"), the adverb of
+    possibility on its clause ("perhaps X attacked Y"), or the adjective of likelihood its that-clause depends on
+    ("it is unlikely that X would finance it"), or None. Such a clause reports no happening (PLOVER codes
+    reported events; its "hypothetical" mode is no event of its own): nobody did the act, nor announced it
+    ("will", "would" and "if"-clauses are `has_future`'s and the conditional's: statements of intent, 03x/13x).
+    The caller leaves negated clauses to the refusal and negation rules ("cannot accept" is a refusal)."""
+    found = modal_clause(token)
+    if found is not None and found[1] in _POSSIBILITY | _NECESSITY:
+        return found[1]
+    clause = found[0] if found is not None else token
+    guessed = next((c.lower_ for c in clause.children if c.dep_ == "advmod" and c.lower_ in _PERHAPS), None)
+    if guessed is not None:
+        return guessed  # "perhaps Chilean soldiers attacked the convoy"
+    judged = next((a.lower_ for a in (clause.head, *clause.head.children) if a.lower_ in _LIKELIHOOD and (
+        a is clause.head or a.dep_ in ("acomp", "oprd"))), None) if clause.dep_ == "ccomp" else None
+    if judged is not None:
+        return judged  # "it is unlikely that X will attack": neither done nor announced by X
+    current = token
+    for _ in range(4):
+        head = current.head
+        if current.dep_ == "xcomp" and head is not current and head.lemma_.lower() in _NECESSITY_VERBS \
+                and head.tag_ in ("VBZ", "VBP", "VB") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                               for c in current.children):
+            return head.lemma_.lower()  # "has to be approved", "need to sign"
+        if head is current or current.dep_ not in ("xcomp", "conj") or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            return None
+        current = head
+    return None
+
+
 def generic_doer(token: Any, quoted: bool) -> str | None:
     """Is the act told under a modal of a generic doer ("those women will attack you", "people will criticise the
     church", "you can't criticise the party", "anyone who would protest")? Then it says what such people would,

@@ -96,6 +96,14 @@ def frame(token: Any, lemma: str) -> Frame:
     return Frame(lemma, frozenset(preps), frozenset(clauses), {k: tuple(v) for k, v in slots.items()})
 
 
+def noun_frame(token: Any) -> Frame:
+    """An event noun's frame. Its prepositions include those the parser hung on its complement's object
+    ("allegations of fraud against the mayor", "a lawsuit over the ban against the state": "against" belongs to
+    "allegations", not to "fraud"), which its slots already hold (`prep_objects`)."""
+    found = frame(token, token.lemma_.lower())
+    return Frame(found.lemma, found.preps | frozenset(prep_objects(token)), found.clauses, found.slots)
+
+
 # Closed-class grammar: the subordinators and wh-words that open an embedded question ("whether it would",
 # "if she would run", "how she would pay").
 _QUESTION_MARKS = frozenset({"whether", "if"})

@@ -8,7 +8,7 @@ from ...knowledge.argwords import ArgumentWords
 from ...knowledge.cameo import Codebook
 from ...knowledge.cues import Cues
 from ...knowledge.verbs import Frame, VerbPattern, VerbPatterns
-from ...records import Article, Sentence
+from ...records import Actor, Article, Sentence
 from ..syntax import conjuncts, is_negated, is_passive, light_verb_object, prep_objects
 from . import frames
 from .clauses import subsumed
@@ -37,18 +37,21 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 and token.dep_ in ("dobj", "nsubjpass", "pobj", "attr")) and not found:
             continue  # "held talks", "imposed sanctions", "called for sanctions": the verb's event says it
         if subsumed(token, matched, verbs, cues, through_noun=True) and not (
-                found or own_suit(article, sentence, token, verbs)):
+                found or own_suit(article, sentence, token, verbs) or _undergoes(token, matched)):
             continue  # "investigated for rioting during a summit": background to the coded act
         if _undone(token, verbs):
             continue  # "the dropping of charges": the undoing noun's event says what became of the act
-        frame = frames.frame(token, token.lemma_.lower())
+        frame = frames.noun_frame(token)
         pattern = verbs.match_noun(frame)
         light = light_verb_object(token)
-        if pattern is None and light is not None and token.dep_ == "dobj":
-            # "filed a lawsuit against X": the parser hangs the noun's preposition on the light verb
+        if light is not None and token.dep_ == "dobj" and (pattern is None or not pattern.prep):
+            # "filed a lawsuit against X": the parser hangs the noun's preposition on the light verb; the row that
+            # names it is the narrower one
             outer = frames.frame(light, light.lemma_.lower())
-            pattern = verbs.match_noun(Frame(frame.lemma, frame.preps | outer.preps, frame.clauses,
-                                             {**outer.slots, **frame.slots}))
+            merged = verbs.match_noun(Frame(frame.lemma, frame.preps | outer.preps, frame.clauses,
+                                            {**outer.slots, **frame.slots}))
+            if merged is not None and (pattern is None or merged.specificity > pattern.specificity):
+                pattern = merged
         if pattern is None or pattern.code is None:
             continue
         preps = prep_objects(token)
@@ -59,7 +62,7 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 # subject's would (`phrase_actors`: the actor named inside a head no table knows)
                 actors.extend(a for a in phrase_actors(article, sentence, child) if a not in actors)
             elif child.dep_ in ("poss", "compound", "amod", "nmod"):
-                actor = actor_of_token(article, sentence, child)
+                actor = actor_of_token(article, sentence, child) or _named_alone(article, sentence, child)
                 if actor is not None and actor.id not in actors:
                     actors.append(actor.id)
         for prep in ("by", "from", "between", "among"):
@@ -69,14 +72,22 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                         actors.append(actor_id)
         asked: list[str] = []
         if pattern.prep == "of" and pattern.code[:2] == "02":
-            # "the request of X": the "of" phrase makes the request; after "at", "per", "upon" the clause's
-            # subject is the one who was asked and did it ("at the request of X, Y dissolved parliament")
+            # "the request of X": the "of" phrase makes the request
             actors = [a for o in preps.get("of", []) for a in phrase_actors(article, sentence, o) if a not in actors]
-            if token.dep_ == "pobj" and token.head.lower_ in _AT_REQUEST and token.head.head.pos_ in ("VERB", "AUX"):
-                asked = subject_actors(article, sentence, token.head.head)
             if not actors:
                 continue
+        if pattern.code[:2] == "02" and actors and token.dep_ == "pobj" and token.head.lower_ in _AT_REQUEST \
+                and token.head.head.pos_ in ("VERB", "AUX"):
+            # after "at", "per", "upon" the clause's subject is the one who was asked and did it ("at the request
+            # of X, Y dissolved parliament", "Y returned at X's request")
+            asked = subject_actors(article, sentence, token.head.head)
+        answering = answering_verb(token, verbs)
+        if answering is not None and not actors:
+            continue  # "she denied the allegations": whose they are is not said, and she makes none
         verb = light_verb_object(token) or stretch_verb(token)
+        if not actors and verb is not None and is_passive(verb) and "partake" in verbs.roles(verb.lemma_.lower()):
+            # "X was involved in the shelling of Y": the one involved takes part in the act, whoever involved it
+            actors = [a for c in verb.children if c.dep_ == "nsubjpass" for a in phrase_actors(article, sentence, c)]
         if not actors and verb is not None:
             # light verbs: "Italy announced a suspension of air links", "X held talks with Y": the subject does it
             actors = subject_actors(article, sentence, verb)
@@ -97,6 +108,13 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
             held = [preps] + ([prep_objects(verb)] if verb is not None and token.dep_ == "dobj" else [])
             recipients = relative_makers(article, sentence, [o for found in held for slot in pattern.targets
                                                              for o in found.get(slot, [])])
+        if not recipients and not target_code and token.lemma_.lower() in verbs.members("&LAWSUIT"):
+            # "a lawsuit challenging Peru's ban", "a suit accusing X of fraud": the suit's participle clause names
+            # what, and so whom, it is brought against
+            recipients = [a for clause in token.children if clause.dep_ == "acl" and clause.tag_ == "VBG"
+                          for obj in clause.children if obj.dep_ == "dobj" for a in phrase_actors(article, sentence, obj)]
+        if not recipients and not target_code and answering is not None:
+            recipients = subject_actors(article, sentence, answering)  # "she denied allegations from X": X accuses her
         recipients = [r for r in recipients or asked if r not in actors]
         if "party" in pattern.roles and not recipients and not target_code:
             continue  # "the case against intervention", "a petition against the mine": no party it is brought against
@@ -113,6 +131,47 @@ def own_suit(article: Article, sentence: Sentence, token: Any, verbs: VerbPatter
     against X"): the suit is its plaintiff's act (CAMEO 115), not part of the act of the court that rules on it."""
     return token.lemma_.lower() in verbs.members("&LAWSUIT") and any(
         c.dep_ == "poss" and phrase_actors(article, sentence, c) for c in token.children)
+
+
+def _named_alone(article: Article, sentence: Sentence, noun: Any) -> Actor | None:
+    """A bare group noun compounded onto an event noun ("the police shooting of X", "an army raid"), which is no
+    actor there, is the group the article names by that noun alone elsewhere ("police said ..."): one story's
+    bare "police" is one force. The nearest such mention before it, else the first after; none, no one."""
+    if noun.dep_ != "compound" or noun.pos_ != "NOUN" or any(noun.children):
+        return None
+    at = sentence.token_span(noun).start
+    before: tuple[int, Actor] | None = None
+    after: tuple[int, Actor] | None = None
+    for actor in article.actors:
+        for mention in actor.mentions:
+            words = article.text[mention.span.start:mention.span.end].lower().split()
+            if words[-1:] != [noun.lower_] or len(words) > 2 or (len(words) == 2 and words[0] != "the"):
+                continue
+            start = mention.span.start
+            if start < at and (before is None or start > before[0]):
+                before = (start, actor)
+            elif start > at and (after is None or start < after[0]):
+                after = (start, actor)
+    found = before or after
+    return found[1] if found is not None else None
+
+
+def _undergoes(token: Any, matched: dict[int, tuple[Any, VerbPattern]]) -> bool:
+    """Is the noun the subject of a verb by which it undergoes another's act ("Peru's invasion of Bolivia drew
+    condemnation from Chile", role undergo)? Then its own act is no part of that act, but what it answers."""
+    return token.dep_ == "nsubj" and token.head.i in matched and "undergo" in matched[token.head.i][1].roles
+
+
+def answering_verb(token: Any, verbs: VerbPatterns) -> Any | None:
+    """The verb by which its subject answers the allegation `token` ("denied allegations from X", "responded to
+    X's accusations"): a row of role undergo and no code of its own says the subject is the one accused."""
+    if token.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if verb.pos_ != "VERB":
+        return None
+    pattern = verbs.match(frames.frame(verb, verb.lemma_.lower()))
+    return verb if pattern is not None and pattern.code is None and "undergo" in pattern.roles else None
 
 
 def _undone(token: Any, verbs: VerbPatterns) -> bool:

@@ -12,22 +12,22 @@ from ...knowledge.verbdict import VerbDictionary
 from ...knowledge.verbs import VerbPattern, VerbPatterns
 from ...records import Actor, Article, Sentence
 from .. import sides, verbdict
-from ..syntax import (alleged_by_noun, complement_of, coordination, is_conditional, is_negated, light_verb_object,
-                      prep_objects, subtree_span)
+from ..syntax import (alleged_by_noun, complement_of, coordination, is_conditional, is_negated, is_passive,
+                      light_verb_object, prep_objects, subtree_span)
 from . import appeals, verdicts
 from .attribution import attribute, first_person_doer, obligations
 from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposition, generic, generic_doer, \
-    generic_object, habitual, has_future, imperative, modal_clause, neither_nor, noun_complement, permission, \
-    reports, scheduled, subsumed, thanked
+    generic_object, habitual, has_future, imperative, modal_clause, neither_nor, noun_complement, only_possible, \
+    permission, reports, scheduled, subsumed, thanked
 from .drafts import EventDraft, Words
-from .frames import asked_about, interrogative, is_infinitive_complement
+from .frames import WH_TAGS, asked_about, interrogative, is_infinitive_complement
 from .nouns import nominal_drafts
 from .parties import informative, phrase_actors, political, subject_actors
 from .tributes import tribute_drafts
 from .senses import abstract_target, agrees_with_argument, carried, causeless_rally, hazard_warning, \
     ignores_object, in_name, instrument_doer, interview, lone_withdrawal, natural_cause, outside_class, \
     person_traded, thanks_following, thing_travels
-from .verb import STANCE_ROOTS, match, verb_draft, verb_lemma
+from .verb import STANCE_ROOTS, match, party_noun, verb_draft, verb_lemma
 
 
 def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
@@ -75,6 +75,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             # "has the right to strike back", "condemns any form of violence", "thanked his supporters"
             _void_intent(token, verbs, void)
             continue
+        if _habit(token):
+            continue  # "the ministers usually meet in Lima": a habit told in the present, no dated act
         quoted = _quoted(article, sentence, token)
         if imperative(token, words.cues, quoted) and not thanked(token) or generic(token) and quoted:
             continue  # "take a knife and attack the police", "'terrorists seek to destroy ...'": no act happened
@@ -135,6 +137,12 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             # "failed to reach agreement", "declined to meet": the act did not happen
             draft = dataclasses.replace(draft, pattern=f"{head.lemma_.lower()} > {draft.pattern}")
             drafts[i] = _negate(draft, codebook, force=True)
+            continue
+        if token.dep_ == "xcomp" and head.i not in matched and is_negated(head) \
+                and head.lemma_.lower() not in _RELUCTANCE:
+            # "the efforts did not persuade the leaders to sanction X", "never managed to meet": the act the
+            # negated verb governs is not told as done (as "did not sanction"); "did not hesitate to" is
+            drafts[i] = dataclasses.replace(draft, negated=True, pattern=f"not {head.lemma_.lower()} > {draft.pattern}")
             continue
         if token.dep_ == "xcomp" and "intent" in verbs.roles(head.lemma_.lower()) and not _performed(
                 head, draft, codebook):
@@ -202,6 +210,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             if found is None:
                 continue  # "found not guilty of the murder of X": the noun's act is not established
             draft = found
+        if _habit(draft.token):
+            continue  # "G7 meetings usually center on politics": what such meetings are like, no meeting
         _, inner = intended_by_noun.pop(draft.token.i, (None, None))
         if inner is not None:
             draft = _absorb(draft, inner, codebook, words.argument)  # "plans to impose sanctions on X" (13x)
@@ -213,7 +223,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue  # "the war on poverty": a campaign, no force
         if verbal:  # "his attacks on mail-in voting": words
             draft = dataclasses.replace(draft, code="111", pattern=f"{draft.pattern} > abstract object => [111]")
-        drafts.setdefault(draft.token.i, _planned(draft, codebook))
+        drafts.setdefault(draft.token.i, _planned(_clause_modality(article, sentence, draft, words.argument), codebook))
     for noun, inner in intended_by_noun.values():
         verb = light_verb_object(noun)
         if verb is not None and verb.i in drafts:
@@ -231,7 +241,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     attributed += [r for d in attributed if (r := _reciprocal(d, matched)) is not None]
     # a direct question asserts no act: what it asks about is neither reported nor announced, so it is no
     # event (not even a hypothetical one, which would read as a conditional the text states)
-    attributed = [d for d in attributed if not interrogative(d.token) and not asked_about(d.token, words.cues)]
+    attributed = [d for d in attributed if not interrogative(d.token) and not asked_about(d.token, words.cues)
+                  and not _questioned(d.token) and not _only_possible(d) and not _thing_would(article, d)]
     return _dedupe(article, attributed, codebook.roots("claimed"))  # 18-20: the violence one attack tells
 
 
@@ -269,6 +280,85 @@ def _generic_talk(article: Article, sentence: Sentence, token: Any, quoted: bool
     if any(t.type in ("DATE", "TIME") for t in article.times_in(clause)):
         return False
     return not any(political(article.actor(a), argument) for a in subject_actors(article, sentence, verb))
+
+
+# Closed-class grammar: verbs of reluctance, whose negation asserts the act ("did not hesitate to strike").
+_RELUCTANCE = frozenset({"hesitate"})
+
+
+# Closed-class: nouns of an open question, whose whether-clause asks ("doubts about whether X sent troops", "the
+# question whether X will attack").
+_QUESTION_NOUNS = frozenset({"question", "doubt", "uncertainty", "mystery"})
+
+
+def _questioned(token: Any) -> bool:
+    """Is the act what an open yes/no question asks: a whether- or if-clause on a noun of question, as its
+    subject's clause or through a preposition ("doubts about whether X sent troops", "questions remain whether X
+    received aid")? Like a question asked (`frames.asked_about`), it asserts neither answer. A wh-question
+    ("questions remain how much aid X received") presupposes its act and is left alone."""
+    current = token
+    for _ in range(4):
+        if current.dep_ in ("ccomp", "pcomp", "acl", "advcl") and any(
+                c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in current.children):
+            head = current.head
+            nouns = [head, head.head, *(c for c in head.children if c.dep_ in ("nsubj", "attr"))]
+            if any(n.pos_ == "NOUN" and n.lemma_.lower() in _QUESTION_NOUNS for n in nouns):
+                return True
+        if current.dep_ not in ("conj", "xcomp"):
+            return False
+        current = current.head
+    return False
+
+
+def _habit(token: Any) -> bool:
+    """Is the act, or the event noun that is its clause's subject, told as a habit in the present simple, with
+    an adverb of disposition (`clauses.disposition`: "the ministers usually meet in Lima", "G7 meetings usually
+    center on politics")? It says what such acts are like or how often they happen, no dated act (CAMEO and
+    PLOVER code reported happenings)."""
+    verbs = [token]
+    if token.pos_ in ("NOUN", "PROPN"):
+        # the verb the noun is the subject of, or one the parser hangs on the noun ("G7 meetings usually center")
+        verbs = [token.head] if token.dep_ in ("nsubj", "nsubjpass") else []
+        verbs += [c for c in token.children if c.dep_ in ("acl", "relcl")]
+    return any(verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+               and disposition(verb) for verb in verbs)
+
+
+def _only_possible(draft: EventDraft) -> bool:
+    """An act told as only possible or required (`clauses.only_possible`: "somebody could get shot", "the bill
+    must be signed by the president", "has to be approved by the senate"), or scheduled for a party in the
+    passive ("X is to be sentenced in June"), is no event: no act happened, and none was announced or
+    threatened. What a speaker says another must do is already the speaker's demand (`attribution`: its trigger
+    is the speech verb); a negated modal is a refusal or a negation ("cannot accept"), and one with a condition
+    ("could strike if ...") a threat (`_future`); a user's dictionary writes its own modality."""
+    if draft.foreign or draft.negated or is_negated(draft.token) or _conditional(draft.token):
+        return False
+    # "X is to be sentenced in June": a step scheduled for someone, which nobody announces as their own act
+    return only_possible(draft.token) is not None or (scheduled(draft.token) and is_passive(draft.token))
+
+
+def _thing_would(article: Article, draft: EventDraft) -> bool:
+    """Is the act a thing's, told in the future or the conditional ("the state of emergency would allow him to
+    act", "the imposition of citizenship would fail to recognise X's sovereignty", "the deal will allow Chile to
+    export gas")? What a thing would do is its effect, neither an act nor an actor's announced intent (03x, 13x:
+    intent is an actor's). The subject is a common noun that names no party (`verb.party_noun`), or the relative
+    pronoun of one; a passive's subject undergoes the act and says nothing of its doer."""
+    found = modal_clause(draft.token)
+    if draft.foreign or found is None or found[1] not in ("will", "would"):
+        return False
+    verb = found[0]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and all(s.tag_ in WH_TAGS for s in subjects):
+        # "a state of emergency, which would allow him ...", "..., which he said would allow him ...": the
+        # relative pronoun stands for the noun its clause modifies
+        clause = verb
+        while clause.dep_ == "ccomp" and clause.head is not clause:
+            clause = clause.head
+        subjects = [clause.head] if clause.dep_ == "relcl" else []
+    # (a capitalised noun with no determiner may be a name the tagger took for a noun: "Brumia will expel ...")
+    return bool(subjects) and all(s.pos_ == "NOUN" and not party_noun(article, draft.sentence, s, own=True)
+                                  and not (s.is_title and not any(c.dep_ == "det" for c in s.children))
+                                  for s in subjects)
 
 
 def _performed(head: Any, draft: EventDraft, codebook: Codebook) -> bool:
@@ -442,8 +532,12 @@ def _planned(draft: EventDraft, codebook: Codebook) -> EventDraft:
     """An event noun whose act is ahead ("Trump's planned trip to Warsaw", "the upcoming summit") is intended,
     as a verb's act that is planned ("plans to visit"): PLOVER codes "references to future meetings, summits,
     state visits" as AGREE, CAMEO as intent (03x; 13x for force), hypothetical. One called off ("the cancelled
-    visit") did not happen: negated."""
+    visit", "the planned trip, which was later cancelled") did not happen: negated."""
     said = {c.lower_ for c in draft.token.children if c.dep_ in ("amod", "compound")}
+    # "the trip to Warsaw, which was cancelled": the parser may hang the relative on the noun's object (w17wrong)
+    nouns = [draft.token, *(o for p in draft.token.children if p.dep_ == "prep" for o in p.children
+                            if o.dep_ == "pobj")]
+    said |= {c.lower_ for n in nouns for c in n.children if c.dep_ == "relcl" and c.lower_ in _CALLED_OFF}
     if said & _CALLED_OFF:
         return dataclasses.replace(draft, negated=True, pattern=f"{min(said & _CALLED_OFF)} > {draft.pattern}")
     ending = _ending_verb(draft.token)
@@ -660,6 +754,17 @@ def _modality(article: Article, sentence: Sentence, draft: EventDraft, words: Ar
     if is_conditional(token) and not habitual(token):
         return dataclasses.replace(draft, hypothetical=True)
     return draft
+
+
+def _clause_modality(article: Article, sentence: Sentence, draft: EventDraft, words: ArgumentWords) -> EventDraft:
+    """An event noun's act is as real as the clause of its light verb (w17nominal): "a theory that X was involved in
+    the killing of Y" alleges the killing (the promoter's 112, as `_modality` reads a verb there), "denied taking
+    part in the shelling" denies it."""
+    verb = light_verb_object(draft.token)
+    if verb is None:
+        return draft
+    read = _modality(article, sentence, dataclasses.replace(draft, token=verb), words)
+    return read if read.token is not verb else dataclasses.replace(read, token=draft.token)
 
 
 def _quoted(article: Article, sentence: Sentence, token: Any) -> bool:
