@@ -32,3 +32,10 @@ def test_a_name_modifying_the_victim_is_no_doer(pipeline) -> None:
 def test_an_active_verb_after_a_passive_keeps_its_subject(pipeline) -> None:
     found = coded(pipeline, "The Chilean foreign minister was briefed by aides and then visited Peru on Friday.")
     assert ("042", "CHLGOV", "PER") in found
+
+
+def test_the_shared_subject_is_what_a_passive_conjunct_acts_on(pipeline) -> None:
+    # "deployed" takes forces, police or weapons (&OBJECTS:15); the supplies are the passive's subject, which
+    # the participle joined to it shares, so no deployment is coded
+    found = coded(pipeline, "New medical supplies were bought and deployed by the Chilean hospital on Monday.")
+    assert not any(code.startswith("15") for code, _, _ in found), found

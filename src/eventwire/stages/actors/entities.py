@@ -18,6 +18,11 @@ from .tokens import (FoundList, bare, country_of_words, free, inside_place, loca
                      supported, text_span)
 
 
+# The tags spaCy gives a surname met again when it does not see a person: a body, a place, a building, a product
+# ("the government labeled Soleimani as a terrorist" tags Soleimani LOC).
+_MISREAD_SURNAME = ("ORG", "GPE", "LOC", "FAC", "PRODUCT")
+
+
 def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, known_only: bool,
              earlier: list[Found] = ()) -> list[Found]:
     """Countries, organisations and governments named by their seat. With `known_only`, only the
@@ -57,7 +62,13 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
         subject = is_subject(ent.root)
         item: Found | None = None
         metonym = countries.by_metonym(text)
-        if metonym is not None and countries.find(text) is None:
+        if ent.label_ in ("GPE", "LOC") and countries.find(text) is None and _who_clause(ent.root):
+            # "Amman, who was described as dangerous, ...": "who" is said of persons only, so a name the tagger
+            # took for a place (a surname that is also a capital) is a person here; not one tagged as a body,
+            # which informal English also gives "who" ("our web host Uberspace, who ...")
+            item = Found(span, "surname", ("person", bare(text)), "person", bare(text), sentence=index,
+                         subject=subject)
+        elif metonym is not None and countries.find(text) is None:
             if _acts(ent, is_capital=metonym.capital.lower() == bare(text).lower(),
                      place_verbs=ctx.knowledge.gazetteer.words("place_verb"),
                      place_subjects=ctx.knowledge.gazetteer.words("place_subject")):
@@ -73,7 +84,7 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
             if country is not None:
                 item = Found(span, how, ("country", country.code), "country", country.name, country.code,
                              sentence=index, subject=subject)
-        if item is None and ent.label_ in ("ORG", "GPE") and _names_a_person(text, earlier):
+        if item is None and ent.label_ in _MISREAD_SURNAME and _names_a_person(text, earlier):
             # spaCy often tags a surname met again as a place or an organisation ("Adamowicz said")
             item = Found(span, "surname", ("person", bare(text)), "person", bare(text), sentence=index,
                          subject=subject)
@@ -155,14 +166,22 @@ def _missed_surnames(sentence: Sentence, index: int, claimed: list[Span], *earli
     """Proper nouns spaCy left untagged that repeat the surname of a person named in full before."""
     out: list[Found] = []
     for token in sentence.tokens():
-        if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "GPE"):
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("", *_MISREAD_SURNAME):
             continue
+        if token.ent_type_ and _in_longer_entity(token):
+            continue  # "Trump Tower", "the Marigny Canal": the word names the building, not the person
         span = sentence.token_span(token)
         if free(span, claimed) and _names_a_person(token.text, *earlier):
             claimed.append(span)
             out.append(Found(span, "surname", ("person", token.text), "person", token.text, sentence=index,
                              subject=is_subject(token)))
     return out
+
+
+def _in_longer_entity(token: Any) -> bool:
+    """Is the token one word of a tagged name of several?"""
+    doc = token.doc
+    return token.ent_iob_ == "I" or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
 
 
 def stacked(ctx: Ctx, tokens: Any, head: Agent | None = None) -> tuple[str | None, str | None]:
@@ -223,6 +242,22 @@ def _names_a_person(text: str, *pools: Iterable[Found]) -> bool:
     return any(word in pool.surnames if isinstance(pool, FoundList) else
                any(named_person(f) and len(f.name.split()) > 1 and word in surnames(f.name) for f in pool)
                for pool in pools)
+
+
+# Relative pronouns said of persons only (closed class).
+_PERSONAL_RELATIVES = frozenset({"who", "whom"})
+
+
+def _who_clause(token: Any) -> bool:
+    """Does a relative clause with "who"/"whom" hang on the name ("Amman, who was ...", "Lima, whom police
+    named"), a name with no article (a surname takes none: "someone on the Conception, who ..." is the parser
+    hanging the clause on the wrong noun)?"""
+    start = min(t.i for t in token.subtree)
+    if any(c.dep_ == "det" for c in token.children) or start > 0 and token.doc[start - 1].lower_ == "the":
+        return False
+    return any(child.dep_ == "relcl" and any(c.lower_ in _PERSONAL_RELATIVES and c.i < child.i
+                                             for c in child.children)
+               for child in token.children)
 
 
 def government(country: Country) -> str:

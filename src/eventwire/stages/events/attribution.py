@@ -4,7 +4,7 @@ sentence with "according to X", and a quote's speaker for the events inside a qu
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import Any, Sequence
 
 from ...knowledge.cameo import Codebook
 from ...knowledge.cues import Cues
@@ -138,10 +138,19 @@ def obligations(article: Article, sentence: Sentence, cues: Cues, done: set[int]
             continue  # "argued the US should be at the lead": a state of affairs wished for, no act demanded (100)
         speakers = parties.speakers(article, sentence, token.head)
         obliged = parties.subject_actors(article, sentence, token)
-        if speakers and obliged and not set(speakers) & set(obliged):
+        if speakers and obliged and not set(speakers) & set(obliged) \
+                and not _own_country(article, speakers, obliged):
             pattern = f"{token.head.lemma_.lower()} > must {token.lemma_.lower()} [100]"
             drafts.append(EventDraft(token.head, sentence, "100", pattern, tuple(speakers), tuple(obliged)))
     return drafts
+
+
+def _own_country(article: Article, speakers: Sequence[str], obliged: Sequence[str]) -> bool:
+    """Are those who must act the speakers' own country named as a whole ("Johnson stated that Britain must leave
+    by then", "the senator argued the US should lead")? A national saying what their own country should do
+    states a policy (CAMEO 01), it demands nothing of another party (10)."""
+    countries = {article.actor(a).country for a in speakers} - {None}
+    return all(article.actor(a).kind == "country" and article.actor(a).country in countries for a in obliged)
 
 
 def _attribution_only(draft: EventDraft, cues: Cues) -> bool:

@@ -14,6 +14,15 @@ from ..syntax import (INHERIT_DEPS, TARGET_PREPS, agent_holder, conjuncts, coord
 
 # Noun-phrase children whose words may name the actor ("U.S. officials", "Russia's army", "Kim, the leader").
 _NP_PARTS = ("compound", "amod", "poss", "nmod", "appos", "flat")
+# Closed-class grammar: nouns of a relation between two parties, opposition or kinship, whose owner is the
+# *other* party ("her critics blame her", "Trump critics", "his wife", "Vell supporters"): the owner says who
+# they stand against or belong to, never who they are, as "Russia's army" or "the ministry's spokesman" does.
+# Not allies, aides or lawyers, who act for their owner.
+_RELATIONS = frozenset({"opponent", "rival", "critic", "challenger", "adversary", "foe", "enemy", "detractor",
+                        "accuser", "successor", "predecessor", "supporter", "follower", "wife", "husband",
+                        "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister", "sibling",
+                        "nephew", "niece", "cousin", "grandson", "granddaughter", "family", "parent", "child"})
+_OWNER_PARTS = ("poss", "compound", "nmod")
 
 
 def speakers(article: Article, sentence: Sentence, cue: Any) -> list[str]:
@@ -171,8 +180,12 @@ def political(actor: Actor | None, argument: ArgumentWords) -> bool:
 
 def np_part_actor(article: Article, sentence: Sentence, head: Any) -> Actor | None:
     own = actor_of_token(article, sentence, head)  # "Human rights activists": one actor, not its own part
+    named = _apposed_person(article, sentence, head, own)
+    if named is not None:
+        return named
+    other = head.lemma_.lower() in _RELATIONS
     for child in head.children:
-        if child.dep_ in _NP_PARTS:
+        if child.dep_ in _NP_PARTS and not (other and child.dep_ in _OWNER_PARTS):
             # the part's own head first: in "the Peruvian government's order" the owner is the government, not
             # the country that names it; but as for a head (`phrase_actors`), a name before a part that does
             # not say whose it is says so: in "the Trump administration's handling" the administration is Trump's
@@ -201,6 +214,25 @@ def np_part_actor(article: Article, sentence: Sentence, head: Any) -> Actor | No
                         return actor
                     fallback = fallback or actor
     return fallback
+
+
+def _apposed_person(article: Article, sentence: Sentence, head: Any, own: Actor | None) -> Actor | None:
+    """The actor an apposition names when someone owns the head ("His rival, Dario Vell, accused ...", "her main
+    rival Dario Vell called ...", "Ruritania's president, Lena Marsh"): an apposition says who the head *is*, a
+    possessive only whose it is, and a person's rival, wife or employer is someone else. A body's role named by
+    someone no table codes ("the ministry's spokesman, Ana Ruiz") keeps its owner, which then says more: for whom
+    the role speaks (`np_part_actor`)."""
+    owner = next((actor for child in head.children if child.dep_ == "poss"
+                  for actor in (actor_of_token(article, sentence, child),) if actor is not None), None)
+    if owner is None:
+        return None
+    for child in head.children:
+        if child.dep_ == "appos":
+            actor = actor_of_token(article, sentence, child)
+            if actor is not None and actor is not own and actor is not owner and (
+                    owner.kind == "person" or informative(actor)):
+                return actor
+    return None
 
 
 def _named_before(article: Article, sentence: Sentence, noun: Any) -> list[Actor]:

@@ -8,7 +8,7 @@ from ...knowledge.cameo import Codebook
 from ...knowledge.cues import Cues
 from ...knowledge.verbs import OBJECTS_OF, PARTY, VerbPattern, VerbPatterns
 from ...records import Article, Sentence
-from ..syntax import bare_noun, conjuncts, governing_subjects, is_passive, prep_objects
+from ..syntax import bare_noun, conjuncts, governing_subjects, is_passive, prep_objects, undergoer_holder
 from .frames import WH_TAGS
 from .parties import actor_of_token, informative, phrase_actors, subject_actors
 from .verb import party_noun
@@ -304,8 +304,11 @@ def outside_class(article: Article, sentence: Sentence, token: Any, pattern: Ver
                     if (found := verbs.members(OBJECTS_OF + pattern.code[:n]))), frozenset())
     if not members:
         return False
-    dep = "nsubjpass" if is_passive(token) else "dobj"
-    objects = [o for c in token.children if c.dep_ == dep for o in conjuncts(c)]
+    passive = is_passive(token)
+    dep = "nsubjpass" if passive else "dobj"
+    # a participle sharing a passive ("were seized and deployed") takes the passive's subject
+    holder = undergoer_holder(token) if passive else token
+    objects = [o for c in holder.children if c.dep_ == dep for o in conjuncts(c)]
     if not objects and token.dep_ == "acl" and token.tag_ == "VBN":
         objects = conjuncts(token.head)  # a reduced passive relative: "the signal received from Lima"
     return bool(objects) and not any(_fits(article, sentence, o, members) for o in objects)

@@ -519,6 +519,13 @@ def _abstract_force(token: Any, code: str, verbs: VerbPatterns, codebook: Codebo
 _AHEAD_ADJECTIVES = frozenset({"planned", "proposed", "scheduled", "upcoming", "forthcoming", "prospective",
                                "intended", "future"})
 _CALLED_OFF = frozenset({"cancelled", "canceled", "postponed", "aborted", "abandoned", "scrapped"})
+# Closed-class grammar: verbs that end or give up what their object names ("ended its aid to X", "withdrew her
+# support for X", "dropped his opposition to X", "backed away from his support for X"). The act the noun names
+# stops, it is not done: CAMEO codes the ending by the verb's own row where it has one ("suspended talks": 164
+# halt negotiations; "cut aid": 162), never as the act it ends.
+_ENDING_VERBS = frozenset({"end", "withdraw", "drop", "abandon", "cancel", "scrap", "halt", "stop", "suspend",
+                           "revoke", "rescind", "retract", "renounce", "relinquish", "terminate", "discontinue"})
+_ENDING_PARTICLES = {"back": "away", "walk": "away", "pull": "back", "call": "off"}
 
 
 def _planned(draft: EventDraft, codebook: Codebook) -> EventDraft:
@@ -533,12 +540,31 @@ def _planned(draft: EventDraft, codebook: Codebook) -> EventDraft:
     said |= {c.lower_ for n in nouns for c in n.children if c.dep_ == "relcl" and c.lower_ in _CALLED_OFF}
     if said & _CALLED_OFF:
         return dataclasses.replace(draft, negated=True, pattern=f"{min(said & _CALLED_OFF)} > {draft.pattern}")
+    ending = _ending_verb(draft.token)
+    if ending is not None:
+        return dataclasses.replace(draft, negated=True, pattern=f"{ending.lemma_.lower()} > {draft.pattern}")
     if not said & _AHEAD_ADJECTIVES:
         return draft
     intended = codebook.intended(draft.code)
     return dataclasses.replace(draft, hypothetical=True, code=intended or draft.code,
                                pattern=f"{min(said & _AHEAD_ADJECTIVES)} > {draft.pattern}"
                                + (f" => [{intended}]" if intended else ""))
+
+
+def _ending_verb(noun: Any) -> Any | None:
+    """The verb that ends or gives up the act an event noun names, or None: the noun is its object ("ended its
+    aid", "withdrew her support") or the object of "from" after a particle of retreat ("backed away from his
+    support", "walked away from the talks")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "from":
+        verb = verb.head
+        if verb.dep_ == "advmod" and verb.head.pos_ == "VERB":  # "backed away from": "away" hangs on the verb
+            verb = verb.head
+        particles = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prt")}
+        return verb if _ENDING_PARTICLES.get(verb.lemma_.lower()) in particles else None
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _ENDING_VERBS:
+        return verb
+    return None
 
 
 def _in_actor_name(article: Article, sentence: Sentence, token: Any) -> bool:
