@@ -345,6 +345,10 @@ def only_possible(token: Any) -> str | None:
         if current.dep_ == "xcomp" and head is not current and head.lemma_.lower() in _NECESSITY_VERBS \
                 and head.tag_ in ("VBZ", "VBP", "VB") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                for c in current.children):
+            if any(c.dep_ == "aux" and c.lower_ == "would" for c in head.children):
+                # "would have to be ratified": a conditional, which the issue (item 4) and PLOVER's hypothetical
+                # mode keep as a flagged event, not a bare necessity
+                return None
             return head.lemma_.lower()  # "has to be approved", "need to sign"
         if head is current or current.dep_ not in ("xcomp", "conj") or any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in current.children):

@@ -344,7 +344,8 @@ def _thing_would(article: Article, draft: EventDraft) -> bool:
     intent is an actor's). The subject is a common noun that names no party (`verb.party_noun`), or the relative
     pronoun of one; a passive's subject undergoes the act and says nothing of its doer."""
     found = modal_clause(draft.token)
-    if draft.foreign or found is None or found[1] not in ("will", "would"):
+    if draft.foreign or found is None or found[1] not in ("will", "would") or is_passive(draft.token):
+        # "the accord would have to be ratified by X": the raising verb's subject is the passive's, who undergoes
         return False
     verb = found[0]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
