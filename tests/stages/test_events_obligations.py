@@ -18,3 +18,14 @@ def test_what_ones_own_country_must_do_is_no_demand(pipeline) -> None:
 def test_what_another_country_should_do_is_a_demand(pipeline) -> None:
     found = _codes(pipeline, "Chilean President Lena Marsh said Peru should withdraw its troops from the border.")
     assert ("100", "CHLGOV", "PER") in found
+
+
+def test_a_coded_act_ones_own_country_must_do_is_no_demand(pipeline) -> None:
+    # the other path: an act the verb table codes ("help"), under "must", with its speaker after it
+    found = _codes(pipeline, "Chile must help Bolivia, the Chilean president said.")
+    assert not any(code == "100" for code, _, _ in found), found
+
+
+def test_a_coded_act_another_country_must_do_is_a_demand(pipeline) -> None:
+    found = _codes(pipeline, "Peru must withdraw its troops from the border, the Chilean president said.")
+    assert ("100", "CHLGOV", "PER") in found, found

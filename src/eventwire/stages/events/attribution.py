@@ -39,8 +39,8 @@ def attribute(article: Article, sentence: Sentence, drafts: dict[int, EventDraft
             draft = dataclasses.replace(draft, actors=tuple(speakers),
                                         recipients=tuple(r for r in draft.recipients if r not in speakers))
         cue_pattern = matched.get(cue.i, (None, None))[1]
-        if speakers and any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in draft.token.children) and (
-                draft.actors and not set(draft.actors) & set(speakers)) and not embedded_question(draft.token):
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in draft.token.children) and _demand(
+                article, speakers, draft.actors) and not embedded_question(draft.token):
             # ("discussed why voters should back X" asks a question, demands nothing)
             # "Russia said Sudan must return the helicopter": a demand made of Sudan
             result.append(dataclasses.replace(
@@ -138,11 +138,17 @@ def obligations(article: Article, sentence: Sentence, cues: Cues, done: set[int]
             continue  # "argued the US should be at the lead": a state of affairs wished for, no act demanded (100)
         speakers = parties.speakers(article, sentence, token.head)
         obliged = parties.subject_actors(article, sentence, token)
-        if speakers and obliged and not set(speakers) & set(obliged) \
-                and not _own_country(article, speakers, obliged):
+        if _demand(article, speakers, obliged):
             pattern = f"{token.head.lemma_.lower()} > must {token.lemma_.lower()} [100]"
             drafts.append(EventDraft(token.head, sentence, "100", pattern, tuple(speakers), tuple(obliged)))
     return drafts
+
+
+def _demand(article: Article, speakers: Sequence[str], obliged: Sequence[str]) -> bool:
+    """Is "X said Y must/should ..." X's demand of Y: both named, Y not among X, nor X's own country
+    (`_own_country`)?"""
+    return bool(speakers) and bool(obliged) and not set(speakers) & set(obliged) \
+        and not _own_country(article, speakers, obliged)
 
 
 def _own_country(article: Article, speakers: Sequence[str], obliged: Sequence[str]) -> bool:
