@@ -282,9 +282,8 @@ def _home_person(article: Article, actor: Actor, code: str | None, home: str) ->
     every actor with a country (manual, "Country Names and Sector Codes", rule 1) and a sector only for
     the role the text gives, so "the judge" is home + JUD, and a private person named with no role
     ("Usman Ruiz stabbed …") the country alone, as PETRARCH writes a bare country code. Not a person who
-    may be a visitor: when the story also has an actor of another country in the person's sector ("the
-    minister" after "the Chilean minister arrived"), or, for a person with no sector, any foreign person;
-    and a person with no role only when once named in full."""
+    may be a visitor (`_may_be_visitor`: the story's placed peers are as often of another country), and a
+    person with no role only when once named in full, in a name shaped as a person's (`_name_shaped`)."""
     if code is not None and not code.startswith("---"):
         return code  # a primary agent written alone ("NGO"): no national actor
     if _may_be_visitor(article, actor, home):
@@ -334,14 +333,15 @@ def home_level(actor: Actor, home: tuple[str | None, str | None]) -> str | None:
 def story_actors(article: Article, roles: Agents) -> tuple[Actor, ...]:
     """The article's actors, those named with no country given the story's (module docstring): the rule of
     `home_country` and `home_of` with no event place, so each takes what the story alone supports ("the court"
-    of a story set in Norway: NORJUD; a private person named in full only when the story's places give one
-    country). The country and the code are written; the sector stays the text's."""
+    of a story set in Norway: NORJUD; a private person named in full unless the story's people may be visitors,
+    `_may_be_visitor`). With no event place, every level of `home_level` is the story's dominant country. The
+    country and the code are written; the sector stays the text's."""
     story = dominant_country(article)
     if story is None:
         return article.actors
     out = []
     for actor in article.actors:
-        home = home_level(actor, (story, story)) if actor.country is None else None
+        home = story if actor.country is None else None
         code = home_of(actor, actor.code, home, article, roles) if home is not None else None
         if code is None or code == actor.code or code.startswith("---") or _contradicted(article, actor, home):
             out.append(actor)

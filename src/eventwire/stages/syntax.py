@@ -265,15 +265,16 @@ def passive_participle_clause(token: Any) -> bool:
     return token.dep_ == "advcl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
 
 
+def agent_objects(token: Any) -> list[Any]:
+    """The objects of a passive's "by" phrases, as written ("was attacked by rebels and bandits": "rebels"), of
+    the verb that holds them (`agent_holder`)."""
+    return [obj for child in agent_holder(token).children if child.dep_ == "agent"
+            for obj in child.children if obj.dep_ == "pobj"]
+
+
 def passive_agents(token: Any) -> list[Any]:
     """The "by" agents of a passive ("was attacked by rebels and bandits"), each conjunct."""
-    found: list[Any] = []
-    for child in agent_holder(token).children:
-        if child.dep_ == "agent":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    found.extend(conjuncts(obj))
-    return found
+    return [head for obj in agent_objects(token) for head in conjuncts(obj)]
 
 
 def subjects(token: Any) -> list[Any]:

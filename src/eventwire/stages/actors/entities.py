@@ -66,8 +66,7 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
             # "Amman, who was described as dangerous, ...": "who" is said of persons only, so a name the tagger
             # took for a place (a surname that is also a capital) is a person here; not one tagged as a body,
             # which informal English also gives "who" ("our web host Uberspace, who ...")
-            item = Found(span, "surname", ("person", bare(text)), "person", bare(text), sentence=index,
-                         subject=subject)
+            item = _surname(span, bare(text), index, subject)
         elif metonym is not None and countries.find(text) is None:
             if _acts(ent, is_capital=metonym.capital.lower() == bare(text).lower(),
                      place_verbs=ctx.knowledge.gazetteer.words("place_verb"),
@@ -86,8 +85,7 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
                              sentence=index, subject=subject)
         if item is None and ent.label_ in _MISREAD_SURNAME and _names_a_person(text, earlier):
             # spaCy often tags a surname met again as a place or an organisation ("Adamowicz said")
-            item = Found(span, "surname", ("person", bare(text)), "person", bare(text), sentence=index,
-                         subject=subject)
+            item = _surname(span, bare(text), index, subject)
         if item is None and ent.label_ in ("GPE", "LOC") and acts(ent.root, ctx):
             # "Harris County said", "Tarsk ordered an evacuation": a place that acts is its local government
             code = place_country(ctx, ent.doc[tokens[0].i:ent.end])
@@ -173,9 +171,14 @@ def _missed_surnames(sentence: Sentence, index: int, claimed: list[Span], *earli
         span = sentence.token_span(token)
         if free(span, claimed) and _names_a_person(token.text, *earlier):
             claimed.append(span)
-            out.append(Found(span, "surname", ("person", token.text), "person", token.text, sentence=index,
-                             subject=is_subject(token)))
+            out.append(_surname(span, token.text, index, is_subject(token)))
     return out
+
+
+def _surname(span: Span, name: str, index: int, subject: bool) -> Found:
+    """A person's mention by a word the text takes as a surname: the person's key is the name alone, which the
+    grouping joins to the person named in full before (`grouping.resolve_people`)."""
+    return Found(span, "surname", ("person", name), "person", name, sentence=index, subject=subject)
 
 
 def _in_longer_entity(token: Any) -> bool:

@@ -69,9 +69,9 @@ The package, one module per step, each importing only those below it:
 `sentence` (one sentence: matching every verb and noun, dedupe, absorb, intent, modality, negation), `verb`
 (a verb: its pattern, its source, targets and passive source), `nouns` (event nouns), `senses` (the
 wrong-sense filters), `appeals` (appeals and evaluative speech), `attribution` (claims, demands and who
-reports what), `doers` (doers named outside the act's clause),
-`verdicts` (the act a verdict or charge names), `record` (actor codes, the story's home country, the `Event`), and below them `parties` (the
-actors a phrase names), `frames` (a verb's `Frame`, embedded questions), `clauses` (modals, the future, the
+reports what), `doers` (doers named outside the act's clause), `verdicts` (the act a verdict or charge names),
+`record` (actor codes, the story's home country, the `Event`), and below them `parties` (the actors a phrase
+names), `frames` (a verb's `Frame`, embedded questions), `clauses` (modals, the future, the
 clause an act sits in) and `drafts` (the records passed between them).
 """
 from __future__ import annotations

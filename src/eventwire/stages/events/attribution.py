@@ -39,9 +39,7 @@ def attribute(article: Article, sentence: Sentence, drafts: dict[int, EventDraft
             draft = dataclasses.replace(draft, actors=tuple(speakers),
                                         recipients=tuple(r for r in draft.recipients if r not in speakers))
         cue_pattern = matched.get(cue.i, (None, None))[1]
-        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in draft.token.children) and _demand(
-                article, speakers, draft.actors) and not embedded_question(draft.token):
-            # ("discussed why voters should back X" asks a question, demands nothing)
+        if _obliging(draft.token) and _demand(article, speakers, draft.actors):
             # "Russia said Sudan must return the helicopter": a demand made of Sudan
             result.append(dataclasses.replace(
                 draft, token=cue, code="100", actors=tuple(speakers), recipients=draft.actors, target_code=None,
@@ -132,8 +130,8 @@ def obligations(article: Article, sentence: Sentence, cues: Cues, done: set[int]
     for token in sentence.tokens():
         if token.dep_ != "ccomp" or token.i in done or not reports(token.head, cues):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children) or embedded_question(token):
-            continue  # "discussed why voters should back X": a question talked about, no demand
+        if not _obliging(token):
+            continue
         if token.lemma_.lower() == "be":
             continue  # "argued the US should be at the lead": a state of affairs wished for, no act demanded (100)
         speakers = parties.speakers(article, sentence, token.head)
@@ -142,6 +140,12 @@ def obligations(article: Article, sentence: Sentence, cues: Cues, done: set[int]
             pattern = f"{token.head.lemma_.lower()} > must {token.lemma_.lower()} [100]"
             drafts.append(EventDraft(token.head, sentence, "100", pattern, tuple(speakers), tuple(obliged)))
     return drafts
+
+
+def _obliging(token: Any) -> bool:
+    """Is the clause one of what must or should be done ("Sudan must return the helicopter"), and no question
+    talked about ("discussed why voters should back X" asks, demands nothing)?"""
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children) and not embedded_question(token)
 
 
 def _demand(article: Article, speakers: Sequence[str], obliged: Sequence[str]) -> bool:

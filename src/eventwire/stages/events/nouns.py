@@ -112,7 +112,8 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
             # "a lawsuit challenging Peru's ban", "a suit accusing X of fraud": the suit's participle clause names
             # what, and so whom, it is brought against
             recipients = [a for clause in token.children if clause.dep_ == "acl" and clause.tag_ == "VBG"
-                          for obj in clause.children if obj.dep_ == "dobj" for a in phrase_actors(article, sentence, obj)]
+                          for obj in clause.children if obj.dep_ == "dobj"
+                          for a in phrase_actors(article, sentence, obj)]
         if not recipients and not target_code and answering is not None:
             recipients = subject_actors(article, sentence, answering)  # "she denied allegations from X": X accuses her
         recipients = [r for r in recipients or asked if r not in actors]

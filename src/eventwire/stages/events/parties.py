@@ -7,7 +7,7 @@ from typing import Any, Iterable
 from ...knowledge.argwords import ArgumentWords
 from ...records import Actor, Article, Sentence, coded_country_sector
 from .. import sides
-from ..syntax import (INHERIT_DEPS, TARGET_PREPS, agent_holder, conjuncts, coordinated_modifiers, governing_subjects,
+from ..syntax import (INHERIT_DEPS, TARGET_PREPS, agent_objects, conjuncts, coordinated_modifiers, governing_subjects,
                       is_passive, misattached_agents, misread_subject, objects_of, owner_preps, passive_agents,
                       subtree_span)
 
@@ -39,19 +39,14 @@ def speakers(article: Article, sentence: Sentence, cue: Any) -> list[str]:
 def subject_actors(article: Article, sentence: Sentence, token: Any, depth: int = 0) -> list[str]:
     """The actors doing `token`: its subject, else the subject it inherits from the clause above."""
     if is_passive(token):
-        for child in agent_holder(token).children:
-            if child.dep_ == "agent":
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        found = phrase_actors(article, sentence, obj)
-                        if not found:
-                            # "by a missile fired by rebels": the weapon's user is the one acting
-                            for inner in obj.subtree:
-                                if inner.dep_ == "agent" and inner is not child:
-                                    for user in inner.children:
-                                        if user.dep_ == "pobj" and not found:
-                                            found = phrase_actors(article, sentence, user)
-                        return found
+        for obj in agent_objects(token):
+            found = phrase_actors(article, sentence, obj)
+            if not found:
+                # "by a missile fired by rebels": the weapon's user is the one acting
+                users = (user for inner in obj.subtree if inner.dep_ == "agent" for user in inner.children
+                         if user.dep_ == "pobj")
+                found = next((f for f in (phrase_actors(article, sentence, u) for u in users) if f), [])
+            return found
         return []
     subject = [c for c in token.children if c.dep_ in ("nsubj", "csubj", "expl")] or [
         c for c in (misread_subject(token),) if c is not None]
@@ -180,7 +175,7 @@ def political(actor: Actor | None, argument: ArgumentWords) -> bool:
 
 def np_part_actor(article: Article, sentence: Sentence, head: Any) -> Actor | None:
     own = actor_of_token(article, sentence, head)  # "Human rights activists": one actor, not its own part
-    named = _apposed_person(article, sentence, head, own)
+    named = _apposed_actor(article, sentence, head, own)
     if named is not None:
         return named
     other = head.lemma_.lower() in _RELATIONS
@@ -216,7 +211,7 @@ def np_part_actor(article: Article, sentence: Sentence, head: Any) -> Actor | No
     return fallback
 
 
-def _apposed_person(article: Article, sentence: Sentence, head: Any, own: Actor | None) -> Actor | None:
+def _apposed_actor(article: Article, sentence: Sentence, head: Any, own: Actor | None) -> Actor | None:
     """The actor an apposition names when someone owns the head ("His rival, Dario Vell, accused ...", "her main
     rival Dario Vell called ...", "Ruritania's president, Lena Marsh"): an apposition says who the head *is*, a
     possessive only whose it is, and a person's rival, wife or employer is someone else. A body's role named by

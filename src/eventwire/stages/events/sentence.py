@@ -64,7 +64,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue  # "the bronze medal went to Ana": a prize goes to a person; "was flown to a hospital"
         if pattern.code == "087" and lone_withdrawal(article, sentence, token):
             continue  # "the senator withdrew before the primaries": out of a race, no forces pulled back
-        if in_name(token) or _in_actor_name(article, sentence, token) or pattern.code[:2] == "13" and hazard_warning(token, words.argument.hazard) or (
+        if in_name(token) or _in_actor_name(article, sentence, token) or (
+                pattern.code[:2] == "13" and hazard_warning(token, words.argument.hazard)) or (
                 pattern.code == "061" and person_traded(article, sentence, token)) or _consequence(token) or (
                 pattern.code == "030" and agrees_with_argument(article, sentence, token)):
             # "the Occupied Palestinian Territories": a name; "warned of flash floods": no threatened act;
