@@ -192,9 +192,11 @@ def _dominant_country(article: Article) -> str | None:
 
 
 def _country_votes(article: Article) -> list[tuple[str, int]]:
-    """(country, offset) of every geocoded place mention and every mention of an actor with a country."""
+    """(country, offset) of every geocoded place mention and every mention of an actor with a country, but for the
+    press (sector MED): "CNN reported" is where the story was told, not whose affairs it tells (`foreign`)."""
     votes = [(p.country, p.span.start) for p in article.places if p.country and p.lat is not None]
-    votes += [(a.country, m.span.start) for a in article.actors if a.country for m in a.mentions]
+    votes += [(a.country, m.span.start) for a in article.actors if a.country and a.sector != "MED"
+              for m in a.mentions]
     return votes
 
 
@@ -236,9 +238,17 @@ def home_country(article: Article, participants: list[Actor | None], place_count
     country of the place the event's own clause or sentence names, else the story's dominant country; None
     when a participant is known to be of another."""
     home = place_country or dominant_country(article)
-    if home is None or any(a is not None and a.country not in (None, home) for a in participants):
+    if home is None or any(foreign(a, home) for a in participants):
         return None
     return home
+
+
+def foreign(actor: Actor | None, home: str | None) -> bool:
+    """Whether a participant is known to be of another country than `home`, so that who is whose in the event is
+    not clear. Not a news outlet (sector MED): the press of any country reports on and is spoken to about any
+    other's affairs ("the governor criticized CNN"), so its own country says nothing of where the event is, as
+    the story's other foreigners do."""
+    return actor is not None and actor.country not in (None, home) and actor.sector != "MED"
 
 
 # The state's own institutions (the first block of the PLOVER manual's sector table, CAMEO's COP, GOV, JUD,
@@ -270,11 +280,44 @@ def home_of(actor: Actor, code: str | None, home: str | None, article: Article, 
         return code
     if actor.kind == "person":
         return _home_person(article, actor, code, home)
+    if actor.kind == "organisation" and code.startswith("---") and actor.sector not in _HOME_SECTORS \
+            and _named_body(actor):
+        return _home_body(article, actor, code, home)
     if actor.kind not in ("group", "organisation") or code is None or not code.startswith("---"):
         return code
     if actor.sector in _HOME_SECTORS:
         return home + code[3:]
     return code
+
+
+def _named_body(actor: Actor) -> bool:
+    """A body named by a proper name ("Granite Motors", "the Tarsk Herald"), not by a common noun ("the
+    company", "the media"), and none of the tables' (an IGO, an NGO or an outlet the tables give no country
+    keep their own code)."""
+    return any(m.how == "name" for m in actor.mentions) and _name_shaped(actor.name)
+
+
+def _home_body(article: Article, actor: Actor, code: str, home: str) -> str:
+    """A body named with no country that no table knows, whose name gives its sector ("Tarsk University", "the
+    Vell Trading Company": `actors.entities.org_sector`), in a story of one country's affairs, is of that
+    country (w18bodies), as a person named in full is (`_home_person`, w17people): the firms, schools and
+    associations a story names are those of the country whose affairs it tells; a foreign one is usually named
+    with its country ("the French carmaker Vell"), which the actors stage gives it. Not a name with no sector
+    ("Tarvex", "Vellcorp"): a bare country code would make a product, a website or a person the tagger took for
+    a body into the state itself; nor when the story's named bodies with a country are as often of another
+    (`_may_be_visitor`'s share, over the bodies), nor a body of the press (`foreign`: an outlet reports on any
+    country's affairs). A body of a state sector is `home_of`'s as any such side is."""
+    if actor.sector == "MED" or _foreign_bodies(article, home):
+        return code
+    return home + code[3:]
+
+
+def _foreign_bodies(article: Article, home: str) -> bool:
+    """Whether the bodies the story names with a country, but for the press, are as often of another country
+    than `home`: fewer than two in three of them are `home`'s (`_DOMINANT_SHARE`)."""
+    peers = [a.country for a in article.actors if a.country and a.kind == "organisation" and a.sector != "MED"]
+    own = peers.count(home)
+    return own < len(peers) and own < _DOMINANT_SHARE * len(peers)
 
 
 def _home_person(article: Article, actor: Actor, code: str | None, home: str) -> str | None:
@@ -299,13 +342,15 @@ def _may_be_visitor(article: Article, actor: Actor, home: str) -> bool:
     """Whether a person of no stated country may be one of the story's foreigners: of its peers the story
     places (the actors of its sector, for one with a role: "the minister" after "the Chilean minister arrived";
     the people, for one with none), one is of another country than `home`, and fewer than two in three are
-    of `home` (`_DOMINANT_SHARE`). A story of one country's affairs that names a foreign leader or two in
+    of `home` (`_DOMINANT_SHARE`); the press's people are no peers (`foreign`). A story of one country's affairs that names a foreign leader or two in
     passing ("a Ukrainian prosecutor" among thirty Americans) still has its own people as the people it names;
     one whose placed peers are as often foreign gives no such reading."""
     if actor.sector is not None:
         peers = [a.country for a in article.actors if a.country and a.kind != "country" and a.sector == actor.sector]
     else:
-        peers = [a.country for a in article.actors if a.country and a.kind == "person"]
+        # not the press's people: a foreign outlet's editor praising a local reporter is no visitor among them
+        # (`foreign`)
+        peers = [a.country for a in article.actors if a.country and a.kind == "person" and a.sector != "MED"]
     own = peers.count(home)
     return own < len(peers) and own < _DOMINANT_SHARE * len(peers)
 
@@ -359,7 +404,7 @@ def _contradicted(article: Article, actor: Actor, home: str | None) -> bool:
         ids = (*event.actors, *event.recipients)
         if actor.id not in ids:
             continue
-        if any(a is not None and a.country not in (None, home) for a in map(article.actor, ids)):
+        if any(foreign(a, home) for a in map(article.actor, ids)):
             return True
         code = event.source if event.actors and event.actors[0] == actor.id else \
             event.target if event.recipients and event.recipients[0] == actor.id else None

@@ -220,8 +220,11 @@ def stacked(ctx: Ctx, tokens: Any, head: Agent | None = None) -> tuple[str | Non
 def org_sector(ctx: Ctx, name: str) -> str | None:
     """The sector an organisation's name ends in: "Israel Defense Forces" → MIL, "Foreign Ministry" → GOV; or,
     in a name with a complement, its head before the preposition: "Commission on Electoral Fairness" → GOV;
-    failing a role word, a state body's ("National Safety Board" → GOV: `Agents.state_body`)."""
+    failing a role word, a state body's ("National Safety Board" → GOV: `Agents.state_body`). A last word joined
+    by a hyphen heads by its last part ("the Tarsk Review-Journal" → MED, as "Journal")."""
     words = name.split()
+    if words and "-" in words[-1].strip("-"):
+        words[-1:] = [part for part in words[-1].split("-") if part]
     roles = ctx.knowledge.agents.roles
     heads = [len(words)] + [i for i, w in enumerate(words) if w in _NAME_PREPS and i > 0][:1]
     for end in heads:

@@ -50,6 +50,10 @@ def _private(actor: Actor | None) -> bool:
     return actor is not None and actor.kind == "person" and actor.country is None and actor.sector is None
 
 
+# CAMEO's media sector: an outlet or a journalist (`_political`, `_press`).
+_PRESS = "MED"
+
+
 def _political(actor: Actor | None, private_sectors: frozenset[str]) -> bool:
     """An actor CAMEO and PLOVER code events of: one with a country ("Bosnian Serbs", "Druze inhabitants of
     the Golan" are coded with theirs), one whose sector is the state's or an organised actor's (government,
@@ -59,6 +63,10 @@ def _political(actor: Actor | None, private_sectors: frozenset[str]) -> bool:
     a coder knows them, so it is kept."""
     if actor is None:
         return False
+    if actor.sector == _PRESS:
+        # a news outlet or journalist by its sector alone, whatever its country: "the Associated Press called the
+        # election" is the press at work whether or not the tables know the outlet's country (w18bodies)
+        return actor.sector.lower() not in private_sectors
     if actor.country is not None or actor.kind == "country" or informative(actor):
         return True
     if actor.sector is not None:
@@ -253,7 +261,7 @@ def _press(actor: Actor | None, publication: str | None) -> bool:
     story's own publication."""
     if actor is None:
         return False
-    return actor.sector == "MED" or (actor.code or "").endswith("GOVMED") or (
+    return actor.sector == _PRESS or (actor.code or "").endswith("GOVMED") or (
         publication is not None and _bare(actor.name) == publication)
 
 
