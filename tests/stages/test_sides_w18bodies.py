@@ -75,11 +75,3 @@ def test_a_named_body_of_a_story_of_foreign_bodies_takes_none(pipeline) -> None:
     text = (_PERU + "The Chilean Mining Corporation and the Chilean Port Authority criticized the Peruvian "
             "Mining Board. The government signed a contract with the Vellmark Trading Company on Tuesday.")
     assert ("057", "PERGOV", "PERBUS") not in coded(pipeline, text)
-
-
-def test_the_press_is_no_peer_of_a_possible_visitor(pipeline) -> None:
-    # two Chilean journalists cover a story of Peru's affairs: Ferreira is still no likelier a visitor
-    text = ("Protests spread across Lima, Cusco and Arequipa on Monday. Peruvian President Ana Ruiz met Peruvian "
-            "Senator Luis Tello in Lima. Chilean reporter Jorge Vidal covered the meeting. Chilean journalist Marta "
-            "Soto wrote about it. On Tuesday, Tomas Ferreira criticized Ruiz.")
-    assert ("111", "PER", "PERGOV") in coded(pipeline, text)

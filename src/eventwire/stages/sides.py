@@ -342,15 +342,15 @@ def _may_be_visitor(article: Article, actor: Actor, home: str) -> bool:
     """Whether a person of no stated country may be one of the story's foreigners: of its peers the story
     places (the actors of its sector, for one with a role: "the minister" after "the Chilean minister arrived";
     the people, for one with none), one is of another country than `home`, and fewer than two in three are
-    of `home` (`_DOMINANT_SHARE`); the press's people are no peers (`foreign`). A story of one country's affairs that names a foreign leader or two in
+    of `home` (`_DOMINANT_SHARE`). A story of one country's affairs that names a foreign leader or two in
     passing ("a Ukrainian prosecutor" among thirty Americans) still has its own people as the people it names;
-    one whose placed peers are as often foreign gives no such reading."""
+    one whose placed peers are as often foreign gives no such reading. The press's people count (unlike in
+    `foreign`): a foreign outlet's reporters in a story are a sign its other uncoded people may be its staff too
+    ("Abu Dhabi TV photojournalist X" and the outlet's manager in a story of Yemen; w18bodies)."""
     if actor.sector is not None:
         peers = [a.country for a in article.actors if a.country and a.kind != "country" and a.sector == actor.sector]
     else:
-        # not the press's people: a foreign outlet's editor praising a local reporter is no visitor among them
-        # (`foreign`)
-        peers = [a.country for a in article.actors if a.country and a.kind == "person" and a.sector != "MED"]
+        peers = [a.country for a in article.actors if a.country and a.kind == "person"]
     own = peers.count(home)
     return own < len(peers) and own < _DOMINANT_SHARE * len(peers)
 
