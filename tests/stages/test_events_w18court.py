@@ -117,3 +117,29 @@ def test_a_bare_refusal_rejects_the_request_made_of_its_subject(pipeline, text) 
 ])
 def test_a_refusal_of_no_request_made_of_its_subject_is_none(pipeline, text) -> None:
     assert not [e for e in _events(pipeline, text) if e[0] == "120"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Supreme Court of Chile ruled that the Peruvian government had violated the treaty.",
+    "The Supreme Court of Chile found that the Peruvian government had breached the treaty.",
+])
+def test_a_court_finding_that_a_party_broke_the_law_finds_against_it(pipeline, text) -> None:
+    assert ("116", "CHLJUD", "PERGOV", False) in _events(pipeline, text)
+
+
+def test_a_ruling_that_a_party_did_not_break_the_law_is_none(pipeline) -> None:
+    text = "The Supreme Court of Chile ruled that the Peruvian government had not violated the treaty."
+    assert not [e for e in _events(pipeline, text) if e[0] == "116"]
+
+
+def test_a_conviction_upheld_is_imposed_again(pipeline) -> None:
+    # PETRARCH CONFIRM: COURT * SENTENCE [173]
+    found = _events(pipeline, "The Supreme Court of Chile upheld the conviction of Peruvian activist Marco Dorn.")
+    assert ("173", "CHLJUD", "PEROPP", False) in found
+
+
+def test_a_legal_act_told_by_a_participle_clause_is_on_the_clauses_subject(pipeline) -> None:
+    # "appeared in court, charged with murder": the one charged is the subject, the court the place's
+    text = "A Peruvian activist, Marco Dorn, appeared in a Chilean court yesterday, charged with one count of murder."
+    found = _events(pipeline, text)
+    assert [e for e in found if e[0] == "173" and e[1] == "CHLJUD" and e[2].startswith("PER")]

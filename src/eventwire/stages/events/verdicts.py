@@ -184,7 +184,7 @@ _RULED_PREDICATES = frozenset({"oprd", "acomp", "ccomp", "xcomp", "advmod"})
 
 def unlawful_rulings(article: Article, sentence: Sentence, words: Words) -> list[EventDraft]:
     """ "The court ruled that the curfew was unconstitutional", "found the decree unlawful", "the order, which the
-    court declared null and void": a court's finding that an act has no force in law is the PLOVER manual's
+    court declared null and void", "ruled that Peru had violated the treaty", "found that Peru was liable": a court's finding that an act has no force in law is the PLOVER manual's
     SANCTION mode "convict" ("find an entity or behavior guilty, unconstitutional, or liable in a court of law"),
     CAMEO 116, against whoever owns the act (the owner the phrase names, the "by" agent of a participle on it,
     else the story's institution that makes such acts: `sides.maker_code`). Only a court rules so: the same
@@ -195,7 +195,7 @@ def unlawful_rulings(article: Article, sentence: Sentence, words: Words) -> list
     for verb in sentence.tokens():
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in argument.ruling or is_negated(verb):
             continue
-        act = _ruled_unlawful(verb, argument.unlawful)
+        act = _ruled_unlawful(verb, argument.unlawful | argument.finding)  # "... was liable", "... was guilty"
         if act is None:
             continue
         judges = subject_actors(article, sentence, verb)
@@ -219,12 +219,18 @@ def unlawful_rulings(article: Article, sentence: Sentence, words: Words) -> list
 
 
 def is_court(actor: Actor | None) -> bool:
-    """Is the actor a court, a judge or a jury (CAMEO sector JUD: "judiciary, courts, prosecutors")?"""
-    return actor is not None and coded_country_sector(actor.country, actor.sector, actor.code)[1] == "JUD"
+    """Is the actor a court, a judge or a jury (CAMEO sector JUD: "judiciary, courts, prosecutors"), as its sector
+    or any three-letter part of its code after the first says ("IGOUNOJUD": the UN's court)?"""
+    if actor is None:
+        return False
+    code = actor.code or ""
+    return coded_country_sector(actor.country, actor.sector, actor.code)[1] == "JUD" or "JUD" in {
+        code[i:i + 3] for i in range(3, len(code), 3)}
 
 
 def _ruled_unlawful(verb: Any, unlawful: frozenset[str]) -> Any | None:
-    """The head of the act a verb of ruling says is unlawful (`unlawful_rulings`), or None."""
+    """The head of the act a verb of ruling says is unlawful, or of the party it says broke the law
+    (`unlawful_rulings`), or None."""
     for child in verb.children:
         clause = child if child.dep_ in _RULED_CLAUSES and child.lemma_.lower() == "be" else None
         if clause is not None:
@@ -238,12 +244,16 @@ def _ruled_unlawful(verb: Any, unlawful: frozenset[str]) -> Any | None:
             called = child if child.dep_ == "dobj" else next((c for c in child.children if c.i < child.i and (
                 c.dep_ == "nsubj")), None) or next(
                 (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c is not child), None)
+        elif child.dep_ == "ccomp" and child.pos_ == "VERB" and child.lemma_.lower() in unlawful:
+            # "ruled that Peru had violated the treaty": the one who broke the law is the one found against
+            predicates = [child]
+            called = next((c for c in child.children if c.dep_ == "nsubj"), None)
         else:
             continue
         if not any(w.lemma_.lower() in unlawful or w.lower_ in unlawful for p in predicates for w in conjuncts(p)):
             continue
         if any(c.dep_ == "neg" for p in predicates for c in (*p.children, *p.head.children)):
-            continue  # "found that the ban was not unlawful"
+            continue  # "found that the ban was not unlawful", "ruled that Peru had not violated the treaty"
         if called is None and verb.dep_ == "relcl":
             called = verb.head  # "the order, which the court ruled to be unconstitutional"
         if called is not None and called.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
