@@ -143,3 +143,16 @@ def test_a_legal_act_told_by_a_participle_clause_is_on_the_clauses_subject(pipel
     text = "A Peruvian activist, Marco Dorn, appeared in a Chilean court yesterday, charged with one count of murder."
     found = _events(pipeline, text)
     assert [e for e in found if e[0] == "173" and e[1] == "CHLJUD" and e[2].startswith("PER")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian Farmers' Union filed a lawsuit over the Chilean government's ban.",
+    "A lawsuit by the Peruvian Farmers' Union over the Chilean government's ban was dismissed.",
+])
+def test_a_suit_over_an_act_is_against_its_owner(pipeline, text) -> None:
+    assert [e for e in _events(pipeline, text) if e[0] == "115" and e[2] == "CHLGOV"]
+
+
+def test_a_suit_over_no_partys_act_is_none(pipeline) -> None:
+    assert not [e for e in _events(pipeline, "The Peruvian Farmers' Union filed a lawsuit over the dam.")
+                if e[0] == "115"]

@@ -148,13 +148,14 @@ def _filing(token: Any, verbs: VerbPatterns) -> Any | None:
 
 
 def own_suit(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns) -> bool:
-    """A legal action (&LAWSUIT) whose possessor or participle's agent names who brought it ("ruled in favour of
-    the Senate's lawsuit against X", "dismissed a suit filed by X against Y"): the suit is its plaintiff's act (CAMEO 115), not part of the act of the court that rules on it."""
+    """A legal action (&LAWSUIT) whose possessor, "by" phrase or participle's agent names who brought it ("ruled in
+    favour of the Senate's lawsuit against X", "dismissed a suit filed by X against Y"): the suit is its plaintiff's act (CAMEO 115), not part of the act of the court that rules on it."""
     if token.lemma_.lower() not in verbs.members("&LAWSUIT"):
         return False
-    filed = _filing(token, verbs)  # "rejected a suit filed by X" (w18court)
-    return any(c.dep_ == "poss" and phrase_actors(article, sentence, c) for c in token.children) or (
-        filed is not None and any(phrase_actors(article, sentence, a) for a in passive_agents(filed)))
+    filed = _filing(token, verbs)  # "rejected a suit filed by X", "a lawsuit by X was dismissed" (w18court)
+    return any(c.dep_ == "poss" and phrase_actors(article, sentence, c) for c in token.children) or any(
+        phrase_actors(article, sentence, a) for a in prep_objects(token).get("by", []) + (
+            passive_agents(filed) if filed is not None else []))
 
 
 def _named_alone(article: Article, sentence: Sentence, noun: Any) -> Actor | None:

@@ -20,7 +20,11 @@ the governing word says:
   established). An accusation takes its kind from the act (`accusation_kinds`: "accused X of attacking Y", 1123).
 
 The act may be told as an event noun ("convicted of the murder of Y"; only after a finding). A ruling in favour of
-a suit against a party is a ruling against that party (`favoured_suit`)."""
+a suit against a party is a ruling against that party (`favoured_suit`).
+
+w18court: a confession or an admission ("confessed to killing Y", "admitted strangling Y") is a finding of one's
+own act, as PETRARCH's ADMIT * ATTACKS [190] codes it; a court's ruling that an act is unlawful is a finding
+against the act's owner (`unlawful_rulings`); a bare refusal answers the request just made (`refused_requests`)."""
 from __future__ import annotations
 
 import dataclasses
