@@ -156,3 +156,16 @@ def test_a_suit_over_an_act_is_against_its_owner(pipeline, text) -> None:
 def test_a_suit_over_no_partys_act_is_none(pipeline) -> None:
     assert not [e for e in _events(pipeline, "The Peruvian Farmers' Union filed a lawsuit over the dam.")
                 if e[0] == "115"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean appeals court stayed the Peruvian government's order.",
+    "The Chilean appeals court placed a stay on the Peruvian government's order.",
+])
+def test_a_stay_of_an_act_sets_it_aside(pipeline, text) -> None:
+    assert [e for e in _events(pipeline, text) if e[0] == "120" and e[1] == "CHLJUD" and e[2] == "PERGOV"]
+
+
+def test_a_stay_of_no_partys_act_is_none(pipeline) -> None:
+    text = "The Chilean Supreme Court granted a stay of execution to Marco Dorn."
+    assert not [e for e in _events(pipeline, text) if e[0] == "120"]
