@@ -169,3 +169,11 @@ def test_a_stay_of_an_act_sets_it_aside(pipeline, text) -> None:
 def test_a_stay_of_no_partys_act_is_none(pipeline) -> None:
     text = "The Chilean Supreme Court granted a stay of execution to Marco Dorn."
     assert not [e for e in _events(pipeline, text) if e[0] == "120"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian government urged Chile to cut tariffs. Chile's exports declined.",
+    "The Peruvian government urged Chile to cut tariffs. Chile declined by a wide margin.",
+])
+def test_a_fall_is_no_refusal(pipeline, text) -> None:
+    assert not [e for e in _events(pipeline, text) if e[0] == "120"]

@@ -149,7 +149,8 @@ def _filing(token: Any, verbs: VerbPatterns) -> Any | None:
 
 def own_suit(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns) -> bool:
     """A legal action (&LAWSUIT) whose possessor, "by" phrase or participle's agent names who brought it ("ruled in
-    favour of the Senate's lawsuit against X", "dismissed a suit filed by X against Y"): the suit is its plaintiff's act (CAMEO 115), not part of the act of the court that rules on it."""
+    favour of the Senate's lawsuit against X", "dismissed a suit filed by X against Y"): the suit is its plaintiff's
+    act (CAMEO 115), not part of the act of the court that rules on it."""
     if token.lemma_.lower() not in verbs.members("&LAWSUIT"):
         return False
     filed = _filing(token, verbs)  # "rejected a suit filed by X", "a lawsuit by X was dismissed" (w18court)

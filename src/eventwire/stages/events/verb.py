@@ -537,8 +537,9 @@ _RULING = frozenset({"116", "120"})
 def maker_target(article: Article, draft: EventDraft, words: EvaluativeWords) -> EventDraft:
     """Blame of an act of state with no target ("slammed the bill", "criticised the law passed by the
     Senate"): its maker, the "by" agent the text gives it, else the story's own institution (`sides.py`)."""
-    if draft.recipients or (draft.target_code and len(draft.target_code) != 3) or draft.code not in _JUDGING and not (
-            draft.code in _RULING and any(is_court(article.actor(a)) for a in draft.actors)):
+    ruling = draft.code in _RULING and any(is_court(article.actor(a)) for a in draft.actors)
+    if draft.recipients or (draft.target_code and len(draft.target_code) != 3) or (
+            draft.code not in _JUDGING and not ruling):
         return draft
     found = sides.judged_act(draft.token, words)
     if found is None:

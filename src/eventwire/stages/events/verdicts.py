@@ -38,7 +38,7 @@ from .. import sides
 from ..syntax import agentless_passive, conjuncts, is_negated, is_passive, objects_of, prep_objects
 from .drafts import EventDraft, Words
 from .frames import frame, phrase_of
-from .parties import phrase_actors, subject_actors
+from .parties import actor_of_token, phrase_actors, subject_actors
 
 # Closed-class grammar: the prepositions that name the act of a verdict, plea or charge ("guilty of", "pleaded
 # guilty to", "charged with", "arrested for", "indicted on charges of" is a noun's and left to `_modality`).
@@ -97,8 +97,9 @@ def found_by_verdict(token: Any, findings: frozenset[str]) -> bool:
 
 def _governor(token: Any) -> tuple[Any, Any, Any | None] | None:
     """For a gerund or an event noun after "of/to/with/for", or a gerund complement ("admitted strangling X"): the
-    word it completes ("guilty", "convicted", "admitted"), the verb of that clause, and the noun the preposition hangs on when the parser attached it to the verb's object
-    ("convicted the general of ordering ..."), else None for that noun."""
+    word it completes ("guilty", "convicted", "admitted"), the verb of that clause, and the noun the preposition
+    hangs on when the parser attached it to the verb's object ("convicted the general of ordering ..."), else None
+    for that noun."""
     if token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.pos_ == "VERB":
         return token.head, token.head, None  # "admitted strangling X": the gerund is the verb's own complement
     prep = token.head
@@ -188,9 +189,10 @@ _RULED_PREDICATES = frozenset({"oprd", "acomp", "ccomp", "xcomp", "advmod"})
 
 def unlawful_rulings(article: Article, sentence: Sentence, words: Words) -> list[EventDraft]:
     """ "The court ruled that the curfew was unconstitutional", "found the decree unlawful", "the order, which the
-    court declared null and void", "ruled that Peru had violated the treaty", "found that Peru was liable": a court's finding that an act has no force in law is the PLOVER manual's
-    SANCTION mode "convict" ("find an entity or behavior guilty, unconstitutional, or liable in a court of law"),
-    CAMEO 116, against whoever owns the act (the owner the phrase names, the "by" agent of a participle on it,
+    court declared null and void", "ruled that Peru had violated the treaty", "found that Peru was liable": a
+    court's finding that an act has no force in law, or that a party broke it, is the PLOVER manual's SANCTION
+    mode "convict" ("find an entity or behavior guilty, unconstitutional, or liable in a court of law"), CAMEO
+    116, against the party or whoever owns the act (the owner the phrase names, the "by" agent of a participle on it,
     else the story's institution that makes such acts: `sides.maker_code`). Only a court rules so: the same
     words from a minister are an accusation (`evaluative.py`, 112). A ruling that an act is lawful, or one told
     with "not", is no finding against anyone."""
@@ -273,6 +275,10 @@ def confessed(token: Any, findings: frozenset[str]) -> bool:
     return token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_.lower() in findings
 
 
+# Closed-class grammar: the prepositions of "decline" as a fall ("declined by 5%", "declined to 40", "from 50").
+_MEASURE_PREPS = frozenset({"by", "to", "from"})
+
+
 def refused_requests(article: Article, sentence: Sentence, verbs: VerbPatterns, words: Words) -> list[EventDraft]:
     """ "The government asked Judge Vell to delay her ruling. Vell declined.", "... but she refused to stay the
     order": a refusal that names nothing refused (no object; a to-infinitive that is no act of its own against a
@@ -288,6 +294,12 @@ def refused_requests(article: Article, sentence: Sentence, verbs: VerbPatterns, 
         if any(words.cues.verb(a.lemma_.lower()) is not None or any(
                 phrase_actors(article, sentence, o) for o in a.children if o.dep_ == "dobj") for a in acts):
             continue  # "declined to comment"; "refused to meet the envoy" is the verb table's (125)
+        if any(c.dep_ == "prep" and c.lower_ in _MEASURE_PREPS or c.dep_ in ("npadvmod", "nummod")
+               for c in verb.children):
+            continue  # "exports declined by 5%": a fall, no refusal
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and actor_of_token(article, sentence, subject) is None:
+            continue  # "Chile's exports declined": what falls is no party that was asked
         refusers = subject_actors(article, sentence, verb)
         askers = _askers(article, sentence, verb, refusers, verbs) if refusers else []
         if askers:
@@ -296,7 +308,8 @@ def refused_requests(article: Article, sentence: Sentence, verbs: VerbPatterns, 
     return drafts
 
 
-def _askers(article: Article, sentence: Sentence, refusal: Any, refusers: list[str], verbs: VerbPatterns) -> list[str]:
+def _askers(article: Article, sentence: Sentence, refusal: Any, refusers: list[str],
+            verbs: VerbPatterns) -> list[str]:
     """Who last asked one of `refusers` to act (`refused_requests`), before `refusal` in its sentence or in the
     sentence before; [] for none."""
     earlier = [s for s in article.sentences() if s.span.end <= sentence.span.start][-1:] + [sentence]
