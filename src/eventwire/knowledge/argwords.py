@@ -1,7 +1,8 @@
 """Argument words: the content words that change how a clause's event is read (allegations, appeals,
 consent, denial) and the parties that make no event (hazards and mishaps, private groups and sectors).
 Data: `data/argument_words.tsv` (its header explains the kinds; the w9private block at its end, the last four; w10wrong's instrument and w10sides' sender; w13modal's standing, following, abstract and means;
-w14tribute's honour, mourning, measured, death, died and killed; w16verdict's finding).
+w14tribute's honour, mourning, measured, death, died and killed; w16verdict's finding; w18court's ruling,
+unlawful and refusal).
 """
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ if TYPE_CHECKING:
 
 KINDS = ("allegation", "appeal", "yield", "denial", "hazard", "mishap", "private", "sector",
          "instrument", "sender", "pair", "standing", "following",
-         "abstract", "means", "honour", "mourning", "measured", "death", "died", "killed", "finding")
+         "abstract", "means", "honour", "mourning", "measured", "death", "died", "killed", "finding", "ruling",
+         "unlawful", "refusal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,9 @@ class ArgumentWords:
     died: frozenset[str] = frozenset()  # "X died", "X passed away" (w14tribute)
     killed: frozenset[str] = frozenset()  # "X was killed" (w14tribute)
     finding: frozenset[str] = frozenset()  # "convicted of beating X": the act named is established (w16verdict)
+    ruling: frozenset[str] = frozenset()  # "the court ruled that ...": a court's verb of ruling (w18court)
+    unlawful: frozenset[str] = frozenset()  # "... was unconstitutional": what such a ruling finds (w18court)
+    refusal: frozenset[str] = frozenset()  # "asked Vell to delay; she declined": the request refused (w18court)
 
 
 def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
@@ -51,4 +56,5 @@ def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
                          found["sender"], found["pair"], found["standing"], found["following"],
                          found["abstract"], found["means"], found["honour"], found["mourning"],
                          found["measured"], found["death"], found["died"], found["killed"],
-                         found["finding"])
+                         found["finding"], found["ruling"], found["unlawful"],
+                         found["refusal"])

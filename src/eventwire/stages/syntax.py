@@ -260,9 +260,11 @@ def undergoer_holder(token: Any) -> Any:
 
 
 def passive_participle_clause(token: Any) -> bool:
-    """ "Rebuked by X, Y ...": a past-participle adverbial clause with a "by" agent, whose undergoer is the
-    subject of the clause it modifies."""
-    return token.dep_ == "advcl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
+    """ "Rebuked by X, Y ...", "Y appeared in court, charged with murder": a past-participle adverbial clause with
+    a "by" agent, or with no subject, auxiliary or object of its own (w18court), whose undergoer is the subject of
+    the clause it modifies."""
+    return token.dep_ == "advcl" and token.tag_ == "VBN" and (any(c.dep_ == "agent" for c in token.children) or not any(
+        c.dep_ in _OWN_CLAUSE or c.dep_ == "dobj" for c in token.children))
 
 
 def agent_objects(token: Any) -> list[Any]:

@@ -26,6 +26,10 @@ one written into `Event.pattern` ("say > bomb [195] => [112]") so every coding c
   accusation names is part of the accusation (PLOVER ACCUSE "allege"), which takes its kind from it ("accused X
   of attacking Y": 1123, `accusations.tsv`), and is hypothetical when no one accuses ("was accused of ...").
   A ruling in favour of a suit against Y is the verb's "against" row on Y; the suit stays its plaintiff's (115).
+  Courts (w18court): a court's ruling that an act is unlawful or unconstitutional, or that a party broke the law,
+  is a finding (116, PLOVER SANCTION "convict") against the act's owner; a conviction set aside eases the sanction
+  on the convicted (081), one upheld imposes it again (173); a confession states the act confessed as the
+  confessor's; a bare refusal ("Vell declined") rejects (120) the request just made of its subject.
 - targets the sentence names outside the target slot (w13target, `verb.py`): the one an object-control verb
   is said of ("allowed Y to open"), an object raised onto the first of two verbs ("surrounded and threatened
   Y"), the subject a passive conjunct shares ("Y is under sanctions and was condemned by X"), the maker of a

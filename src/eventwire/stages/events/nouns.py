@@ -9,7 +9,7 @@ from ...knowledge.cameo import Codebook
 from ...knowledge.cues import Cues
 from ...knowledge.verbs import Frame, VerbPattern, VerbPatterns
 from ...records import Actor, Article, Sentence
-from ..syntax import conjuncts, is_negated, is_passive, light_verb_object, prep_objects
+from ..syntax import conjuncts, is_negated, is_passive, light_verb_object, passive_agents, prep_objects
 from . import frames
 from .clauses import subsumed
 from .drafts import EventDraft
@@ -34,8 +34,11 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
         governing = matched[governor.i][1] if governor.i in matched else None
         found = found_by_verdict(token, findings)  # "convicted of the murder of X": an act of its own (verdicts.py)
         if (governing is not None and governing.code is not None and governing.code[:2] != "01"
-                and token.dep_ in ("dobj", "nsubjpass", "pobj", "attr")) and not found:
-            continue  # "held talks", "imposed sanctions", "called for sanctions": the verb's event says it
+                and token.dep_ in ("dobj", "nsubjpass", "pobj", "attr")) and not found and not \
+                own_suit(article, sentence, token, verbs):
+            # "held talks", "imposed sanctions", "called for sanctions": the verb's event says it ("dismissed a suit
+            # filed by X": a suit its plaintiff is named for is its plaintiff's own act, `own_suit`)
+            continue
         if subsumed(token, matched, verbs, cues, through_noun=True) and not (
                 found or own_suit(article, sentence, token, verbs) or _undergoes(token, matched)):
             continue  # "investigated for rioting during a summit": background to the coded act
@@ -44,7 +47,10 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
         frame = frames.noun_frame(token)
         pattern = verbs.match_noun(frame)
         light = light_verb_object(token)
-        if light is not None and token.dep_ == "dobj" and (pattern is None or not pattern.prep):
+        filed = _filing(token, verbs)
+        if token.dep_ != "dobj" or light is None:
+            light = filed  # "a suit filed by Peru against Chile": the participle holds the suit's phrases
+        if light is not None and (token.dep_ == "dobj" or light is filed) and (pattern is None or not pattern.prep):
             # "filed a lawsuit against X": the parser hangs the noun's preposition on the light verb; the row that
             # names it is the narrower one
             outer = frames.frame(light, light.lemma_.lower())
@@ -70,6 +76,10 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 for actor_id in phrase_actors(article, sentence, obj):
                     if actor_id not in actors:
                         actors.append(actor_id)
+        if filed is not None:
+            # "a suit filed by Peru": the participle's agent brought it
+            actors.extend(a for obj in passive_agents(filed) for a in phrase_actors(article, sentence, obj)
+                          if a not in actors)
         asked: list[str] = []
         if pattern.prep == "of" and pattern.code[:2] == "02":
             # "the request of X": the "of" phrase makes the request
@@ -92,10 +102,11 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
             # light verbs: "Italy announced a suspension of air links", "X held talks with Y": the subject does it
             actors = subject_actors(article, sentence, verb)
         recipients, target_code = targets(article, sentence, token, pattern.targets, False)
-        if not recipients and not target_code and verb is not None and token.dep_ == "dobj":
-            # "filed a lawsuit against X": the noun's preposition hung on the light verb
+        holder = verb if verb is not None and token.dep_ == "dobj" else filed
+        if not recipients and not target_code and holder is not None:
+            # "filed a lawsuit against X", "a suit filed against X": the noun's preposition hung on the verb
             slots = tuple(t for t in pattern.targets if t not in ("dobj", "iobj", "ccomp", "xobj"))
-            recipients, target_code = targets(article, sentence, verb, slots, False)
+            recipients, target_code = targets(article, sentence, holder, slots, False)
         if not recipients and not target_code and verb is not None and token.dep_ == "pobj":
             # "engaged Turkish troops in a firefight": the verb's object is the other party
             for obj in verb.children:
@@ -127,11 +138,25 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
     return drafts
 
 
+def _filing(token: Any, verbs: VerbPatterns) -> Any | None:
+    """The participle after a legal action (&LAWSUIT) that tells who brought it and against whom ("a suit filed by
+    Peru against Chile", "the complaint lodged against X"): its "by" agent is the plaintiff and its preposition
+    names the party, as a light verb's do ("Peru filed a suit against Chile"); None for other nouns."""
+    if token.lemma_.lower() not in verbs.members("&LAWSUIT"):
+        return None
+    return next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+
+
 def own_suit(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns) -> bool:
-    """A legal action (&LAWSUIT) whose possessor names who brought it ("ruled in favour of the Senate's lawsuit
-    against X"): the suit is its plaintiff's act (CAMEO 115), not part of the act of the court that rules on it."""
-    return token.lemma_.lower() in verbs.members("&LAWSUIT") and any(
-        c.dep_ == "poss" and phrase_actors(article, sentence, c) for c in token.children)
+    """A legal action (&LAWSUIT) whose possessor, "by" phrase or participle's agent names who brought it ("ruled in
+    favour of the Senate's lawsuit against X", "dismissed a suit filed by X against Y"): the suit is its plaintiff's
+    act (CAMEO 115), not part of the act of the court that rules on it."""
+    if token.lemma_.lower() not in verbs.members("&LAWSUIT"):
+        return False
+    filed = _filing(token, verbs)  # "rejected a suit filed by X", "a lawsuit by X was dismissed" (w18court)
+    return any(c.dep_ == "poss" and phrase_actors(article, sentence, c) for c in token.children) or any(
+        phrase_actors(article, sentence, a) for a in prep_objects(token).get("by", []) + (
+            passive_agents(filed) if filed is not None else []))
 
 
 def _named_alone(article: Article, sentence: Sentence, noun: Any) -> Actor | None:

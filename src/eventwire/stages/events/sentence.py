@@ -124,7 +124,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             drafts[head.i] = appeal  # "wants Peru to withdraw": the wanting is the event
             continue
         if (token.dep_ == "xcomp" or (_is_purpose(token) and "intent" in verbs.roles(head.lemma_.lower()))) and (
-                head.i in matched and matched[head.i][1].code is not None):
+                head.i in matched and matched[head.i][1].code is not None) and not verdicts.confessed(
+                token, words.argument.finding):
             # "threatened to attack", "offered to help", "asked X to help": the head's event covers it
             absorbed.add(i)
             continue
@@ -232,6 +233,11 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             drafts[verb.i] = _absorb(drafts[verb.i], inner, codebook, words.argument)
     for draft in tribute_drafts(article, sentence, drafts, words.argument):
         drafts.setdefault(draft.token.i, draft)  # "in memory of X", mourning for the story's deceased
+    for draft in verdicts.unlawful_rulings(article, sentence, words):
+        drafts.setdefault(draft.token.i, draft)  # "the court ruled that the curfew was unconstitutional": 116
+    for draft in verdicts.refused_requests(article, sentence, verbs, words):
+        if verdicts.untargeted(drafts.get(draft.token.i)):
+            drafts[draft.token.i] = draft  # "X asked Vell to delay her ruling. Vell declined.": 120 against X
     for draft in appeals.evaluations(article, sentence, words):
         drafts.setdefault(draft.token.i, draft)
     for inner, draft in appeals.for_appeals(article, sentence, verbs, matched, codebook):

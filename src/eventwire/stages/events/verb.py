@@ -20,6 +20,7 @@ from .frames import frame, is_infinitive_complement, phrase_of
 from .parties import (actor_of_token, named_pair, np_part_actor, pair_phrase, phrase_actors, phrase_place_country,
                       subject_actors)
 from .record import actor_code
+from .verdicts import is_court
 
 
 def verb_lemma(token: Any, verbs: VerbPatterns) -> str | None:
@@ -498,6 +499,8 @@ def legal_source(article: Article, draft: EventDraft, acts: LegalActs) -> EventD
         if told_of is not None:
             draft = dataclasses.replace(draft, recipients=tuple(phrase_actors(article, draft.sentence, told_of)))
     where = locative_objects(draft.token)  # "in Ruritania": a country named, else a place's country
+    if not where and passive_participle_clause(draft.token):
+        where = locative_objects(draft.token.head)  # "X appeared in a Chilean court, charged with murder"
     named = [a for a in (actor_of_token(article, draft.sentence, n) for n in where) if a is not None]
     body = next((a for a in named if a.kind != "country" and a.kind != "person" and a.code), None)
     if body is not None and sides.legal_sector(draft.token, acts):
@@ -526,12 +529,17 @@ def _holder_country(article: Article, draft: EventDraft) -> str | None:
 # The codes of blame, whose target an act of state names by its maker (`sides.judged_act`). Not praise (051):
 # "supported the amendment", "backs the policy" take sides in a debate more often than they praise the maker.
 _JUDGING = frozenset({"111", "112"})
+# A court's finding against an act (116) or its setting one aside (120, "struck down the law", "blocked the
+# decree"): the act's maker is the party ruled against, as it is the party blamed (w18court).
+_RULING = frozenset({"116", "120"})
 
 
 def maker_target(article: Article, draft: EventDraft, words: EvaluativeWords) -> EventDraft:
     """Blame of an act of state with no target ("slammed the bill", "criticised the law passed by the
     Senate"): its maker, the "by" agent the text gives it, else the story's own institution (`sides.py`)."""
-    if draft.recipients or (draft.target_code and len(draft.target_code) != 3) or draft.code not in _JUDGING:
+    ruling = draft.code in _RULING and any(is_court(article.actor(a)) for a in draft.actors)
+    if draft.recipients or (draft.target_code and len(draft.target_code) != 3) or (
+            draft.code not in _JUDGING and not ruling):
         return draft
     found = sides.judged_act(draft.token, words)
     if found is None:

@@ -20,7 +20,11 @@ the governing word says:
   established). An accusation takes its kind from the act (`accusation_kinds`: "accused X of attacking Y", 1123).
 
 The act may be told as an event noun ("convicted of the murder of Y"; only after a finding). A ruling in favour of
-a suit against a party is a ruling against that party (`favoured_suit`)."""
+a suit against a party is a ruling against that party (`favoured_suit`).
+
+w18court: a confession or an admission ("confessed to killing Y", "admitted strangling Y") is a finding of one's
+own act, as PETRARCH's ADMIT * ATTACKS [190] codes it; a court's ruling that an act is unlawful is a finding
+against the act's owner (`unlawful_rulings`); a bare refusal answers the request just made (`refused_requests`)."""
 from __future__ import annotations
 
 import dataclasses
@@ -29,12 +33,12 @@ from typing import Any
 from ...knowledge.cameo import Codebook
 from ...knowledge.legal import LegalActs
 from ...knowledge.verbs import Frame, VerbPattern, VerbPatterns
-from ...records import Article, Sentence
+from ...records import Actor, Article, Sentence, coded_country_sector
 from .. import sides
-from ..syntax import agentless_passive, is_negated, is_passive, objects_of, prep_objects
-from .drafts import EventDraft
-from .frames import phrase_of
-from .parties import phrase_actors
+from ..syntax import agentless_passive, conjuncts, is_negated, is_passive, objects_of, prep_objects
+from .drafts import EventDraft, Words
+from .frames import frame, phrase_of
+from .parties import actor_of_token, phrase_actors, subject_actors
 
 # Closed-class grammar: the prepositions that name the act of a verdict, plea or charge ("guilty of", "pleaded
 # guilty to", "charged with", "arrested for", "indicted on charges of" is a noun's and left to `_modality`).
@@ -79,9 +83,10 @@ def named_act(article: Article, sentence: Sentence, draft: EventDraft, drafts: d
     else:
         return None  # "prosecutors accused X of ...", "was charged with ...": the accusation is the event
     recipients = tuple(r for r in draft.recipients if r not in accused)
+    link = "" if token.head is word else f"{token.head.lower_} "  # the preposition, if any: "guilty of"
     return dataclasses.replace(draft, actors=tuple(accused), recipients=recipients, source_code=None,
                                hypothetical=hypothetical, target_code=None if recipients else draft.target_code,
-                               pattern=f"{word.lemma_.lower()} {token.head.lower_} > {draft.pattern}")
+                               pattern=f"{word.lemma_.lower()} {link}> {draft.pattern}")
 
 
 def found_by_verdict(token: Any, findings: frozenset[str]) -> bool:
@@ -91,9 +96,12 @@ def found_by_verdict(token: Any, findings: frozenset[str]) -> bool:
 
 
 def _governor(token: Any) -> tuple[Any, Any, Any | None] | None:
-    """For a gerund or an event noun after "of/to/with/for": the word it completes ("guilty", "convicted"), the
-    verb of that clause, and the noun the preposition hangs on when the parser attached it to the verb's object
-    ("convicted the general of ordering ..."), else None for that noun."""
+    """For a gerund or an event noun after "of/to/with/for", or a gerund complement ("admitted strangling X"): the
+    word it completes ("guilty", "convicted", "admitted"), the verb of that clause, and the noun the preposition
+    hangs on when the parser attached it to the verb's object ("convicted the general of ordering ..."), else None
+    for that noun."""
+    if token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.pos_ == "VERB":
+        return token.head, token.head, None  # "admitted strangling X": the gerund is the verb's own complement
     prep = token.head
     if not (token.dep_ == "pcomp" and token.tag_ == "VBG" or token.dep_ == "pobj" and token.pos_ == "NOUN") \
             or prep.dep_ != "prep" or prep.lower_ not in _ACT_PREPS:
@@ -170,3 +178,157 @@ def accusation_kinds(drafts: dict[int, EventDraft], named: dict[int, EventDraft]
         if code is not None:
             drafts[found[1].i] = dataclasses.replace(accusing, code=code,
                                                      pattern=f"{accusing.pattern} > {inner.pattern} => [{code}]")
+
+
+# The dependencies under which the parser puts a ruling's verdict on an act: a clause of "be" ("ruled that the ban
+# was void", "found the decree to be unlawful"), or the predicate of a small clause ("ruled the decree unlawful",
+# which the parser may read as an adverb).
+_RULED_CLAUSES = frozenset({"ccomp", "xcomp"})
+_RULED_PREDICATES = frozenset({"oprd", "acomp", "ccomp", "xcomp", "advmod"})
+
+
+def unlawful_rulings(article: Article, sentence: Sentence, words: Words) -> list[EventDraft]:
+    """ "The court ruled that the curfew was unconstitutional", "found the decree unlawful", "the order, which the
+    court declared null and void", "ruled that Peru had violated the treaty", "found that Peru was liable": a
+    court's finding that an act has no force in law, or that a party broke it, is the PLOVER manual's SANCTION
+    mode "convict" ("find an entity or behavior guilty, unconstitutional, or liable in a court of law"), CAMEO
+    116, against the party or whoever owns the act (the owner the phrase names, the "by" agent of a participle on it,
+    else the story's institution that makes such acts: `sides.maker_code`). Only a court rules so: the same
+    words from a minister are an accusation (`evaluative.py`, 112). A ruling that an act is lawful, or one told
+    with "not", is no finding against anyone."""
+    argument = words.argument
+    drafts = []
+    for verb in sentence.tokens():
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in argument.ruling or is_negated(verb):
+            continue
+        act = _ruled_unlawful(verb, argument.unlawful | argument.finding)  # "... was liable", "... was guilty"
+        if act is None:
+            continue
+        judges = subject_actors(article, sentence, verb)
+        if not judges or not all(is_court(article.actor(j)) for j in judges):
+            continue
+        recipients = [a for a in phrase_actors(article, sentence, act) if a not in judges]
+        target_code = None
+        # "declared the government's decree null and void", read as one noun phrase: the act is its modifier
+        noun = next((c for c in act.children if c.dep_ == "compound"), act) if act.lemma_.lower() in \
+            argument.unlawful else act
+        sector = words.evaluative.maker(noun.lemma_.lower())
+        if not recipients and sector is not None:
+            recipients = [a for agent in sides.act_makers(noun) for a in phrase_actors(article, sentence, agent)
+                          if a not in judges]
+            target_code = None if recipients else sides.maker_code(article, sector)
+        if not recipients and not target_code:
+            continue  # "found it to be unlawful": a finding against no one the text or the story names
+        drafts.append(EventDraft(verb, sentence, "116", f"{verb.lemma_.lower()} Y unlawful [116]", tuple(judges),
+                                 tuple(recipients), target_code))
+    return drafts
+
+
+def is_court(actor: Actor | None) -> bool:
+    """Is the actor a court, a judge or a jury (CAMEO sector JUD: "judiciary, courts, prosecutors"), as its sector
+    or any three-letter part of its code after the first says ("IGOUNOJUD": the UN's court)?"""
+    if actor is None:
+        return False
+    code = actor.code or ""
+    return coded_country_sector(actor.country, actor.sector, actor.code)[1] == "JUD" or "JUD" in {
+        code[i:i + 3] for i in range(3, len(code), 3)}
+
+
+def _ruled_unlawful(verb: Any, unlawful: frozenset[str]) -> Any | None:
+    """The head of the act a verb of ruling says is unlawful, or of the party it says broke the law
+    (`unlawful_rulings`), or None."""
+    for child in verb.children:
+        clause = child if child.dep_ in _RULED_CLAUSES and child.lemma_.lower() == "be" else None
+        if clause is not None:
+            predicates = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+            called = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        elif child.dep_ in _RULED_PREDICATES and child.pos_ == "ADJ" or child.dep_ == "dobj" and child.pos_ in (
+                "NOUN", "ADJ") and child.lemma_.lower() in unlawful:
+            # "ruled the decree unlawful" (the act the predicate's subject or the verb's object); "declared the
+            # decree null and void", read as one noun phrase with the act its modifier
+            predicates = [child]
+            called = child if child.dep_ == "dobj" else next((c for c in child.children if c.i < child.i and (
+                c.dep_ == "nsubj")), None) or next(
+                (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c is not child), None)
+        elif child.dep_ == "ccomp" and child.pos_ == "VERB" and child.lemma_.lower() in unlawful:
+            # "ruled that Peru had violated the treaty": the one who broke the law is the one found against
+            predicates = [child]
+            called = next((c for c in child.children if c.dep_ == "nsubj"), None)
+        else:
+            continue
+        if not any(w.lemma_.lower() in unlawful or w.lower_ in unlawful for p in predicates for w in conjuncts(p)):
+            continue
+        if any(c.dep_ == "neg" for p in predicates for c in (*p.children, *p.head.children)):
+            continue  # "found that the ban was not unlawful", "ruled that Peru had not violated the treaty"
+        if called is None and verb.dep_ == "relcl":
+            called = verb.head  # "the order, which the court ruled to be unconstitutional"
+        if called is not None and called.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            called = verb.head
+        if called is not None:
+            return called
+    return None
+
+
+def confessed(token: Any, findings: frozenset[str]) -> bool:
+    """Is the token a gerund that a finding verb takes as its complement ("admitted strangling X")? Its act is
+    the one confessed (`named_act`), not part of the admission."""
+    return token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_.lower() in findings
+
+
+# Closed-class grammar: the prepositions of "decline" as a fall ("declined by 5%", "declined to 40", "from 50").
+_MEASURE_PREPS = frozenset({"by", "to", "from"})
+
+
+def refused_requests(article: Article, sentence: Sentence, verbs: VerbPatterns, words: Words) -> list[EventDraft]:
+    """ "The government asked Judge Vell to delay her ruling. Vell declined.", "... but she refused to stay the
+    order": a refusal that names nothing refused (no object; a to-infinitive that is no act of its own against a
+    party) refuses what was just asked of its subject, in its sentence or the one before: CAMEO 120 "reject" (a
+    request, proposal or demand), against the one who asked (an appeal the verb table codes 02x, with the refuser
+    as the one asked). Not a refusal to speak ("declined to comment": a reply to a reporter, no act of politics)."""
+    drafts = []
+    for verb in sentence.tokens():
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.argument.refusal or is_negated(verb) or any(
+                c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            continue
+        acts = [c for c in verb.children if c.dep_ == "xcomp"]
+        if any(words.cues.verb(a.lemma_.lower()) is not None or any(
+                phrase_actors(article, sentence, o) for o in a.children if o.dep_ == "dobj") for a in acts):
+            continue  # "declined to comment"; "refused to meet the envoy" is the verb table's (125)
+        if any(c.dep_ == "prep" and c.lower_ in _MEASURE_PREPS or c.dep_ in ("npadvmod", "nummod")
+               for c in verb.children):
+            continue  # "exports declined by 5%": a fall, no refusal
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and actor_of_token(article, sentence, subject) is None:
+            continue  # "Chile's exports declined": what falls is no party that was asked
+        refusers = subject_actors(article, sentence, verb)
+        askers = _askers(article, sentence, verb, refusers, verbs) if refusers else []
+        if askers:
+            drafts.append(EventDraft(verb, sentence, "120", f"ask Y > {verb.lemma_.lower()} [120]", tuple(refusers),
+                                     tuple(askers)))
+    return drafts
+
+
+def _askers(article: Article, sentence: Sentence, refusal: Any, refusers: list[str],
+            verbs: VerbPatterns) -> list[str]:
+    """Who last asked one of `refusers` to act (`refused_requests`), before `refusal` in its sentence or in the
+    sentence before; [] for none."""
+    earlier = [s for s in article.sentences() if s.span.end <= sentence.span.start][-1:] + [sentence]
+    found: list[str] = []
+    for told in earlier:
+        for token in told.tokens():
+            if told is sentence and token.i >= refusal.i or token.pos_ != "VERB":
+                continue
+            pattern = verbs.match(frame(token, token.lemma_.lower()))
+            if pattern is None or pattern.code is None or pattern.code[:2] != "02" or is_negated(token):
+                continue
+            asked = [a for c in token.children if c.dep_ in ("dobj", "dative")
+                     for a in phrase_actors(article, told, c)]
+            if set(asked) & set(refusers):
+                found = [a for a in subject_actors(article, told, token) if a not in refusers]
+    return found
+
+
+def untargeted(held: EventDraft | None) -> bool:
+    """Is a refusal's own draft (if any) one that names nobody refused ("refused" 120 with no object, "refused to
+    stay the order" 010), which the request it answers (`refused_requests`) tells better?"""
+    return held is None or not held.recipients and not held.target_code and held.code[:2] in ("01", "12")
