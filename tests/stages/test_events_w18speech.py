@@ -95,3 +95,53 @@ def test_a_participle_or_gerund_of_blame_is_the_subjects(pipeline, text, expecte
 ])
 def test_the_name_of_a_wrong_said_of_an_act_blames_its_doer(pipeline, text, code) -> None:
     assert (code, "CHLGOV", "PER") in _coded(text, pipeline)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We will defeat the corrupt Commission," said Senator Ana Vell of Chile.', ("111", "CHLLEG", None)),
+    ('Senator Ana Vell of Chile said: "The incompetent Peruvian government has failed us."',
+     ("111", "CHLLEG", "PERGOV")),
+])
+def test_an_epithet_before_a_named_party_in_a_quote_criticises_it(pipeline, text, expected) -> None:
+    code, source, target = expected
+    found = [e for e in _coded(text, pipeline) if e[:2] == (code, source)]
+    assert found and (target is None or found[0][2] == target)
+
+
+@pytest.mark.parametrize("text", [
+    '"Corrupt officials will be punished," Chilean President Bo Tuck said.',  # a kind, no party named
+    "The corrupt Peruvian government resigned on Monday.",  # the narrator's word, no one's quote
+    '"Our brave Chilean soldiers deserve better," Chilean President Bo Tuck said.',  # not an epithet of blame
+])
+def test_an_epithet_blames_only_a_named_party_in_a_quote(pipeline, text) -> None:
+    assert not [e for e in _coded(text, pipeline) if e[0] == "111"]
+
+
+def test_an_epithet_of_a_party_whose_act_the_quote_tells_is_no_second_event(pipeline) -> None:
+    text = '"The corrupt Peruvian government must resign," Chilean President Bo Tuck said.'
+    assert [e for e in _coded(text, pipeline) if e[2] == "PERGOV"] == [("100", "CHLGOV", "PERGOV")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chilean President Bo Tuck reprimanded the Peruvian ambassador.", ("111", "CHLGOV", "PERGOV")),
+    ("Chilean President Bo Tuck censured the Peruvian government.", ("111", "CHLGOV", "PERGOV")),
+    ("Chilean President Bo Tuck scoffed at the Peruvian proposal.", ("111", "CHLGOV", "PER")),
+    ("Chilean President Bo Tuck faulted the Peruvian government for the delay.", ("112", "CHLGOV", "PERGOV")),
+    ("Chilean President Bo Tuck extolled the Peruvian president.", ("051", "CHLGOV", "PERGOV")),
+    ("Chilean President Bo Tuck complimented the Peruvian president.", ("051", "CHLGOV", "PERGOV")),
+])
+def test_petrarchs_verbs_of_blame_and_praise(pipeline, text, expected) -> None:
+    assert expected in _coded(text, pipeline)
+
+
+def test_honouring_an_agreement_is_no_praise(pipeline) -> None:
+    assert not [e for e in _coded("Peru will honor the agreement with Chile.", pipeline) if e[0][:2] in ("05", "03")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Chilean President Bo Tuck called the Peruvian Congress\'s investigation a "witch-hunt".',
+     ("111", "CHLGOV", "PERLEG")),
+    ("Chilean President Bo Tuck labeled Peru's allegations as disinformation.", ("111", "CHLGOV", "PER")),
+])
+def test_an_inquiry_or_claim_called_false_blames_its_maker(pipeline, text, expected) -> None:
+    assert expected in _coded(text, pipeline)

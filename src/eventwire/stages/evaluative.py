@@ -54,6 +54,7 @@ class Evaluation:
     naming: bool = True  # a naming verb ("called it"), not a speech verb's clause ("said it was")
     about: Any | None = None  # whom a speech verb says its clause of ("said of Y: 'he is a liar'")
     quoted: bool = False  # a sentence that only says what Y is: praise or blame only inside a speaker's quote
+    epithet: bool = False  # an adjective that only judges, before a named party ("the corrupt Commission")
 
     @property
     def code(self) -> str:
@@ -61,6 +62,8 @@ class Evaluation:
 
     @property
     def pattern(self) -> str:
+        if self.epithet:
+            return f"epithet {self.word} Y {self.verdict} [{self.code}]"
         return f"{self.verb.lemma_.lower()} Y {self.word} {self.verdict} [{self.code}]"
 
     def personal(self) -> bool:
@@ -81,8 +84,8 @@ class Evaluation:
 def evaluations(tokens: Iterable[Any], cues: Cues, words: EvaluativeWords) -> list[Evaluation]:
     """Every naming verb ("called", "labelled", "described ... as"), verb of remembrance with "as" ("mourned
     him as a hero", the table's "recall" words) and speech verb with a copular clause ("said Y was a liar") in
-    `tokens` (one sentence) whose predicate has a verdict, and the sentence that is itself such a clause
-    (`quoted`: it is praise or blame only as a speaker's quote)."""
+    `tokens` (one sentence) whose predicate has a verdict, and the sentence that is itself such a clause, or an
+    epithet before a named party (`quoted`: praise or blame only as a speaker's quote)."""
     found = []
     for token in tokens:
         if token.pos_ != "VERB":
@@ -102,7 +105,23 @@ def evaluations(tokens: Iterable[Any], cues: Cues, words: EvaluativeWords) -> li
         evaluation = _copular(root, words)
         if evaluation is not None:
             found.append(dataclasses.replace(evaluation, quoted=True))
+    found += [Evaluation(t, t.head, "criticism", t.lemma_.lower(), False, naming=False, quoted=True, epithet=True)
+              for t in tokens if t.dep_ == "amod" and t.lemma_.lower() in words.epithet and _named(t.head)]
     return found
+
+
+# Named-entity types of a name or a nationality that makes a noun phrase name one party ("the Peruvian government").
+_NAMING_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def _named(noun: Any) -> bool:
+    """Does the noun phrase name one party: a proper name ("the corrupt Commission"), a common noun with a name or a
+    nationality before it ("the corrupt Peruvian government", "Peru's corrupt government")? Not a generic plural
+    or a kind ("corrupt officials", "a corrupt regime")."""
+    if noun.pos_ == "PROPN":
+        return True
+    return noun.pos_ == "NOUN" and any(c.i < noun.i and (c.ent_type_ in _NAMING_TYPES or (
+        c.dep_ == "poss" and c.pos_ == "PROPN")) for c in noun.children)
 
 
 def _naming(verb: Any, words: EvaluativeWords) -> Evaluation | None:
@@ -190,8 +209,8 @@ def _copular(clause: Any, words: EvaluativeWords, subject: Any | None = None) ->
 
 def _phrases(tokens: list[Any]) -> set[str]:
     """The runs of two and three adjacent words, lowercase: the table's words of several ("just another" belittles
-    whatever it is said of: "called it just another apology")."""
-    words = [t.lower_ for t in sorted(tokens, key=lambda t: t.i)]
+    whatever it is said of: "called it just another apology"); a hyphenated compound as its words ("witch-hunt")."""
+    words = [t.lower_ for t in sorted(tokens, key=lambda t: t.i) if t.text != "-"]
     return {" ".join(words[i:i + n]) for n in (2, 3) for i in range(len(words) - n + 1)}
 
 

@@ -233,7 +233,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             drafts[verb.i] = _absorb(drafts[verb.i], inner, codebook, words.argument)
     for draft in tribute_drafts(article, sentence, drafts, words.argument):
         drafts.setdefault(draft.token.i, draft)  # "in memory of X", mourning for the story's deceased
-    for draft in appeals.evaluations(article, sentence, words):
+    for draft in appeals.evaluations(article, sentence, words, tuple(drafts.values())):
         drafts.setdefault(draft.token.i, draft)
     for inner, draft in appeals.for_appeals(article, sentence, verbs, matched, codebook):
         drafts.pop(inner, None)  # what is appealed for is not done
