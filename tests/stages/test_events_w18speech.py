@@ -145,3 +145,16 @@ def test_honouring_an_agreement_is_no_praise(pipeline) -> None:
 ])
 def test_an_inquiry_or_claim_called_false_blames_its_maker(pipeline, text, expected) -> None:
     assert expected in _coded(text, pipeline)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile's criticism over Peru's decision grew on Monday.", ("111", "CHL", "PER")),
+    ("There was criticism from Chile over Peru's decision to close the border.", ("111", "CHL", "PER")),
+    ("Chile's praise for the Peruvian president surprised observers.", ("051", "CHL", "PERGOV")),
+])
+def test_criticism_and_praise_told_as_nouns_judge_the_party_named(pipeline, text, expected) -> None:
+    assert expected in _coded(text, pipeline)
+
+
+def test_criticism_of_no_party_is_no_event(pipeline) -> None:
+    assert not _coded("Criticism of the weather was widespread.", pipeline)
