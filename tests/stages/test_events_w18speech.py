@@ -158,3 +158,11 @@ def test_criticism_and_praise_told_as_nouns_judge_the_party_named(pipeline, text
 
 def test_criticism_of_no_party_is_no_event(pipeline) -> None:
     assert not _coded("Criticism of the weather was widespread.", pipeline)
+
+
+def test_the_censure_a_vetoed_resolution_proposed_is_no_act(pipeline) -> None:
+    # the parser reads "resolution censuring" as a gerund object with a compound noun: the noun is the head, and
+    # the participle's act is the content of a resolution that was not adopted
+    text = ("Peru on Wednesday vetoed a Security Council resolution censuring as a violation of law its raid on the "
+            "Chilean embassy.")
+    assert not [e for e in _coded(text, pipeline) if e[0] == "111"]

@@ -6,6 +6,9 @@ crime (112). The same holds for a speech verb whose clause says what Y is: "X sa
 criticising Y. The words' polarity is `evaluative_words.tsv`'s; the naming verbs are the quotes stage's
 "naming" cues and the speech verbs its other cues (`quote_cues.tsv`), so that both stages read one list.
 
+An epithet of blame before a party the quote names ("we will defeat the corrupt Commission": the table's
+"epithet" words) is the speaker's criticism of it (111).
+
 This module only reads the parse: it finds the verb, the phrase naming who or what is called, and the
 verdict. The events stage turns each `Evaluation` into an event, with the speaker (the quote's, when the
 quotes stage found one) as source and the person called, or the owner of the thing called, as target.

@@ -726,7 +726,7 @@ def _is_secondary(token: Any) -> bool:
     clause of contrast or concession ("while X attacked Y, ...")."""
     current = token
     for _ in range(6):
-        if _is_purpose(current) or current.dep_ in ("relcl", "acl"):
+        if _is_purpose(current) or current.dep_ in ("relcl", "acl") or _misread_participle(current):
             return True
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in _ASSERTING_MARKS
                                            for c in current.children):
@@ -735,6 +735,14 @@ def _is_secondary(token: Any) -> bool:
             return False
         current = current.head
     return False
+
+
+def _misread_participle(token: Any) -> bool:
+    """An -ing verb the parser made the object with a noun as its compound ("vetoed a council resolution censuring
+    X" read as "vetoed [resolution censuring]"): a gerund takes no compound noun, so the noun is the head and the
+    -ing verb a participle on it, as "a resolution condemning X" is parsed (`_is_secondary`)."""
+    return token.tag_ == "VBG" and token.dep_ in ("dobj", "pobj") and any(
+        c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i < token.i for c in token.children)
 
 
 def _modality(article: Article, sentence: Sentence, draft: EventDraft, words: ArgumentWords) -> EventDraft:
