@@ -166,3 +166,22 @@ def test_the_censure_a_vetoed_resolution_proposed_is_no_act(pipeline) -> None:
     text = ("Peru on Wednesday vetoed a Security Council resolution censuring as a violation of law its raid on the "
             "Chilean embassy.")
     assert not [e for e in _coded(text, pipeline) if e[0] == "111"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chilean President Bo Tuck said the Peruvian government's decision amounted to theft.",
+     ("112", "CHLGOV", "PERGOV")),
+    ("Chilean President Bo Tuck said the Peruvian strike constituted a war crime.", ("112", "CHLGOV", "PER")),
+    ("Chilean President Bo Tuck called Peru's decision a grave mistake.", ("111", "CHLGOV", "PER")),
+    ("Chilean President Bo Tuck said Peru's vote was wrong.", ("111", "CHLGOV", "PER")),
+])
+def test_what_a_speaker_says_an_act_is_or_amounts_to_judges_its_owner(pipeline, text, expected) -> None:
+    assert expected in _coded(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Bo Tuck said the cost amounted to $5 million.",
+    "Chilean President Bo Tuck said he was wrong about the weather.",
+])
+def test_an_amount_or_the_speakers_own_error_judges_no_one(pipeline, text) -> None:
+    assert not [e for e in _coded(text, pipeline) if e[0] in ("111", "112")]

@@ -40,6 +40,9 @@ _STANDING = frozenset({"it", "this", "that", "him", "her", "them", "he", "she", 
 # ("said his death was a great loss").
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _POSSESSIVE = frozenset({"his", "her"})
+# Verbs of a clause that says what its subject is: the copula, and "constitute" and "amount to", which say what an
+# act is in law or in effect ("said the strike constituted a war crime", "said the move amounted to theft").
+_COPULAS = frozenset({"be", "constitute", "amount"})
 # Senses of the quotes stage's cue verbs that report what the speaker holds true.
 _REPORTING = frozenset({"speech", "writing", "cognition"})
 
@@ -176,7 +179,7 @@ def _reported(verb: Any, words: EvaluativeWords) -> Evaluation | None:
     A direct quote is such a clause too ("'He was a dictator,' said X"; "X said of Y: 'He is a liar'", where the
     "of" phrase says whom the quote is about)."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _COPULAS:
             continue
         evaluation = _copular(clause, words, _stray_subject(verb, clause))
         if evaluation is not None:
@@ -204,6 +207,10 @@ def _copular(clause: Any, words: EvaluativeWords, subject: Any | None = None) ->
     the parser hung it elsewhere)."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), subject)
     predicate = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
+    if predicate is None and clause.lemma_.lower() != "be":
+        # "said the strike constituted a war crime", "said the move amounted to theft": what the act is
+        predicate = next((c for c in clause.children if c.dep_ == "dobj"), None) or next(
+            iter(objects_of(clause, ("to",))), None)
     if subject is None or predicate is None:
         return None
     evaluation = _judged(clause, subject, predicate, words)
