@@ -36,3 +36,11 @@ def test_unknown_polarity_names_the_line(tmp_path) -> None:
     (tmp_path / "evaluative_words.tsv").write_text("word\tpolarity\tnote\nhero\tpraise\t\nfoe\tenemy\t\n")
     with pytest.raises(KnowledgeError, match="evaluative_words.tsv:3"):
         load_evaluative_words(Knowledge(Settings(knowledge_dir=tmp_path)))
+
+
+def test_epithets_are_words_of_blame_only() -> None:
+    # w18speech: an epithet in a quote blames the party it is said of; each also blames as a predicate
+    words = Knowledge().evaluative_words
+    assert {"corrupt", "incompetent", "illegitimate"} <= words.epithet
+    assert not words.epithet & (words.praise | {"authoritarian", "illegal", "weak"})
+    assert all(words.word(w) in ("criticism", "crime") for w in words.epithet if words.word(w) is not None)

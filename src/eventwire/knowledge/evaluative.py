@@ -11,10 +11,11 @@ if TYPE_CHECKING:
     from . import Knowledge
 
 # The word classes of the table: four polarities; "recall", the verbs by which one remembers or mourns
-# someone, whose "as" phrase says what that one was ("remembered her as a champion of the poor"); and the acts
+# someone, whose "as" phrase says what that one was ("remembered her as a champion of the poor"); the acts
 # of state that praise or blame may be about, by the institution that makes them (a law the legislature's, a
-# ruling the court's, a decree the government's), with the CAMEO sector code of each.
-POLARITIES = ("praise", "criticism", "crime", "hedge", "recall", "law", "ruling", "decree")
+# ruling the court's, a decree the government's), with the CAMEO sector code of each; and "epithet", the
+# adjectives that only judge, which blame a named party in passing ("the corrupt Commission").
+POLARITIES = ("praise", "criticism", "crime", "hedge", "recall", "law", "ruling", "decree", "epithet")
 _SECTORS = {"law": "LEG", "ruling": "JUD", "decree": "GOV"}
 
 
@@ -28,6 +29,7 @@ class EvaluativeWords:
     law: frozenset[str] = frozenset()
     ruling: frozenset[str] = frozenset()
     decree: frozenset[str] = frozenset()
+    epithet: frozenset[str] = frozenset()
 
     def maker(self, lemma: str) -> str | None:
         """The CAMEO sector of the institution that makes an act of state ("bill" LEG, "verdict" JUD, "decree"

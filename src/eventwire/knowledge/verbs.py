@@ -15,7 +15,7 @@ from .columns import Row, comma_items, items, lower, read_rows, text
 if TYPE_CHECKING:
     from . import Knowledge
 
-ROLES = frozenset({"cue", "intent", "symmetric", "negate", "party", "feeling", "undergo", "partake"})
+ROLES = frozenset({"cue", "intent", "symmetric", "negate", "party", "feeling", "undergo", "partake", "reason"})
 CLAUSE_CONDITIONS = frozenset({"ccomp", "ccomp:future", "ccomp:question", "xcomp"})
 
 

@@ -6,6 +6,9 @@ crime (112). The same holds for a speech verb whose clause says what Y is: "X sa
 criticising Y. The words' polarity is `evaluative_words.tsv`'s; the naming verbs are the quotes stage's
 "naming" cues and the speech verbs its other cues (`quote_cues.tsv`), so that both stages read one list.
 
+An epithet of blame before a party the quote names ("we will defeat the corrupt Commission": the table's
+"epithet" words) is the speaker's criticism of it (111).
+
 This module only reads the parse: it finds the verb, the phrase naming who or what is called, and the
 verdict. The events stage turns each `Evaluation` into an event, with the speaker (the quote's, when the
 quotes stage found one) as source and the person called, or the owner of the thing called, as target.
@@ -37,6 +40,9 @@ _STANDING = frozenset({"it", "this", "that", "him", "her", "them", "he", "she", 
 # ("said his death was a great loss").
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _POSSESSIVE = frozenset({"his", "her"})
+# Verbs of a clause that says what its subject is: the copula, and "constitute" and "amount to", which say what an
+# act is in law or in effect ("said the strike constituted a war crime", "said the move amounted to theft").
+_COPULAS = frozenset({"be", "constitute", "amount"})
 # Senses of the quotes stage's cue verbs that report what the speaker holds true.
 _REPORTING = frozenset({"speech", "writing", "cognition"})
 
@@ -54,6 +60,7 @@ class Evaluation:
     naming: bool = True  # a naming verb ("called it"), not a speech verb's clause ("said it was")
     about: Any | None = None  # whom a speech verb says its clause of ("said of Y: 'he is a liar'")
     quoted: bool = False  # a sentence that only says what Y is: praise or blame only inside a speaker's quote
+    epithet: bool = False  # an adjective that only judges, before a named party ("the corrupt Commission")
 
     @property
     def code(self) -> str:
@@ -61,6 +68,8 @@ class Evaluation:
 
     @property
     def pattern(self) -> str:
+        if self.epithet:
+            return f"epithet {self.word} Y {self.verdict} [{self.code}]"
         return f"{self.verb.lemma_.lower()} Y {self.word} {self.verdict} [{self.code}]"
 
     def personal(self) -> bool:
@@ -81,8 +90,8 @@ class Evaluation:
 def evaluations(tokens: Iterable[Any], cues: Cues, words: EvaluativeWords) -> list[Evaluation]:
     """Every naming verb ("called", "labelled", "described ... as"), verb of remembrance with "as" ("mourned
     him as a hero", the table's "recall" words) and speech verb with a copular clause ("said Y was a liar") in
-    `tokens` (one sentence) whose predicate has a verdict, and the sentence that is itself such a clause
-    (`quoted`: it is praise or blame only as a speaker's quote)."""
+    `tokens` (one sentence) whose predicate has a verdict, and the sentence that is itself such a clause, or an
+    epithet before a named party (`quoted`: praise or blame only as a speaker's quote)."""
     found = []
     for token in tokens:
         if token.pos_ != "VERB":
@@ -102,7 +111,23 @@ def evaluations(tokens: Iterable[Any], cues: Cues, words: EvaluativeWords) -> li
         evaluation = _copular(root, words)
         if evaluation is not None:
             found.append(dataclasses.replace(evaluation, quoted=True))
+    found += [Evaluation(t, t.head, "criticism", t.lemma_.lower(), False, naming=False, quoted=True, epithet=True)
+              for t in tokens if t.dep_ == "amod" and t.lemma_.lower() in words.epithet and _named(t.head)]
     return found
+
+
+# Named-entity types of a name or a nationality that makes a noun phrase name one party ("the Peruvian government").
+_NAMING_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def _named(noun: Any) -> bool:
+    """Does the noun phrase name one party: a proper name ("the corrupt Commission"), a common noun with a name or a
+    nationality before it ("the corrupt Peruvian government", "Peru's corrupt government")? Not a generic plural
+    or a kind ("corrupt officials", "a corrupt regime")."""
+    if noun.pos_ == "PROPN":
+        return True
+    return noun.pos_ == "NOUN" and any(c.i < noun.i and (c.ent_type_ in _NAMING_TYPES or (
+        c.dep_ == "poss" and c.pos_ == "PROPN")) for c in noun.children)
 
 
 def _naming(verb: Any, words: EvaluativeWords) -> Evaluation | None:
@@ -154,7 +179,7 @@ def _reported(verb: Any, words: EvaluativeWords) -> Evaluation | None:
     A direct quote is such a clause too ("'He was a dictator,' said X"; "X said of Y: 'He is a liar'", where the
     "of" phrase says whom the quote is about)."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _COPULAS:
             continue
         evaluation = _copular(clause, words, _stray_subject(verb, clause))
         if evaluation is not None:
@@ -182,6 +207,10 @@ def _copular(clause: Any, words: EvaluativeWords, subject: Any | None = None) ->
     the parser hung it elsewhere)."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), subject)
     predicate = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
+    if predicate is None and clause.lemma_.lower() != "be":
+        # "said the strike constituted a war crime", "said the move amounted to theft": what the act is
+        predicate = next((c for c in clause.children if c.dep_ == "dobj"), None) or next(
+            iter(objects_of(clause, ("to",))), None)
     if subject is None or predicate is None:
         return None
     evaluation = _judged(clause, subject, predicate, words)
@@ -190,8 +219,8 @@ def _copular(clause: Any, words: EvaluativeWords, subject: Any | None = None) ->
 
 def _phrases(tokens: list[Any]) -> set[str]:
     """The runs of two and three adjacent words, lowercase: the table's words of several ("just another" belittles
-    whatever it is said of: "called it just another apology")."""
-    words = [t.lower_ for t in sorted(tokens, key=lambda t: t.i)]
+    whatever it is said of: "called it just another apology"); a hyphenated compound as its words ("witch-hunt")."""
+    words = [t.lower_ for t in sorted(tokens, key=lambda t: t.i) if t.text != "-"]
     return {" ".join(words[i:i + n]) for n in (2, 3) for i in range(len(words) - n + 1)}
 
 

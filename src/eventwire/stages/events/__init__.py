@@ -19,7 +19,10 @@ one written into `Event.pattern` ("say > bomb [195] => [112]") so every coding c
   "called Y a hero/clown", "called Y's move criminal" is 051/111/112 (`evaluative.py`, words in
   `evaluative_words.tsv`); so is a speaker's quote that says what Y is ("'He is a liar,' she said", "said of Y:
   '...'"; a pronoun the resolver gave the speaker stands for the person named before: one does not praise
-  oneself); "called for Y to withdraw" is an appeal to Y (02x). A restriction (081x/172x) an institution
+  oneself), and an epithet of blame before a party a quote names ("the corrupt Commission", 111, unless an act
+  of the sentence already has that party); "called for Y to withdraw" is an appeal to Y (02x). Criticism and
+  praise told by idioms and light verbs ("leveled criticism at Y", "came under fire from X over ...", "expressed
+  praise for Y") are verb_patterns.tsv rows. A restriction (081x/172x) an institution
   imposes or lifts with no one named is on its country's people.
 - verdicts, pleas and charges (w16verdict, `verdicts.py`): the act a finding names ("found guilty of beating Y",
   "convicted of / sentenced for / pleaded guilty to ...") is the convicted's, a fact; the act a charge or an

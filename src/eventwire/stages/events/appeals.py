@@ -3,7 +3,7 @@ a hero/clown", "called Y's move criminal" (051/111/112, `evaluative.py`)."""
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import Any, Iterable
 
 from ...knowledge.argwords import ArgumentWords
 from ...knowledge.cameo import Codebook
@@ -67,10 +67,14 @@ def for_appeals(article: Article, sentence: Sentence, verbs: VerbPatterns,
     return found
 
 
-def evaluations(article: Article, sentence: Sentence, words: Words) -> list[EventDraft]:
+def evaluations(article: Article, sentence: Sentence, words: Words,
+                coded: Iterable[EventDraft] = ()) -> list[EventDraft]:
     """Evaluative speech (`evaluative.py`): "X called Y a great man" is praise (051), "called Y a clown"
     criticism (111), "called Y's move criminal" an accusation (112). The caller is the speaker the quotes
-    stage found for the verb, else its subject; the target is who is called, or the owner of what is."""
+    stage found for the verb, else its subject; the target is who is called, or the owner of what is. An epithet
+    ("the corrupt Commission") says something of a party in passing: when the sentence's `coded` acts already
+    have that party, the act is what the quote tells, and the epithet is no second event."""
+    parties = {p for draft in coded for p in (*draft.actors, *draft.recipients)}
     drafts = []
     for found in evaluative.evaluations(sentence.sent, words.cues, words.evaluative):
         if found.quoted:
@@ -99,6 +103,8 @@ def evaluations(article: Article, sentence: Sentence, words: Words) -> list[Even
                 # reports (as "in his memory" does, `tributes`), when it reports one
                 dead = deceased(article, sentence, pronoun, words.argument)
                 recipients = [dead] if dead is not None and dead not in actors else []
+        if found.epithet and (not recipients or parties.issuperset(recipients)):
+            continue  # "the corrupt regime": an epithet blames only a party the quote names and no act has
         if not recipients and (pronoun is not None or not found.standing()) and not (
                 found.naming and found.personal()) and words.evaluative.maker(found.called.lemma_.lower()) is None:
             # "described the weather as terrible": no party is blamed (an act of state has its maker); with no

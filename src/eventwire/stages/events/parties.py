@@ -36,6 +36,11 @@ def speakers(article: Article, sentence: Sentence, cue: Any) -> list[str]:
     return subject
 
 
+# Prepositions whose gerund after a predicative adjective is the subject's act ("was quick in condemning X", "was
+# right in criticising Y"); not "of" or "about" ("was critical of attacking", "was sure about X attacking").
+_MANNER_PREPS = frozenset({"in", "by"})
+
+
 def subject_actors(article: Article, sentence: Sentence, token: Any, depth: int = 0) -> list[str]:
     """The actors doing `token`: its subject, else the subject it inherits from the clause above."""
     if is_passive(token):
@@ -81,13 +86,31 @@ def subject_actors(article: Article, sentence: Sentence, token: Any, depth: int 
             return subject_actors(article, sentence, token.head, depth + 1)
         if sides.subject_controlled_gerund(token):  # "angered Peru by expelling its envoy": Chile expelled
             return subject_actors(article, sentence, token.head.head, depth + 1)
+        if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in _MANNER_PREPS \
+                and token.head.head.dep_ == "acomp":
+            # "Chile was forceful in blaming Peru": the gerund of an adjective that describes the subject's
+            # manner is the subject's act (the adjective takes its clause's subject)
+            return subject_actors(article, sentence, token.head.head, depth + 1)
         if token.dep_ in ("relcl", "acl"):
-            found = phrase_actors(article, sentence, token.head)
-            if not found and token.head.dep_ == "dobj":
+            carrier = carrying_object(token)
+            # "a message on Twitter blaming X": a participle after an object's phrase is the object's, not the
+            # phrase's ("a letter to the president demanding ...")
+            found = phrase_actors(article, sentence, token.head) if carrier is None or carrier is token.head else []
+            if not found and carrier is not None:
                 # "issued a declaration demanding ...": whoever issued it demands
-                found = subject_actors(article, sentence, token.head.head, depth + 1)
+                found = subject_actors(article, sentence, carrier.head, depth + 1)
             return found
     return []
+
+
+def carrying_object(participle: Any) -> Any | None:
+    """The object that carries a participle's words ("issued a declaration demanding ...", "posted a message on
+    Twitter blaming X"): the noun it hangs on when that is a verb's object, or, for a gerund-participle the parser
+    hung on the noun of a prepositional phrase after the object, that object; None otherwise."""
+    noun = participle.head
+    if noun.dep_ == "pobj" and participle.tag_ == "VBG" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # "a message on Twitter blaming X": the message blames, not Twitter
+    return noun if noun.dep_ == "dobj" else None
 
 
 def actor_of_token(article: Article, sentence: Sentence, token: Any) -> Actor | None:

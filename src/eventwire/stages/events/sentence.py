@@ -8,6 +8,7 @@ from typing import Any
 
 from ...knowledge.argwords import ArgumentWords
 from ...knowledge.cameo import Codebook
+from ...knowledge.cues import Cues
 from ...knowledge.verbdict import VerbDictionary
 from ...knowledge.verbs import VerbPattern, VerbPatterns
 from ...records import Actor, Article, Sentence
@@ -22,7 +23,7 @@ from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposi
 from .drafts import EventDraft, Words
 from .frames import WH_TAGS, asked_about, interrogative, is_infinitive_complement
 from .nouns import nominal_drafts
-from .parties import informative, phrase_actors, political, subject_actors
+from .parties import carrying_object, informative, phrase_actors, political, subject_actors
 from .tributes import tribute_drafts
 from .senses import abstract_target, agrees_with_argument, carried, causeless_rally, hazard_warning, \
     ignores_object, in_name, instrument_doer, interview, lone_withdrawal, natural_cause, outside_class, \
@@ -204,7 +205,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         # court's own act, not background to the main one)
         drafts = {i: d for i, d in drafts.items() if not _is_secondary(d.token)
                   or sides.past_legal_act(d.token, words.legal) or aside(d.token)
-                  or _what_the_text_does(d.token, drafts, codebook)}
+                  or _what_the_text_does(d.token, drafts, codebook, words.cues)}
     for draft in nominal_drafts(article, sentence, verbs, matched, words.cues, codebook, words.argument.finding):
         if verdicts.found_by_verdict(draft.token, words.argument.finding):
             found = verdicts.named_act(article, sentence, draft, drafts, matched, words.argument.finding,
@@ -238,7 +239,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     for draft in verdicts.refused_requests(article, sentence, verbs, words):
         if verdicts.untargeted(drafts.get(draft.token.i)):
             drafts[draft.token.i] = draft  # "X asked Vell to delay her ruling. Vell declined.": 120 against X
-    for draft in appeals.evaluations(article, sentence, words):
+    for draft in appeals.evaluations(article, sentence, words, tuple(drafts.values())):
         drafts.setdefault(draft.token.i, draft)
     for inner, draft in appeals.for_appeals(article, sentence, verbs, matched, codebook):
         drafts.pop(inner, None)  # what is appealed for is not done
@@ -711,14 +712,18 @@ def _is_purpose(token: Any) -> bool:
 _ASSERTING_MARKS = frozenset({"while", "although", "though", "whereas"})
 
 
-def _what_the_text_does(token: Any, drafts: dict[int, EventDraft], codebook: Codebook) -> bool:
+def _what_the_text_does(token: Any, drafts: dict[int, EventDraft], codebook: Codebook, cues: Cues) -> bool:
     """Is the verb a participle on the object of a statement ("signed a decree banning rallies", "sent a letter
     requesting talks")? A public statement (root 01) has no PLOVER type and is never an event; the text it signs
     or issues does what its participle says, the doer's own act, not background to the statement."""
-    if not (token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj"):
+    carrier = carrying_object(token) if token.dep_ == "acl" and token.tag_ == "VBG" else None
+    if carrier is None:
         return False
-    statement = drafts.get(token.head.head.i)
-    entry = codebook.get(statement.code) if statement is not None else None
+    statement = drafts.get(carrier.head.i)
+    if statement is None:
+        # "posted a message on Twitter blaming X": a verb of speech or writing no row codes states it too
+        return reports(carrier.head, cues)
+    entry = codebook.get(statement.code)
     return entry is not None and entry.plover_event is None
 
 
@@ -727,7 +732,7 @@ def _is_secondary(token: Any) -> bool:
     clause of contrast or concession ("while X attacked Y, ...")."""
     current = token
     for _ in range(6):
-        if _is_purpose(current) or current.dep_ in ("relcl", "acl"):
+        if _is_purpose(current) or current.dep_ in ("relcl", "acl") or _misread_participle(current):
             return True
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in _ASSERTING_MARKS
                                            for c in current.children):
@@ -736,6 +741,14 @@ def _is_secondary(token: Any) -> bool:
             return False
         current = current.head
     return False
+
+
+def _misread_participle(token: Any) -> bool:
+    """An -ing verb the parser made the object with a noun as its compound ("vetoed a council resolution censuring
+    X" read as "vetoed [resolution censuring]"): a gerund takes no compound noun, so the noun is the head and the
+    -ing verb a participle on it, as "a resolution condemning X" is parsed (`_is_secondary`)."""
+    return token.tag_ == "VBG" and token.dep_ in ("dobj", "pobj") and any(
+        c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i < token.i for c in token.children)
 
 
 def _modality(article: Article, sentence: Sentence, draft: EventDraft, words: ArgumentWords) -> EventDraft:

@@ -41,6 +41,11 @@ def verb_lemma(token: Any, verbs: VerbPatterns) -> str | None:
     return None
 
 
+# Prepositions that give the reason for an act of words ("came under fire over his remarks", "for saying"), on the
+# verb or its object: an idiom that also tells force (role reason) is words only with one.
+_REASONS = frozenset({"for", "over"})
+
+
 def match(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns, lemma: str) -> VerbPattern | None:
     """The most specific row that fits the verb's frame and, for a row with the "party" role, whose act has
     a party where its target is ("received the delegation" is hosting a visit, CAMEO 043; "received 3
@@ -54,7 +59,8 @@ def match(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns,
             p for p in found.slots.get("dobj", ()) if p not in told)})
     return verbs.match(found, accept=lambda pattern: ("party" not in pattern.roles
                                                       or _has_party(article, sentence, token, pattern, verbs))
-                       and ("feeling" not in pattern.roles or is_passive(token)))
+                       and ("feeling" not in pattern.roles or is_passive(token))
+                       and ("reason" not in pattern.roles or bool((found.preps | found.slots.keys()) & _REASONS)))
 
 
 def _told_by_object(token: Any, verbs: VerbPatterns) -> set[Phrase]:
