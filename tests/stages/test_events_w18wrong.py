@@ -1,0 +1,78 @@
+"""Wrong events, round three (issue 9, w18wrong): visits to no party, promises to nobody, a pronoun that cannot
+stand for the speakers. The whole pipeline runs; every sentence and name is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from .test_events import affirmed, full_events
+
+
+def coded(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    return affirmed(full_events(pipeline, text))
+
+
+# --- 1. a visit needs a host party or a place abroad (CAMEO 042/043, PLOVER CONSULT "visit") ----------------
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian president went to the scene of the fire.",  # a spot, nobody met
+    "The Peruvian minister arrived at the rally at 8 pm.",
+    "The Chilean president visited the hospital in Santiago where the victims were treated.",  # own country
+    "The Peruvian president's visit to Walter Hale Hospital drew crowds.",  # a building of no country
+])
+def test_a_trip_to_no_party_is_no_visit(pipeline, text: str) -> None:
+    assert not any(cameo in ("042", "043") for cameo, _, _ in coded(pipeline, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chilean minister travelled to Lima on Monday.", ("042", "CHLGOV", "PER")),  # abroad
+    ("The Chilean minister went to the scene of the crash in Lima.", ("042", "CHLGOV", "PER")),
+    ("The Chilean president visited Peruvian troops.", ("042", "CHLGOV", "PERMIL")),  # a host
+    ("The Chilean president visited a school in Lima.", ("042", "CHLGOV", "PEREDU")),  # abroad
+    ("The Chilean president received the Peruvian envoy.", ("043", "CHLGOV", "PERGOV")),  # a visitor
+])
+def test_a_visit_abroad_or_to_a_host_stays(pipeline, text: str, expected) -> None:
+    assert expected in coded(pipeline, text)
+
+
+def test_a_summit_attended_stays(pipeline) -> None:
+    # its participants are the partners, named or not
+    assert any(cameo == "042" for cameo, _, _ in coded(pipeline, "The Chilean president attended the summit."))
+
+
+# --- 2. a promise of one's own act to nobody (PLOVER AGREE: commitment to cooperate) ------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian president pledged to rebuild the bridge.",
+    "The Chilean president vowed to issue an executive order on statues.",
+    "The Chilean senator committed to holding a trial in January.",
+    "The Peruvian president offered to kiss members of the crowd.",
+    "The Peruvian president pledged to build a new hospital.",  # the hospital to be built is no party
+])
+def test_a_promise_to_nobody_is_no_event(pipeline, text: str) -> None:
+    assert not any(cameo[:2] == "03" for cameo, _, _ in coded(pipeline, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chilean president promised to help Peru.", ("033", "CHLGOV", "PER")),  # a party helped
+    ("Chile offered military assistance after the ship vanished.", ("030", "CHL", None)),  # a thing offered
+])
+def test_a_promise_to_a_party_or_of_a_thing_stays(pipeline, text: str, expected) -> None:
+    assert expected in coded(pipeline, text)
+
+
+def test_a_plural_pledge_stays(pipeline) -> None:
+    # the parties undertake it to each other
+    assert any(cameo == "030" for cameo, _, _ in coded(pipeline, "The two parties pledged to work together."))
+
+
+# --- 3. "it" is not the officials who speak -----------------------------------------------------------------
+
+def test_it_does_not_stand_for_plural_speakers(pipeline) -> None:
+    found = coded(pipeline, "Chilean officials said it killed nine people and injured 50 more.")
+    assert not any(source is not None and source.startswith("CHL") for cameo, source, _ in found
+                   if cameo[:2] == "19")
+
+
+def test_it_stands_for_a_speaking_country(pipeline) -> None:
+    found = coded(pipeline, "Chile said it would allow Peruvian ships into its ports.")
+    assert any(source == "CHL" for _, source, _ in found)
