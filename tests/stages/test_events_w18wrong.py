@@ -76,3 +76,45 @@ def test_it_does_not_stand_for_plural_speakers(pipeline) -> None:
 def test_it_stands_for_a_speaking_country(pipeline) -> None:
     found = coded(pipeline, "Chile said it would allow Peruvian ships into its ports.")
     assert any(source == "CHL" for _, source, _ in found)
+
+
+def test_a_victim_confirmed_killed_is_accused_of_nothing(pipeline) -> None:
+    # a bare participle under a passive ("confirmed killed", "reported abducted") is itself passive: its
+    # subject underwent it, and the speaker reports a toll
+    for text in ("The Chilean prime minister said twenty people have been confirmed killed.",
+                 "The Peruvian minister said two Chilean soldiers were reported abducted near the border."):
+        assert not any(cameo == "112" for cameo, _, _ in coded(pipeline, text)), text
+
+
+# --- 4. a meeting or visit on the timetable is a future one (PLOVER: AGREE), not one held --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chilean president is scheduled to visit Peru.", ("036", "CHLGOV", "PER")),
+    ("The Peruvian minister is due to visit Chile next week.", ("036", "PERGOV", "CHL")),
+    ("The Chilean president is set to meet the Peruvian president.", ("036", "CHLGOV", "PERGOV")),
+])
+def test_a_timetabled_visit_is_an_intent(pipeline, text: str, expected) -> None:
+    found = full_events(pipeline, text)
+    assert expected in affirmed(found)
+    assert all(e.hypothetical for e in found if e.cameo[:2] == "03")
+    assert not any(e.cameo in ("040", "042") for e in found)
+
+
+# --- 5. a rule told in the present-simple passive of a bare plural ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Ruritanian constitution specifies that officials are removed from office after being impeached for, "
+    "and convicted of, treason.",
+    "Red notices are issued to ask local authorities across the globe to find and arrest a person wanted by a "
+    "tribunal.",
+])
+def test_a_rule_in_the_generic_passive_is_no_event(pipeline, text: str) -> None:
+    assert coded(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peruvian soldiers were arrested by Chilean police.", ("173", "CHLCOP", "PERMIL")),  # past
+    ("Chilean protesters are arrested on Friday in Santiago.", ("173", "CHLCOP", "CHLCVL")),  # dated
+])
+def test_a_reported_or_dated_passive_stays(pipeline, text: str, expected) -> None:
+    assert expected in coded(pipeline, text)

@@ -87,12 +87,28 @@ _PURPOSE_NOUNS = frozenset({"aim", "goal", "purpose", "plan", "idea", "task", "o
                             "job", "point", "intention", "intent", "hope", "role", "duty"})
 
 
+# Closed-class grammar: the predicates of a timetable, whose to-infinitive is yet to come ("is scheduled to meet",
+# "is set to visit", "was due to sign", "are expected to meet"), as "be to" is (w18wrong).
+_TIMETABLE = frozenset({"schedule", "set", "slate", "due", "expect"})
+
+
 def scheduled(token: Any) -> bool:
     """ "X and Y are to meet", "X is to be sentenced": "be to" of a plan or schedule (the parser makes the act the
-    xcomp of "be") whose subject is a party, not a purpose or an activity."""
-    if token.dep_ != "xcomp" or token.head.lemma_ != "be" or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    xcomp of "be") whose subject is a party, not a purpose or an activity; so is a timetable's ("the G7 is
+    scheduled to meet", "the minister is due to visit"), which the PLOVER manual files with future meetings and
+    visits (AGREE), not with meetings held."""
+    if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
+    head = token.head
+    if head.lemma_ != "be" and not (head.lemma_.lower() in _TIMETABLE and (
+            head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children) or head.pos_ == "ADJ")):
+        return False
+    if head.lemma_ != "be":
+        # "the G7 was scheduled to meet": the subject of the passive (or of "be" for "is due to")
+        holder = head if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) else head.head
+        subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subjects) and all(s.pos_ in ("PROPN", "PRON", "NOUN") and s.lower_ not in ("it", "this", "that")
+                                      for s in subjects)
     subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and all(s.pos_ in ("PROPN", "PRON") and s.lower_ not in ("it", "this", "that")
                                   or s.pos_ == "NOUN" and not s.lower_.endswith("ing")
@@ -189,6 +205,29 @@ def generic(token: Any) -> bool:
     if current.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in current.children):
         return False
     subjects = [c for c in current.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in s.children) for s in subjects)
+
+
+def generic_passive(token: Any) -> bool:
+    """A rule or a practice told in the present-simple passive of a bare plural ("officials are removed from
+    office after being impeached and convicted", "red notices are issued to ask police to arrest a person"):
+    what is done to such things or people in general, no act that happened (CAMEO and PLOVER code reported
+    happenings), as `generic` is for the active. The act's own clause, or the clause it is a complement,
+    conjunct or adverbial of ("after being convicted", "to ask ... to arrest"), up to its finite verb; a
+    perfect or a modal ("have been arrested", "will be tried") is no present simple (w18wrong)."""
+    current = token
+    for _ in range(6):
+        if any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in current.children):
+            break
+        if current.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl") or current.head is current:
+            return False
+        current = current.head
+    else:
+        return False
+    if any(c.dep_ == "aux" for c in current.children):
+        return False
+    subjects = [c for c in current.children if c.dep_ == "nsubjpass"]
     return bool(subjects) and all(
         s.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in s.children) for s in subjects)
 

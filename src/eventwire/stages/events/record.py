@@ -425,8 +425,8 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
                                                 a.sector.lower() not in argument.sector) for a in recipients if a):
         # a person is recognised only in a political role ("recognised Vell as president")
         return None
-    if _no_partner(entry, actors, recipients, draft.token) or _domestic_visit(entry, source, target, recipients, argument) \
-            or _newsgathering(entry, article, draft.token, recipients):
+    if _no_partner(entry, actors, recipients, draft.token) or _newsgathering(entry, article, draft.token, recipients) \
+            or _domestic_visit(entry, source, target, recipients, argument):
         return None
     if _no_host(entry, draft, target) or _lone_promise(entry, draft, target, recipients, argument):
         return None

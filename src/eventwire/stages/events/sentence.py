@@ -17,8 +17,8 @@ from ..syntax import (alleged_by_noun, complement_of, coordination, is_condition
 from . import appeals, verdicts
 from .attribution import attribute, first_person_doer, obligations
 from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposition, generic, generic_doer, \
-    generic_object, habitual, has_future, imperative, modal_clause, neither_nor, noun_complement, only_possible, \
-    permission, reports, scheduled, subsumed, thanked
+    generic_object, generic_passive, habitual, has_future, imperative, modal_clause, neither_nor, noun_complement, \
+    only_possible, permission, reports, scheduled, subsumed, thanked
 from .drafts import EventDraft, Words
 from .frames import WH_TAGS, asked_about, interrogative, is_infinitive_complement
 from .nouns import nominal_drafts
@@ -76,8 +76,10 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             # "has the right to strike back", "condemns any form of violence", "thanked his supporters"
             _void_intent(token, verbs, void)
             continue
-        if _habit(token):
-            continue  # "the ministers usually meet in Lima": a habit told in the present, no dated act
+        if _habit(token) or generic_passive(token) and not _dated(article, sentence, token):
+            # "the ministers usually meet in Lima": a habit told in the present, no dated act; "officials are
+            # removed after being convicted": a rule
+            continue
         quoted = _quoted(article, sentence, token)
         if imperative(token, words.cues, quoted) and not thanked(token) or generic(token) and quoted:
             continue  # "take a knife and attack the police", "'terrorists seek to destroy ...'": no act happened
@@ -267,6 +269,11 @@ def _stance(token: Any, pattern: VerbPattern, argument: ArgumentWords) -> bool:
         root == "05" and thanks_following(token, argument.following))
 
 
+def _dated(article: Article, sentence: Sentence, token: Any) -> bool:
+    """Does the verb's clause name a date or a time ("are arrested on Friday": a scheduled or reported act)?"""
+    return any(t.type in ("DATE", "TIME") for t in article.times_in(subtree_span(sentence, token)))
+
+
 def _generic_talk(article: Article, sentence: Sentence, token: Any, quoted: bool, argument: ArgumentWords) -> bool:
     """An act told under a modal of a generic doer (`clauses.generic_doer`): what a class of people will, would
     or can do. A bare plural is a party when it names one of politics (`parties.political`: "Chilean troops will
@@ -277,8 +284,7 @@ def _generic_talk(article: Article, sentence: Sentence, token: Any, quoted: bool
     if kind != "plural":
         return kind == "class"
     verb = modal_clause(token)[0]
-    clause = subtree_span(sentence, verb)
-    if any(t.type in ("DATE", "TIME") for t in article.times_in(clause)):
+    if _dated(article, sentence, verb):
         return False
     return not any(political(article.actor(a), argument) for a in subject_actors(article, sentence, verb))
 
