@@ -118,3 +118,36 @@ def test_a_rule_in_the_generic_passive_is_no_event(pipeline, text: str) -> None:
 ])
 def test_a_reported_or_dated_passive_stays(pipeline, text: str, expected) -> None:
     assert expected in coded(pipeline, text)
+
+
+# --- 6. a promise withheld from nobody is no rejection (CAMEO 12x rejects what another party asks or offers) --
+
+def test_a_commitment_not_given_is_negated_not_rejected(pipeline) -> None:
+    found = full_events(pipeline, "The Chilean president would not commit to a peaceful transfer of power.")
+    assert not any(e.cameo[:2] == "12" for e in found)
+    assert all(e.negated for e in found)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Chile would not commit to the Peruvian proposal.", "12"),  # another party's proposal
+    ("Chile will not provide support to the Peruvian rebels.", "12"),  # aid refused to a party
+    ("Chile would not agree to the Peruvian proposal.", "12"),  # an agreement withheld
+])
+def test_a_refusal_to_a_party_stays(pipeline, text: str, root: str) -> None:
+    assert any(cameo[:2] == root for cameo, _, _ in coded(pipeline, text))
+
+
+# --- 7. an act only feared or risked ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We were scared of the Chilean police beating us.",
+    "There are fears of Chile attacking the Peruvian border town.",
+    "Peruvian journalists face the risk of being arrested by Chilean police.",
+])
+def test_a_feared_act_is_no_event(pipeline, text: str) -> None:
+    assert coded(pipeline, text) == []
+
+
+def test_an_act_a_verdict_names_stays(pipeline) -> None:
+    found = coded(pipeline, "The Chilean soldier was found guilty of attacking a Peruvian farmer.")
+    assert any(cameo[:2] == "19" for cameo, _, _ in found)

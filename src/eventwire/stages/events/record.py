@@ -15,6 +15,7 @@ from ...records import Actor, Article, Event, Sentence
 from ..event_places import event_place
 from ..sides import home_country, home_level, home_of
 from ..syntax import governing_subjects, subtree_span
+from .clauses import UNDERTAKINGS
 from .drafts import EventDraft
 from .parties import doer_phrases, informative, recipient_phrases
 
@@ -181,11 +182,6 @@ def _no_host(entry: CameoCode, draft: EventDraft, target: str | None) -> bool:
     return not any(kind in draft.pattern for kind in _GATHERINGS)
 
 
-# Closed-class grammar: the commissive verbs, by which the speaker undertakes an act of their own (a promise, a
-# pledge, a vow, an offer); "agree" is not one (an agreement is with someone, its partner unnamed or not).
-_UNDERTAKINGS = frozenset({"pledge", "vow", "promise", "swear", "commit", "offer"})
-
-
 def _lone_promise(entry: CameoCode, draft: EventDraft, target: str | None, recipients: list[Actor | None],
                   argument: ArgumentWords) -> bool:
     """A promise of one's own act that names no other party ("pledged to build a new stadium", "vowed to issue an
@@ -195,7 +191,7 @@ def _lone_promise(entry: CameoCode, draft: EventDraft, target: str | None, recip
     made by one party, is campaign talk, no event. Only a promise of an act (a to-infinitive, a gerund): a thing
     promised ("offered assistance", "pledged a donation") is a gift with its recipient unnamed, and kept, as a
     pledge of a plural or compound subject ("the two parties pledged to work together")."""
-    if entry.code != "030" or draft.hypothetical or draft.token.lemma_.lower() not in _UNDERTAKINGS:
+    if entry.code != "030" or draft.hypothetical or draft.token.lemma_.lower() not in UNDERTAKINGS:
         return False
     if target is not None and not (target[:3] == "---" and recipients and all(
             a is not None and _institution_of_private_life(a, argument) for a in recipients)):

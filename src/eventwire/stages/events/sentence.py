@@ -18,7 +18,7 @@ from . import appeals, verdicts
 from .attribution import attribute, first_person_doer, obligations
 from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposition, generic, generic_doer, \
     generic_object, generic_passive, habitual, has_future, imperative, modal_clause, neither_nor, noun_complement, \
-    only_possible, permission, reports, scheduled, subsumed, thanked
+    only_possible, permission, reports, scheduled, subsumed, thanked, UNDERTAKINGS
 from .drafts import EventDraft, Words
 from .frames import WH_TAGS, asked_about, interrogative, is_infinitive_complement
 from .nouns import nominal_drafts
@@ -798,6 +798,10 @@ def _accusers(article: Article, sentence: Sentence, noun: Any) -> list[str]:
     return subject_actors(article, sentence, verb) if verb is not None else []
 
 
+# CAMEO 030, "express intent to cooperate, not specified below": an undertaking that names no act of its own.
+_BARE_INTENT = "030"
+
+
 # Modals whose negation announces a refusal: not "could" (past inability, or a hedge) nor "might"/"may"
 # (possibility).
 _REFUSING_MODALS = frozenset({"would", "should", "can"})
@@ -817,6 +821,13 @@ def _negate(draft: EventDraft, codebook: Codebook, force: bool = False) -> Event
         # and so is a past inability ("the two sides could not agree on a budget": the act did not happen,
         # nobody refused it)
     refused = codebook.refused(draft.code)
+    if refused and not force and draft.code == _BARE_INTENT and draft.token.lemma_.lower() in UNDERTAKINGS \
+            and not (draft.recipients or draft.target_code):
+        # "would not commit to a peaceful transfer of power", "will not promise anything": an undertaking not
+        # given to anyone. CAMEO 12x rejects what another party asks, offers or does (a request, a proposal,
+        # cooperation); with nobody on the other side nothing is rejected, and the promise is only not made
+        # (negated, as "did not endorse"; w18wrong)
+        return dataclasses.replace(draft, negated=True)
     if refused:
         # "would not provide support" is a refusal that did happen: a REJECT, not a negated AID
         return dataclasses.replace(draft, code=refused, hypothetical=False,
