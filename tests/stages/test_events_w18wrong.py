@@ -151,3 +151,31 @@ def test_a_feared_act_is_no_event(pipeline, text: str) -> None:
 def test_an_act_a_verdict_names_stays(pipeline) -> None:
     found = coded(pipeline, "The Chilean soldier was found guilty of attacking a Peruvian farmer.")
     assert any(cameo[:2] == "19" for cameo, _, _ in found)
+
+
+# --- 8. a habit in the present simple, with an adverb of frequency ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "These seats are often occupied by the Chilean Labour Party.",
+    "Chilean police regularly arrest Peruvian migrants at the border.",
+])
+def test_a_frequent_act_in_the_present_is_no_event(pipeline, text: str) -> None:
+    assert coded(pipeline, text) == []
+
+
+def test_a_dated_act_stays(pipeline) -> None:
+    found = coded(pipeline, "Chilean police arrested Peruvian migrants at the border on Monday.")
+    assert any(cameo == "173" for cameo, _, _ in found)
+
+
+# --- 9. a patient carried to hospital is no humanitarian aid -----------------------------------------------
+
+def test_a_patient_evacuated_to_hospital_is_no_aid(pipeline) -> None:
+    text = ("Vell, who had been Chile's prime minister since 2014, was evacuated on Wednesday from Santiago to a "
+            "hospital in Lima, Peru, with pneumonia.")
+    assert not any(cameo[:2] == "07" for cameo, _, _ in coded(pipeline, text))
+
+
+def test_refugees_evacuated_by_a_navy_stay(pipeline) -> None:
+    found = coded(pipeline, "Two hundred refugees were evacuated to Chile by the Peruvian navy.")
+    assert any(cameo == "073" and source == "PERMIL" for cameo, source, _ in found)

@@ -148,12 +148,17 @@ _FREQUENCY = frozenset({"sometimes", "often", "usually", "always", "regularly", 
                         "habitually", "periodically", "seldom", "rarely", "commonly", "customarily"})
 
 
+def frequent(token: Any) -> bool:
+    """Is the verb said with an adverb of frequency ("often attack", "are regularly arrested")?"""
+    return any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY for c in token.children)
+
+
 def habitual(token: Any) -> bool:
     """ "would" of past habit: "would" with an adverb of frequency ("would often attack police posts"). It
     tells of acts that happened, again and again, not of a threat or promise (13x, 03x); PLOVER codes the
     act itself, or nothing."""
     auxiliaries = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-    return "would" in auxiliaries and any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY for c in token.children)
+    return "would" in auxiliaries and frequent(token)
 
 
 def neither_nor(token: Any) -> bool:

@@ -133,8 +133,14 @@ def _no_partner(entry: CameoCode, actors: list[Actor | None], recipients: list[A
         return False
     # "agreed to meet", "arrived and met": the subject of the governing verb
     subjects = governing_subjects(token, ("nsubj", "nsubjpass"), ("xcomp", "conj", "advcl"))
-    return not any(s.tag_ in ("NNS", "NNPS") or s.lower_ in _PLURAL_PRONOUNS
-                   or any(c.dep_ == "conj" for c in s.children) for s in subjects)
+    return not _plural(subjects)
+
+
+def _plural(subjects: list[Any]) -> bool:
+    """Is any subject a plural or a coordination ("the ministers", "they", "Chile and Peru"): several parties
+    who may meet, or undertake something, among themselves?"""
+    return any(s.tag_ in ("NNS", "NNPS") or s.lower_ in _PLURAL_PRONOUNS or any(c.dep_ == "conj" for c in s.children)
+               for s in subjects)
 
 
 def _domestic_visit(entry: CameoCode, source: str | None, target: str | None,
@@ -147,13 +153,19 @@ def _domestic_visit(entry: CameoCode, source: str | None, target: str | None,
     A host ("visited Chilean troops", "visited the ministry") is kept, and so is a trip abroad."""
     if entry.code != "042" or source is None or target is None:
         return False
-    if target[:3] == "---" and recipients and all(
-            a is not None and _institution_of_private_life(a, argument) for a in recipients):
+    if _only_buildings(target, recipients, argument):
         return True  # "a visit to Walter Hale Hospital": a building of no country known is no host abroad
     if source[:3] != target[:3]:
         return False
     return all(a is None or a.kind == "country" or _institution_of_private_life(a, argument) for a in recipients) \
         and (len(target) == 3 or any(a is not None and a.kind != "country" for a in recipients))
+
+
+def _only_buildings(target: str, recipients: list[Actor | None], argument: ArgumentWords) -> bool:
+    """Is the target side only institutions of private life of no country known ("---HLH": "Walter Hale
+    Hospital", "a new hospital"), which name a building, not a party?"""
+    return target[:3] == "---" and bool(recipients) and all(
+        a is not None and _institution_of_private_life(a, argument) for a in recipients)
 
 
 def _institution_of_private_life(actor: Actor, argument: ArgumentWords) -> bool:
@@ -193,8 +205,7 @@ def _lone_promise(entry: CameoCode, draft: EventDraft, target: str | None, recip
     pledge of a plural or compound subject ("the two parties pledged to work together")."""
     if entry.code != "030" or draft.hypothetical or draft.token.lemma_.lower() not in UNDERTAKINGS:
         return False
-    if target is not None and not (target[:3] == "---" and recipients and all(
-            a is not None and _institution_of_private_life(a, argument) for a in recipients)):
+    if target is not None and not _only_buildings(target, recipients, argument):
         return False  # "pledged to build a new hospital": the hospital to be built is no party promised to
     token = draft.token
     act = any(c.dep_ == "xcomp" or c.dep_ in ("dobj", "pcomp") and c.tag_ == "VBG" for c in token.children) or any(
@@ -202,8 +213,7 @@ def _lone_promise(entry: CameoCode, draft: EventDraft, target: str | None, recip
     if not act:
         return False
     subjects = governing_subjects(token, ("nsubj",), ("xcomp", "conj", "advcl"))
-    return bool(subjects) and not any(s.tag_ in ("NNS", "NNPS") or s.lower_ in _PLURAL_PRONOUNS
-                                      or any(c.dep_ == "conj" for c in s.children) for s in subjects)
+    return bool(subjects) and not _plural(subjects)
 
 
 # CAMEO acts that are the doer's own doing and nothing else: a call made (041 "discuss by telephone"), a trip made

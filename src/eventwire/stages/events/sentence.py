@@ -16,17 +16,17 @@ from ..syntax import (alleged_by_noun, complement_of, coordination, is_condition
                       light_verb_object, prep_objects, subtree_span)
 from . import appeals, verdicts
 from .attribution import attribute, first_person_doer, obligations
-from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposition, generic, generic_doer, \
-    generic_object, generic_passive, habitual, has_future, imperative, modal_clause, neither_nor, noun_complement, \
-    only_possible, permission, reports, scheduled, subsumed, thanked, UNDERTAKINGS
+from .clauses import FINITE, MODALS, UNDERTAKINGS, agentless_passive, aside, by_means, disposition, frequent, \
+    generic, generic_doer, generic_object, generic_passive, habitual, has_future, imperative, modal_clause, \
+    neither_nor, noun_complement, only_possible, permission, reports, scheduled, subsumed, thanked
 from .drafts import EventDraft, Words
 from .frames import WH_TAGS, asked_about, interrogative, is_infinitive_complement
 from .nouns import nominal_drafts
 from .parties import informative, phrase_actors, political, subject_actors
 from .tributes import tribute_drafts
-from .senses import abstract_target, agrees_with_argument, carried, causeless_rally, hazard_warning, \
-    ignores_object, in_name, instrument_doer, interview, lone_withdrawal, natural_cause, outside_class, \
-    person_traded, thanks_following, thing_travels
+from .senses import abstract_target, agrees_with_argument, carried, carried_to_care, causeless_rally, \
+    hazard_warning, ignores_object, in_name, instrument_doer, interview, lone_withdrawal, natural_cause, \
+    outside_class, person_traded, thanks_following, thing_travels
 from .verb import STANCE_ROOTS, match, party_noun, verb_draft, verb_lemma
 
 
@@ -62,6 +62,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue  # "discussed his plans with the Gazette in an interview": a statement, not a consultation
         if pattern.code == "042" and (thing_travels(article, sentence, token) or carried(token)):
             continue  # "the bronze medal went to Ana": a prize goes to a person; "was flown to a hospital"
+        if pattern.code == "073" and carried_to_care(article, sentence, token):
+            continue  # "was evacuated to a hospital in Lima": a patient moved, no humanitarian aid
         if pattern.code == "087" and lone_withdrawal(article, sentence, token):
             continue  # "the senator withdrew before the primaries": out of a race, no forces pulled back
         if in_name(token) or _in_actor_name(article, sentence, token) or (
@@ -319,16 +321,24 @@ def _questioned(token: Any) -> bool:
 
 def _habit(token: Any) -> bool:
     """Is the act, or the event noun that is its clause's subject, told as a habit in the present simple, with
-    an adverb of disposition (`clauses.disposition`: "the ministers usually meet in Lima", "G7 meetings usually
-    center on politics")? It says what such acts are like or how often they happen, no dated act (CAMEO and
-    PLOVER code reported happenings)."""
+    an adverb of disposition or frequency (`clauses.disposition`, `clauses.frequent`: "the ministers usually meet
+    in Lima", "G7 meetings usually center on politics", "the seats are often held by X")? It says what such acts
+    are like or how often they happen, no dated act (CAMEO and PLOVER code reported happenings)."""
     verbs = [token]
     if token.pos_ in ("NOUN", "PROPN"):
         # the verb the noun is the subject of, or one the parser hangs on the noun ("G7 meetings usually center")
         verbs = [token.head] if token.dep_ in ("nsubj", "nsubjpass") else []
         verbs += [c for c in token.children if c.dep_ in ("acl", "relcl")]
-    return any(verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-               and disposition(verb) for verb in verbs)
+    return any(_present_simple(verb) and (disposition(verb) or frequent(verb)) for verb in verbs)
+
+
+def _present_simple(verb: Any) -> bool:
+    """A verb in the present simple, active ("meet", "attacks") or passive ("are often occupied by X")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxiliaries
+    return verb.tag_ == "VBN" and bool(auxiliaries) and all(
+        a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
 
 
 def _only_possible(draft: EventDraft) -> bool:
