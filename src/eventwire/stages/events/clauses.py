@@ -87,28 +87,12 @@ _PURPOSE_NOUNS = frozenset({"aim", "goal", "purpose", "plan", "idea", "task", "o
                             "job", "point", "intention", "intent", "hope", "role", "duty"})
 
 
-# Closed-class grammar: the predicates of a timetable, whose to-infinitive is yet to come ("is scheduled to meet",
-# "is set to visit", "was due to sign", "are expected to meet"), as "be to" is (w18wrong).
-_TIMETABLE = frozenset({"schedule", "set", "slate", "due", "expect"})
-
-
 def scheduled(token: Any) -> bool:
     """ "X and Y are to meet", "X is to be sentenced": "be to" of a plan or schedule (the parser makes the act the
-    xcomp of "be") whose subject is a party, not a purpose or an activity; so is a timetable's ("the G7 is
-    scheduled to meet", "the minister is due to visit"), which the PLOVER manual files with future meetings and
-    visits (AGREE), not with meetings held."""
-    if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    xcomp of "be") whose subject is a party, not a purpose or an activity."""
+    if token.dep_ != "xcomp" or token.head.lemma_ != "be" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
-    head = token.head
-    if head.lemma_ != "be" and not (head.lemma_.lower() in _TIMETABLE and (
-            head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children) or head.pos_ == "ADJ")):
-        return False
-    if head.lemma_ != "be":
-        # "the G7 was scheduled to meet": the subject of the passive (or of "be" for "is due to")
-        holder = head if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) else head.head
-        subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return bool(subjects) and all(s.pos_ in ("PROPN", "PRON", "NOUN") and s.lower_ not in ("it", "this", "that")
-                                      for s in subjects)
     subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and all(s.pos_ in ("PROPN", "PRON") and s.lower_ not in ("it", "this", "that")
                                   or s.pos_ == "NOUN" and not s.lower_.endswith("ing")
