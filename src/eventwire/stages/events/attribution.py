@@ -34,7 +34,8 @@ def attribute(article: Article, sentence: Sentence, drafts: dict[int, EventDraft
         speakers = parties.speakers(article, sentence, cue)
         reporter = speakers[0] if speakers else according
         if speakers and not draft.actors and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in draft.token.children):
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" and _agrees(article, c, cue, speakers)
+                for c in draft.token.children):
             # "Iraq said it would allow ...": an unresolved pronoun in the speaker's clause is the speaker
             draft = dataclasses.replace(draft, actors=tuple(speakers),
                                         recipients=tuple(r for r in draft.recipients if r not in speakers))
@@ -68,6 +69,29 @@ def attribute(article: Article, sentence: Sentence, drafts: dict[int, EventDraft
             continue
         result.append(dataclasses.replace(draft, reported_by=reporter))
     return result
+
+
+# Closed-class grammar: third-person pronouns by what they can stand for: "it" a thing, a country or a body, one
+# only; "he"/"she" one person.
+_NEUTER = frozenset({"it"})
+_PERSONAL = frozenset({"he", "she"})
+
+
+def _agrees(article: Article, pronoun: Any, cue: Any, speakers: list[str]) -> bool:
+    """Can the pronoun stand for the speakers, by number (w18wrong)? "Officials said it killed nine people": "it"
+    is one thing (the fire the story is about), never the officials. A common plural or a coordination as the
+    subject of the speech verb ("officials", "Chile and Peru") is no "it", "he" or "she"; a plural name may
+    be one body ("the Syrian Democratic Forces announced it had ..."), and a spokesperson's "it" is the body
+    spoken for ("the rebels' spokesman said it had carried out the attack"). "He" or "she" is no country or
+    organisation ("the ministry said he ..."). "They", "we" and "I" are left to the speakers."""
+    word = pronoun.lower_
+    if word not in _NEUTER | _PERSONAL:
+        return True
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if any(s.tag_ == "NNS" or any(c.dep_ == "conj" for c in s.children) for s in subjects):
+        return False
+    kinds = {actor.kind for a in speakers if (actor := article.actor(a)) is not None}
+    return word in _NEUTER or kinds <= {"person"}
 
 
 # Who reports rather than accuses, by CAMEO actor type: police, the media, civilians (witnesses, residents),

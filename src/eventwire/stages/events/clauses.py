@@ -132,12 +132,17 @@ _FREQUENCY = frozenset({"sometimes", "often", "usually", "always", "regularly", 
                         "habitually", "periodically", "seldom", "rarely", "commonly", "customarily"})
 
 
+def frequent(token: Any) -> bool:
+    """Is the verb said with an adverb of frequency ("often attack", "are regularly arrested")?"""
+    return any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY for c in token.children)
+
+
 def habitual(token: Any) -> bool:
     """ "would" of past habit: "would" with an adverb of frequency ("would often attack police posts"). It
     tells of acts that happened, again and again, not of a threat or promise (13x, 03x); PLOVER codes the
     act itself, or nothing."""
     auxiliaries = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-    return "would" in auxiliaries and any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY for c in token.children)
+    return "would" in auxiliaries and frequent(token)
 
 
 def neither_nor(token: Any) -> bool:
@@ -189,6 +194,34 @@ def generic(token: Any) -> bool:
     if current.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in current.children):
         return False
     subjects = [c for c in current.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in s.children) for s in subjects)
+
+
+# Closed-class grammar: the commissive verbs, by which the speaker undertakes an act of their own (a promise, a
+# pledge, a vow, an offer); "agree" is not one (an agreement is with someone, its partner unnamed or not).
+UNDERTAKINGS = frozenset({"pledge", "vow", "promise", "swear", "commit", "offer"})
+
+
+def generic_passive(token: Any) -> bool:
+    """A rule or a practice told in the present-simple passive of a bare plural ("officials are removed from
+    office after being impeached and convicted", "red notices are issued to ask police to arrest a person"):
+    what is done to such things or people in general, no act that happened (CAMEO and PLOVER code reported
+    happenings), as `generic` is for the active. The act's own clause, or the clause it is a complement,
+    conjunct or adverbial of ("after being convicted", "to ask ... to arrest"), up to its finite verb; a
+    perfect or a modal ("have been arrested", "will be tried") is no present simple (w18wrong)."""
+    current = token
+    for _ in range(6):
+        if any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in current.children):
+            break
+        if current.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl") or current.head is current:
+            return False
+        current = current.head
+    else:
+        return False
+    if any(c.dep_ == "aux" for c in current.children):
+        return False
+    subjects = [c for c in current.children if c.dep_ == "nsubjpass"]
     return bool(subjects) and all(
         s.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in s.children) for s in subjects)
 
@@ -320,11 +353,34 @@ _PERHAPS = frozenset({"perhaps", "possibly", "maybe", "conceivably"})
 _NECESSITY_VERBS = frozenset({"have", "need"})
 
 
+# Adjectives and nouns of apprehension and chance whose "of"/"about" gerund is only feared or possible ("scared of
+# the police beating us", "fears of Chile attacking", "the risk of being arrested"): the act is not told as done
+# (w18wrong). Not "accused of", "guilty of", "proud of", whose gerund tells an act (an accusation, a verdict,
+# a feeling about a deed).
+_APPREHENSION = frozenset({"afraid", "scared", "frightened", "terrified", "fearful", "worried", "wary", "fear",
+                           "risk", "danger", "prospect", "possibility", "likelihood"})
+
+
+def _apprehended(token: Any) -> str | None:
+    """The word of apprehension or chance whose "of"/"about" gerund the act is, or None (the parser may hang
+    the gerund on the noun itself: "fears of Chile attacking")."""
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in _APPREHENSION and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "about") for c in token.head.children):
+        return token.head.lower_
+    if token.dep_ != "pcomp" or token.tag_ not in ("VBG", "VBN") or token.head.lower_ not in ("of", "about"):
+        return None
+    if token.tag_ == "VBN" and not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in token.children):
+        return None  # "being arrested", not a bare participle
+    word = token.head.head
+    return word.lower_ if word.lower_ in _APPREHENSION or word.lemma_.lower() in _APPREHENSION else None
+
+
 def only_possible(token: Any) -> str | None:
     """The modal of possibility or necessity the act is told under ("somebody could get shot", "the bill must be
     signed by the president", "has to be approved by the senate", "they can offer advice"), the adverb of
-    possibility on its clause ("perhaps X attacked Y"), or the adjective of likelihood its that-clause depends on
-    ("it is unlikely that X would finance it"), or None. Such a clause reports no happening (PLOVER codes
+    possibility on its clause ("perhaps X attacked Y"), the adjective of likelihood its that-clause depends on
+    ("it is unlikely that X would finance it"), or the word of apprehension its gerund depends on ("afraid of X
+    attacking"), or None. Such a clause reports no happening (PLOVER codes
     reported events; its "hypothetical" mode is no event of its own): nobody did the act, nor announced it
     ("will", "would" and "if"-clauses are `has_future`'s and the conditional's: statements of intent, 03x/13x).
     The caller leaves negated clauses to the refusal and negation rules ("cannot accept" is a refusal)."""
@@ -339,6 +395,9 @@ def only_possible(token: Any) -> str | None:
         a is clause.head or a.dep_ in ("acomp", "oprd"))), None) if clause.dep_ == "ccomp" else None
     if judged is not None:
         return judged  # "it is unlikely that X will attack": neither done nor announced by X
+    feared = _apprehended(token)
+    if feared is not None:
+        return feared  # "we were scared of the police beating us": feared, not done
     current = token
     for _ in range(4):
         head = current.head

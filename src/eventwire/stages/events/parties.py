@@ -64,6 +64,10 @@ def subject_actors(article: Article, sentence: Sentence, token: Any, depth: int 
             return found
     if depth < 4 and token.head is not token:
         if token.dep_ == "xcomp" and is_passive(token.head):
+            if token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children):
+                # "twenty people were confirmed killed", "two were reported abducted": a bare participle is a
+                # passive of its own, whose raised subject underwent it (w18wrong); nobody is said to act
+                return []
             # raising: "Obama is scheduled to attend" -> Obama attends
             for sibling in token.head.children:
                 if sibling.dep_ == "nsubjpass":

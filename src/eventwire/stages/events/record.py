@@ -15,6 +15,7 @@ from ...records import Actor, Article, Event, Sentence
 from ..event_places import event_place
 from ..sides import home_country, home_level, home_of
 from ..syntax import governing_subjects, subtree_span
+from .clauses import UNDERTAKINGS
 from .drafts import EventDraft
 from .parties import doer_phrases, informative, recipient_phrases
 
@@ -140,19 +141,87 @@ def _no_partner(entry: CameoCode, actors: list[Actor | None], recipients: list[A
         return False
     # "agreed to meet", "arrived and met": the subject of the governing verb
     subjects = governing_subjects(token, ("nsubj", "nsubjpass"), ("xcomp", "conj", "advcl"))
-    return not any(s.tag_ in ("NNS", "NNPS") or s.lower_ in _PLURAL_PRONOUNS
-                   or any(c.dep_ == "conj" for c in s.children) for s in subjects)
+    return not _plural(subjects)
+
+
+def _plural(subjects: list[Any]) -> bool:
+    """Is any subject a plural or a coordination ("the ministers", "they", "Chile and Peru"): several parties
+    who may meet, or undertake something, among themselves?"""
+    return any(s.tag_ in ("NNS", "NNPS") or s.lower_ in _PLURAL_PRONOUNS or any(c.dep_ == "conj" for c in s.children)
+               for s in subjects)
 
 
 def _domestic_visit(entry: CameoCode, source: str | None, target: str | None,
-                    recipients: list[Actor | None]) -> bool:
+                    recipients: list[Actor | None], argument: ArgumentWords) -> bool:
     """A trip inside the traveller's own country ("the minister, visiting the town of Arica" for a Chilean
     minister): PLOVER's CONSULT "visit" mode is travel to meet another actor, CAMEO 042 a visit to a host or a
-    foreign place. Only when the target is the bare country of a place; a host ("visited Chilean troops")
-    is kept."""
-    if entry.code != "042" or source is None or target is None or len(target) != 3 or source[:3] != target:
+    foreign place. When the target is the bare country of a place, or the visited are only institutions of
+    private life of that country, which name a building gone to ("visited the hospital where the victims lay",
+    "a visit to a school in Santiago" for a Chilean minister; argument_words.tsv's private sectors, w18wrong).
+    A host ("visited Chilean troops", "visited the ministry") is kept, and so is a trip abroad."""
+    if entry.code != "042" or source is None or target is None:
         return False
-    return all(a is None or a.kind == "country" for a in recipients)
+    if _only_buildings(target, recipients, argument):
+        return True  # "a visit to Walter Hale Hospital": a building of no country known is no host abroad
+    if source[:3] != target[:3]:
+        return False
+    return all(a is None or a.kind == "country" or _institution_of_private_life(a, argument) for a in recipients) \
+        and (len(target) == 3 or any(a is not None and a.kind != "country" for a in recipients))
+
+
+def _only_buildings(target: str, recipients: list[Actor | None], argument: ArgumentWords) -> bool:
+    """Is the target side only institutions of private life of no country known ("---HLH": "Walter Hale
+    Hospital", "a new hospital"), which name a building, not a party?"""
+    return target[:3] == "---" and bool(recipients) and all(
+        a is not None and _institution_of_private_life(a, argument) for a in recipients)
+
+
+def _institution_of_private_life(actor: Actor, argument: ArgumentWords) -> bool:
+    """An organisation coded only by a sector of private life and its country (a hospital, a school, a firm: HLH,
+    EDU, BUS), not one with a code of its own (the Red Cross)."""
+    if actor.kind != "organisation" or actor.sector is None or actor.sector.lower() not in argument.sector:
+        return False
+    return actor.code in (None, actor.sector, f"---{actor.sector}", f"{actor.country}{actor.sector}")
+
+
+# The object classes of verb_patterns.tsv that name a gathering ("attended the summit"): its other participants
+# are the partners, named or not, so attending one is never a trip to nobody (`_no_host`).
+_GATHERINGS = ("&TALKS", "&OCCASION")
+
+
+def _no_host(entry: CameoCode, draft: EventDraft, target: str | None) -> bool:
+    """A visit made or hosted (CAMEO 042/043) with no party on the other side and no place abroad: "went to the
+    scene", "arrived at the rally", "received his education". PLOVER's CONSULT "visit" mode is travel "to meet
+    another actor", and verb_patterns.tsv's "party" role asks a visitor or host of the rows of 043; with no
+    recipient and no target (a place abroad gives its country as the target) nobody was met. A gathering
+    attended (`_GATHERINGS`) has its participants for partners and is kept; so is a pair who visit each other."""
+    if entry.code not in ("042", "043") or target is not None or draft.recipients or draft.target_code:
+        return False
+    if draft.symmetric and len(draft.actors) > 1:
+        return False
+    return not any(kind in draft.pattern for kind in _GATHERINGS)
+
+
+def _lone_promise(entry: CameoCode, draft: EventDraft, target: str | None, recipients: list[Actor | None],
+                  argument: ArgumentWords) -> bool:
+    """A promise of one's own act that names no other party ("pledged to build a new stadium", "vowed to issue an
+    order", "committed to holding a trial", "promised to hold fair elections"), coded as the bare intent to
+    cooperate (030) because the act promised is no coded one. PLOVER AGREE is willingness or commitment "to
+    cooperate", and CAMEO 03x intent to cooperate with the target; an undertaking with nobody to cooperate with,
+    made by one party, is campaign talk, no event. Only a promise of an act (a to-infinitive, a gerund): a thing
+    promised ("offered assistance", "pledged a donation") is a gift with its recipient unnamed, and kept, as a
+    pledge of a plural or compound subject ("the two parties pledged to work together")."""
+    if entry.code != "030" or draft.hypothetical or draft.token.lemma_.lower() not in UNDERTAKINGS:
+        return False
+    if target is not None and not _only_buildings(target, recipients, argument):
+        return False  # "pledged to build a new hospital": the hospital to be built is no party promised to
+    token = draft.token
+    act = any(c.dep_ == "xcomp" or c.dep_ in ("dobj", "pcomp") and c.tag_ == "VBG" for c in token.children) or any(
+        c.dep_ == "prep" and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children) for c in token.children)
+    if not act:
+        return False
+    subjects = governing_subjects(token, ("nsubj",), ("xcomp", "conj", "advcl"))
+    return bool(subjects) and not _plural(subjects)
 
 
 # CAMEO acts that are the doer's own doing and nothing else: a call made (041 "discuss by telephone"), a trip made
@@ -370,8 +439,10 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
                                                 a.sector.lower() not in argument.sector) for a in recipients if a):
         # a person is recognised only in a political role ("recognised Vell as president")
         return None
-    if _no_partner(entry, actors, recipients, draft.token) or _domestic_visit(entry, source, target, recipients) \
-            or _newsgathering(entry, article, draft.token, recipients):
+    if _no_partner(entry, actors, recipients, draft.token) or _newsgathering(entry, article, draft.token, recipients) \
+            or _domestic_visit(entry, source, target, recipients, argument):
+        return None
+    if _no_host(entry, draft, target) or _lone_promise(entry, draft, target, recipients, argument):
         return None
     if draft.source_code is None and _among_private(actors, recipients, draft.token, entry, argument):
         return None

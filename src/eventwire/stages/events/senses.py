@@ -130,6 +130,25 @@ def carried(token: Any) -> bool:
     return is_passive(token) and bool(prep_objects(token).get("to"))
 
 
+# CAMEO's health sector: hospitals and clinics, as the actors stage codes them, and the words of such a place
+# when the stage made no actor of it ("a hospital in Lima").
+_HEALTH = "HLH"
+_CARE_PLACES = frozenset({"hospital", "clinic", "infirmary"})
+
+
+def carried_to_care(article: Article, sentence: Sentence, token: Any) -> bool:
+    """Is the one evacuated or flown a patient: carried (`carried`) to a hospital or clinic (an actor of the health
+    sector: "was evacuated to a hospital in Lima", "were airlifted to the Santa Ana clinic")? PLOVER AID is
+    humanitarian aid an actor provides, CAMEO 073 aid to a population in need; moving a patient to treatment,
+    with nobody named who does it, is care of one person (w18wrong). "Refugees were evacuated to Chile" keeps
+    its rescue, and so does an evacuation by a named actor."""
+    if not carried(token) or any(c.dep_ == "agent" for c in token.children):
+        return False  # "were evacuated to a hospital by the army": the army's rescue
+    places = [o for place in prep_objects(token).get("to", []) for o in conjuncts(place)]
+    return any(o.lemma_.lower() in _CARE_PLACES or (actor := actor_of_token(article, sentence, o)) is not None
+               and actor.sector == _HEALTH for o in places)
+
+
 # Closed-class grammar: the prepositions that say what a warning is of ("warned of flooding", "warned residents
 # about the storm").
 _WARNED_OF = frozenset({"of", "about"})

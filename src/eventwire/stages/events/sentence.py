@@ -17,17 +17,17 @@ from ..syntax import (alleged_by_noun, complement_of, coordination, is_condition
                       light_verb_object, prep_objects, subtree_span)
 from . import appeals, verdicts
 from .attribution import attribute, first_person_doer, obligations
-from .clauses import FINITE, MODALS, agentless_passive, aside, by_means, disposition, generic, generic_doer, \
-    generic_object, habitual, has_future, imperative, modal_clause, neither_nor, noun_complement, only_possible, \
-    permission, reports, scheduled, subsumed, thanked
+from .clauses import FINITE, MODALS, UNDERTAKINGS, agentless_passive, aside, by_means, disposition, frequent, \
+    generic, generic_doer, generic_object, generic_passive, habitual, has_future, imperative, modal_clause, \
+    neither_nor, noun_complement, only_possible, permission, reports, scheduled, subsumed, thanked
 from .drafts import EventDraft, Words
 from .frames import WH_TAGS, asked_about, interrogative, is_infinitive_complement
 from .nouns import nominal_drafts
 from .parties import carrying_object, informative, phrase_actors, political, subject_actors
 from .tributes import tribute_drafts
-from .senses import abstract_target, agrees_with_argument, carried, causeless_rally, hazard_warning, \
-    ignores_object, in_name, instrument_doer, interview, lone_withdrawal, natural_cause, outside_class, \
-    person_traded, thanks_following, thing_travels
+from .senses import abstract_target, agrees_with_argument, carried, carried_to_care, causeless_rally, \
+    hazard_warning, ignores_object, in_name, instrument_doer, interview, lone_withdrawal, natural_cause, \
+    outside_class, person_traded, thanks_following, thing_travels
 from .verb import STANCE_ROOTS, match, party_noun, verb_draft, verb_lemma
 
 
@@ -63,6 +63,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue  # "discussed his plans with the Gazette in an interview": a statement, not a consultation
         if pattern.code == "042" and (thing_travels(article, sentence, token) or carried(token)):
             continue  # "the bronze medal went to Ana": a prize goes to a person; "was flown to a hospital"
+        if pattern.code == "073" and carried_to_care(article, sentence, token):
+            continue  # "was evacuated to a hospital in Lima": a patient moved, no humanitarian aid
         if pattern.code == "087" and lone_withdrawal(article, sentence, token):
             continue  # "the senator withdrew before the primaries": out of a race, no forces pulled back
         if in_name(token) or _in_actor_name(article, sentence, token) or (
@@ -77,8 +79,10 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             # "has the right to strike back", "condemns any form of violence", "thanked his supporters"
             _void_intent(token, verbs, void)
             continue
-        if _habit(token):
-            continue  # "the ministers usually meet in Lima": a habit told in the present, no dated act
+        if _habit(token) or generic_passive(token) and not _dated(article, sentence, token):
+            # "the ministers usually meet in Lima": a habit told in the present, no dated act; "officials are
+            # removed after being convicted": a rule
+            continue
         quoted = _quoted(article, sentence, token)
         if imperative(token, words.cues, quoted) and not thanked(token) or generic(token) and quoted:
             continue  # "take a knife and attack the police", "'terrorists seek to destroy ...'": no act happened
@@ -274,6 +278,11 @@ def _stance(token: Any, pattern: VerbPattern, argument: ArgumentWords) -> bool:
         root == "05" and thanks_following(token, argument.following))
 
 
+def _dated(article: Article, sentence: Sentence, token: Any) -> bool:
+    """Does the verb's clause name a date or a time ("are arrested on Friday": a scheduled or reported act)?"""
+    return any(t.type in ("DATE", "TIME") for t in article.times_in(subtree_span(sentence, token)))
+
+
 def _generic_talk(article: Article, sentence: Sentence, token: Any, quoted: bool, argument: ArgumentWords) -> bool:
     """An act told under a modal of a generic doer (`clauses.generic_doer`): what a class of people will, would
     or can do. A bare plural is a party when it names one of politics (`parties.political`: "Chilean troops will
@@ -284,8 +293,7 @@ def _generic_talk(article: Article, sentence: Sentence, token: Any, quoted: bool
     if kind != "plural":
         return kind == "class"
     verb = modal_clause(token)[0]
-    clause = subtree_span(sentence, verb)
-    if any(t.type in ("DATE", "TIME") for t in article.times_in(clause)):
+    if _dated(article, sentence, verb):
         return False
     return not any(political(article.actor(a), argument) for a in subject_actors(article, sentence, verb))
 
@@ -320,16 +328,24 @@ def _questioned(token: Any) -> bool:
 
 def _habit(token: Any) -> bool:
     """Is the act, or the event noun that is its clause's subject, told as a habit in the present simple, with
-    an adverb of disposition (`clauses.disposition`: "the ministers usually meet in Lima", "G7 meetings usually
-    center on politics")? It says what such acts are like or how often they happen, no dated act (CAMEO and
-    PLOVER code reported happenings)."""
+    an adverb of disposition or frequency (`clauses.disposition`, `clauses.frequent`: "the ministers usually meet
+    in Lima", "G7 meetings usually center on politics", "the seats are often held by X")? It says what such acts
+    are like or how often they happen, no dated act (CAMEO and PLOVER code reported happenings)."""
     verbs = [token]
     if token.pos_ in ("NOUN", "PROPN"):
         # the verb the noun is the subject of, or one the parser hangs on the noun ("G7 meetings usually center")
         verbs = [token.head] if token.dep_ in ("nsubj", "nsubjpass") else []
         verbs += [c for c in token.children if c.dep_ in ("acl", "relcl")]
-    return any(verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-               and disposition(verb) for verb in verbs)
+    return any(_present_simple(verb) and (disposition(verb) or frequent(verb)) for verb in verbs)
+
+
+def _present_simple(verb: Any) -> bool:
+    """A verb in the present simple, active ("meet", "attacks") or passive ("are often occupied by X")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxiliaries
+    return verb.tag_ == "VBN" and bool(auxiliaries) and all(
+        a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
 
 
 def _only_possible(draft: EventDraft) -> bool:
@@ -811,6 +827,10 @@ def _accusers(article: Article, sentence: Sentence, noun: Any) -> list[str]:
     return subject_actors(article, sentence, verb) if verb is not None else []
 
 
+# CAMEO 030, "express intent to cooperate, not specified below": an undertaking that names no act of its own.
+_BARE_INTENT = "030"
+
+
 # Modals whose negation announces a refusal: not "could" (past inability, or a hedge) nor "might"/"may"
 # (possibility).
 _REFUSING_MODALS = frozenset({"would", "should", "can"})
@@ -830,6 +850,13 @@ def _negate(draft: EventDraft, codebook: Codebook, force: bool = False) -> Event
         # and so is a past inability ("the two sides could not agree on a budget": the act did not happen,
         # nobody refused it)
     refused = codebook.refused(draft.code)
+    if refused and not force and draft.code == _BARE_INTENT and draft.token.lemma_.lower() in UNDERTAKINGS \
+            and not (draft.recipients or draft.target_code):
+        # "would not commit to a peaceful transfer of power", "will not promise anything": an undertaking not
+        # given to anyone. CAMEO 12x rejects what another party asks, offers or does (a request, a proposal,
+        # cooperation); with nobody on the other side nothing is rejected, and the promise is only not made
+        # (negated, as "did not endorse"; w18wrong)
+        return dataclasses.replace(draft, negated=True)
     if refused:
         # "would not provide support" is a refusal that did happen: a REJECT, not a negated AID
         return dataclasses.replace(draft, code=refused, hypothetical=False,
