@@ -359,6 +359,13 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
         for child in undergoer_holder(token).children:
             if child.dep_ == "nsubjpass":
                 recipients = phrase_actors(article, sentence, child)
+        if not recipients and token.dep_ == "acl" and token.tag_ == "VBN":
+            # "Vell, a nurse kidnapped by rebels in 1996": a past participle on a noun is said of it, the one who
+            # undergoes the act; an apposition's noun stands for the name it is apposed to. Only a noun that names
+            # an actor itself: "her town hall, hosted by X" is a thing, its owner no undergoer
+            noun = token.head.head if token.head.dep_ == "appos" and not actor_of_token(
+                article, sentence, token.head) else token.head
+            recipients = phrase_actors(article, sentence, noun) if actor_of_token(article, sentence, noun) else []
         if not recipients and passive_participle_clause(token):
             recipients = subject_actors(article, sentence, token.head)  # "Rebuked by X, Y withdrew"
         if not recipients and actors and token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
