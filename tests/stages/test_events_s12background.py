@@ -48,3 +48,12 @@ def test_a_killing_in_an_offensive_is_the_offensives_owners(pipeline, text: str)
 def test_an_offensive_against_a_party_is_force(pipeline) -> None:
     found = coded(pipeline, "The Peruvian offensive against the Bolivian rebels entered its third week.")
     assert ("190", "PER", "BOLREB") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Television showed Chilean exiles protesting in Lima against the Peruvian government.",
+    "Witnesses saw Chilean exiles protesting in Lima against the Peruvian government.",
+])
+def test_what_a_report_shows_is_its_content_not_background(pipeline, text: str) -> None:
+    assert any(cameo[:2] == "14" and (source or "").startswith("CHL") and target == "PERGOV"
+               for cameo, source, target in coded(pipeline, text))

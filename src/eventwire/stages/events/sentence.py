@@ -8,6 +8,7 @@ from typing import Any
 
 from ...knowledge.argwords import ArgumentWords
 from ...knowledge.cameo import Codebook
+from ...knowledge.cues import Cues
 from ...knowledge.verbdict import VerbDictionary
 from ...knowledge.verbs import VerbPattern, VerbPatterns
 from ...records import Actor, Article, Sentence
@@ -203,7 +204,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         # court's own act, not background to the main one)
         drafts = {i: d for i, d in drafts.items() if not _is_secondary(d.token)
                   or sides.past_legal_act(d.token, words.legal) or aside(d.token)
-                  or _what_the_text_does(d.token, drafts, codebook) or _undergoer_told(d.token, drafts)}
+                  or _what_the_text_does(d.token, drafts, codebook) or _undergoer_told(d.token, drafts)
+                  or _scene_reported(d.token, words.cues)}
     for draft in nominal_drafts(article, sentence, verbs, matched, words.cues, codebook, words.argument.finding):
         if verdicts.found_by_verdict(draft.token, words.argument.finding):
             found = verdicts.named_act(article, sentence, draft, drafts, matched, words.argument.finding,
@@ -714,6 +716,13 @@ def _what_the_text_does(token: Any, drafts: dict[int, EventDraft], codebook: Cod
     statement = drafts.get(token.head.head.i)
     entry = codebook.get(statement.code) if statement is not None else None
     return entry is not None and entry.plover_event is None
+
+
+def _scene_reported(token: Any, cues: Cues) -> bool:
+    """Is the verb a participle on the object of a verb of report or perception ("television showed exiles
+    protesting against X", "witnesses saw soldiers beating Y")? The object and its participle are what was shown
+    or seen, the content of the report, as a that-clause is; not background to the reporting verb."""
+    return token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj" and reports(token.head.head, cues)
 
 
 def _undergoer_told(token: Any, drafts: dict[int, EventDraft]) -> bool:
