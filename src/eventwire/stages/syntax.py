@@ -221,11 +221,17 @@ def is_passive(token: Any) -> bool:
     participial clause with its agent ("Rebuked by X, Y withdrew": Y is the one rebuked), or a participle
     joined to a passive that shares its auxiliary (`passive_conjunct`)."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
-        token.dep_ == "acl" and token.tag_ == "VBN") or passive_participle_clause(token) or passive_conjunct(token)
+        reduced_relative(token) is not None) or passive_participle_clause(token) or passive_conjunct(token)
 
 
 # A verb with any of these has a clause of its own, so it does not share the voice of the verb it is joined to.
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
+
+
+def reduced_relative(token: Any) -> Any | None:
+    """The noun a reduced passive relative modifies ("the prisoners released by X", "a nurse kidnapped in 1996"):
+    the one the participle's act is done to, as a passive's subject is; None for any other verb."""
+    return token.head if token.dep_ == "acl" and token.tag_ == "VBN" else None
 
 
 def passive_conjunct(token: Any) -> bool:

@@ -6,7 +6,7 @@ from typing import Any
 
 from ...knowledge.cues import Cues
 from ...knowledge.verbs import VerbPattern, VerbPatterns
-from ..syntax import agentless_passive, conjuncts
+from ..syntax import SUBJECT_DEPS, agentless_passive, conjuncts
 
 
 # Closed-class grammar, not vocabulary: the auxiliaries that make a clause hypothetical.
@@ -38,11 +38,15 @@ def subsumed(token: Any, matched: dict[int, tuple[Any, VerbPattern]], verbs: Ver
              through_noun: bool = False) -> bool:
     """An act inside the object of another coded act ("rejected an invitation to attend") is part of it; so
     is the content of a coded verb's that-clause ("demanded that X provide", "agreed that they should
-    cooperate"), but not of a speech verb's ("warned that X was shipping arms")."""
+    cooperate"), but not of a speech verb's ("warned that X was shipping arms"). A verb's act told of the
+    coded verb's subject is none of its object ("a nurse kidnapped by rebels in 1996 was freed": the
+    kidnapping is no part of the freeing)."""
     current = token
+    in_subject = False
     for _ in range(8):
         if current.head is current or aside(current):
             return False  # "the court, which rejected the appeal, met ...": an aside asserts its own act
+        in_subject = current.dep_ in SUBJECT_DEPS and current is not token and token.pos_ == "VERB"
         if current.dep_ == "ccomp":
             if "intent" in verbs.roles(current.head.lemma_.lower()):
                 return True  # "hoped they would be indicted": a wish, not an act
@@ -58,7 +62,7 @@ def subsumed(token: Any, matched: dict[int, tuple[Any, VerbPattern]], verbs: Ver
         elif through_noun and current.i in matched:
             pattern = matched[current.i][1]
             if pattern.code is not None and pattern.code[:2] != "01":
-                return True
+                return not in_subject
         elif through_noun and current.pos_ == "VERB" and "intent" in verbs.roles(current.lemma_.lower()):
             return True  # "proposed an amendment to allow X": what a proposal or plan would do is not done
     return False

@@ -209,7 +209,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         # court's own act, not background to the main one)
         drafts = {i: d for i, d in drafts.items() if not _is_secondary(d.token)
                   or sides.past_legal_act(d.token, words.legal) or aside(d.token)
-                  or _what_the_text_does(d.token, drafts, codebook, words.cues)}
+                  or _what_the_text_does(d.token, drafts, codebook, words.cues) or _undergoer_told(d.token, drafts)}
     for draft in nominal_drafts(article, sentence, verbs, matched, words.cues, codebook, words.argument.finding):
         if verdicts.found_by_verdict(draft.token, words.argument.finding):
             found = verdicts.named_act(article, sentence, draft, drafts, matched, words.argument.finding,
@@ -741,6 +741,18 @@ def _what_the_text_does(token: Any, drafts: dict[int, EventDraft], codebook: Cod
         return reports(carrier.head, cues)
     entry = codebook.get(statement.code)
     return entry is not None and entry.plover_event is None
+
+
+def _undergoer_told(token: Any, drafts: dict[int, EventDraft]) -> bool:
+    """Is the verb a participle or relative clause on the one who undergoes a main act that names no doer ("Vell, a
+    nurse kidnapped by rebels in 1996, was freed on Monday", "the man who attacked the embassy was arrested")? Such
+    a main act is no act PLOVER codes (`record._no_doer`); what the clause tells of its undergoer is the act the
+    sentence reports, not background to another."""
+    if token.dep_ not in ("acl", "relcl"):
+        return False
+    noun = token.head.head if token.head.dep_ == "appos" else token.head
+    main = drafts.get(noun.head.i) if noun.dep_ == "nsubjpass" else None
+    return main is not None and not main.actors and not main.source_code and not _is_secondary(main.token)
 
 
 def _is_secondary(token: Any) -> bool:

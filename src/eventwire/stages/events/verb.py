@@ -13,8 +13,8 @@ from ...knowledge.verbs import Phrase, VerbPattern, VerbPatterns
 from ...records import Article, Sentence, coded_country_sector
 from .. import sides
 from ..syntax import (SUBJECT_DEPS, conjuncts, controlled_subject, governing_subjects, is_passive, locative_objects,
-                      object_relative_subject, objects_of, passive_participle_clause, prep_objects, shared_objects,
-                      undergoer_holder)
+                      object_relative_subject, objects_of, passive_participle_clause, prep_objects, reduced_relative,
+                      shared_objects, undergoer_holder)
 from .drafts import EventDraft
 from .frames import frame, is_infinitive_complement, phrase_of
 from .parties import (actor_of_token, named_pair, np_part_actor, pair_phrase, phrase_actors, phrase_place_country,
@@ -98,11 +98,11 @@ def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
             if slot == "dobj" and is_passive(token):
                 dep = "nsubjpass"  # "the envoy was received by X": the passive subject is the object's party
             nouns = [n for c in token.children if c.dep_ == dep for n in conjuncts(c)]
-            if slot == "dobj" and not nouns and token.dep_ == "acl" and token.tag_ == "VBN":
+            if slot == "dobj" and not nouns and reduced_relative(token) is not None:
                 # a reduced passive relative ("the prisoners released by X", "data released by the navy"):
                 # the noun the participle modifies is its object; the "by" agent its phrase holds is the
                 # doer, never the party acted on ("a statement released by the court" releases no one)
-                nouns, reduced = conjuncts(token.head), True
+                nouns, reduced = conjuncts(reduced_relative(token)), True
         elif slot == "ccomp":  # "proposed that Ruritania withdraw": the clause's subject is the one appealed to
             nouns = [n for clause in token.children if clause.dep_ == "ccomp"
                      for c in clause.children if c.dep_ in SUBJECT_DEPS for n in conjuncts(c)]
@@ -366,6 +366,14 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
         for child in undergoer_holder(token).children:
             if child.dep_ == "nsubjpass":
                 recipients = phrase_actors(article, sentence, child)
+        noun = reduced_relative(token)
+        if not recipients and noun is not None:
+            # "Vell, a nurse kidnapped by rebels in 1996": the noun a reduced relative modifies undergoes the act;
+            # an apposition's noun stands for the name it is apposed to. Only a noun that names an actor itself:
+            # "her town hall, hosted by X" is a thing, its owner no undergoer
+            if noun.dep_ == "appos" and not actor_of_token(article, sentence, noun):
+                noun = noun.head
+            recipients = phrase_actors(article, sentence, noun) if actor_of_token(article, sentence, noun) else []
         if not recipients and passive_participle_clause(token):
             recipients = subject_actors(article, sentence, token.head)  # "Rebuked by X, Y withdrew"
         if not recipients and actors and token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
