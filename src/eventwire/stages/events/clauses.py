@@ -46,7 +46,7 @@ def subsumed(token: Any, matched: dict[int, tuple[Any, VerbPattern]], verbs: Ver
     for _ in range(8):
         if current.head is current or aside(current):
             return False  # "the court, which rejected the appeal, met ...": an aside asserts its own act
-        in_subject = current.dep_ in SUBJECT_DEPS and current is not token and token.pos_ == "VERB"
+        in_subject = current.dep_ in SUBJECT_DEPS and current.i != token.i and token.pos_ == "VERB"
         if current.dep_ == "ccomp":
             if "intent" in verbs.roles(current.head.lemma_.lower()):
                 return True  # "hoped they would be indicted": a wish, not an act

@@ -98,8 +98,9 @@ def subject_actors(article: Article, sentence: Sentence, token: Any, depth: int 
         if token.dep_ in ("relcl", "acl"):
             carrier = carrying_object(token)
             # "a message on Twitter blaming X": a participle after an object's phrase is the object's, not the
-            # phrase's ("a letter to the president demanding ...")
-            found = phrase_actors(article, sentence, token.head) if carrier is None or carrier is token.head else []
+            # phrase's ("a letter to the president demanding ..."); spaCy makes a new Token on each access, so
+            # tokens are compared by index, never by identity
+            found = phrase_actors(article, sentence, token.head) if carrier is None or carrier.i == token.head.i else []
             if not found and carrier is not None:
                 # "issued a declaration demanding ...": whoever issued it demands
                 found = subject_actors(article, sentence, carrier.head, depth + 1)
