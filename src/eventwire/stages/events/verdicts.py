@@ -83,7 +83,7 @@ def named_act(article: Article, sentence: Sentence, draft: EventDraft, drafts: d
     else:
         return None  # "prosecutors accused X of ...", "was charged with ...": the accusation is the event
     recipients = tuple(r for r in draft.recipients if r not in accused)
-    link = "" if token.head is word else f"{token.head.lower_} "  # the preposition, if any: "guilty of"
+    link = "" if token.head.i == word.i else f"{token.head.lower_} "  # the preposition, if any: "guilty of"
     return dataclasses.replace(draft, actors=tuple(accused), recipients=recipients, source_code=None,
                                hypothetical=hypothetical, target_code=None if recipients else draft.target_code,
                                pattern=f"{word.lemma_.lower()} {link}> {draft.pattern}")
