@@ -136,7 +136,7 @@ def subject_controlled_gerund(token: Any) -> bool:
     """A gerund after one of those prepositions on a verb: its subject is the verb's (grammar, not a table)."""
     prep = token.head
     return (token.dep_ == "pcomp" and token.tag_ == "VBG" and prep.dep_ == "prep"
-            and prep.lower_ in _SUBJECT_GERUND_PREPS and prep.head.pos_ in ("VERB", "AUX") and prep.head is not prep)
+            and prep.lower_ in _SUBJECT_GERUND_PREPS and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i)
 
 
 def judged_act(token: Any, words: EvaluativeWords) -> tuple[Any, str] | None:

@@ -89,9 +89,9 @@ def coordination(token: Any) -> Any:
     """The first conjunct of the coordinated noun phrase a word is in ("Osgiliath" of "Arnor and Osgiliath"
     gives "Arnor"), or the word's phrase head when it is in no coordination."""
     head = token
-    while head.dep_ in NP_LINKS and head.head is not head:
+    while head.dep_ in NP_LINKS and head.head.i != head.i:
         head = head.head
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return head
 
@@ -126,7 +126,7 @@ def misattached_agents(noun: Any) -> list[Any]:
     the doer of the act noun it follows. Not after a passive, whose "by" phrase is the verb's own agent, nor one
     set apart from the object ("rejected the proposal on Monday by a vote")."""
     top = noun
-    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head is not top.head:
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.i != top.head.i:
         top = top.head.head  # "an inquiry into misconduct": the object the phrase hangs in
     verb = top.head
     if top.dep_ != "dobj" or noun.pos_ != "NOUN" or top.right_edge.i != noun.right_edge.i or is_passive(verb):
@@ -299,7 +299,7 @@ def governing_subjects(token: Any, deps: Iterable[str], through: Iterable[str]) 
     `through` relations, climbing while none is found ("I wanted to help": "help" takes "I" through xcomp;
     "arrived and met": "met" through conj). The subject heads only, not their conjuncts."""
     deps, through = frozenset(deps), frozenset(through)
-    while not any(c.dep_ in deps for c in token.children) and token.dep_ in through and token.head is not token:
+    while not any(c.dep_ in deps for c in token.children) and token.dep_ in through and token.head.i != token.i:
         token = token.head
     return [c for c in token.children if c.dep_ in deps]
 
@@ -316,7 +316,7 @@ def misread_subject(token: Any) -> Any | None:
 
 def is_subject(token: Any) -> bool:
     """Whether a token is (a conjunct of) a subject or agent of its clause."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ in SUBJECT_LIKE_DEPS
 
@@ -416,7 +416,7 @@ def modal_chain(token: Any) -> Iterator[Any]:
     current = token
     for _ in range(4):
         yield current
-        if current.dep_ != "xcomp" or current.head is current:
+        if current.dep_ != "xcomp" or current.head.i == current.i:
             return
         current = current.head
 
@@ -448,7 +448,7 @@ def alleged_by_noun(token: Any, nouns: frozenset[str]) -> Any | None:
     "claims that troops fired"), or None: such a clause is only alleged, not reported as done."""
     current = token
     for _ in range(4):
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         if current.dep_ in ("acl", "ccomp", "relcl", "appos") and current.head.pos_ in ("NOUN", "PROPN") \
                 and current.head.lemma_.lower() in nouns and _has_that(current):
@@ -510,7 +510,7 @@ def object_relative_subject(noun: Any) -> Any | None:
 def complement_of(token: Any, heads: frozenset[str]) -> Any | None:
     """The governing verb when `token` is its to-infinitive or clausal complement and its lemma is one of
     `heads` ("agreed to lift" with heads {"agree"} gives agreed)."""
-    if token.dep_ in ("xcomp", "ccomp") and token.head is not token and token.head.lemma_.lower() in heads:
+    if token.dep_ in ("xcomp", "ccomp") and token.head.i != token.i and token.head.lemma_.lower() in heads:
         return token.head
     return None
 

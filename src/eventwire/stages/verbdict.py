@@ -76,7 +76,7 @@ def _main_clause(token: Any) -> bool:
     """The sentence's own verb, or one coordinated with it ("X met Y and signed Z"): the generated layer's
     patterns were written for the verb that carries the sentence's event, as PETRARCH coded it; embedded
     verbs (purposes, complements, relative clauses) are left to the hand-written table and its rules."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ == "ROOT"
 

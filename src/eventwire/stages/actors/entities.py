@@ -274,7 +274,7 @@ def government(country: Country) -> str:
 def _acts(ent: Any, *, is_capital: bool, place_verbs: AbstractSet[str], place_subjects: AbstractSet[str]) -> bool:
     """Whether a seat of government or capital stands for the government here, not for a place."""
     token = ent.root
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "between Moscow and Pyongyang": the first conjunct's role counts
     if any(child.tag_ == "POS" or child.dep_ == "case" for child in ent.root.children) or token.dep_ == "poss":
         return True  # "Beijing's influence"

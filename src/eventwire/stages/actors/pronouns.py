@@ -77,7 +77,7 @@ def _relative_antecedent(sentence: Sentence, token: Any, found: list[Found]) -> 
         for item in found:
             if named_person(item) and item.span.start <= offset < item.span.end:
                 return item
-        if noun.dep_ not in ("appos", "pobj", "prep") or noun.head is noun:
+        if noun.dep_ not in ("appos", "pobj", "prep") or noun.head.i == noun.i:
             break
         noun = noun.head
     return None

@@ -20,7 +20,7 @@ def appeal(article: Article, sentence: Sentence, token: Any, draft: EventDraft, 
            codebook: Codebook) -> EventDraft | None:
     """ "X wants Y to <act>": X appeals to Y for the act (CAMEO 02x, numbered like the intents 03x)."""
     head = token.head
-    if head is token or head.lemma_.lower() not in words.appeal:
+    if head.i == token.i or head.lemma_.lower() not in words.appeal:
         return None
     controller = controller_object(token)
     if controller is None:

@@ -44,7 +44,7 @@ def subsumed(token: Any, matched: dict[int, tuple[Any, VerbPattern]], verbs: Ver
     current = token
     in_subject = False
     for _ in range(8):
-        if current.head is current or aside(current):
+        if current.head.i == current.i or aside(current):
             return False  # "the court, which rejected the appeal, met ...": an aside asserts its own act
         in_subject = current.dep_ in SUBJECT_DEPS and current.i != token.i and token.pos_ == "VERB"
         if current.dep_ == "ccomp":
@@ -123,7 +123,7 @@ def cue_above(token: Any, cues: Cues) -> Any | None:
     for _ in range(6):
         if current.dep_ in ("ccomp", "parataxis") and reports(current.head, cues):
             return current.head
-        if current.head is current or current.dep_ not in _CLIMB:
+        if current.head.i == current.i or current.dep_ not in _CLIMB:
             return None
         current = current.head
     return None
@@ -177,7 +177,7 @@ def imperative(token: Any, cues: Cues, quoted: bool) -> bool:
     (`quoted`) the tagger often hangs the quoted instruction on its speech verb ("said: 'Take ...'") as a
     complement or adverbial clause: one with no subject and no "to" is the quote itself."""
     current = token
-    while current.dep_ == "conj" and current.head is not current and current.tag_ == "VB":
+    while current.dep_ == "conj" and current.head.i != current.i and current.tag_ == "VB":
         current = current.head
     hung = quoted and current.dep_ in ("xcomp", "advcl") and reports(current.head, cues)
     if current.tag_ != "VB" or not (hung or current.dep_ in ("ROOT", "ccomp", "parataxis")):
@@ -193,7 +193,7 @@ def generic(token: Any) -> bool:
     tells what such people do, of no act that happened; the caller takes it only inside a quote, as headline
     style ("Rebels attack post") does the same for one act."""
     current = token
-    while current.dep_ in ("xcomp", "conj") and current.head is not current:
+    while current.dep_ in ("xcomp", "conj") and current.head.i != current.i:
         current = current.head  # "seek to destroy": the finite verb
     if current.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in current.children):
         return False
@@ -218,7 +218,7 @@ def generic_passive(token: Any) -> bool:
     for _ in range(6):
         if any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in current.children):
             break
-        if current.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl") or current.head is current:
+        if current.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl") or current.head.i == current.i:
             return False
         current = current.head
     else:
@@ -235,7 +235,7 @@ def noun_complement(token: Any) -> Any | None:
     negotiating", "charges of assaulting an officer"), or None. The act is said of the noun (a right, a
     policy, a charge), not told as done."""
     current = token
-    while current.dep_ == "conj" and current.head is not current and current.head.pos_ == "VERB":
+    while current.dep_ == "conj" and current.head.i != current.i and current.head.pos_ == "VERB":
         current = current.head  # "the right to arrest and detain": the second act hangs on the first
     if current.dep_ == "acl" and current.head.pos_ == "NOUN" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
@@ -288,7 +288,7 @@ def by_means(token: Any, means: frozenset[str]) -> Any | None:
     """The verb of using whose purpose infinitive the act is ("used Instagram to thank fans"), or None: its
     subject is the act's doer, its object only the medium (argument_words.tsv's means kind)."""
     head = token.head
-    if token.dep_ not in ("xcomp", "advcl") or head is token or head.lemma_.lower() not in means:
+    if token.dep_ not in ("xcomp", "advcl") or head.i == token.i or head.lemma_.lower() not in means:
         return None
     return head if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) else None
 
@@ -335,7 +335,7 @@ def modal_clause(token: Any) -> tuple[Any, str] | None:
                 c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children):
             return head, "going to"  # "people are going to attack you"
         has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
-        if head is current or has_subject or current.dep_ not in ("xcomp", "conj"):
+        if head.i == current.i or has_subject or current.dep_ not in ("xcomp", "conj"):
             return None
         current = head
     return None
@@ -405,7 +405,7 @@ def only_possible(token: Any) -> str | None:
     current = token
     for _ in range(4):
         head = current.head
-        if current.dep_ == "xcomp" and head is not current and head.lemma_.lower() in _NECESSITY_VERBS \
+        if current.dep_ == "xcomp" and head.i != current.i and head.lemma_.lower() in _NECESSITY_VERBS \
                 and head.tag_ in ("VBZ", "VBP", "VB") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                for c in current.children):
             if any(c.dep_ == "aux" and c.lower_ == "would" for c in head.children):
@@ -413,7 +413,7 @@ def only_possible(token: Any) -> str | None:
                 # mode keep as a flagged event, not a bare necessity
                 return None
             return head.lemma_.lower()  # "has to be approved", "need to sign"
-        if head is current or current.dep_ not in ("xcomp", "conj") or any(
+        if head.i == current.i or current.dep_ not in ("xcomp", "conj") or any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
             return None
         current = head

@@ -124,7 +124,7 @@ def interrogative(token: Any) -> bool:
     for _ in range(8):
         if any(c.dep_ == "punct" and c.text == "?" for c in current.children):
             return True
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         current = current.head
     return False

@@ -62,7 +62,7 @@ def subject_actors(article: Article, sentence: Sentence, token: Any, depth: int 
         if found or child is subject[-1]:
             # "Old foes X and Y renewed ...": the parser may give an apposed name a subject of its own
             return found
-    if depth < 4 and token.head is not token:
+    if depth < 4 and token.head.i != token.i:
         if token.dep_ == "xcomp" and is_passive(token.head):
             if token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children):
                 # "twenty people were confirmed killed", "two were reported abducted": a bare participle is a

@@ -377,7 +377,7 @@ def _thing_would(article: Article, draft: EventDraft) -> bool:
         # "a state of emergency, which would allow him ...", "..., which he said would allow him ...": the
         # relative pronoun stands for the noun its clause modifies
         clause = verb
-        while clause.dep_ == "ccomp" and clause.head is not clause:
+        while clause.dep_ == "ccomp" and clause.head.i != clause.i:
             clause = clause.head
         subjects = [clause.head] if clause.dep_ == "relcl" else []
     # (a capitalised noun with no determiner may be a name the tagger took for a noun: "Brumia will expel ...")
@@ -765,7 +765,7 @@ def _is_secondary(token: Any) -> bool:
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in _ASSERTING_MARKS
                                            for c in current.children):
             return True  # "after X attacked Y", and conditions: "unless the president agrees to step down"
-        if current.dep_ not in ("conj", "xcomp") or current.head is current:
+        if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
             return False
         current = current.head
     return False

@@ -57,7 +57,7 @@ def _governing_verb(tokens: Any) -> Any:
     """The verb of the clause an expression belongs to (at most four steps up the parse), or None."""
     token = tokens.root
     for _ in range(4):
-        if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT" or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT" or token.head.i == token.i:
             break
         token = token.head
     return token if token.pos_ in ("VERB", "AUX") else None
@@ -67,7 +67,7 @@ def _past_perfect(tokens: Any) -> bool:
     """Whether the clause is in the past perfect, directly or through a complement ("had been due to")."""
     verb = _governing_verb(tokens)
     chain = [verb] if verb is not None else []
-    while chain and chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head is not chain[-1] and len(chain) < 4:
+    while chain and chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
         chain.append(chain[-1].head)
     return any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for v in chain for c in v.children)
 
@@ -96,7 +96,7 @@ def tense(tokens: Any, grammar: Grammar) -> int:
             return 1  # "is to resume trading Tuesday", "plans to hold a rally Saturday"
         if verb.tag_ == "VBG" and any(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in auxes):
             return 1  # "is meeting Friday"
-        if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
             verb = verb.head
             continue
         break
