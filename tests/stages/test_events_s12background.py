@@ -57,3 +57,20 @@ def test_an_offensive_against_a_party_is_force(pipeline) -> None:
 def test_what_a_report_shows_is_its_content_not_background(pipeline, text: str) -> None:
     assert any(cameo[:2] == "14" and (source or "").startswith("CHL") and target == "PERGOV"
                for cameo, source, target in coded(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean police are conducting further DNA tests on the hair.",
+    "The Chilean health ministry conducted tests of the new vaccine.",
+])
+def test_a_test_of_no_weapon_is_no_show_of_force(pipeline, text: str) -> None:
+    assert not any(cameo[:2] == "15" for cameo, _, _ in coded(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile conducted a missile test.",
+    "Chile conducted a nuclear test near the border on Monday.",
+    "The Chilean army conducted a rocket launch over the sea.",
+])
+def test_a_weapons_test_is_a_show_of_force(pipeline, text: str) -> None:
+    assert any(cameo == "150" and (source or "").startswith("CHL") for cameo, source, _ in coded(pipeline, text))
