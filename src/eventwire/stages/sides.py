@@ -285,9 +285,21 @@ def home_of(actor: Actor, code: str | None, home: str | None, article: Article, 
         return _home_body(article, actor, code, home)
     if actor.kind not in ("group", "organisation") or code is None or not code.startswith("---"):
         return code
-    if actor.sector in _HOME_SECTORS:
+    if actor.sector in _HOME_SECTORS or actor.kind == "group" and _faithful(actor.sector):
         return home + code[3:]
     return code
+
+
+# CAMEO's religion codes (Christians CHR and its churches, Muslims, Jews, Hindus, Buddhists, Sikhs; REL any faith), as
+# agents.tsv writes them (Phoenix's MUS for Muslims).
+_FAITHS = ("CHR", "MUS", "JEW", "HIN", "BUD", "SIK", "REL")
+
+
+def _faithful(sector: str | None) -> bool:
+    """Is the sector a faith's? Its adherents named as a group ("Shiites", "Catholics", "Christians") in a story of one
+    place are that place's people, as civilians are; a faith's bodies and clergy ("the church", "a bishop") are not
+    groups, and stay as transnational as they are."""
+    return sector is not None and sector.startswith(_FAITHS)
 
 
 def _named_body(actor: Actor) -> bool:
