@@ -377,7 +377,7 @@ def _listed_owner_parties(ctx: Ctx, sentence: Sentence, root: Any, item: Found, 
             if len(owners) < 2:
                 continue
             # each owner's whole name ("North Korea", "the United States"), its head the conjunct
-            names = [root.doc[next(t.i for t in o.subtree if t.pos_ != "DET" or t is o):o.i + 1] for o in owners]
+            names = [root.doc[next(t.i for t in o.subtree if t.pos_ != "DET" or t.i == o.i):o.i + 1] for o in owners]
             countries = [country_of_words(ctx, bare(n.text)) if o.text[:1].isupper() else None
                          for o, n in zip(owners, names)]
             if any(c is None for c in countries) or countries[0].code != item.country:

@@ -396,7 +396,7 @@ def only_possible(token: Any) -> str | None:
     if guessed is not None:
         return guessed  # "perhaps Chilean soldiers attacked the convoy"
     judged = next((a.lower_ for a in (clause.head, *clause.head.children) if a.lower_ in _LIKELIHOOD and (
-        a is clause.head or a.dep_ in ("acomp", "oprd"))), None) if clause.dep_ == "ccomp" else None
+        a.i == clause.head.i or a.dep_ in ("acomp", "oprd"))), None) if clause.dep_ == "ccomp" else None
     if judged is not None:
         return judged  # "it is unlikely that X will attack": neither done nor announced by X
     feared = _apprehended(token)

@@ -212,7 +212,7 @@ def np_part_actor(article: Article, sentence: Sentence, head: Any) -> Actor | No
             # the part's own head first: in "the Peruvian government's order" the owner is the government, not
             # the country that names it; but as for a head (`phrase_actors`), a name before a part that does
             # not say whose it is says so: in "the Trump administration's handling" the administration is Trump's
-            for part in sorted(child.subtree, key=lambda t: t is not child):
+            for part in sorted(child.subtree, key=lambda t: t.i != child.i):
                 actor = actor_of_token(article, sentence, part)
                 if actor is not None and actor is not own:
                     return actor if informative(actor) else next(

@@ -249,7 +249,7 @@ def _ruled_unlawful(verb: Any, unlawful: frozenset[str]) -> Any | None:
             predicates = [child]
             called = child if child.dep_ == "dobj" else next((c for c in child.children if c.i < child.i and (
                 c.dep_ == "nsubj")), None) or next(
-                (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c is not child), None)
+                (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != child.i), None)
         elif child.dep_ == "ccomp" and child.pos_ == "VERB" and child.lemma_.lower() in unlawful:
             # "ruled that Peru had violated the treaty": the one who broke the law is the one found against
             predicates = [child]
