@@ -197,9 +197,7 @@ def generic(token: Any) -> bool:
         current = current.head  # "seek to destroy": the finite verb
     if current.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in current.children):
         return False
-    subjects = [c for c in current.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(
-        s.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in s.children) for s in subjects)
+    return _bare_plurals([c for c in current.children if c.dep_ == "nsubj"])
 
 
 # Closed-class grammar: the commissive verbs, by which the speaker undertakes an act of their own (a promise, a
@@ -225,7 +223,12 @@ def generic_passive(token: Any) -> bool:
         return False
     if any(c.dep_ == "aux" for c in current.children):
         return False
-    subjects = [c for c in current.children if c.dep_ == "nsubjpass"]
+    return _bare_plurals([c for c in current.children if c.dep_ == "nsubjpass"])
+
+
+def _bare_plurals(subjects: list[Any]) -> bool:
+    """Are there subjects, each a plural with no determiner, possessor or number ("terrorists", "officials"): a
+    class of people or things, not ones the story names?"""
     return bool(subjects) and all(
         s.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in s.children) for s in subjects)
 
