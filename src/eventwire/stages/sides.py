@@ -327,9 +327,8 @@ def _home_body(article: Article, actor: Actor, code: str, home: str) -> str:
 def _foreign_bodies(article: Article, home: str) -> bool:
     """Whether the bodies the story names with a country, but for the press, are as often of another country
     than `home`: fewer than two in three of them are `home`'s (`_DOMINANT_SHARE`)."""
-    peers = [a.country for a in article.actors if a.country and a.kind == "organisation" and a.sector != "MED"]
-    own = peers.count(home)
-    return own < len(peers) and own < _DOMINANT_SHARE * len(peers)
+    return _as_often_foreign(
+        [a.country for a in article.actors if a.country and a.kind == "organisation" and a.sector != "MED"], home)
 
 
 def _home_person(article: Article, actor: Actor, code: str | None, home: str) -> str | None:
@@ -363,6 +362,12 @@ def _may_be_visitor(article: Article, actor: Actor, home: str) -> bool:
         peers = [a.country for a in article.actors if a.country and a.kind != "country" and a.sector == actor.sector]
     else:
         peers = [a.country for a in article.actors if a.country and a.kind == "person"]
+    return _as_often_foreign(peers, home)
+
+
+def _as_often_foreign(peers: list[str], home: str) -> bool:
+    """Whether some of the countries of a story's peers are not `home` and fewer than two in three are `home`'s
+    (`_DOMINANT_SHARE`): the story's people or bodies of that kind are as often of another country."""
     own = peers.count(home)
     return own < len(peers) and own < _DOMINANT_SHARE * len(peers)
 
