@@ -20,6 +20,9 @@ _NOT_ROLES = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "
                         "WORK_OF_ART", "PRODUCT", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "LANGUAGE"})
 # Words that put a title in the past ("the former president", "formerly the minister").
 FORMER = frozenset({"former", "formerly", "onetime", "erstwhile"})
+# Closed-class: adjectives that put a title ahead of its holder ("the next president", "the future king"); not
+# "incoming" or "designate", whose holder is chosen and acts in the role's name.
+NOT_YET = frozenset({"next", "future", "would-be", "prospective", "potential", "possible", "hypothetical"})
 # Sectors of the state (PLOVER's first block of the sector table; CAMEO COP, GOV, JUD, LEG, MIL, SPY): a title
 # "of" a body of one of these is an office of the state ("president of the council").
 STATE_SECTORS = ("COP", "GOV", "JUD", "LEG", "MIL", "SPY")
@@ -87,6 +90,9 @@ def roles(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> list
         if agent.kind in ("person", "title") and root.tag_ in ("NN", "NNP") and country is None and link is None \
                 and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in root.children):
             continue  # a bare singular title names the office, not a person: "the office of Speaker"
+        if agent.kind in ("person", "title") and any(
+                c.dep_ == "amod" and c.lower_ in NOT_YET for c in root.children):
+            continue  # "the next president", "a would-be mayor": an office not held, which gives no one a sector
         found = text_span(ctx, sentence, list(chunk.doc[min(first, start_token):root.i + 1]))
         if found is None:
             continue

@@ -111,19 +111,21 @@ def supported(doc: Any, i: int) -> bool:
 def partisan(doc: Any, i: int) -> bool:
     """ "pro-Russian rebels", "anti-American protesters": the country is the cause, not whose they are. So is
     the backer of "Armenian-backed separatists", "a Gondor-funded militia": the phrase names the backed group,
-    whose sponsor is no party to what the group does."""
+    whose sponsor is no party to what the group does; and the birthplace of "the Canadian-born senator": where a
+    person was born, not the state the person serves."""
     if i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].lower_ in ("pro", "anti"):
         return True
     end = i
     while end < min(i + NAME_WORDS, len(doc)) and doc[end].text[:1].isupper():
         end += 1  # past the country's name ("Saudi Arabian-backed")
-    if end + 1 < len(doc) and end > i and doc[end].text in ("-", "–") and doc[end + 1].lower_ in _BACKED:
+    if end + 1 < len(doc) and end > i and doc[end].text in ("-", "–") and doc[end + 1].lower_ in _NOT_OWNERS:
         return True
     return i >= 1 and doc[i - 1].lower_ in ("pro-", "anti-")
 
 
-# Participles of backing that make the country before them a sponsor, not an owner ("Iranian-backed militias").
-_BACKED = frozenset({"backed", "sponsored", "funded", "supported", "financed", "armed", "trained"})
+# Participles that make the country before them a sponsor ("Iranian-backed militias") or a birthplace ("a
+# Peruvian-born mayor of Santiago"), not an owner.
+_NOT_OWNERS = frozenset({"backed", "sponsored", "funded", "supported", "financed", "armed", "trained", "born"})
 
 
 NAME_WORDS = 5  # the longest country name tried, in words ("The Democratic Republic of the Congo")

@@ -80,9 +80,20 @@ def irrealis(clause: Any) -> bool:
 
 
 def has_future(token: Any) -> bool:
-    """An act told as yet to come: a future auxiliary ("will meet"), or "be to" of a plan or schedule ("X and Y
-    are to meet next week", "Chile is to impose sanctions"; the parser makes the act the xcomp of "be")."""
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in token.children) or scheduled(token)
+    """An act told as yet to come: a future auxiliary ("will meet"), "be going to" ("I'm going to help X"), or "be
+    to" of a plan or schedule ("X and Y are to meet next week", "Chile is to impose sanctions"; the parser makes
+    the act the xcomp of "be")."""
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in token.children) or scheduled(token) \
+        or going_to(token)
+
+
+def going_to(token: Any) -> bool:
+    """ "I'm going to help X", "Chile was going to impose sanctions": the periphrastic future, whose act the parser
+    makes the to-infinitive (xcomp) of the progressive "going" (not "went to help", a real act)."""
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG" and head.i != token.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
 
 
 # Closed-class grammar: nouns of purpose, whose "is to" says what something is for ("the aim is to meet"), and

@@ -25,7 +25,8 @@ STRETCHES = frozenset({"minute", "moment", "hour", "day", "week", "month", "year
 
 def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                    matched: dict[int, tuple[Any, VerbPattern]], cues: Cues, codebook: Codebook,
-                   findings: frozenset[str] = frozenset()) -> list[EventDraft]:
+                   argument: ArgumentWords = ArgumentWords()) -> list[EventDraft]:
+    findings = argument.finding
     drafts = []
     for token in sentence.tokens():
         if token.pos_ != "NOUN" or token.dep_ == "compound" or token.lemma_.lower() not in verbs.by_noun:
@@ -98,8 +99,9 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
         if not actors and verb is not None and is_passive(verb) and "partake" in verbs.roles(verb.lemma_.lower()):
             # "X was involved in the shelling of Y": the one involved takes part in the act, whoever involved it
             actors = [a for c in verb.children if c.dep_ == "nsubjpass" for a in phrase_actors(article, sentence, c)]
-        if not actors and verb is not None:
-            # light verbs: "Italy announced a suspension of air links", "X held talks with Y": the subject does it
+        if not actors and verb is not None and verb.lemma_.lower() not in argument.topic:
+            # light verbs: "Italy announced a suspension of air links", "X held talks with Y": the subject does it;
+            # not one who only talks of it ("failed to mention the attack", "discussed the bombing")
             actors = subject_actors(article, sentence, verb)
         recipients, target_code = targets(article, sentence, token, pattern.targets, False)
         holder = verb if verb is not None and token.dep_ == "dobj" else filed

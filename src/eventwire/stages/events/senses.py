@@ -36,6 +36,26 @@ def ignores_object(article: Article, sentence: Sentence, token: Any, pattern: Ve
     return False
 
 
+# Closed-class grammar: the prepositions that put a contest round a win ("in the primary", "at the polls", "by
+# ten points").
+_CONTEST_PREPS = frozenset({"in", "at", "by"})
+
+
+def contest_won(token: Any, contests: frozenset[str]) -> bool:
+    """Does a verb of force tell a contest won ("beat her rival in the primary", "crushed the opposition at the
+    polls", "would beat him 46 to 40 percent")? Its "in"/"at"/"by" phrase or its measure names a contest or a
+    tally (argument_words.tsv's `contest`): no violence, which CAMEO's force codes need."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    for child in [*token.children, *(c for o in objects for c in o.children)]:
+        if child.dep_ in ("npadvmod", "appos") and child.lemma_.lower() in contests:
+            return True  # the tally, on the verb or (as the parser may hang it) on its object
+        if child.head.i == token.i and child.dep_ == "prep" and child.lower_ in _CONTEST_PREPS and any(
+                obj.dep_ == "pobj" and any(t.lemma_.lower() in contests for t in obj.subtree)
+                for obj in child.children):
+            return True
+    return False
+
+
 # Closed-class grammar: the subordinators of a clause that tells when or why something happened ("were killed
 # when the bus overturned", "died after the roof collapsed").
 _WHEN = frozenset({"when", "after", "as", "while", "because"})

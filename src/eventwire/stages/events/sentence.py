@@ -25,7 +25,7 @@ from .frames import WH_TAGS, asked_about, interrogative, is_infinitive_complemen
 from .nouns import nominal_drafts
 from .parties import carrying_object, informative, phrase_actors, political, subject_actors
 from .tributes import tribute_drafts
-from .senses import abstract_target, agrees_with_argument, carried, carried_to_care, causeless_rally, \
+from .senses import abstract_target, agrees_with_argument, carried, carried_to_care, causeless_rally, contest_won, \
     hazard_warning, ignores_object, in_name, instrument_doer, interview, lone_withdrawal, natural_cause, \
     outside_class, person_traded, thanks_following, thing_travels
 from .verb import STANCE_ROOTS, match, party_noun, verb_draft, verb_lemma
@@ -97,6 +97,10 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 force and natural_cause(article, sentence, token, verbs.members("&NONAGENT"))):
             # no actor did it: "a fire killed five girls" (a hazard noun, for force codes),
             # "Hurricane Zeta slammed into the coast" (a named hazard, any code), "video captured him"
+            continue
+        if pattern.code[:2] in codebook.roots("claimed") and contest_won(token, words.argument.contest):
+            # "beat her rival in the primary": a contest won, no violence (the violent roots 18-20; "banned at the
+            # tournament" stays)
             continue
         verbal = _abstract_force(token, pattern.code, verbs, codebook, words.argument)
         if verbal is False:
@@ -210,7 +214,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         drafts = {i: d for i, d in drafts.items() if not _is_secondary(d.token)
                   or sides.past_legal_act(d.token, words.legal) or aside(d.token)
                   or _what_the_text_does(d.token, drafts, codebook, words.cues) or _undergoer_told(d.token, drafts)}
-    for draft in nominal_drafts(article, sentence, verbs, matched, words.cues, codebook, words.argument.finding):
+    for draft in nominal_drafts(article, sentence, verbs, matched, words.cues, codebook, words.argument):
         if verdicts.found_by_verdict(draft.token, words.argument.finding):
             found = verdicts.named_act(article, sentence, draft, drafts, matched, words.argument.finding,
                                        words.legal, codebook)
@@ -641,6 +645,10 @@ def _verbal_noun(token: Any) -> bool:
         c.dep_ in ("aux", "nsubj", "neg") for c in token.children)
 
 
+# GDELT's QuadClass of verbal (10-13) and material (14-20) conflict
+_CONFLICT_QUADS = frozenset({3, 4})
+
+
 def _absorb(head: EventDraft, inner: EventDraft, codebook: Codebook, words: ArgumentWords) -> EventDraft:
     """A coded verb with a to-infinitive: threaten/offer/refuse take their code from the act; appeals
     ("urged Y to release") become the appeal for that act; consent to yield ("agreed to lift the
@@ -659,7 +667,17 @@ def _absorb(head: EventDraft, inner: EventDraft, codebook: Codebook, words: Argu
         # "threatened to impose sanctions" (131), "offered to help" (033), "vowed to fight" (138)
         code = codebook.intended(inner.code) or head.code
     elif root == "12":
-        code = codebook.refused(inner.code) or head.code
+        refused = codebook.refused(inner.code)
+        entry = codebook.get(inner.code)
+        if refused is None and entry is not None and entry.quad_class in _CONFLICT_QUADS:
+            # "refused to condemn the attack", "declined to disavow Vell's endorsement", "refused to cut ties with
+            # X": declining an act of conflict rejects nothing (CAMEO's 12x refuse cooperation, demands and
+            # proposals); the act itself did not happen, as with "did not condemn": negated, never its opposite
+            return dataclasses.replace(
+                inner, token=head.token, actors=head.actors or inner.actors,
+                recipients=inner.recipients or head.recipients, negated=True, hypothetical=False,
+                pattern=f"{head.pattern} > {inner.pattern} => not [{inner.code}]")
+        code = refused or head.code
     recipients = head.recipients or inner.recipients
     target_code = head.target_code or (None if head.recipients else inner.target_code)
     pattern = head.pattern + f" > {inner.pattern}" + (f" => [{code}]" if code != head.code else "")
