@@ -187,7 +187,7 @@ def _reported(verb: Any, words: EvaluativeWords) -> Evaluation | None:
         if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _COPULAS:
             continue
         evaluation = _copular(clause, words, _stray_subject(verb, clause))
-        if evaluation is not None:
+        if evaluation is not None and not _conditional(verb):
             about = next(iter(objects_of(verb, ("of", "about"))), None)
             return dataclasses.replace(evaluation, verb=verb, negated=evaluation.negated or is_negated(verb),
                                        about=about)
@@ -236,6 +236,8 @@ def _judged(verb: Any, called: Any, predicate: Any, words: EvaluativeWords, extr
             skip: set[Any] | None = None, strict: bool = False) -> Evaluation | None:
     if _owned_by_speaker(called):
         return None  # "called his own government's decision a mistake": no other party is judged
+    if _conditional(verb):
+        return None  # "if Chile closed the border, that would be a mistake": an act that may not happen
     tokens = [t for p in (predicate, *extra) for t in p.subtree if not skip or t not in skip]
     lemmas = ({predicate.lemma_.lower(), predicate.lower_} if strict else
               {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}) | _phrases(tokens)
@@ -247,6 +249,22 @@ def _judged(verb: Any, called: Any, predicate: Any, words: EvaluativeWords, extr
     negated = is_negated(verb) or any(t.lower_ in _NEGATORS for t in tokens)
     word = next((t.lemma_.lower() for t in (predicate, *tokens) if t.is_alpha), predicate.lemma_.lower())
     return Evaluation(verb, called, verdict, word, negated)
+
+
+# Closed-class grammar: the subordinators of a condition.
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _conditional(verb: Any) -> bool:
+    """Does a condition hang on the verb ("if X closed the border, that would be a mistake", "Chile's plan, if
+    adopted, would be a disaster")? PLOVER's hypothetical mode ("If Russian forces were to cross the border,
+    that would represent a major ..."): the judgement is of an act that may never be done, so no party is yet
+    praised or blamed for it."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+               for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(
+            a.dep_ in ("advcl", "acl") and any(m.lower_ in _CONDITIONS for m in a.children) for a in c.children)
+        for c in verb.children)
 
 
 def _owned_by_speaker(called: Any) -> bool:
