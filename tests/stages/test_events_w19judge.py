@@ -125,3 +125,21 @@ def test_questioning_a_party_s_fitness_is_criticism(pipeline, text, expected) ->
 
 def test_questioning_a_suspect_is_no_criticism(pipeline) -> None:
     assert not _judgements("Peruvian police questioned the suspect for six hours.", pipeline)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peruvian President Ivo Marek lamented Chile's refusal to negotiate.", ("110", "PERGOV", "CHL")),
+    ("Peruvian President Ivo Marek disapproved of Chile's decision.", ("110", "PERGOV", "CHL")),
+    ("Peruvian President Ivo Marek railed against Chile's decision.", ("111", "PERGOV", "CHL")),
+    ("Peruvian President Ivo Marek assailed the Chilean minister's remarks.", ("111", "PERGOV", "CHLGOV")),
+])
+def test_verbs_of_disapproval_of_a_party_s_act(pipeline, text, expected) -> None:
+    assert expected in _coded(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian President Ivo Marek lamented the loss of the match.",  # a feeling, nobody's act
+    "Peruvian President Ivo Marek regretted his decision to resign.",  # the speaker's own act
+])
+def test_lament_or_regret_of_no_other_party_s_act_is_no_disapproval(pipeline, text) -> None:
+    assert not _judgements(text, pipeline)
