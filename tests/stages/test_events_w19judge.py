@@ -143,3 +143,36 @@ def test_verbs_of_disapproval_of_a_party_s_act(pipeline, text, expected) -> None
 ])
 def test_lament_or_regret_of_no_other_party_s_act_is_no_disapproval(pipeline, text) -> None:
     assert not _judgements(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean troops shelled the Peruvian town of Zorba on Monday, killing four people. "
+    "The Peruvian government condemned the attack.",
+    "Chilean troops shelled the Peruvian town of Zorba on Monday, killing four people. "
+    "The attack was condemned by the Peruvian government.",
+])
+def test_the_attack_condemned_is_the_act_the_story_told_first(pipeline, text) -> None:
+    # a definite noun of violence with no party of its own refers back to the story's act: its doer is blamed
+    assert ("111", "PERGOV", "CHLMIL") in _coded(text, pipeline)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun names its own party: that one, not the story's
+    ("Chilean troops shelled the Peruvian town of Zorba on Monday. "
+     "Peruvian President Ivo Marek condemned the Bolivian attack.", ("111", "PERGOV", "BOL")),
+    ("Chilean troops shelled the Peruvian town of Zorba on Monday. "
+     "Peruvian President Ivo Marek condemned an attack on a Bolivian convoy.", ("111", "PERGOV", "BOL")),
+])
+def test_an_attack_that_names_its_party_is_not_the_story_s(pipeline, text, expected) -> None:
+    found = _coded(text, pipeline)
+    assert expected in found
+    assert ("111", "PERGOV", "CHLMIL") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "A storm hit the Peruvian town of Zorba on Monday. Peruvian President Ivo Marek condemned the attack.",
+    # told before the act: "the attack" is one the reader already knows of, not the one told after
+    "Peruvian President Ivo Marek condemned the attack. Chilean troops shelled the Peruvian town of Zorba on Monday.",
+])
+def test_no_act_of_violence_told_before_leaves_the_attack_with_no_target(pipeline, text) -> None:
+    assert ("111", "PERGOV", None) in _coded(text, pipeline)

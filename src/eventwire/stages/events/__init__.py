@@ -94,7 +94,7 @@ from .doers import outside_doers
 from .drafts import EventDraft, Words
 from .record import to_event, told_once
 from .sentence import sentence_events
-from .verb import domestic_target, legal_source, maker_target, pair_parties, split_parties
+from .verb import domestic_target, legal_source, maker_target, pair_parties, split_parties, story_act_target
 
 
 def run(article: Article, knowledge: Knowledge) -> Article:
@@ -110,6 +110,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     drafts = [legal_source(article, d, knowledge.legal_acts) for d in drafts]
     drafts = outside_doers(article, drafts, codebook)
     drafts = [maker_target(article, d, knowledge.evaluative_words) for d in drafts]
+    drafts = story_act_target(article, drafts, verbs, codebook)
     drafts = [domestic_target(article, d) for d in drafts]
     drafts.sort(key=lambda d: (d.sentence.token_span(d.token).start, d.code, d.pattern))
     primaries = frozenset(a.sector for a in knowledge.agents.roles if a.prefix and a.sector)
