@@ -3,8 +3,11 @@
 "X called Y a great man", "hailed Y as a hero" is praise (CAMEO 051); "called Y a clown", "branded the report
 fake news", "described Y's plan as a disaster" is criticism (111); "called Y's move criminal / illegal" charges a
 crime (112). The same holds for a speech verb whose clause says what Y is: "X said Y was a liar" is X
-criticising Y. The words' polarity is `evaluative_words.tsv`'s; the naming verbs are the quotes stage's
-"naming" cues and the speech verbs its other cues (`quote_cues.tsv`), so that both stages read one list.
+criticising Y, and so does a verb of meaning ("said Y's vote represents a betrayal", "marks a victory for
+democracy"). No judgement of the speaker's own act ("my decision", "his own party's plan"), nor one that hangs on a
+condition ("if Y closed the border, that would be a mistake"). The words' polarity is `evaluative_words.tsv`'s;
+the naming verbs are the quotes stage's "naming" cues and the speech verbs its other cues (`quote_cues.tsv`), so
+that both stages read one list.
 
 An epithet of blame before a party the quote names ("we will defeat the corrupt Commission": the table's
 "epithet" words) is the speaker's criticism of it (111).

@@ -38,6 +38,8 @@ one written into `Event.pattern` ("say > bomb [195] => [112]") so every coding c
   Y"), the subject a passive conjunct shares ("Y is under sanctions and was condemned by X"), the maker of a
   judged thing named by an object relative ("rejected the plan Y proposed"), and whose act an appeal asks for
   ("called for Y's resignation"). Each only for a doer the text names, and never a party the text does not.
+  Blame or praise of "the attack" (a definite noun of violence naming no party) is of the doer of the story's
+  first act of violence told before it (w19judge, `verb.story_act_target`).
 - claims (speech verbs are the quotes stage's cues, `quote_cues.tsv`, and the speaker its quote's speaker
   when it found one): "X said (that) Y attacked Z" is X accusing Y (112), as PETRARCH codes it; "X said Y must do Z" is
   X demanding it of Y (100); other events inside a speech verb's clause keep their coding and get
