@@ -587,13 +587,12 @@ def adverbial_gerund(token: Any) -> tuple[Any, str] | None:
 
 
 def addressees(verb: Any) -> list[Any]:
-    """Whom a verb of speech or contact is addressed to: its object or indirect object ("telephoned his
-    counterpart", "told the envoy"), else the object of its "to" ("wrote to the president", "spoke to
-    reporters"), each conjunct."""
+    """Whom a verb of speech or contact may be addressed to: its object or indirect object ("telephoned his
+    counterpart", "told the envoy") and the object of its "to" ("wrote to the president", "sent a letter to the
+    president"), each conjunct; the caller keeps those that name a party (not "a letter")."""
     found = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
-    if not found:
-        found = [o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                 for o in c.children if o.dep_ == "pobj"]
+    found += [o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+              for o in c.children if o.dep_ == "pobj"]
     return [head for noun in found for head in conjuncts(noun)]
 
 

@@ -165,15 +165,22 @@ _SPEAKER_PRONOUNS = frozenset({"me", "you", "myself"})
 _THIRD_PERSON = frozenset({"him", "her", "himself", "herself"})
 
 
+# The plain appeal and the plain demand (an order: "told passengers to take another way", w19sub): asked of
+# private people for what no row codes, neither is a political act.
+_PLAIN_ASKS = frozenset({"020", "100"})
+
+
 def aimless(article: Article, sentence: Sentence, draft: EventDraft, matched: dict[int, tuple[Any, VerbPattern]],
             words: ArgumentWords) -> bool:
-    """An appeal with no political content ("asked people to pray", "asked her to be patient", "they asked me to
-    prove it"): CAMEO's appeals (02) are requests for a political act (cooperation, aid, reform, yielding, a
-    meeting ...) or a plain appeal (020) to a political actor. One that asks private people (a personal pronoun
+    """An appeal or an order with no political content ("asked people to pray", "asked her to be patient", "they
+    told me to get someone"): CAMEO's appeals (02) and demands (10) are requests for a political act (cooperation,
+    aid, reform, yielding, a meeting ...) or a plain appeal (020) or demand (100) to a political actor. One that
+    asks private people (a personal pronoun
     for no political actor, an uncoded person's name, argument_words.tsv's private people, or an actor of a
     private sector only) to do what no row codes is none."""
     token = draft.token
-    if draft.code != "020" or draft.target_code or any(political(article.actor(r), words) for r in draft.recipients):
+    if draft.code not in _PLAIN_ASKS or draft.target_code or any(political(article.actor(r), words)
+                                                                  for r in draft.recipients):
         return False
     acts = [c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP"))]
     if not acts or any(matched.get(a.i, (None, None))[1] is not None and matched[a.i][1].code is not None

@@ -152,7 +152,11 @@ def asked_about(token: Any, cues: Cues) -> bool:
 
 def is_infinitive_complement(token: Any, child: Any) -> bool:
     """An xcomp ("agreed to help", and one the parser misread as a purpose: `syntax.misread_control`), or a noun's
-    to-infinitive ("an offer to launch")."""
+    to-infinitive ("an offer to launch"); not a wh-infinitive, an embedded question ("told us what to do", "asked
+    how to vote": nobody is asked to do a named act)."""
+    if child.dep_ in ("xcomp", "advcl") and next(iter(child.subtree)).tag_ in WH_TAGS and next(
+            iter(child.subtree)).i < child.i:
+        return False
     if child.dep_ == "xcomp" or misread_control(child):
         return True
     return (child.dep_ in ("acl", "relcl") and token.pos_ in ("NOUN", "PROPN") and child.pos_ == "VERB"

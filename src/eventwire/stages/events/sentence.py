@@ -111,7 +111,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue  # "held a campaign rally": supporters gathered, nobody protested (PLOVER PROTEST)
         draft = _captured(article, sentence, verb_draft(article, sentence, token, pattern, verbs, codebook), pattern)
         draft = verdicts.favoured_suit(article, sentence, draft, verbs)  # "ruled in favour of X's suit against Y"
-        draft = _told_to(article, sentence, draft, matched, words.cues, codebook)  # "wrote to X, demanding ..."
+        draft = _told_to(article, sentence, draft, matched, words.cues, codebook, verbs.members("&REMARKS"))
+        # ("wrote to X, demanding ...")
         if "party" in pattern.roles and pattern.code[:2] in STANCE_ROOTS and not (
                 draft.recipients or draft.target_code) and _own(article, sentence, token, pattern, draft):
             continue  # "proud of her achievements": the only party named is the doer; praise of no other
@@ -269,23 +270,30 @@ _ACTED_ROOTS = frozenset({"11", "17", "07", "08"})
 
 
 # CAMEO 04, consult: a call, a visit or a meeting is contact with whom it names, as speech is with its addressee.
-_CONTACT = "04"
+# CAMEO 01, public statement: no PLOVER event; a participle that only says ("..., saying that ...") attributes.
+_CONTACT, _STATEMENT = "04", "01"
 
 
 def _told_to(article: Article, sentence: Sentence, draft: EventDraft, matched: dict[int, tuple[Any, VerbPattern]],
-             cues: Cues, codebook: Codebook) -> EventDraft:
+             cues: Cues, codebook: Codebook, texts: frozenset[str]) -> EventDraft:
     """A participle of a verbal act set off after a verb of speech or contact ("wrote to the Peruvian president,
-    demanding that the prisoners be released", "telephoned his counterpart, urging him to ...") shares its
+    demanding that the prisoners be released", "telephoned his counterpart, urging him to ...", "sent a letter to
+    X, demanding ...": a verb whose object is one of `texts`, verb_patterns.tsv's &REMARKS) shares its
     clause's subject (`syntax.adverbial_gerund`) and, naming no one of its own, is addressed to whom the verb
     is: what was written or said to X demands, urges or accuses of X (CAMEO's performative acts, done by
     saying them, are between the speaker and the one spoken to)."""
     found = adverbial_gerund(draft.token)
-    if found is None or found[1] or draft.recipients or draft.target_code or draft.code[:2] not in codebook.roots(
-            "performative"):
+    if found is None or found[1] or draft.recipients or draft.target_code or draft.code[:2] == _STATEMENT \
+            or draft.code[:2] not in codebook.roots("performative"):
         return draft
     verb = found[0]
+    if any(p.dep_ == "prep" and any(o.dep_ == "pcomp" and o.tag_ == "VBG" for o in p.children) for p in verb.children):
+        # "accused X of trying to pressure Y, threatening to ...": the participle may go on with the act the verb's
+        # gerund tells, another's
+        return draft
     contact = matched.get(verb.i, (None, None))[1]
-    if not reports(verb, cues) and not (contact is not None and (contact.code or "")[:2] == _CONTACT):
+    sent = any(c.dep_ == "dobj" and c.lemma_.lower() in texts for c in verb.children)  # "sent a letter to X, ..."
+    if not reports(verb, cues) and not sent and not (contact is not None and (contact.code or "")[:2] == _CONTACT):
         return draft
     told = [a for noun in addressees(verb) for a in phrase_actors(article, sentence, noun) if a not in draft.actors]
     if not told:
