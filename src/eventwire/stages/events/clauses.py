@@ -42,8 +42,10 @@ def subsumed(token: Any, matched: dict[int, tuple[Any, VerbPattern]], verbs: Ver
     coded verb's subject is none of its object ("a nurse kidnapped by rebels in 1996 was freed": the
     kidnapping is no part of the freeing), nor is a gerund of time ("after rejecting X, Chile expelled Y":
     `time_gerund`), which tells an act of its own."""
-    if time_gerund(token) is not None:
-        return False  # "After rejecting a court order, Chile expelled ...": an act of its own, before the main one
+    if time_gerund(token) is not None and not getattr(matched.get(token.i, (None, None))[1], "user", False):
+        # "After rejecting a court order, Chile expelled ...": an act of its own, before the main one. A user's
+        # PETRARCH-style dictionary codes the main verb of a clause only, and its scheme is taken as written
+        return False
     current = token
     in_subject = False
     for _ in range(8):

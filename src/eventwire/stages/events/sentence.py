@@ -174,7 +174,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         if head_draft is None:
             continue
         drafts[token.head.i] = _absorb(head_draft, inner, codebook, words.argument)
-    for i in [i for i, d in drafts.items() if appeals.aimless(article, sentence, d, matched, words.argument)]:
+    for i in [i for i, d in drafts.items() if appeals.aimless(article, sentence, d, matched, words.argument,
+                                                                              words.cues)]:
         del drafts[i]  # "asked people to pray", "asked me to prove it": no political act asked of a party
     for i, draft in list(drafts.items()):
         coded_by = matched.get(i, (None, None))[1]
