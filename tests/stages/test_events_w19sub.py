@@ -143,3 +143,22 @@ def test_readiness_to_meet_is_intent(pipeline) -> None:
 
 def test_a_claim_renounced_is_a_yielding(pipeline) -> None:
     assert any(cameo == "080" for cameo, _, _ in coded(pipeline, "Chile renounced its claim to the islands."))
+
+
+@pytest.mark.parametrize("text", [
+    "Nancy Vell ordered the flags be lowered to half staff.",  # a thing, no party, is ordered
+    "The transport agency told morning passengers to take a longer way around.",  # private people told
+    "Those who stay silent cannot tell us what to do, the Turkish president Kemal Aras said.",  # a question
+])
+def test_no_order_of_a_party(pipeline, text: str) -> None:
+    assert not any(cameo[:2] == "10" for cameo, _, _ in coded(pipeline, text))
+
+
+def test_an_order_by_that_clause(pipeline) -> None:
+    assert ("100", "CHLGOV", "BOL") in coded(pipeline, "The Chilean president ordered that Bolivia withdraw its troops.")
+
+
+def test_told_a_state_body_to_act_is_an_order(pipeline) -> None:
+    found = coded(pipeline, "The Chilean president told the Bolivian troops to withdraw from the border.")
+    assert ("100", "CHLGOV", "BOLMIL") in found
+    assert not any(cameo[:2] == "08" for cameo, _, _ in found)
