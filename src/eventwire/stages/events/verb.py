@@ -12,7 +12,8 @@ from ...knowledge.legal import LegalActs
 from ...knowledge.verbs import Phrase, VerbPattern, VerbPatterns
 from ...records import Article, Sentence, coded_country_sector
 from .. import sides
-from ..syntax import (SUBJECT_DEPS, conjuncts, controlled_subject, governing_subjects, is_passive, locative_objects,
+from ..syntax import (SUBJECT_DEPS, conjuncts, controlled_subject, for_clause, governing_subjects, is_passive,
+                      locative_objects,
                       object_relative_subject, objects_of, passive_participle_clause, prep_objects, reduced_relative,
                       shared_objects, undergoer_holder)
 from .drafts import EventDraft
@@ -212,7 +213,7 @@ def targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, 
 
 
 # The target slots that are no preposition's object (verb_patterns.tsv's "target" column).
-_CORE_SLOTS = frozenset({"dobj", "iobj", "ccomp", "xobj"})
+_CORE_SLOTS = frozenset({"dobj", "iobj", "ccomp", "xobj", "xsubj"})
 
 
 def _slot_heads(token: Any, slot: str, passive: bool, preps: dict[str, list[Any]]) -> list[Any]:
@@ -228,6 +229,9 @@ def _slot_heads(token: Any, slot: str, passive: bool, preps: dict[str, list[Any]
         for clause in token.children:
             if clause.dep_ == "ccomp":
                 heads = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    elif slot == "xsubj":  # "set a deadline for the miners to leave": whom the for-clause is said of
+        clause = for_clause(token)
+        heads = conjuncts(clause[1]) if clause is not None else []
     elif slot == "xobj":
         for clause in token.children:
             if is_infinitive_complement(token, clause):
