@@ -1,8 +1,8 @@
 """People and groups with a country in stories of two countries (issue 9, w19people): a person's stated nationality
-("a Chilean national", "is a Peruvian citizen"), the demonyms of a state's regions (Scottish, Northern Irish,
-Catalan, Chechen are their state's; Kurdish is of none), a body the tables know that the tagger took for a person,
-and a story of one country that names a single foreigner (a share over fewer than three people is none:
-`sides._may_be_visitor`). The whole pipeline runs; sentences and people are invented (the places are real)."""
+("a Chilean national", "is a Peruvian citizen"), a person named as kin of a person with a country ("Luis
+Tello's wife, Marta Quispe", "her husband Pablo Vera"), the demonyms of a state's regions (Scottish, Northern
+Irish, Catalan, Chechen are their state's; Kurdish is of none), and a body the tables know that the tagger took
+for a person. The whole pipeline runs; sentences and people are invented (the places are real)."""
 from __future__ import annotations
 
 from eventwire.pipeline import make_article
@@ -43,7 +43,8 @@ def test_a_multiword_demonym_of_nationality(pipeline) -> None:
 def test_regional_demonyms_are_their_states(pipeline) -> None:
     # PETRARCH's Countries dictionary lists Scotland, Wales and "Northern Irish" under the United Kingdom,
     # Catalonia under Spain, Chechnya under Russia; "Northern Irish" is never Ireland's "Irish"
-    assert ("173", "GBRCOP", "GBR") in coded(pipeline, "Northern Irish police arrested Sean Kelly in Belfast on Monday.")
+    found = coded(pipeline, "Northern Irish police arrested Sean Kelly in Belfast on Monday.")
+    assert ("173", "GBRCOP", "GBR") in found
     found = coded(pipeline, "Scottish ministers criticised the British government over the budget on Monday.")
     assert ("111", "GBRGOV", "GBRGOV") in found
     found = coded(pipeline, "Chechen fighters attacked Russian troops near the border on Monday, officials said.")
@@ -68,22 +69,33 @@ def test_a_known_body_tagged_as_a_person_is_the_body(pipeline) -> None:
     assert houthis.kind == "organisation" and houthis.code == "YEMREB"
 
 
-# A story of Peru's affairs that names one foreigner, a Chilean spokeswoman: too few people placed to call the
-# story's people as often foreign.
-_PERU = ("Protests spread across Lima, Cusco and Arequipa on Monday. Gunmen shot a reporter in Cusco on Monday. "
-         "Chilean spokeswoman Ana Vidal condemned the attack. On Tuesday, Tomas Ferreira criticized the police.")
+def _source(pipeline, text: str, cameo: str) -> str | None:
+    return next(source for code, source, _ in coded(pipeline, text) if code == cameo)
 
 
-def test_one_foreigner_named_leaves_a_story_of_one_country_its_people(pipeline) -> None:
-    _, ferreira = _person(pipeline, _PERU, "Tomas Ferreira")
-    assert ferreira.country == "PER"
+def test_kin_of_a_named_person_shares_the_persons_country(pipeline) -> None:
+    # a spouse, a child: the family's country, either way round the apposition goes
+    assert _source(pipeline, _TWO + "Luis Tello's wife, Marta Quispe, criticised Rojas on Tuesday.", "111") == "PER"
+    assert _source(pipeline, _TWO + "Marta Quispe, the wife of Luis Tello, criticised Rojas on Tuesday.",
+                   "111") == "PER"
+    other = ("The two presidents met on Monday for talks about trade and the border, officials said. Peruvian "
+             "President Luis Tello met Chilean President Ana Rojas in Santiago. ")
+    assert _source(pipeline, other + "Luis Tello's son Mario Tello criticised Rojas on Tuesday.", "111") == "PER"
 
 
-def test_a_story_placing_three_people_as_often_foreign_gives_none(pipeline) -> None:
-    text = _PERU.replace("Chilean spokeswoman Ana Vidal condemned", "Chilean spokeswoman Ana Vidal and Chilean "
-                         "Senator Jorge Soto and Chilean Judge Rosa Mena condemned")
-    _, ferreira = _person(pipeline, text, "Tomas Ferreira")
-    assert ferreira.country is None
+def test_kin_of_the_person_a_pronoun_names(pipeline) -> None:
+    other = ("The two presidents met on Monday for talks about trade and the border, officials said. Peruvian "
+             "President Luis Tello met Chilean President Ana Rojas in Santiago. ")
+    assert _source(pipeline, other + "Tello said his son, Mario Tello, criticised Rojas on Tuesday.", "111") == "PER"
+    text = other + "Rojas spoke about her husband Pablo Vera, who criticised Tello on Tuesday."
+    assert _source(pipeline, text, "111") == "CHL"
+
+
+def test_kin_of_a_common_noun_says_no_country(pipeline) -> None:
+    # "the boy's father" names no one with a country
+    text = _TWO + "The boy's father, Juan Perez, criticised Rojas on Tuesday."
+    _, perez = _person(pipeline, text, "Juan Perez")
+    assert perez.country is None
 
 
 def test_a_nationality_written_as_a_title_before_the_name(pipeline) -> None:

@@ -360,13 +360,9 @@ def _may_be_visitor(article: Article, actor: Actor, home: str) -> bool:
     ("Abu Dhabi TV photojournalist X" and the outlet's manager in a story of Yemen; w18bodies)."""
     if actor.sector is not None:
         peers = [a.country for a in article.actors if a.country and a.kind != "country" and a.sector == actor.sector]
-        return _as_often_foreign(peers, home)
-    peers = [a.country for a in article.actors if a.country and a.kind == "person"]
-    # a share over one or two people is none (`dominant_of` counts three at least): a story of one country's
-    # affairs that places only a foreign spokesman or two ("Ana Vell of a Paris press-freedom group said ...")
-    # still tells of its own people. One of a role is compared with its peers however few: a title is where
-    # visitors show ("the minister" after "the Chilean minister arrived in Lima")
-    return len(peers) >= _MIN_VOTES and _as_often_foreign(peers, home)
+    else:
+        peers = [a.country for a in article.actors if a.country and a.kind == "person"]
+    return _as_often_foreign(peers, home)
 
 
 def _as_often_foreign(peers: list[str], home: str) -> bool:
