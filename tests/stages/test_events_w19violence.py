@@ -21,6 +21,10 @@ def coded(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
     ("Jorge Vell stabbed his neighbour in Lima, Peru.", ("1823", "PERCRM", "PERCVL")),
     ("A woman strangled her husband in Chile.", ("180", "CHLCRM", "CHLCVL")),
     ("A man gunned down a shopkeeper in Lima, Peru.", ("193", "PERCRM", "PERCVL")),
+    # told in the passive, and with the object shared by two verbs
+    ("A shopkeeper was murdered by two men in Lima, Peru.", ("190", "PERCRM", "PERCVL")),
+    ("A taxi driver was stabbed to death by a passenger in Santiago, Chile.", ("1823", "CHLCRM", "CHLCVL")),
+    ("Two brothers kidnapped and murdered a farmer near Tarvo in Peru.", ("181", "PERCRM", "PERAGR")),
 ])
 def test_a_crime_of_violence_between_private_people_is_coded(pipeline, text: str, expected) -> None:
     assert expected in coded(pipeline, text)
@@ -48,6 +52,9 @@ def test_an_armed_group_keeps_its_own_code(pipeline) -> None:
     "The storm killed twelve people in Peru.",  # weather
     "Cholera killed forty people in Bolivia.",  # disease
     "A bear killed a hiker in the Chilean Andes.",  # an animal
+    "Jorge Vell shot a bear near Cusco, Peru.",  # an animal shot
+    "Hunters shot a deer in Chile.",
+    "Ana Ruiz shot a photograph of the protesters in Lima, Peru.",  # a picture, whoever it shows
 ])
 def test_no_crime_without_a_person_done_to_by_a_person(pipeline, text: str) -> None:
     assert coded(pipeline, text) == []
@@ -59,17 +66,19 @@ def test_a_kin_noun_is_not_its_possessor(pipeline) -> None:
     assert not any(source == "PER" for _, source, _ in found)
 
 
-# --- 2. territory taken (CAMEO 192 "occupy territory"; PETRARCH RECAPTURE, SEIZE * CONTROL, INVADE: OVERRUN) -------
+# --- 2. ground taken: in combat it is the fighting (190, as "captured the town"); control held is CAMEO 192 -------
 
 @pytest.mark.parametrize("text, expected", [
-    ("The Chilean army regained most of the towns held by the rebels.", ("192", "CHLMIL", None)),
-    ("Rebels recaptured the airport.", ("192", "---REB", None)),
-    ("Islamist fighters overran a military base in Mali.", ("192", "---REB", "MLI")),
+    ("The Chilean army regained most of the towns held by the rebels.", ("190", "CHLMIL", None)),
+    ("Islamist fighters overran a military base in Mali.", ("190", "---REB", "MLI")),
     ("Rebels took over the city of Kessa in Mali.", ("192", "---REB", None)),
     ("Rebels wrested control of the port from the Malian army.", ("192", "---REB", "MLIMIL")),
+    ("The Syrian army took control of the city of Mareth.", ("192", "SYRMIL", None)),
 ])
-def test_territory_taken_is_occupation(pipeline, text: str, expected) -> None:
-    assert expected in coded(pipeline, text)
+def test_ground_taken(pipeline, text: str, expected) -> None:
+    cameo, source, target = expected
+    assert any(c == cameo and s == source and (target is None or t == target)
+               for c, s, t in coded(pipeline, text))
 
 
 def test_ground_falls_to_the_party_that_takes_it(pipeline) -> None:

@@ -14,7 +14,7 @@ from ...outlets import outlet
 from ...records import Actor, Article, Event, Sentence
 from ..event_places import event_place
 from ..sides import home_country, home_level, home_of
-from ..syntax import governing_subjects, subtree_span
+from ..syntax import governing_subjects, shared_objects, subtree_span
 from .clauses import UNDERTAKINGS
 from .drafts import EventDraft
 from .parties import doer_phrases, informative, names_person, recipient_phrases
@@ -142,8 +142,8 @@ def _violent_crime(article: Article, entry: CameoCode, draft: EventDraft, actors
                    recipients: list[Actor | None], argument: ArgumentWords) -> bool:
     """Is the act deliberate violence done by a person or people to a person or people ("two brothers murdered a
     shopkeeper", "a man stabbed a taxi driver")? A verb of argument_words.tsv's violence kind coded as force
-    (CAMEO 18-20), whose undergoer is a person or people (a person or group actor, a personal pronoun, a name, a
-    noun of a person: argument_words.tsv's private and victim kinds; not a vehicle, a thing or an idea: "shot a
+    (CAMEO 18-20), whose undergoer is a person or people (the object's head a person or group actor, a personal
+    pronoun, a name, a noun of a person: argument_words.tsv's private and victim kinds; not a vehicle, a thing or an idea: "shot a
     film", "shot down the proposal", nor the doer itself: "shot himself") and whose doer is one too (or a gang).
     The PLOVER manual ("A note on CRIME") codes such crimes as ASSAULT with the criminal actor code, so they are
     kept where two private people would make no event (`to_event`)."""
@@ -153,9 +153,10 @@ def _violent_crime(article: Article, entry: CameoCode, draft: EventDraft, actors
         return False  # "shot himself": harm done to oneself
     people = argument.private | argument.victim
     # the undergoer by the words that name it: "a farmer in the Mexican village" is a person, whatever country
-    # the phrase gives its actor
-    if not (recipients and all(a is not None and a.kind in _PEOPLE for a in recipients) or any(
-            _person_noun(article, draft, h, people, _PERSONS_DONE_TO) for h in recipient_phrases(draft.token))):
+    # the phrase gives its actor, and "a photograph of the protesters" is none, whoever it shows
+    # (an object shared with the verb coordinated after it: "kidnapped and murdered a farmer")
+    undergoers = recipient_phrases(draft.token) or (shared_objects(draft.token) if draft.token.pos_ == "VERB" else [])
+    if not any(_person_noun(article, draft, h, people, _PERSONS_DONE_TO) for h in undergoers):
         return False
     if actors:
         return all(a is not None and a.kind in _DOERS for a in actors)

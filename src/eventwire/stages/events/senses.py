@@ -370,10 +370,17 @@ def control_of_ground(article: Article, sentence: Sentence, token: Any, pattern:
 
 
 def _named_place(article: Article, sentence: Sentence, noun: Any) -> bool:
-    """Is the noun a place the places stage found, and no actor of its own ("the House", "the company")?"""
+    """Is the noun a place the places stage found or a name the recogniser takes for one (GPE, LOC, FAC: "Kidal"),
+    and no actor but a country ("the House", "the company" are none)?"""
     span = sentence.token_span(noun)
-    return any(p.span.overlaps(span) for p in article.overlapping("places", span)) and (
-        actor_of_token(article, sentence, noun) is None or actor_of_token(article, sentence, noun).kind == "country")
+    if not (noun.ent_type_ in _PLACE_ENTITIES or any(p.span.overlaps(span) for p in article.overlapping("places", span))):
+        return False
+    actor = actor_of_token(article, sentence, noun)
+    return actor is None or actor.kind == "country"
+
+
+# Named-entity types of a place, as spaCy's English models label them.
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 # CAMEO's code of intergovernmental organisations, at the start of an actor code (IGOWSTNAT: NATO).

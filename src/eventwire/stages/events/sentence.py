@@ -90,7 +90,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             _void_intent(token, verbs, void)
             continue  # "people will criticise the church", "you can't criticise the party": no act of a party
         force = pattern.code[:2] in codebook.roots("force")
-        if (force or pattern.code[:2] == _PROTEST) and contest(token, verbs.members("&CONTEST")):
+        if pattern.code[:2] in _CONTESTED and contest(token, verbs.members("&CONTEST")):
             continue  # "Peru beat Chile in the final", "struck out in the semifinal": sport, no force or strike
         if (force or pattern.code[:2] in _ACTED_ROOTS) and instrument_doer(token, words.argument.instrument):
             continue  # "the law has condemned many women to poverty": a law is no actor
@@ -267,8 +267,9 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
 # (provide aid) and 08 (yield): "the law allowed three days for ...", "the policy provides airlines with 45
 # days" name what a rule permits, not an actor who gave or conceded it.
 _ACTED_ROOTS = frozenset({"11", "17", "07", "08"})
-# CAMEO's root of protest (14), strikes among them.
-_PROTEST = "14"
+# CAMEO's roots of what a contest of sport is told with: protest (14, a strike-out is no strike), assault (18) and
+# fight (19, a team "beat" or "crushed" another), mass violence (20).
+_CONTESTED = frozenset({"14", "18", "19", "20"})
 # The verbs and nouns of joining a body (the w19violence blocks of verb_patterns.tsv and nominal_events.tsv,
 # PETRARCH JOIN * COALITION [050]): only a state joining an organisation of states (`senses.joins_body`).
 _JOINING = frozenset({"join", "become", "accede", "accession"})
@@ -554,7 +555,8 @@ def _abstract_force(token: Any, code: str, verbs: VerbPatterns, codebook: Codebo
     corruption", "attacked the inquiry", "attacks on mail-in voting"): True when its word has a verbal sense (a
     criticism row, CAMEO 111, in the verb table: the attack is in words), False when it has none (a campaign,
     no event); None when the act is no such force."""
-    if code[:2] not in codebook.roots("claimed") or not abstract_target(token, words.abstract | words.instrument):
+    if code[:2] not in codebook.roots("claimed") or not abstract_target(
+            token, words.abstract | words.instrument | words.quarry):
         return None
     return any(row.code == "111" for row in verbs.by_verb.get(token.lemma_.lower(), ()))
 
