@@ -165,8 +165,8 @@ def _violent_crime(article: Article, entry: CameoCode, draft: EventDraft, actors
 
 def _criminal(code: str | None, country: str | None) -> str:
     """The code of the doer of a violent crime whom nothing else codes (a private person, people in general, or a
-    doer no actor names: "two brothers"): a criminal (PLOVER CRM) of the country the doer's code has, else of the
-    event's home country."""
+    doer no actor names: "two brothers"): a criminal (PLOVER CRM) of the country the doer's code has, else of
+    `country`."""
     own = code[:3] if code and len(code) >= 3 and code[:3] != "---" else None
     return f"{own or country or '---'}{_CRIMINALS}"
 
@@ -484,7 +484,9 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
     if crime and (not actors or actors[0] is not None and actors[0].sector in _GENERIC_PEOPLE):
         # "two brothers murdered a shopkeeper", "a man stabbed a taxi driver": the doer a crime makes is a
         # criminal (PLOVER CRM) when nothing else codes it
-        source = _criminal(source, home[0] or home[1])
+        # (of the home country only when no actor names the doer: an actor's own code says where it is known
+        # to be, `_home_code`)
+        source = _criminal(source, None if actors else home[0] or home[1])
     if crime and target is None and not recipients:
         # "strangled her husband": a person no actor names, one of the civilians (PLOVER CVL) of where it happened
         target = f"{home[0] or home[1] or '---'}{_CIVILIANS}"
