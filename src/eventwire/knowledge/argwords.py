@@ -2,7 +2,7 @@
 consent, denial) and the parties that make no event (hazards and mishaps, private groups and sectors).
 Data: `data/argument_words.tsv` (its header explains the kinds; the w9private block at its end, the last four; w10wrong's instrument and w10sides' sender; w13modal's standing, following, abstract and means;
 w14tribute's honour, mourning, measured, death, died and killed; w16verdict's finding; w18court's ruling,
-unlawful and refusal).
+unlawful and refusal; w19violence's violence, victim and quarry).
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 KINDS = ("allegation", "appeal", "yield", "denial", "hazard", "mishap", "private", "sector",
          "instrument", "sender", "pair", "standing", "following",
          "abstract", "means", "honour", "mourning", "measured", "death", "died", "killed", "finding", "ruling",
-         "unlawful", "refusal")
+         "unlawful", "refusal", "violence", "victim", "quarry")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,9 @@ class ArgumentWords:
     ruling: frozenset[str] = frozenset()  # "the court ruled that ...": a court's verb of ruling (w18court)
     unlawful: frozenset[str] = frozenset()  # "... was unconstitutional": what such a ruling finds (w18court)
     refusal: frozenset[str] = frozenset()  # "asked Vell to delay; she declined": the request refused (w18court)
+    violence: frozenset[str] = frozenset()  # "stabbed a taxi driver": deliberate violence to a person (w19violence)
+    victim: frozenset[str] = frozenset()  # "a taxi driver": a person such violence is done to (w19violence)
+    quarry: frozenset[str] = frozenset()  # "shot a deer", "shot a film": no object of force (w19violence)
 
 
 def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
@@ -57,4 +60,5 @@ def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
                          found["abstract"], found["means"], found["honour"], found["mourning"],
                          found["measured"], found["death"], found["died"], found["killed"],
                          found["finding"], found["ruling"], found["unlawful"],
-                         found["refusal"])
+                         found["refusal"], found["violence"], found["victim"],
+                         found["quarry"])

@@ -26,8 +26,8 @@ from .nouns import nominal_drafts
 from .parties import carrying_object, informative, phrase_actors, political, subject_actors
 from .tributes import tribute_drafts
 from .senses import abstract_target, agrees_with_argument, carried, carried_to_care, causeless_rally, \
-    hazard_warning, ignores_object, in_name, instrument_doer, interview, lone_withdrawal, natural_cause, \
-    outside_class, person_traded, thanks_following, thing_travels
+    contest, control_of_ground, hazard_warning, ignores_object, in_name, instrument_doer, interview, joins_body, \
+    lone_withdrawal, natural_cause, outside_class, person_traded, thanks_following, thing_travels
 from .verb import STANCE_ROOTS, match, party_noun, verb_draft, verb_lemma
 
 
@@ -45,7 +45,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             if dictionary is not None and words.cues.verb(token.lemma_) in ("speech", "writing"):
                 roles |= {"cue"}  # a speech verb attributes what it says, whichever table codes it
             pattern = verbdict.choose(token, hand, dictionary, roles, hand_knows=lemma is not None)
-            if pattern is not None:
+            if pattern is not None and not _other_sense(article, sentence, token, pattern, verbs):
                 matched[token.i] = (token, pattern)
     drafts: dict[int, EventDraft] = {}
     absorbed: set[int] = set()
@@ -92,6 +92,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             _void_intent(token, verbs, void)
             continue  # "people will criticise the church", "you can't criticise the party": no act of a party
         force = pattern.code[:2] in codebook.roots("force")
+        if pattern.code[:2] in _CONTESTED and contest(token, verbs.members("&CONTEST")):
+            continue  # "Peru beat Chile in the final", "struck out in the semifinal": sport, no force or strike
         if (force or pattern.code[:2] in _ACTED_ROOTS) and instrument_doer(token, words.argument.instrument):
             continue  # "the law has condemned many women to poverty": a law is no actor
         if natural_cause(article, sentence, token, words.argument.hazard, proper_only=not force,
@@ -225,6 +227,9 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             draft = found
         if _habit(draft.token):
             continue  # "G7 meetings usually center on politics": what such meetings are like, no meeting
+        if draft.code == "050" and draft.token.lemma_.lower() in _JOINING and not joins_body(
+                article, sentence, draft.token, verbs.members("&ALLIANCE")):
+            continue  # "the king's accession to the throne": no state joins a body of states
         _, inner = intended_by_noun.pop(draft.token.i, (None, None))
         if inner is not None:
             draft = _absorb(draft, inner, codebook, words.argument)  # "plans to impose sanctions on X" (13x)
@@ -268,6 +273,22 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
 # (provide aid) and 08 (yield): "the law allowed three days for ...", "the policy provides airlines with 45
 # days" name what a rule permits, not an actor who gave or conceded it.
 _ACTED_ROOTS = frozenset({"11", "17", "07", "08"})
+# CAMEO's roots of what a contest of sport is told with: protest (14, a strike-out is no strike), assault (18) and
+# fight (19, a team "beat" or "crushed" another), mass violence (20).
+_CONTESTED = frozenset({"14", "18", "19", "20"})
+# The verbs and nouns of joining a body (the w19violence blocks of verb_patterns.tsv and nominal_events.tsv,
+# PETRARCH JOIN * COALITION [050]): only a state joining an organisation of states (`senses.joins_body`).
+_JOINING = frozenset({"join", "become", "accede", "accession"})
+
+
+def _other_sense(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern, verbs: VerbPatterns) -> bool:
+    """Is the verb used in a sense its row does not code, so that it is no act at all (nor a head that other acts
+    hang on)? Control taken of no ground ("took control of the House": CAMEO 192 occupies territory), a joining of
+    no body of states by no state ("joined the calls for ...", "Vell joined the army": PETRARCH JOIN * COALITION)."""
+    if pattern.code == "192":
+        return not control_of_ground(article, sentence, token, pattern, verbs.members("&GROUND"))
+    return pattern.code == "050" and token.lemma_.lower() in _JOINING and not joins_body(
+        article, sentence, token, verbs.members("&ALLIANCE"))
 
 
 # CAMEO 04, consult: a call, a visit or a meeting is contact with whom it names, as speech is with its addressee.
@@ -573,7 +594,8 @@ def _abstract_force(token: Any, code: str, verbs: VerbPatterns, codebook: Codebo
     corruption", "attacked the inquiry", "attacks on mail-in voting"): True when its word has a verbal sense (a
     criticism row, CAMEO 111, in the verb table: the attack is in words), False when it has none (a campaign,
     no event); None when the act is no such force."""
-    if code[:2] not in codebook.roots("claimed") or not abstract_target(token, words.abstract | words.instrument):
+    if code[:2] not in codebook.roots("claimed") or not abstract_target(
+            token, words.abstract | words.instrument | words.quarry):
         return None
     return any(row.code == "111" for row in verbs.by_verb.get(token.lemma_.lower(), ()))
 

@@ -222,7 +222,9 @@ def _slot_heads(token: Any, slot: str, passive: bool, preps: dict[str, list[Any]
     heads: list[Any] = []
     if slot == "dobj":
         deps = ("nsubjpass",) if passive else ("dobj",)
-        heads = [c for c in token.children if c.dep_ in deps] or ([] if passive else shared_objects(token))
+        heads = [c for c in token.children if c.dep_ in deps] or ([] if passive else shared_objects(token)) or (
+            # the predicate noun the frame reads as the object ("became a member of NATO": the member's body)
+            [] if passive else [c for c in token.children if c.dep_ == "attr" and c.pos_ == "NOUN"])
     elif slot == "iobj":
         heads = [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     elif slot == "ccomp":
