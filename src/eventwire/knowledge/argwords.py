@@ -2,7 +2,7 @@
 consent, denial) and the parties that make no event (hazards and mishaps, private groups and sectors).
 Data: `data/argument_words.tsv` (its header explains the kinds; the w9private block at its end, the last four; w10wrong's instrument and w10sides' sender; w13modal's standing, following, abstract and means;
 w14tribute's honour, mourning, measured, death, died and killed; w16verdict's finding; w18court's ruling,
-unlawful and refusal; contest and topic, session 13).
+unlawful and refusal; w19violence's violence, victim and quarry; topic, session 13).
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 KINDS = ("allegation", "appeal", "yield", "denial", "hazard", "mishap", "private", "sector",
          "instrument", "sender", "pair", "standing", "following",
          "abstract", "means", "honour", "mourning", "measured", "death", "died", "killed", "finding", "ruling",
-         "unlawful", "refusal", "contest", "topic")
+         "unlawful", "refusal", "violence", "victim", "quarry", "topic")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +47,9 @@ class ArgumentWords:
     ruling: frozenset[str] = frozenset()  # "the court ruled that ...": a court's verb of ruling (w18court)
     unlawful: frozenset[str] = frozenset()  # "... was unconstitutional": what such a ruling finds (w18court)
     refusal: frozenset[str] = frozenset()  # "asked Vell to delay; she declined": the request refused (w18court)
-    contest: frozenset[str] = frozenset()  # "beat her rival in the primary": a contest won, no force
+    violence: frozenset[str] = frozenset()  # "stabbed a taxi driver": deliberate violence to a person (w19violence)
+    victim: frozenset[str] = frozenset()  # "a taxi driver": a person such violence is done to (w19violence)
+    quarry: frozenset[str] = frozenset()  # "shot a deer", "shot a film": no object of force (w19violence)
     topic: frozenset[str] = frozenset()  # "failed to mention the attack": an act talked of, not done by the subject
 
 
@@ -59,4 +61,5 @@ def load_argument_words(knowledge: "Knowledge") -> ArgumentWords:
                          found["abstract"], found["means"], found["honour"], found["mourning"],
                          found["measured"], found["death"], found["died"], found["killed"],
                          found["finding"], found["ruling"], found["unlawful"],
-                         found["refusal"], found["contest"], found["topic"])
+                         found["refusal"], found["violence"], found["victim"],
+                         found["quarry"], found["topic"])

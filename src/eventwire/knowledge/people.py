@@ -99,6 +99,16 @@ class People:
                         if role not in bucket:
                             bucket.append(role)
 
+        # a name a dictionary writes with an honorific ("Samdech Hun Sen") and also bare, for the same country's
+        # roles ("Hun Sen", his earlier ones), is one person's: a text writes either, so the bare name takes the roles
+        # of both. Not a bare name of no entry ("Sir David Wilson" is no "David Wilson" of the news, who is as often
+        # someone else), nor one of another country's roles.
+        for role in self._roles:
+            for name in (role.name, *role.aliases):
+                bare = self.strip_titles(name)
+                bucket = self._full.get(bare) if bare != _key(name) else None
+                if bucket and role not in bucket and all(r.country == role.country for r in bucket):
+                    self._full[bare] = [*bucket, role]
         # a surname the hand-written table knows means its people ("Obama"), not a generated namesake
         for key, bucket in self._surname.items():
             if any(r.generated for r in bucket) and not all(r.generated for r in bucket):

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from . import Knowledge
 
 ROLES = frozenset({"cue", "intent", "symmetric", "negate", "party", "feeling", "undergo", "partake", "reason"})
-CLAUSE_CONDITIONS = frozenset({"ccomp", "ccomp:future", "ccomp:question", "xcomp"})
+# "deadline": a to-infinitive with a time limit on the verb ("gave the rebels until Friday / 48 hours to surrender")
+CLAUSE_CONDITIONS = frozenset({"ccomp", "ccomp:future", "ccomp:question", "xcomp", "deadline"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +37,7 @@ class Frame:
 
     lemma: str
     preps: frozenset[str] = frozenset()
-    clauses: frozenset[str] = frozenset()  # "ccomp", "ccomp:future", "ccomp:question", "xcomp"
+    clauses: frozenset[str] = frozenset()  # "ccomp", "ccomp:future", "ccomp:question", "xcomp", "deadline"
     slots: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
 
 

@@ -3,8 +3,11 @@
 "X called Y a great man", "hailed Y as a hero" is praise (CAMEO 051); "called Y a clown", "branded the report
 fake news", "described Y's plan as a disaster" is criticism (111); "called Y's move criminal / illegal" charges a
 crime (112). The same holds for a speech verb whose clause says what Y is: "X said Y was a liar" is X
-criticising Y. The words' polarity is `evaluative_words.tsv`'s; the naming verbs are the quotes stage's
-"naming" cues and the speech verbs its other cues (`quote_cues.tsv`), so that both stages read one list.
+criticising Y, and so does a verb of meaning ("said Y's vote represents a betrayal", "marks a victory for
+democracy"). No judgement of the speaker's own act ("my decision", "his own party's plan"), nor one that hangs on a
+condition ("if Y closed the border, that would be a mistake"). The words' polarity is `evaluative_words.tsv`'s;
+the naming verbs are the quotes stage's "naming" cues and the speech verbs its other cues (`quote_cues.tsv`), so
+that both stages read one list.
 
 An epithet of blame before a party the quote names ("we will defeat the corrupt Commission": the table's
 "epithet" words) is the speaker's criticism of it (111).
@@ -41,8 +44,10 @@ _STANDING = frozenset({"it", "this", "that", "him", "her", "them", "he", "she", 
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _POSSESSIVE = frozenset({"his", "her"})
 # Verbs of a clause that says what its subject is: the copula, and "constitute" and "amount to", which say what an
-# act is in law or in effect ("said the strike constituted a war crime", "said the move amounted to theft").
-_COPULAS = frozenset({"be", "constitute", "amount"})
+# act is in law or in effect ("said the strike constituted a war crime", "said the move amounted to theft"); and the
+# verbs of meaning, which say what an act is in effect or stands for ("said the vote represents a betrayal of the
+# region", "signifies a slap in the face", "means a step backwards", "marks a victory for democracy").
+_COPULAS = frozenset({"be", "constitute", "amount", "represent", "signify", "mean", "mark", "equal"})
 # Senses of the quotes stage's cue verbs that report what the speaker holds true.
 _REPORTING = frozenset({"speech", "writing", "cognition"})
 
@@ -143,6 +148,9 @@ def _naming(verb: Any, words: EvaluativeWords) -> Evaluation | None:
                                                or (c.dep_ == "npadvmod" and called is not None)
                                                or (c.dep_ == "dobj" and called is not None and c.i > called.i))
                   and c.pos_ in _NOMINAL]
+    # "called the proposal a step forward": the parser may read the predicate as an adverb, its noun a modifier
+    predicates += [c for c in verb.children if c.dep_ == "advmod" and called is not None and c.i > called.i
+                   and any(g.dep_ == "npadvmod" and g.pos_ == "NOUN" for g in c.children)]
     # "described him as 'a tireless servant'": the parser may hang the opening quotation mark on "as" too
     predicates += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
                    if not o.is_punct]
@@ -182,7 +190,7 @@ def _reported(verb: Any, words: EvaluativeWords) -> Evaluation | None:
         if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _COPULAS:
             continue
         evaluation = _copular(clause, words, _stray_subject(verb, clause))
-        if evaluation is not None:
+        if evaluation is not None and not _conditional(verb):
             about = next(iter(objects_of(verb, ("of", "about"))), None)
             return dataclasses.replace(evaluation, verb=verb, negated=evaluation.negated or is_negated(verb),
                                        about=about)
@@ -213,7 +221,10 @@ def _copular(clause: Any, words: EvaluativeWords, subject: Any | None = None) ->
             iter(objects_of(clause, ("to",))), None)
     if subject is None or predicate is None:
         return None
-    evaluation = _judged(clause, subject, predicate, words)
+    # a verb of meaning or of law has a plain object too ("said the lawyer represents a corrupt businessman"): the
+    # verdict must be the object's own word or a phrase of the table ("a betrayal", "a step backwards"), never one
+    # of its modifiers, which only describe the one represented
+    evaluation = _judged(clause, subject, predicate, words, strict=clause.lemma_.lower() != "be")
     return None if evaluation is None else dataclasses.replace(evaluation, naming=False)
 
 
@@ -225,9 +236,14 @@ def _phrases(tokens: list[Any]) -> set[str]:
 
 
 def _judged(verb: Any, called: Any, predicate: Any, words: EvaluativeWords, extra: Iterable[Any] = (),
-            skip: set[Any] | None = None) -> Evaluation | None:
+            skip: set[Any] | None = None, strict: bool = False) -> Evaluation | None:
+    if _owned_by_speaker(called):
+        return None  # "called his own government's decision a mistake": no other party is judged
+    if _conditional(verb):
+        return None  # "if Chile closed the border, that would be a mistake": an act that may not happen
     tokens = [t for p in (predicate, *extra) for t in p.subtree if not skip or t not in skip]
-    lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens} | _phrases(tokens)
+    lemmas = ({predicate.lemma_.lower(), predicate.lower_} if strict else
+              {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}) | _phrases(tokens)
     verdict = words.verdict(predicate.lemma_.lower(), lemmas)
     if verdict is None and predicate.lower_ != predicate.lemma_.lower():
         verdict = words.verdict(predicate.lower_, lemmas)  # the lemmatizer's slips on quoted words
@@ -236,3 +252,33 @@ def _judged(verb: Any, called: Any, predicate: Any, words: EvaluativeWords, extr
     negated = is_negated(verb) or any(t.lower_ in _NEGATORS for t in tokens)
     word = next((t.lemma_.lower() for t in (predicate, *tokens) if t.is_alpha), predicate.lemma_.lower())
     return Evaluation(verb, called, verdict, word, negated)
+
+
+# Closed-class grammar: the subordinators of a condition.
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _conditional(verb: Any) -> bool:
+    """Does a condition hang on the verb ("if X closed the border, that would be a mistake", "Chile's plan, if
+    adopted, would be a disaster")? PLOVER's hypothetical mode ("If Russian forces were to cross the border,
+    that would represent a major ..."): the judgement is of an act that may never be done, so no party is yet
+    praised or blamed for it."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+               for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(
+            a.dep_ in ("advcl", "acl") and any(m.lower_ in _CONDITIONS for m in a.children) for a in c.children)
+        for c in verb.children)
+
+
+def _owned_by_speaker(called: Any) -> bool:
+    """Is what is called the speaker's own ("called my decision a mistake", "said his own party's plan was a
+    disaster")? The possessors of the thing called, and theirs in turn: "my", or a pronoun's "own". Praise and
+    blame are acts between parties (CAMEO 051, 11x): judging one's own act is neither. Not "our": "our
+    government", "our president" are as often the opposition's words of those it blames; nor the one called in
+    person ("he called me a liar": the speaker is the one blamed)."""
+    owners = [called]
+    for _ in range(3):
+        owners += [c for o in owners for c in o.children if c.dep_ == "poss" and c not in owners]
+    return any(o.dep_ == "poss" and o.lower_ == "my" for o in owners) or any(
+        any(c.lower_ == "own" for c in o.children) and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+        for o in owners)

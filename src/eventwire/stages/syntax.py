@@ -18,6 +18,8 @@ The constructions covered, each named where it is handled:
   opposition proposed": `object_relative_subject`);
 - modality: negation (`is_negated`), conditionals and modal necessity (`is_conditional`), clauses that are
   only alleged (`alleged_by_noun`);
+- adverbial gerunds and participles, which share their clause's subject: "after rejecting X, Y expelled Z",
+  "wrote to X, demanding ..." (`adverbial_gerund`), and whom a verb of contact addresses (`addressees`);
 - locative phrases ("off the coast of X": `locative_objects`) for places abroad as targets of force.
 """
 from __future__ import annotations
@@ -558,3 +560,50 @@ def for_object_clause(token: Any) -> tuple[Any, Any] | None:
                     c.dep_ in SUBJECT_LIKE_DEPS for c in clause.children):
                 return clause, obj
     return None
+
+
+def adverbial_gerund(token: Any) -> tuple[Any, str] | None:
+    """The verb whose clause an adverbial gerund or participle modifies, and the word that introduces it: the
+    preposition or subordinator ("After rejecting a court order, Chile expelled ..." gives (expelled, "after"),
+    "seized the boats without warning Peru" (seized, "without"), "while visiting Bogota" (…, "while")), or ""
+    for a bare participle set off by a comma ("wrote to X, demanding that ..."). None for any other verb. Such a
+    gerund has no subject of its own: it is its clause's subject's act (subject control)."""
+    if token.tag_ != "VBG" or token.head.i == token.i or any(c.dep_ in SUBJECT_LIKE_DEPS for c in token.children):
+        return None
+    prep = token.head
+    if token.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.i != prep.i and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head, prep.lower_
+    if token.dep_ != "advcl" or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    mark = next((c.lower_ for c in token.children if c.dep_ == "mark"), None)
+    if mark is not None:
+        return token.head, mark
+    doc = token.doc
+    if token.i > token.head.i:  # "wrote to X, demanding ...": the comma before it
+        comma = token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ","
+    else:  # "Speaking to reporters, X accused Y": the comma after it
+        comma = token.right_edge.i + 1 < len(doc) and doc[token.right_edge.i + 1].text == ","
+    return (token.head, "") if comma else None
+
+
+def addressees(verb: Any) -> list[Any]:
+    """Whom a verb of speech or contact may be addressed to: its object or indirect object ("telephoned his
+    counterpart", "told the envoy") and the object of its "to" ("wrote to the president", "sent a letter to the
+    president"), each conjunct; the caller keeps those that name a party (not "a letter")."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
+    found += [o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+              for o in c.children if o.dep_ == "pobj"]
+    return [head for noun in found for head in conjuncts(noun)]
+
+
+def misread_control(clause: Any) -> bool:
+    """An object-control to-infinitive the parser hung as an adverbial clause of purpose ("did not order the army to
+    attack the rebels", parsed with "attack" an advcl of "order"): it begins with its "to" right after the verb's
+    direct object and has no subject or subordinator of its own ("in order to" has one), as "ordered the army to
+    attack" (an xcomp) has none."""
+    if clause.dep_ != "advcl" or clause.left_edge.lower_ != "to" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    if any(c.dep_ in SUBJECT_LIKE_DEPS or c.dep_ == "mark" for c in clause.children):
+        return False
+    return any(c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i for c in clause.head.children)

@@ -128,3 +128,27 @@ def test_acts_told_as_only_possible(parse, text: str, word: str, modal: str) -> 
 ])
 def test_acts_told_as_done_or_announced_are_not_only_possible(parse, text: str, word: str) -> None:
     assert clauses.only_possible(_word(parse(text), word)) is None
+
+
+# --- w19sub: gerunds of time, "without", the subjunctive passive ---------------------------------------------
+
+def test_the_subjunctive_passive_is_irrealis(parse) -> None:
+    assert clauses.irrealis(_word(parse("Chile demanded that the prisoners be released."), "released"))
+    assert not clauses.irrealis(_word(parse("Chile said that the prisoners were released."), "released"))
+
+
+def test_a_gerund_of_time_names_its_clause(parse) -> None:
+    doc = parse("After rejecting the ruling, the Chilean government expelled the envoy.")
+    assert clauses.time_gerund(_word(doc, "rejecting")).i == _word(doc, "expelled").i
+    doc = parse("The Chilean army attacked the rebels by shelling their camps.")
+    assert clauses.time_gerund(_word(doc, "shelling")) is None  # a means, not a second act
+
+
+@pytest.mark.parametrize("text, gerund, untold", [
+    ("After rejecting the ruling, the Chilean government expelled the envoy.", "rejecting", False),
+    ("Chile will expel the envoy after rejecting the ruling.", "rejecting", True),
+    ("Chile did not expel the envoy after rejecting the ruling.", "rejecting", True),
+    ("The Chilean navy seized the boats without warning Peru.", "warning", True),
+])
+def test_a_gerund_is_as_real_as_its_clause(parse, text: str, gerund: str, untold: bool) -> None:
+    assert clauses.untold(_word(parse(text), gerund)) is untold

@@ -112,8 +112,8 @@ def _root(sentence: Sentence, span: Span) -> Any | None:
 def pronoun_countries(ctx: Ctx, sentences: Sequence[Sentence], found: list[Found], claimed: list[Span]
                       ) -> list[Found]:
     """ "President Ivo Horvat said his country would help": "his country" is the country of the person "his"
-    names; "the people of his country" are that country's people. Only when the pronoun was resolved to an
-    actor with a country."""
+    names; "the people of his country" are that country's people; "her husband Siarhei" is of her country. Only
+    when the pronoun was resolved to an actor with a country."""
     by_start = {f.span.start: f for f in found if f.how == "pronoun"}
     countries = _actor_countries(ctx, found)
     out = list(found)
@@ -138,6 +138,15 @@ def pronoun_countries(ctx: Ctx, sentences: Sequence[Sentence], found: list[Found
                 if item.link == ("possessor", sentence.offset + owner.idx) and not item.country:
                     item = dataclasses.replace(item, country=code, link=None)
                     out[i] = dataclasses.replace(item, key=role_key(item))
+    # "her husband Siarhei", "His son, Mario Tello": a named person who is kin of the one a pronoun names
+    # (`people.kin_owner`) shares that one's country, and keeps the own key
+    for i, item in enumerate(out):
+        if item.link is not None and item.link[0] == "possessor" and item.key[:1] == ("person",) \
+                and not item.country:
+            pronoun = by_start.get(item.link[1])
+            code = countries.get(pronoun.key) if pronoun is not None else None
+            if code is not None:
+                out[i] = dataclasses.replace(item, country=code, link=None)
     return out
 
 

@@ -32,8 +32,8 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
     countries = ctx.knowledge.countries
     organisations = ctx.knowledge.agents.organisations
     for ent in sentence.ents():
-        if ent.label_ == "PERSON" and countries.find(ent.text) is None:
-            continue  # a country the tagger took for a person is still a country; other people are pass 1's
+        if ent.label_ == "PERSON" and countries.find(ent.text) is None and organisations.find(ent.text) is None:
+            continue  # a country or a known body the tagger took for a person is still one; people are pass 1's
         if ent.label_ not in ("GPE", "NORP", "ORG", "LOC", "FAC", "PERSON") or supported(ent.doc, ent.start):
             continue  # "pro-Russia rebels" are no mention of Russia as an actor
         if no_name(ent) or _inside_title(ctx, ent):
@@ -53,7 +53,7 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
         if not free(span, claimed):
             continue
         if known_only:
-            org = organisations.find(text) if ent.label_ in ("ORG", "NORP", "GPE") else None
+            org = organisations.find(text) if ent.label_ in ("ORG", "NORP", "GPE", "PERSON") else None
             if org is not None and countries.find(text) is None:
                 claimed.append(span)
                 out.append(Found(span, "name", ("org", org.code, org.name), "organisation", org.name, org.country,

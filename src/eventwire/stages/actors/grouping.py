@@ -149,8 +149,14 @@ def resolve_titles(ctx: Ctx, found: list[Found]) -> list[Found]:
                 continue
             if target is not None and item.link[0] == "possessor" and not item.country:
                 role = roles.get(target.key[1])
-                country = role.country if role is not None and not role.is_igo else target.country
-                if country:
+                # the possessor's country, from any of its mentions ("Peruvian President Luis Tello ... Luis Tello's
+                # wife"): the one here may name it bare
+                country = role.country if role is not None and not role.is_igo else target.country or next(
+                    (p.country for p in people if p.key == target.key and p.country), None)
+                if country and item.key[:1] == ("person",):
+                    # a named person, kin of the possessor (`people.kin_owner`): the country, the person's own key
+                    item = dataclasses.replace(item, country=country, link=None)
+                elif country:
                     item = dataclasses.replace(item, country=country)
                     item = dataclasses.replace(item, key=role_key(item))
         if item.key[:1] == ("title",) and item.country:

@@ -18,7 +18,9 @@ _TITLE_PREMODIFIERS = frozenset({"former", "fellow", "then", "incumbent"})
 
 
 def _person_entities(ctx: Ctx, sentence: Sentence) -> Iterable[Any]:
-    """PERSON entities, and GPE/ORG/NORP ones followed by a person appositive ("Chang Min, an analyst")."""
+    """PERSON entities, and GPE/ORG/NORP ones followed by a person appositive ("Chang Min, an analyst"), stated
+    to be of a nationality ("Marta Quispe, a Chilean national") or named as someone's kin ("Marta Quispe, the wife
+    of Tello"): only people are."""
     roles = ctx.knowledge.agents.roles
     for ent in sentence.ents():
         if no_name(ent):
@@ -33,10 +35,15 @@ def _person_entities(ctx: Ctx, sentence: Sentence) -> Iterable[Any]:
                 continue
             # the tagger takes some countries for people ("Sri Lanka has ..."); after a title the name is a
             # person whom a dictionary codes with the country's bare code ("Prime Minister Telemar" [DAG])
-            if ctx.knowledge.countries.find(ent.text) is None or widen_over_titles(ctx, ent)[1] is not None:
+            # so does it a body the tables know ("Houthis attacked the port"): a name of organisations.tsv is the
+            # body's, unless a title makes it a person's (pass 3 reads it: `entities.entities`)
+            if (ctx.knowledge.countries.find(ent.text) is None and ctx.knowledge.agents.organisations.find(ent.text)
+                    is None) or widen_over_titles(ctx, ent)[1] is not None:
                 yield _with_hyphenated_tail(_with_compound_names(ctx, sentence, _with_untagged_given_names(
                     ctx, sentence, ent)))
-        elif ent.label_ in ("GPE", "ORG", "NORP", "LOC") and _person_appositive(ent, roles) is not None:
+        elif ent.label_ in ("GPE", "ORG", "NORP", "LOC") and (_person_appositive(ent, roles) is not None
+                                                             or _stated_nationality(ctx, ent) is not None
+                                                             or kin_owner(ent) is not None):
             if ctx.knowledge.countries.lookup(ent.text) is None:
                 yield ent
     yield from _untagged_titled_names(ctx, sentence)
@@ -309,13 +316,85 @@ def people(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> lis
                     sector = "ELI"
         if country is None:
             country = _bracketed_place_country(ctx, ent)
+        if country is None:
+            stated = _stated_nationality(ctx, ent)
+            if stated is not None:
+                country, demonym = stated
+                # "a Chilean national" says whose the person is: no mention of Chile acting of its own
+                claimed.append(sentence.tokens_span(demonym[0], demonym[-1]))
+        owner = kin_owner(ent) if country is None else None
         out.append(Found(
             span=span, how="name" if len(name.split()) > 1 or title else "surname", key=("person", name),
             kind="person", name=name, country=country, sector=sector, phrase=title.lower() if title else None,
             sentence=index, subject=is_subject(ent.root),
+            link=("possessor", sentence.offset + owner.idx) if owner is not None else None,
             gender=ctx.knowledge.agents.roles.gender(ent.doc[start:ent.end].text),
         ))
     return out
+
+
+# Nouns of kinship (English's closed class of family terms): a person named as the parent, child, sibling or spouse
+# of another ("Tello's wife, Marta Quispe", "Mario Tello, the son of Luis Tello") shares that one's country, as a
+# family does, unless the text gives the person one of their own (w19people). Not "fiancée" or "partner": a
+# couple not yet married is as often of two countries as one.
+_KIN_NOUNS = frozenset({
+    "father", "mother", "parent", "son", "daughter", "child", "brother", "sister", "sibling", "wife", "husband",
+    "widow", "widower", "uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson",
+    "granddaughter", "stepfather", "stepmother", "stepson", "stepdaughter"})
+
+
+def kin_owner(ent: Any) -> Any | None:
+    """The token of the name (or pronoun) whose kin a named person is said to be, or None: a kin noun in
+    apposition to the name, either way round ("Tello's wife, Marta Quispe"; "Marta Quispe, the wife of Tello") or
+    written as a title before it ("Tello's son Mario Tello", "her husband Siarhei"), owned by a possessor ("Tello's",
+    "her") or an "of" object. The owner is a proper noun or a personal pronoun: "the boy's father" says nothing of
+    a country."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ in ("appos", "compound") and c.lemma_.lower() in _KIN_NOUNS
+             and c.i not in range(ent.start, ent.end)]
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _KIN_NOUNS:
+        nouns.append(root.head)
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ == "poss" and (child.pos_ == "PROPN" or child.tag_ == "PRP$"):
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    return None
+
+
+# Nouns that state a person's nationality and nothing else: "a Chilean national", "a Peruvian citizen", "a
+# native of Chile" is `_person_context`'s "of"/"from" (w19people).
+_NATIONALITY_NOUNS = frozenset({"national", "citizen"})
+
+
+def _stated_nationality(ctx: Ctx, ent: Any) -> tuple[str, Any] | None:
+    """The country a person's nationality is stated as, and the words of its demonym: in apposition to the name
+    ("Marta Quispe, a Chilean national, said"), before it as a title ("Chilean national Marta Quispe") or as the
+    predicate of a clause on it ("Marta Quispe is a Peruvian citizen"): a noun of nationality with a country's
+    demonym or name ("a North Korean national", "a U.S. citizen"). A nationality is what a coder codes a private
+    person by (PLOVER codes every actor with a country)."""
+    doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in _NATIONALITY_NOUNS:
+        # written as a title before the name: "Libyan national Khairi Saadallah"
+        first = _country_before(ctx, doc, ent.start - 1, ent.sent.start)
+        found = country_of_words(ctx, doc[first:ent.start - 1].text) if first is not None else None
+        if found is not None:
+            return found.code, doc[first:ent.start - 1]
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    for noun in nouns:
+        if noun.lemma_.lower() not in _NATIONALITY_NOUNS:
+            continue
+        for modifier in noun.children:
+            if modifier.dep_ in ("amod", "compound", "nmod") and modifier.text[:1].isupper():
+                words = ent.doc[modifier.left_edge.i:modifier.i + 1]  # "a North Korean national"
+                country = country_of_words(ctx, POSSESSIVE_TAIL.sub("", words.text))
+                if country is not None:
+                    return country.code, words
+    return None
 
 
 def _former(doc: Any, start: int, end: int, floor: int) -> bool:

@@ -38,6 +38,8 @@ one written into `Event.pattern` ("say > bomb [195] => [112]") so every coding c
   Y"), the subject a passive conjunct shares ("Y is under sanctions and was condemned by X"), the maker of a
   judged thing named by an object relative ("rejected the plan Y proposed"), and whose act an appeal asks for
   ("called for Y's resignation"). Each only for a doer the text names, and never a party the text does not.
+  Blame or praise of "the attack" (a definite noun of violence naming no party) is of the doer of the story's
+  first act of violence told before it (w19judge, `verb.story_act_target`).
 - claims (speech verbs are the quotes stage's cues, `quote_cues.tsv`, and the speaker its quote's speaker
   when it found one): "X said (that) Y attacked Z" is X accusing Y (112), as PETRARCH codes it; "X said Y must do Z" is
   X demanding it of Y (100); other events inside a speech verb's clause keep their coding and get
@@ -94,7 +96,7 @@ from .doers import outside_doers
 from .drafts import EventDraft, Words
 from .record import to_event, told_once
 from .sentence import sentence_events
-from .verb import domestic_target, legal_source, maker_target, pair_parties, split_parties
+from .verb import domestic_target, legal_source, maker_target, pair_parties, split_parties, story_act_target
 
 
 def run(article: Article, knowledge: Knowledge) -> Article:
@@ -110,6 +112,7 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     drafts = [legal_source(article, d, knowledge.legal_acts) for d in drafts]
     drafts = outside_doers(article, drafts, codebook)
     drafts = [maker_target(article, d, knowledge.evaluative_words) for d in drafts]
+    drafts = story_act_target(article, drafts, verbs, codebook)
     drafts = [domestic_target(article, d) for d in drafts]
     drafts.sort(key=lambda d: (d.sentence.token_span(d.token).start, d.code, d.pattern))
     primaries = frozenset(a.sector for a in knowledge.agents.roles if a.prefix and a.sector)

@@ -7,10 +7,12 @@ from typing import Any, Iterable
 
 from ...knowledge.argwords import ArgumentWords
 from ...knowledge.cameo import Codebook
+from ...knowledge.cues import Cues
 from ...knowledge.verbs import VerbPattern, VerbPatterns
 from ...records import Article, Sentence, coded_country_sector
 from .. import evaluative
 from ..syntax import FIRST_PERSON, controller_object, for_clause, for_object_clause, is_negated
+from .clauses import reports
 from .drafts import EventDraft, Words
 from .nouns import deceased
 from .parties import phrase_actors, political, speakers, subject_actors
@@ -166,14 +168,18 @@ _THIRD_PERSON = frozenset({"him", "her", "himself", "herself"})
 
 
 def aimless(article: Article, sentence: Sentence, draft: EventDraft, matched: dict[int, tuple[Any, VerbPattern]],
-            words: ArgumentWords) -> bool:
+            words: ArgumentWords, cues: Cues) -> bool:
     """An appeal with no political content ("asked people to pray", "asked her to be patient", "they asked me to
-    prove it"): CAMEO's appeals (02) are requests for a political act (cooperation, aid, reform, yielding, a
-    meeting ...) or a plain appeal (020) to a political actor. One that asks private people (a personal pronoun
+    prove it", and an instruction told: "they told me to get someone"): CAMEO's appeals (02) and demands (10) are
+    requests for a political act (cooperation, aid, reform, yielding, a meeting ...) or a plain appeal (020) to a
+    political actor. One that asks private people (a personal pronoun
     for no political actor, an uncoded person's name, argument_words.tsv's private people, or an actor of a
-    private sector only) to do what no row codes is none."""
+    private sector only) to do what no row codes is none. A plain demand (100) is one only when told by a verb of
+    speech ("told passengers to take another way", w19sub): pressure or an order to workers to end their strike
+    is a demand made of them whatever they are asked to do."""
     token = draft.token
-    if draft.code != "020" or draft.target_code or any(political(article.actor(r), words) for r in draft.recipients):
+    plain = draft.code == "020" or draft.code == "100" and reports(token, cues)
+    if not plain or draft.target_code or any(political(article.actor(r), words) for r in draft.recipients):
         return False
     acts = [c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP"))]
     if not acts or any(matched.get(a.i, (None, None))[1] is not None and matched[a.i][1].code is not None

@@ -6,7 +6,7 @@ from typing import Any
 
 from ...knowledge.cues import Cues
 from ...knowledge.verbs import VerbPattern, VerbPatterns
-from ..syntax import SUBJECT_DEPS, agentless_passive, conjuncts
+from ..syntax import SUBJECT_DEPS, adverbial_gerund, agentless_passive, conjuncts, is_conditional, is_negated
 
 
 # Closed-class grammar, not vocabulary: the auxiliaries that make a clause hypothetical.
@@ -40,7 +40,12 @@ def subsumed(token: Any, matched: dict[int, tuple[Any, VerbPattern]], verbs: Ver
     is the content of a coded verb's that-clause ("demanded that X provide", "agreed that they should
     cooperate"), but not of a speech verb's ("warned that X was shipping arms"). A verb's act told of the
     coded verb's subject is none of its object ("a nurse kidnapped by rebels in 1996 was freed": the
-    kidnapping is no part of the freeing)."""
+    kidnapping is no part of the freeing), nor is a gerund of time ("after rejecting X, Chile expelled Y":
+    `time_gerund`), which tells an act of its own."""
+    if time_gerund(token) is not None and not getattr(matched.get(token.i, (None, None))[1], "user", False):
+        # "After rejecting a court order, Chile expelled ...": an act of its own, before the main one. A user's
+        # PETRARCH-style dictionary codes the main verb of a clause only, and its scheme is taken as written
+        return False
     current = token
     in_subject = False
     for _ in range(8):
@@ -73,7 +78,10 @@ def irrealis(clause: Any) -> bool:
     modal ("agreed that they should cooperate", "promised it would help")."""
     if any(c.dep_ == "aux" and c.lower_ in MODALS | _FUTURE | OBLIGATION for c in clause.children):
         return True
-    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if len(auxiliaries) == 1 and auxiliaries[0].lower_ == "be" and clause.tag_ == "VBN":
+        return True  # the subjunctive passive: "demanded that the prisoners be released" (w19sub)
+    if auxiliaries:
         return False  # "was shipping", "has sent", "were killed": told as fact
     # the subjunctive has the base form, which the tagger gives as VB or, after a plural subject, VBP
     return clause.tag_ in ("VB", "VBP")
@@ -478,3 +486,41 @@ def _generic_kind(subject: Any, modal: str, quoted: bool) -> str | None:
     if subject.tag_ == "NNS" and (not determiners or determiners == {"those"}):
         return "plural"  # "rebels will attack"
     return None
+
+
+# --- w19sub (issue 9: acts told in subordinate and non-finite forms) ------------------------------------------
+# Closed-class grammar: prepositions and subordinators of time. Their gerund tells a second act of the clause's
+# subject, done before, after or while it did the main one ("After rejecting the order, Chile expelled X",
+# "while visiting Bogota, X criticised Y"): an act of its own, as real as the main clause. Not "by", "in" or
+# "through", whose gerund tells how the main act was done (the same act again: "attacked the rebels by shelling
+# their camps", which stays part of it, `subsumed`), nor "on", "for", "from", "of", "against", which verbs also
+# govern as their own argument ("insisted on meeting", "barred X from entering").
+_TIME_MARKS = frozenset({"after", "before", "upon", "while", "whilst", "since", "when", "once"})
+
+
+def time_gerund(token: Any) -> Any | None:
+    """The verb whose clause a gerund of time modifies ("After rejecting a court order, Chile expelled the
+    ambassador" gives "expelled"), or None."""
+    found = adverbial_gerund(token)
+    return found[0] if found is not None and found[1] in _TIME_MARKS else None
+
+
+def untold(token: Any) -> bool:
+    """Is the verb an adverbial gerund whose act the sentence does not tell as done: one of "without" ("seized the
+    boats without warning Peru": the warning did not happen), or one of time on a clause not told as done ("will
+    expel the envoy after rejecting the ruling", "did not expel ... after rejecting", "if Chile expels ... after
+    rejecting"): the gerund's act is as real as its clause, and an announced or conditional one is the main
+    act's part (its intent, 03x/13x, is coded on the main verb)."""
+    found = adverbial_gerund(token)
+    if found is None:
+        return False
+    if found[1] == "without":
+        return True
+    return found[1] in _TIME_MARKS and not realis(found[0])
+
+
+def realis(verb: Any) -> bool:
+    """Is the verb's clause told as done: not negated, under no modal, future or condition, and itself no
+    condition or to-infinitive ("wants to expel", "in order to expel")?"""
+    return not (is_negated(verb) or is_conditional(verb) or has_future(verb) or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))

@@ -6,7 +6,7 @@ from typing import Any
 
 from ...knowledge.cues import Cues
 from ...knowledge.verbs import Frame, Phrase
-from ..syntax import conjuncts, is_temporal, objects_of, prep_objects
+from ..syntax import conjuncts, is_temporal, misread_control, objects_of, prep_objects
 from .clauses import has_future
 
 
@@ -91,6 +91,8 @@ def frame(token: Any, lemma: str) -> Frame:
                 clauses.add("ccomp:future")  # "warned it would/could strike": what is yet to come
         if dep == "advcl" and embedded_question(child) and any(c.dep_ == "dobj" for c in token.children):
             clauses.add("ccomp:question")  # the parser hangs "asked her if she would run" as a condition
+    if time_limit(token) is not None:
+        clauses.add("deadline")  # "gave the rebels until Friday to surrender": an ultimatum (CAMEO 139)
     for prep, objects in prep_objects(token).items():
         slots.setdefault(prep, []).extend(phrase_of(o) for o in objects)
     return Frame(lemma, frozenset(preps), frozenset(clauses), {k: tuple(v) for k, v in slots.items()})
@@ -149,8 +151,35 @@ def asked_about(token: Any, cues: Cues) -> bool:
 
 
 def is_infinitive_complement(token: Any, child: Any) -> bool:
-    """An xcomp ("agreed to help"), or a noun's to-infinitive ("an offer to launch")."""
-    if child.dep_ == "xcomp":
+    """An xcomp ("agreed to help", and one the parser misread as a purpose: `syntax.misread_control`), or a noun's
+    to-infinitive ("an offer to launch"); not a wh-infinitive, an embedded question ("told us what to do", "asked
+    how to vote": nobody is asked to do a named act)."""
+    if child.dep_ in ("xcomp", "advcl") and next(iter(child.subtree)).tag_ in WH_TAGS and next(
+            iter(child.subtree)).i < child.i:
+        return False
+    if child.dep_ == "xcomp" or misread_control(child):
         return True
     return (child.dep_ in ("acl", "relcl") and token.pos_ in ("NOUN", "PROPN") and child.pos_ == "VERB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
+
+
+# Closed-class grammar: units of time, whose number on a verb of giving is a time limit ("gave them 48 hours to
+# leave"), and the prepositions of a limit ("until Friday", "by the end of the month").
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "fortnight"})
+_LIMIT_PREPS = frozenset({"until", "till", "by"})
+
+
+def time_limit(token: Any) -> Any | None:
+    """The to-infinitive a verb sets a time limit on ("has given the rebels until Friday to surrender their weapons",
+    "gave the guerrillas 48 hours to release the hostages"), or None: a span of time counted out ("48 hours", "two
+    weeks") or a limit ("until Friday") on the verb, and a to-infinitive of the verb or of that span. What is to
+    be done by then is asked of someone, not done (an ultimatum, CAMEO 139, whose act is not yet real)."""
+    spans = [c for c in token.children if c.dep_ in ("npadvmod", "dobj", "attr") and c.lemma_.lower() in _TIME_UNITS
+             and any(n.dep_ == "nummod" or n.lower_ in ("a", "an", "one") for n in c.children)]
+    limits = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _LIMIT_PREPS and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)]
+    if not spans and not limits:
+        return None
+    holders = [token, *spans]
+    return next((c for h in holders for c in h.children if c.dep_ in ("xcomp", "advcl", "acl") and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)

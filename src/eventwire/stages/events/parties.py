@@ -21,7 +21,12 @@ _NP_PARTS = ("compound", "amod", "poss", "nmod", "appos", "flat")
 _RELATIONS = frozenset({"opponent", "rival", "critic", "challenger", "adversary", "foe", "enemy", "detractor",
                         "accuser", "successor", "predecessor", "supporter", "follower", "wife", "husband",
                         "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister", "sibling",
-                        "nephew", "niece", "cousin", "grandson", "granddaughter", "family", "parent", "child"})
+                        "nephew", "niece", "cousin", "grandson", "granddaughter", "family", "parent", "child",
+                        # kin and the people of one's private life (w19violence: "was murdered by her neighbour")
+                        "uncle", "aunt", "grandfather", "grandmother", "stepfather", "stepmother", "stepson",
+                        "stepdaughter", "relative", "neighbour", "neighbor", "friend", "boyfriend", "girlfriend",
+                        "fiance", "fiancee", "ex-husband", "ex-wife", "lover", "roommate", "flatmate", "landlord",
+                        "tenant"})
 _OWNER_PARTS = ("poss", "compound", "nmod")
 
 
@@ -224,6 +229,10 @@ def np_part_actor(article: Article, sentence: Sentence, head: Any) -> Actor | No
     shared = [p for p in owner_preps(head) if p.head.i != head.i]
     # "rejected the proposal by Peru": the parser hangs the object noun's "by" agent on the verb
     agents = [*(c for c in head.children if _noun_agent(c)), *misattached_agents(head)]
+    if other:
+        # "her boyfriend in Cusco", "the son of the president": a relation is someone else than whom or where
+        # its phrase names (w19violence)
+        return None
     for child in [*agents, *(c for c in [*head.children, *shared] if c not in agents)]:
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "from") or child in agents:
             for obj in child.children:
@@ -321,6 +330,18 @@ def named_pair(article: Article, sentence: Sentence, subject: Any) -> list[str]:
         if by_country:
             return []  # one country, or three and more: which two is no guess
     return []
+
+
+def names_person(article: Article, sentence: Sentence, noun: Any) -> bool:
+    """A person's name or a personal pronoun: a PERSON entity, a person actor, or a proper name that names no
+    place, organisation or country (the small model leaves many names untyped: "Ana Vell")."""
+    if noun.pos_ == "PRON" or noun.ent_type_ == "PERSON":
+        return True
+    actor = actor_of_token(article, sentence, noun)
+    if actor is not None:
+        return actor.kind == "person"
+    return noun.pos_ == "PROPN" and noun.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP") and not any(
+        p.span.overlaps(sentence.token_span(noun)) for p in article.overlapping("places", sentence.token_span(noun)))
 
 
 def doer_phrases(token: Any) -> list[Any]:

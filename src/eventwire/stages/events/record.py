@@ -14,10 +14,10 @@ from ...outlets import outlet
 from ...records import Actor, Article, Event, Sentence
 from ..event_places import event_place
 from ..sides import home_country, home_level, home_of
-from ..syntax import governing_subjects, subtree_span
+from ..syntax import governing_subjects, shared_objects, subtree_span
 from .clauses import UNDERTAKINGS
 from .drafts import EventDraft
-from .parties import doer_phrases, informative, recipient_phrases
+from .parties import doer_phrases, informative, names_person, recipient_phrases
 
 
 def actor_code(actor: Actor | None, primaries: frozenset[str] = frozenset()) -> str | None:
@@ -106,6 +106,69 @@ def _among_private(actors: list[Actor | None], recipients: list[Actor | None], t
         return False
     hosts = [a for a in recipients if a is not None and not (entry.plover_mode == "visit" and a.kind == "country")]
     return not any(_political(a, argument.sector) for a in actors + hosts)
+
+
+# Closed-class grammar: personal pronouns that stand for a person or people done to ("stabbed him"); the
+# reflexives are left out, since harm done to oneself is no act on another ("shot himself").
+_PERSONS_DONE_TO = frozenset({"him", "her", "them", "he", "she", "they"})
+# ... and those that stand for a person or people doing it ("he stabbed", "they kidnapped").
+_PERSONS_DOING = frozenset({"he", "she", "they"})
+# Actor kinds of people: a person, a group of them, or an organised body of them (a gang). A country is left to
+# the state's own acts of force, which need no exception.
+_PEOPLE = frozenset({"person", "group"})
+_DOERS = _PEOPLE | {"organisation"}
+# CAMEO's criminal sector (PLOVER CRM: "individual criminals and criminal gangs").
+_CRIMINALS = "CRM"
+# The sectors of people in general, which say nothing of who acts: Phoenix's PPL ("a man"), PLOVER's CVL
+# ("civilians ... unarmed domestic entities"; "a woman").
+_GENERIC_PEOPLE = frozenset({None, "PPL", "CVL"})
+# PLOVER's context of crimes and criminals.
+_CRIME = "crime"
+
+
+def _person_noun(article: Article, draft: EventDraft, head: Any, words: frozenset[str], pronouns: frozenset[str]
+                 ) -> bool:
+    """Does the phrase name a person or people: a person or group actor, a personal pronoun, a person's name, or
+    a noun of `words` ("a taxi driver": its head)?"""
+    actor = article.actor_at(draft.sentence.token_span(head))
+    if actor is not None:
+        return actor.kind in _PEOPLE
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower() in words
+    return head.lower_ in pronouns if head.pos_ == "PRON" else names_person(article, draft.sentence, head)
+
+
+def _violent_crime(article: Article, entry: CameoCode, draft: EventDraft, actors: list[Actor | None],
+                   recipients: list[Actor | None], argument: ArgumentWords) -> bool:
+    """Is the act deliberate violence done by a person or people to a person or people ("two brothers murdered a
+    shopkeeper", "a man stabbed a taxi driver")? A verb of argument_words.tsv's violence kind coded as force
+    (CAMEO 18-20), whose undergoer is a person or people (the object's head a person or group actor, a personal
+    pronoun, a name, a noun of a person: argument_words.tsv's private and victim kinds; not a vehicle, a thing or an idea: "shot a
+    film", "shot down the proposal", nor the doer itself: "shot himself") and whose doer is one too (or a gang).
+    The PLOVER manual ("A note on CRIME") codes such crimes as ASSAULT with the criminal actor code, so they are
+    kept where two private people would make no event (`to_event`)."""
+    if entry.code[:2] not in ("18", "19") or draft.token.lemma_.lower() not in argument.violence:
+        return False
+    if set(draft.recipients) & set(draft.actors):
+        return False  # "shot himself": harm done to oneself
+    people = argument.private | argument.victim
+    # the undergoer by the words that name it: "a farmer in the Mexican village" is a person, whatever country
+    # the phrase gives its actor, and "a photograph of the protesters" is none, whoever it shows
+    # (an object shared with the verb coordinated after it: "kidnapped and murdered a farmer")
+    undergoers = recipient_phrases(draft.token) or (shared_objects(draft.token) if draft.token.pos_ == "VERB" else [])
+    if not any(_person_noun(article, draft, h, people, _PERSONS_DONE_TO) for h in undergoers):
+        return False
+    if actors:
+        return all(a is not None and a.kind in _DOERS for a in actors)
+    return any(_person_noun(article, draft, h, people, _PERSONS_DOING) for h in doer_phrases(draft.token))
+
+
+def _criminal(code: str | None, country: str | None) -> str:
+    """The code of the doer of a violent crime whom nothing else codes (a private person, people in general, or a
+    doer no actor names: "two brothers"): a criminal (PLOVER CRM) of the country the doer's code has, else of
+    `country`."""
+    own = code[:3] if code and len(code) >= 3 and code[:3] != "---" else None
+    return f"{own or country or '---'}{_CRIMINALS}"
 
 
 # CAMEO 054 "Grant diplomatic recognition" recognises a state or a government (PETRARCH's RECOGNISE block is
@@ -413,6 +476,20 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
         target = None
     if _restricts_without_territory(entry.code, source):
         return None
+    # a crime of violence by private people or criminals (not by the state, rebels or armed men, whose force is
+    # coded as theirs)
+    crime = draft.source_code is None and (not actors or actors[0] is not None and actors[0].kind in _DOERS and (
+        actors[0].sector in _GENERIC_PEOPLE or actors[0].sector == _CRIMINALS)) and _violent_crime(
+        article, entry, draft, actors, recipients, argument)
+    if crime and (not actors or actors[0] is not None and actors[0].sector in _GENERIC_PEOPLE):
+        # "two brothers murdered a shopkeeper", "a man stabbed a taxi driver": the doer a crime makes is a
+        # criminal (PLOVER CRM) when nothing else codes it
+        # (of the home country only when no actor names the doer: an actor's own code says where it is known
+        # to be, `_home_code`)
+        source = _criminal(source, None if actors else home[0] or home[1])
+    if crime and target is None and not recipients:
+        # "strangled her husband": a person no actor names, one of the civilians (PLOVER CVL) of where it happened
+        target = f"{home[0] or home[1] or '---'}{_CIVILIANS}"
     if source is None and target is None:
         # no side coded at all: neither party has a country, a sector or a code of the user's, and none the
         # story's country gives (`_home_code`). The record then says nothing of who did what to whom, which
@@ -423,16 +500,17 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
         # neighbour"), a car that struck a cyclist, words inside a name; the few right acts were of groups
         # the actors stage left uncoded ("Serbians protested"), which are coded once it codes them
         return None
-    if target is None and _private(actors[0] if actors else None):
+    if target is None and _private(actors[0] if actors else None) and not crime:
         # one private person and no other side coded: the story's country the person takes (`_home_code`) says
         # where the person is, not who did what to whom, as with no side coded at all above ("Ana Vell attacked
         # the macho culture", "Jo Reyes discussed it with the board"; w17people)
         return None
-    if _private(actors[0] if actors else None) and _private(
+    if not crime and _private(actors[0] if actors else None) and _private(
             recipients[0] if recipients else actors[1] if len(actors) > 1 and draft.symmetric else None):
         # two private people acting on each other ("Maria Lopes met Jo Reyes" in a story set in one country):
         # the story's country says where they are, not that the act is a political one; an act done to one
-        # private person by the state ("Lopes was convicted", "police shot him") is kept
+        # private person by the state ("Lopes was convicted", "police shot him") is kept, and so is a crime of
+        # violence between them ("Lopes stabbed Reyes": `_violent_crime`)
         return None
     if entry.code == _RECOGNITION and recipients and not any(
             _political(a, argument.sector) and (a.kind != "person" or a.sector is not None and
@@ -457,7 +535,10 @@ def to_event(article: Article, draft: EventDraft, codebook: Codebook, event_id: 
         # withdrawals under CONCEDE, which has no modes
         entry = dataclasses.replace(entry, plover_event="CONCEDE", plover_mode=None)
     return Event(
-        id=event_id, event=entry.plover_event, mode=entry.plover_mode, contexts=entry.plover_contexts,
+        id=event_id, event=entry.plover_event, mode=entry.plover_mode,
+        # PLOVER's crime context marks a crime among private people (the manual's "A note on CRIME")
+        contexts=tuple(c for c in entry.plover_contexts if c != "military") + (_CRIME,) if crime
+        else entry.plover_contexts,
         cameo=entry.code, goldstein=entry.goldstein, quad_class=entry.quad_class,
         actors=draft.actors, recipients=draft.recipients, source=source, target=target,
         date=_date(article, sentence, draft.token), place=place, place_source=place_source,

@@ -2,15 +2,16 @@
 hazards, a talk that is an interview, a rally with no cause) is no event."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ...knowledge.cameo import Codebook
 from ...knowledge.cues import Cues
 from ...knowledge.verbs import OBJECTS_OF, PARTY, VerbPattern, VerbPatterns
 from ...records import Article, Sentence
-from ..syntax import bare_noun, conjuncts, governing_subjects, is_passive, prep_objects, undergoer_holder
+from ..syntax import bare_noun, conjuncts, governing_subjects, is_passive, objects_of, prep_objects, undergoer_holder
 from .frames import WH_TAGS
-from .parties import actor_of_token, informative, phrase_actors, subject_actors
+from .parties import actor_of_token, informative, names_person, phrase_actors, subject_actors
 from .verb import party_noun
 
 
@@ -33,26 +34,6 @@ def ignores_object(article: Article, sentence: Sentence, token: Any, pattern: Ve
             # restraint" name what is condemned or urged and keep their coding
             actor = actor_of_token(article, sentence, obj)
             return actor is not None and not informative(actor)
-    return False
-
-
-# Closed-class grammar: the prepositions that put a contest round a win ("in the primary", "at the polls", "by
-# ten points").
-_CONTEST_PREPS = frozenset({"in", "at", "by"})
-
-
-def contest_won(token: Any, contests: frozenset[str]) -> bool:
-    """Does a verb of force tell a contest won ("beat her rival in the primary", "crushed the opposition at the
-    polls", "would beat him 46 to 40 percent")? Its "in"/"at"/"by" phrase or its measure names a contest or a
-    tally (argument_words.tsv's `contest`): no violence, which CAMEO's force codes need."""
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    for child in [*token.children, *(c for o in objects for c in o.children)]:
-        if child.dep_ in ("npadvmod", "appos") and child.lemma_.lower() in contests:
-            return True  # the tally, on the verb or (as the parser may hang it) on its object
-        if child.head.i == token.i and child.dep_ == "prep" and child.lower_ in _CONTEST_PREPS and any(
-                obj.dep_ == "pobj" and any(t.lemma_.lower() in contests for t in obj.subtree)
-                for obj in child.children):
-            return True
     return False
 
 
@@ -125,7 +106,7 @@ def thing_travels(article: Article, sentence: Sentence, token: Any) -> bool:
                            or phrase_actors(article, sentence, s) for s in subjects):
         return False
     to = prep_objects(token).get("to", [])
-    return bool(to) and all(_names_person(article, sentence, o) for o in to)
+    return bool(to) and all(names_person(article, sentence, o) for o in to)
 
 
 def instrument_doer(token: Any, instruments: frozenset[str]) -> bool:
@@ -188,7 +169,7 @@ def hazard_warning(token: Any, hazards: frozenset[str]) -> bool:
 def person_traded(article: Article, sentence: Sentence, token: Any) -> bool:
     """Is what is traded a person ("the Hornets traded him to the Lakers", "traded Ana Vell to Brumia FC")? CAMEO
     061 is economic cooperation, trade in goods between parties; a player traded by a club is a transfer."""
-    return any(_names_person(article, sentence, o) and o.lower_ not in ("it", "them")
+    return any(names_person(article, sentence, o) and o.lower_ not in ("it", "them")
                for c in token.children if c.dep_ == "dobj" for o in conjuncts(c))
 
 
@@ -202,18 +183,6 @@ def in_name(token: Any) -> bool:
     Palestinian Territories", "the Reformed Church")? A name is no act; "occupied Palestinian land" is one."""
     return (token.dep_ in ("amod", "compound") and token.ent_type_ in _NAME_ENTITIES and token.text[:1].isupper()
             and token.head.pos_ == "PROPN")
-
-
-def _names_person(article: Article, sentence: Sentence, noun: Any) -> bool:
-    """A person's name or a personal pronoun: a PERSON entity, a person actor, or a proper name that names no
-    place, organisation or country (the small model leaves many names untyped: "Ana Vell")."""
-    if noun.pos_ == "PRON" or noun.ent_type_ == "PERSON":
-        return True
-    actor = actor_of_token(article, sentence, noun)
-    if actor is not None:
-        return actor.kind == "person"
-    return noun.pos_ == "PROPN" and noun.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP") and not any(
-        p.span.overlaps(sentence.token_span(noun)) for p in article.overlapping("places", sentence.token_span(noun)))
 
 
 # Closed-class grammar: the prepositions that say what a gathering is against ("a rally against the tax",
@@ -376,3 +345,99 @@ def lone_withdrawal(article: Article, sentence: Sentence, token: Any) -> bool:
     return bool(doers) and all(a is not None and a.kind == "person" and (a.sector or "")[:3] not in _ARMED
                                for a in doers)
 
+
+
+# The noun of a row of power taken ("seized control of X"): what is controlled is its "of"/"over" noun.
+_CONTROL = "control"
+
+
+def control_of_ground(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern, ground: frozenset[str]
+                      ) -> bool:
+    """Is the control a row of CAMEO 192 ("occupy territory") takes control of ground: a noun of ground held by
+    force (verb_patterns.tsv's &GROUND: "took control of the town") or a place the places stage found ("seized
+    control of Kessa")? PETRARCH-2 codes SEIZE * CONTROL [192] but TAKE * CONTROL (OF {THE HOUSE}) [---]: control
+    of a chamber, a company, a party or the ball is no territory. So for ground that falls to a party ("the town
+    fell to the rebels"; not "the task fell to him"). True for a row that is neither."""
+    if "undergo" in pattern.roles:
+        # "the town fell to the rebels": the ground is the subject
+        held = [o for c in token.children if c.dep_ == "nsubj" for o in conjuncts(c)]
+    elif any(_CONTROL in words for words in pattern.objects):
+        held = [o for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == _CONTROL
+                for found in objects_of(c, ("of", "over")) for o in conjuncts(found)]
+    else:
+        return True
+    return any(o.lemma_.lower() in ground or _named_place(article, sentence, o) for o in held)
+
+
+def _named_place(article: Article, sentence: Sentence, noun: Any) -> bool:
+    """Is the noun a place the places stage found or a name the recogniser takes for one (GPE, LOC, FAC: "Kidal"),
+    and no actor but a country ("the House", "the company" are none)?"""
+    span = sentence.token_span(noun)
+    if not (noun.ent_type_ in _PLACE_ENTITIES or any(p.span.overlaps(span) for p in article.overlapping("places", span))):
+        return False
+    actor = actor_of_token(article, sentence, noun)
+    return actor is None or actor.kind == "country"
+
+
+# Named-entity types of a place, as spaCy's English models label them.
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+# CAMEO's code of intergovernmental organisations, at the start of an actor code (IGOWSTNAT: NATO).
+_IGO = "IGO"
+# CAMEO's government sector: a state acts through it.
+_GOVERNMENT = "GOV"
+
+
+def joins_body(article: Article, sentence: Sentence, token: Any, bodies: frozenset[str]) -> bool:
+    """Is the joining a state's joining an organisation of states ("Montenegro joined NATO", "Chile became a
+    member of the alliance", "acceded to the World Trade Organization")? PETRARCH-2 codes JOIN * COALITION [050]
+    (CAMEO 050 "engage in diplomatic cooperation"); a person joining a party, an army or a protest, or a state
+    joining talks, is no such act. The doer is a country or its government; what is joined an intergovernmental
+    organisation (an IGO actor) or a noun of `bodies` (verb_patterns.tsv's &ALLIANCE), the object, the "to" noun, or
+    the "of" noun of "member". Of an event noun ("Peru's accession to the WTO"; not "the king's accession to the
+    throne") the doer is its possessor."""
+    doers = [article.actor(a) for a in subject_actors(article, sentence, token)] if token.pos_ != "NOUN" else [
+        article.actor(a) for c in token.children if c.dep_ == "poss" for a in phrase_actors(article, sentence, c)]
+    if not doers or not all(a is not None and (a.kind == "country" or a.sector == _GOVERNMENT) for a in doers):
+        return False
+    joined = [o for c in token.children if c.dep_ in ("dobj", "attr") for o in conjuncts(c)]
+    joined += [o for found in prep_objects(token).get("to", []) for o in conjuncts(found)]
+    joined += [o for c in list(joined) if c.lemma_.lower() == "member" for o in objects_of(c, ("of",))]
+    return any(o.lemma_.lower() in bodies or (actor := actor_of_token(article, sentence, o)) is not None
+               and (actor.code or "").startswith(_IGO) for o in joined)
+
+
+# A score of a game, as the tokenizer splits it ("2-1": "2", "-", "1"; "4–0"; "3-nil").
+_SCORE_DASHES = frozenset({"-", "\u2013", "\u2014"})
+_SCORE_NUMBER = re.compile(r"^(\d+|nil)$")
+# Closed-class grammar: the prepositions of the contest an act happens in ("in the final", "at the Olympics").
+_IN_CONTEST = frozenset({"in", "at", "during"})
+
+
+def contest(token: Any, contests: frozenset[str], elections: frozenset[str] = frozenset(),
+            tallies: frozenset[str] = frozenset()) -> bool:
+    """Is a verb of force or protest said of a contest of sport or a vote: happening in one ("beat Chile in the
+    final", "struck out in the semifinal against Peru", "knocked him out in the third round of the bout", "beat
+    her rival in the primary"), with a score ("Peru beat Chile 2-1") or a tally of votes ("would beat him 46 to
+    40 percent", "by ten points")? verb_patterns.tsv's &CONTEST, &ELECTION and &TALLY: a win is no force (CAMEO
+    18-20) and a strike-out no labour strike (14). A vote counts only as what the act is "in" ("killed during
+    the election", "attacked at the polls" are violence)."""
+    found = prep_objects(token)
+    places = [o for prep, objects in found.items() if prep in _IN_CONTEST for o in objects]
+    places += [p for o in list(places) for p in objects_of(o, ("of",))]
+    if any(o.lemma_.lower() in contests or " ".join(t.lemma_.lower() for t in o.subtree if t.dep_ == "compound"
+                                                    or t.i == o.i) in contests for o in places):
+        return True
+    if any(o.lemma_.lower() in elections for o in found.get("in", [])):
+        return True
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    measures = [c for c in [*token.children, *(c for o in objects for c in o.children)]
+                if c.dep_ in ("npadvmod", "appos")] + list(found.get("by", []))
+    if any(m.lemma_.lower() in tallies for m in measures):
+        return True  # the tally, on the verb or (as the parser may hang it) on its object, or after "by"
+    near = sorted({t.i for c in token.children if c.dep_ in ("dobj", "npadvmod", "advmod", "nummod")
+                   for t in c.subtree})
+    doc = token.doc
+    return any(doc[i].text in _SCORE_DASHES and i - 1 in near and i + 1 < len(doc)
+               and _SCORE_NUMBER.match(doc[i - 1].text) and _SCORE_NUMBER.match(doc[i + 1].text) for i in near)

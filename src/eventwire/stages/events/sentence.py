@@ -13,21 +13,21 @@ from ...knowledge.verbdict import VerbDictionary
 from ...knowledge.verbs import VerbPattern, VerbPatterns
 from ...records import Actor, Article, Sentence
 from .. import sides, verbdict
-from ..syntax import (alleged_by_noun, complement_of, coordination, is_conditional, is_negated, is_passive,
-                      light_verb_object, prep_objects, subtree_span)
+from ..syntax import (addressees, adverbial_gerund, alleged_by_noun, complement_of, coordination, is_conditional,
+                      is_negated, is_passive, light_verb_object, misread_control, prep_objects, subtree_span)
 from . import appeals, verdicts
 from .attribution import attribute, first_person_doer, obligations
 from .clauses import FINITE, MODALS, UNDERTAKINGS, agentless_passive, aside, by_means, disposition, frequent, \
     generic, generic_doer, generic_object, generic_passive, habitual, has_future, imperative, modal_clause, \
-    neither_nor, noun_complement, only_possible, permission, reports, scheduled, subsumed, thanked
+    neither_nor, noun_complement, only_possible, permission, reports, scheduled, subsumed, thanked, untold
 from .drafts import EventDraft, Words
 from .frames import WH_TAGS, asked_about, interrogative, is_infinitive_complement
 from .nouns import nominal_drafts
 from .parties import carrying_object, informative, phrase_actors, political, subject_actors
 from .tributes import tribute_drafts
-from .senses import abstract_target, agrees_with_argument, carried, carried_to_care, causeless_rally, contest_won, \
-    hazard_warning, ignores_object, in_name, instrument_doer, interview, lone_withdrawal, natural_cause, \
-    outside_class, person_traded, thanks_following, thing_travels
+from .senses import abstract_target, agrees_with_argument, carried, carried_to_care, causeless_rally, \
+    contest, control_of_ground, hazard_warning, ignores_object, in_name, instrument_doer, interview, joins_body, \
+    lone_withdrawal, natural_cause, outside_class, person_traded, thanks_following, thing_travels
 from .verb import STANCE_ROOTS, match, party_noun, verb_draft, verb_lemma
 
 
@@ -45,7 +45,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             if dictionary is not None and words.cues.verb(token.lemma_) in ("speech", "writing"):
                 roles |= {"cue"}  # a speech verb attributes what it says, whichever table codes it
             pattern = verbdict.choose(token, hand, dictionary, roles, hand_knows=lemma is not None)
-            if pattern is not None:
+            if pattern is not None and not _other_sense(article, sentence, token, pattern, verbs):
                 matched[token.i] = (token, pattern)
     drafts: dict[int, EventDraft] = {}
     absorbed: set[int] = set()
@@ -69,10 +69,12 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue  # "the senator withdrew before the primaries": out of a race, no forces pulled back
         if in_name(token) or _in_actor_name(article, sentence, token) or (
                 pattern.code[:2] == "13" and hazard_warning(token, words.argument.hazard)) or (
-                pattern.code == "061" and person_traded(article, sentence, token)) or _consequence(token) or (
+                pattern.code == "061" and person_traded(article, sentence, token)) or _consequence(token) or untold(
+                token) or (
                 pattern.code == "030" and agrees_with_argument(article, sentence, token)):
             # "the Occupied Palestinian Territories": a name; "warned of flash floods": no threatened act;
             # "traded him to the Lakers": a player; "..., thereby denying X access": a result, not an act;
+            # "seized the boats without warning Peru", "will expel X after rejecting Y": not told as done;
             # "the judge agreed that the law was unfair": a view shared, no intent to cooperate
             continue
         if _stance(token, pattern, words.argument):
@@ -90,6 +92,11 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             _void_intent(token, verbs, void)
             continue  # "people will criticise the church", "you can't criticise the party": no act of a party
         force = pattern.code[:2] in codebook.roots("force")
+        if pattern.code[:2] in _CONTESTED and contest(token, verbs.members("&CONTEST"), verbs.members("&ELECTION"),
+                                                      verbs.members("&TALLY")):
+            # "Peru beat Chile in the final", "struck out in the semifinal": sport, no force or strike; "beat her
+            # rival in the primary", "would beat him 46 to 40 percent": a vote won
+            continue
         if (force or pattern.code[:2] in _ACTED_ROOTS) and instrument_doer(token, words.argument.instrument):
             continue  # "the law has condemned many women to poverty": a law is no actor
         if natural_cause(article, sentence, token, words.argument.hazard, proper_only=not force,
@@ -97,10 +104,6 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 force and natural_cause(article, sentence, token, verbs.members("&NONAGENT"))):
             # no actor did it: "a fire killed five girls" (a hazard noun, for force codes),
             # "Hurricane Zeta slammed into the coast" (a named hazard, any code), "video captured him"
-            continue
-        if pattern.code[:2] in codebook.roots("claimed") and contest_won(token, words.argument.contest):
-            # "beat her rival in the primary": a contest won, no violence (the violent roots 18-20; "banned at the
-            # tournament" stays)
             continue
         verbal = _abstract_force(token, pattern.code, verbs, codebook, words.argument)
         if verbal is False:
@@ -113,6 +116,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             continue  # "held a campaign rally": supporters gathered, nobody protested (PLOVER PROTEST)
         draft = _captured(article, sentence, verb_draft(article, sentence, token, pattern, verbs, codebook), pattern)
         draft = verdicts.favoured_suit(article, sentence, draft, verbs)  # "ruled in favour of X's suit against Y"
+        draft = _told_to(article, sentence, draft, matched, words.cues, codebook, verbs.members("&REMARKS"))
+        # ("wrote to X, demanding ...")
         if "party" in pattern.roles and pattern.code[:2] in STANCE_ROOTS and not (
                 draft.recipients or draft.target_code) and _own(article, sentence, token, pattern, draft):
             continue  # "proud of her achievements": the only party named is the doer; praise of no other
@@ -132,7 +137,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         if appeal is not None:
             drafts[head.i] = appeal  # "wants Peru to withdraw": the wanting is the event
             continue
-        if (token.dep_ == "xcomp" or (_is_purpose(token) and "intent" in verbs.roles(head.lemma_.lower()))) and (
+        if (token.dep_ == "xcomp" or (_is_purpose(token) and "intent" in verbs.roles(head.lemma_.lower()))
+                or misread_control(token) and head.i in matched and matched[head.i][1].prep == "xcomp") and (
                 head.i in matched and matched[head.i][1].code is not None) and not verdicts.confessed(
                 token, words.argument.finding):
             # "threatened to attack", "offered to help", "asked X to help": the head's event covers it
@@ -173,7 +179,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         if head_draft is None:
             continue
         drafts[token.head.i] = _absorb(head_draft, inner, codebook, words.argument)
-    for i in [i for i, d in drafts.items() if appeals.aimless(article, sentence, d, matched, words.argument)]:
+    for i in [i for i, d in drafts.items() if appeals.aimless(article, sentence, d, matched, words.argument,
+                                                                              words.cues)]:
         del drafts[i]  # "asked people to pray", "asked me to prove it": no political act asked of a party
     for i, draft in list(drafts.items()):
         coded_by = matched.get(i, (None, None))[1]
@@ -223,6 +230,9 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             draft = found
         if _habit(draft.token):
             continue  # "G7 meetings usually center on politics": what such meetings are like, no meeting
+        if draft.code == "050" and draft.token.lemma_.lower() in _JOINING and not joins_body(
+                article, sentence, draft.token, verbs.members("&ALLIANCE")):
+            continue  # "the king's accession to the throne": no state joins a body of states
         _, inner = intended_by_noun.pop(draft.token.i, (None, None))
         if inner is not None:
             draft = _absorb(draft, inner, codebook, words.argument)  # "plans to impose sanctions on X" (13x)
@@ -266,6 +276,55 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
 # (provide aid) and 08 (yield): "the law allowed three days for ...", "the policy provides airlines with 45
 # days" name what a rule permits, not an actor who gave or conceded it.
 _ACTED_ROOTS = frozenset({"11", "17", "07", "08"})
+# CAMEO's roots of what a contest of sport is told with: protest (14, a strike-out is no strike), assault (18) and
+# fight (19, a team "beat" or "crushed" another), mass violence (20).
+_CONTESTED = frozenset({"14", "18", "19", "20"})
+# The verbs and nouns of joining a body (the w19violence blocks of verb_patterns.tsv and nominal_events.tsv,
+# PETRARCH JOIN * COALITION [050]): only a state joining an organisation of states (`senses.joins_body`).
+_JOINING = frozenset({"join", "become", "accede", "accession"})
+
+
+def _other_sense(article: Article, sentence: Sentence, token: Any, pattern: VerbPattern, verbs: VerbPatterns) -> bool:
+    """Is the verb used in a sense its row does not code, so that it is no act at all (nor a head that other acts
+    hang on)? Control taken of no ground ("took control of the House": CAMEO 192 occupies territory), a joining of
+    no body of states by no state ("joined the calls for ...", "Vell joined the army": PETRARCH JOIN * COALITION)."""
+    if pattern.code == "192":
+        return not control_of_ground(article, sentence, token, pattern, verbs.members("&GROUND"))
+    return pattern.code == "050" and token.lemma_.lower() in _JOINING and not joins_body(
+        article, sentence, token, verbs.members("&ALLIANCE"))
+
+
+# CAMEO 04, consult: a call, a visit or a meeting is contact with whom it names, as speech is with its addressee.
+# CAMEO 01, public statement: no PLOVER event; a participle that only says ("..., saying that ...") attributes.
+_CONTACT, _STATEMENT = "04", "01"
+
+
+def _told_to(article: Article, sentence: Sentence, draft: EventDraft, matched: dict[int, tuple[Any, VerbPattern]],
+             cues: Cues, codebook: Codebook, texts: frozenset[str]) -> EventDraft:
+    """A participle of a verbal act set off after a verb of speech or contact ("wrote to the Peruvian president,
+    demanding that the prisoners be released", "telephoned his counterpart, urging him to ...", "sent a letter to
+    X, demanding ...": a verb whose object is one of `texts`, verb_patterns.tsv's &REMARKS) shares its
+    clause's subject (`syntax.adverbial_gerund`) and, naming no one of its own, is addressed to whom the verb
+    is: what was written or said to X demands, urges or accuses of X (CAMEO's performative acts, done by
+    saying them, are between the speaker and the one spoken to)."""
+    found = adverbial_gerund(draft.token)
+    if found is None or found[1] or draft.recipients or draft.target_code or draft.code[:2] == _STATEMENT \
+            or draft.code[:2] not in codebook.roots("performative"):
+        return draft
+    verb = found[0]
+    if any(p.dep_ == "prep" and any(o.dep_ == "pcomp" and o.tag_ == "VBG" for o in p.children) for p in verb.children):
+        # "accused X of trying to pressure Y, threatening to ...": the participle may go on with the act the verb's
+        # gerund tells, another's
+        return draft
+    contact = matched.get(verb.i, (None, None))[1]
+    sent = any(c.dep_ == "dobj" and c.lemma_.lower() in texts for c in verb.children)  # "sent a letter to X, ..."
+    if not reports(verb, cues) and not sent and not (contact is not None and (contact.code or "")[:2] == _CONTACT):
+        return draft
+    told = [a for noun in addressees(verb) for a in phrase_actors(article, sentence, noun) if a not in draft.actors]
+    if not told:
+        return draft
+    return dataclasses.replace(draft, recipients=tuple(dict.fromkeys(told)),
+                               pattern=f"{verb.lemma_.lower()} X, {draft.pattern}")
 
 
 def _stance(token: Any, pattern: VerbPattern, argument: ArgumentWords) -> bool:
@@ -538,7 +597,8 @@ def _abstract_force(token: Any, code: str, verbs: VerbPatterns, codebook: Codebo
     corruption", "attacked the inquiry", "attacks on mail-in voting"): True when its word has a verbal sense (a
     criticism row, CAMEO 111, in the verb table: the attack is in words), False when it has none (a campaign,
     no event); None when the act is no such force."""
-    if code[:2] not in codebook.roots("claimed") or not abstract_target(token, words.abstract | words.instrument):
+    if code[:2] not in codebook.roots("claimed") or not abstract_target(
+            token, words.abstract | words.instrument | words.quarry):
         return None
     return any(row.code == "111" for row in verbs.by_verb.get(token.lemma_.lower(), ()))
 

@@ -12,7 +12,8 @@ from ...knowledge.legal import LegalActs
 from ...knowledge.verbs import Phrase, VerbPattern, VerbPatterns
 from ...records import Article, Sentence, coded_country_sector
 from .. import sides
-from ..syntax import (SUBJECT_DEPS, conjuncts, controlled_subject, governing_subjects, is_passive, locative_objects,
+from ..syntax import (SUBJECT_DEPS, conjuncts, controlled_subject, for_clause, governing_subjects, is_passive,
+                      locative_objects,
                       object_relative_subject, objects_of, passive_participle_clause, prep_objects, reduced_relative,
                       shared_objects, undergoer_holder)
 from .drafts import EventDraft
@@ -212,7 +213,7 @@ def targets(article: Article, sentence: Sentence, token: Any, slots: tuple[str, 
 
 
 # The target slots that are no preposition's object (verb_patterns.tsv's "target" column).
-_CORE_SLOTS = frozenset({"dobj", "iobj", "ccomp", "xobj"})
+_CORE_SLOTS = frozenset({"dobj", "iobj", "ccomp", "xobj", "xsubj"})
 
 
 def _slot_heads(token: Any, slot: str, passive: bool, preps: dict[str, list[Any]]) -> list[Any]:
@@ -221,13 +222,18 @@ def _slot_heads(token: Any, slot: str, passive: bool, preps: dict[str, list[Any]
     heads: list[Any] = []
     if slot == "dobj":
         deps = ("nsubjpass",) if passive else ("dobj",)
-        heads = [c for c in token.children if c.dep_ in deps] or ([] if passive else shared_objects(token))
+        heads = [c for c in token.children if c.dep_ in deps] or ([] if passive else shared_objects(token)) or (
+            # the predicate noun the frame reads as the object ("became a member of NATO": the member's body)
+            [] if passive else [c for c in token.children if c.dep_ == "attr" and c.pos_ == "NOUN"])
     elif slot == "iobj":
         heads = [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     elif slot == "ccomp":
         for clause in token.children:
             if clause.dep_ == "ccomp":
                 heads = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    elif slot == "xsubj":  # "set a deadline for the miners to leave": whom the for-clause is said of
+        clause = for_clause(token)
+        heads = conjuncts(clause[1]) if clause is not None else []
     elif slot == "xobj":
         for clause in token.children:
             if is_infinitive_complement(token, clause):
@@ -567,6 +573,57 @@ def maker_target(article: Article, draft: EventDraft, words: EvaluativeWords) ->
         return dataclasses.replace(draft, target_code=draft.target_code + sector)
     code = sides.maker_code(article, sector)
     return dataclasses.replace(draft, target_code=code) if code else draft
+
+
+# Closed-class grammar: determiners of a noun that refers back to something the text has told ("the attack").
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def story_act_target(article: Article, drafts: list[EventDraft], verbs: VerbPatterns,
+                     codebook: Codebook) -> list[EventDraft]:
+    """Blame or praise (CAMEO 05, 11) of a violent act the sentence names only by a definite noun, with no target
+    ("the German government condemned the attack", "the bombing was condemned by X", "spoke out against the
+    attack"): the noun refers back to the act the story is about, and the target is its doer, as for a phrase
+    that names one ("condemned the attack by X"). The act the story is about is its first act of violence
+    (CAMEO 18-20, `codebook.roots("claimed")`) with a named doer, told in an earlier sentence: a news story
+    tells its main act first, and later acts of violence it tells are background or other parties' responses.
+    None when the story tells no such act, or the doer is the one who judges."""
+    violent = codebook.roots("claimed")
+    told = sorted((d for d in drafts if d.code[:2] in violent and d.actors and not d.negated
+                   and not d.hypothetical), key=lambda d: d.sentence.token_span(d.token).start)
+    if not told:
+        return drafts
+    first = told[0]
+    result = []
+    for draft in drafts:
+        if draft.code[:2] in _JUDGED_ROOTS and not draft.recipients and not draft.target_code \
+                and first.sentence.span.end <= draft.sentence.span.start \
+                and not set(first.actors) & set(draft.actors) and _told_violence(draft.token, verbs, violent):
+            draft = dataclasses.replace(draft, recipients=first.actors)
+        result.append(draft)
+    return result
+
+
+# The verbal stances whose target `story_act_target` may find: praise (05) and disapproval (11).
+_JUDGED_ROOTS = frozenset({"05", "11"})
+
+
+def _told_violence(token: Any, verbs: VerbPatterns, violent: frozenset[str]) -> bool:
+    """Is what the verb judges a definite noun of violence that names no party of its own ("the attack", "these
+    bombings"; not "an attack", "the attack by X", "Peru's attack"): the verb's object, passive subject or
+    prepositional object, a noun with a row of violence in nominal_events.tsv."""
+    nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+               and not any(c.dep_ in _OWN_PARTS for c in noun.children)
+               and any(row.code is not None and row.code[:2] in violent
+                       for row in verbs.by_noun.get(noun.lemma_.lower(), ()))
+               for noun in nouns)
+
+
+# The parts of a noun phrase that may name whose act it is or which one: "Peru's attack", "the attack on X", "the
+# Taliban attack", "the attack carried out by X".
+_OWN_PARTS = frozenset({"poss", "prep", "compound", "acl"})
 
 
 def _noun_subject_targets(article: Article, sentence: Sentence, token: Any) -> list[str]:
