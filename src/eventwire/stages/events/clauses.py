@@ -189,6 +189,20 @@ def thanked(token: Any) -> list[Any]:
             and c.pos_ == "PROPN"]  # "Thank you Ana Rojas", "Thank you, Ana Rojas," ("you" in apposition)
 
 
+def conjoined_infinitive(token: Any) -> Any | None:
+    """The to-infinitive (xcomp) a verb is conjoined to, sharing its "to" and its subject ("promised to bomb the
+    camps, close the border and expel the envoys": "close" and "expel" -> "bomb"), or None (a conjunct with a
+    subject of its own is a clause of its own)."""
+    if token.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    current = token
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    if current.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+        return current
+    return None
+
+
 def imperative(token: Any, cues: Cues, quoted: bool) -> bool:
     """An instruction ("take a knife and attack the police", "do not negotiate"): a main clause in the base
     form with no subject and no auxiliary but "do". It asks for an act; none happened (CAMEO codes acts
@@ -198,6 +212,9 @@ def imperative(token: Any, cues: Cues, quoted: bool) -> bool:
     current = token
     while current.dep_ == "conj" and current.head.i != current.i and current.tag_ == "VB":
         current = current.head
+    if current.dep_ in ("ccomp", "xcomp") and current.head.lemma_ == "let" and current.head.i != current.i:
+        # "let them fight each other", "let's strike first": the hortative asks for the act as an instruction does
+        return imperative(current.head, cues, quoted)
     hung = quoted and current.dep_ in ("xcomp", "advcl") and reports(current.head, cues)
     if current.tag_ != "VB" or not (hung or current.dep_ in ("ROOT", "ccomp", "parataxis")):
         return False

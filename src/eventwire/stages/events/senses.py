@@ -19,15 +19,21 @@ def ignores_object(article: Article, sentence: Sentence, token: Any, pattern: Ve
                    codebook: Codebook) -> bool:
     """A row with no object condition codes the verb's usual sense, which its direct object can rule out:
     a speech product (a quote cue noun) as the object of a material act ("released a statement" is no
-    release, CAMEO quad classes 2 and 4; "rejected the claim" stays a rejection), or
+    release, CAMEO quad classes 2 and 4; "rejected the claim" stays a rejection), or as what it is taken up "on"
+    ("seized on a remark": no seizure), or
     a bare singular noun that names an institution, not a participant ("attended law school")."""
     if pattern.objects or "dobj" not in pattern.targets[:1]:
         return False
+    entry = codebook.get(pattern.code)
+    material = entry is not None and entry.quad_class in (2, 4)
+    preps = prep_objects(token)
+    if material and not any(c.dep_ == "dobj" for c in token.children) and any(
+            o.lemma_.lower() in cues.nouns for o in preps.get("on", []) + preps.get("upon", [])):
+        return True  # "seized on a remark", "pounced upon his statement": took it up, no seizure nor attack
     for obj in token.children:
         if obj.dep_ != "dobj":
             continue
-        entry = codebook.get(pattern.code)
-        if obj.lemma_.lower() in cues.nouns and entry is not None and entry.quad_class in (2, 4):
+        if obj.lemma_.lower() in cues.nouns and material:
             return True
         if bare_noun(obj) and not any(c.dep_ == "prep" for c in obj.children):
             # only a bare noun the actors stage took for an institution: "condemned violence", "urged

@@ -17,9 +17,10 @@ from ..syntax import (addressees, adverbial_gerund, alleged_by_noun, complement_
                       is_negated, is_passive, light_verb_object, misread_control, prep_objects, subtree_span)
 from . import appeals, verdicts
 from .attribution import attribute, first_person_doer, obligations
-from .clauses import FINITE, MODALS, UNDERTAKINGS, agentless_passive, aside, by_means, disposition, frequent, \
-    generic, generic_doer, generic_object, generic_passive, habitual, has_future, imperative, modal_clause, \
-    neither_nor, noun_complement, only_possible, permission, reports, scheduled, subsumed, thanked, untold
+from .clauses import FINITE, MODALS, UNDERTAKINGS, agentless_passive, aside, by_means, conjoined_infinitive, \
+    disposition, frequent, generic, generic_doer, generic_object, generic_passive, habitual, has_future, imperative, \
+    modal_clause, neither_nor, noun_complement, only_possible, permission, reports, scheduled, subsumed, thanked, \
+    untold
 from .drafts import EventDraft, Words
 from .frames import WH_TAGS, asked_about, interrogative, is_infinitive_complement
 from .nouns import nominal_drafts
@@ -150,7 +151,12 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             # the noun's event (or the verb whose object the noun is) takes the act as its content, below
             intended_by_noun[head.i] = (head, draft)
             continue
-        if token.dep_ == "xcomp" and "negate" in verbs.roles(head.lemma_.lower()):
+        clause = token if token.dep_ == "xcomp" else conjoined_infinitive(token)
+        if clause is not None and clause.i != token.i:
+            # "promised to bomb the camps, close the border and expel the envoys": each conjoined act is one
+            # the promise, failure or wish governs, as the first is (the first, absorbed above, is the head's)
+            head = clause.head
+        if clause is not None and "negate" in verbs.roles(head.lemma_.lower()):
             # "failed to reach agreement", "declined to meet": the act did not happen
             draft = dataclasses.replace(draft, pattern=f"{head.lemma_.lower()} > {draft.pattern}")
             drafts[i] = _negate(draft, codebook, force=True)
@@ -161,7 +167,7 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             # negated verb governs is not told as done (as "did not sanction"); "did not hesitate to" is
             drafts[i] = dataclasses.replace(draft, negated=True, pattern=f"not {head.lemma_.lower()} > {draft.pattern}")
             continue
-        if token.dep_ == "xcomp" and "intent" in verbs.roles(head.lemma_.lower()) and not _performed(
+        if clause is not None and "intent" in verbs.roles(head.lemma_.lower()) and not _performed(
                 head, draft, codebook):
             # "wants to attack", "is ready to send troops": only intended
             intended = codebook.intended(draft.code)
@@ -705,8 +711,8 @@ def _verbal_noun(token: Any) -> bool:
         c.dep_ in ("aux", "nsubj", "neg") for c in token.children)
 
 
-# GDELT's QuadClass of verbal (10-13) and material (14-20) conflict
-_CONFLICT_QUADS = frozenset({3, 4})
+# GDELT's QuadClass of verbal conflict (10-13: demand, disapprove, reject, threaten)
+_VERBAL_CONFLICT = 3
 
 
 def _absorb(head: EventDraft, inner: EventDraft, codebook: Codebook, words: ArgumentWords) -> EventDraft:
@@ -729,10 +735,11 @@ def _absorb(head: EventDraft, inner: EventDraft, codebook: Codebook, words: Argu
     elif root == "12":
         refused = codebook.refused(inner.code)
         entry = codebook.get(inner.code)
-        if refused is None and entry is not None and entry.quad_class in _CONFLICT_QUADS:
-            # "refused to condemn the attack", "declined to disavow Vell's endorsement", "refused to cut ties with
-            # X": declining an act of conflict rejects nothing (CAMEO's 12x refuse cooperation, demands and
-            # proposals); the act itself did not happen, as with "did not condemn": negated, never its opposite
+        if refused is None and entry is not None and entry.quad_class == _VERBAL_CONFLICT:
+            # "refused to condemn the attack", "declined to disavow Vell's endorsement": declining to blame or
+            # reject rejects nothing (CAMEO's 12x refuse cooperation, demands and proposals); the act itself did
+            # not happen, as with "did not condemn": negated, never its opposite. Not a material act ("refused to
+            # deploy peacekeepers" refuses what was asked: a rejection)
             return dataclasses.replace(
                 inner, token=head.token, actors=head.actors or inner.actors,
                 recipients=inner.recipients or head.recipients, negated=True, hypothetical=False,
