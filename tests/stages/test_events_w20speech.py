@@ -29,3 +29,37 @@ def test_an_epithet_for_a_person_is_criticism(pipeline, text) -> None:
 ])
 def test_an_epithet_for_no_party_is_no_event(pipeline, text) -> None:
     assert "111" not in _codes(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ana Vell of Chile said President Bo Tuck lacks the strength to lead the country.",
+    "Senator Ana Vell of Chile said President Bo Tuck lacked the temperament to be president.",
+])
+def test_lacking_a_quality_of_a_leader_is_criticism(pipeline, text) -> None:
+    assert "111" in _codes(text, pipeline)
+
+
+def test_lacking_means_is_no_criticism(pipeline) -> None:
+    assert "111" not in _codes("Senator Ana Vell of Chile said President Bo Tuck's campaign lacks the money "
+                               "to compete.", pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ana Vell of Chile took aim at President Bo Tuck.",
+    "Senator Ana Vell of Chile took a swipe at President Bo Tuck on Tuesday.",
+    "Senator Ana Vell of Chile went after President Bo Tuck over his tax plan.",
+    "Senator Ana Vell of Chile attacked President Bo Tuck on raising taxes.",
+])
+def test_idioms_of_verbal_attack_are_criticism(pipeline, text) -> None:
+    codes = _codes(text, pipeline)
+    assert "111" in codes and "190" not in codes
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Police in Chile went after the gunmen in the forest.", None),
+    ("Rebels attacked the convoy on the road to Santiago.", "190"),
+    ("Senator Ana Vell of Chile attacked President Bo Tuck on Tuesday.", "190"),
+])
+def test_going_after_or_attacking_with_no_reason_is_not_words(pipeline, text, code) -> None:
+    codes = _codes(text, pipeline)
+    assert "111" not in codes and (code is None or code in codes)

@@ -14,8 +14,9 @@ if TYPE_CHECKING:
 # someone, whose "as" phrase says what that one was ("remembered her as a champion of the poor"); the acts
 # of state that praise or blame may be about, by the institution that makes them (a law the legislature's, a
 # ruling the court's, a decree the government's), with the CAMEO sector code of each; and "epithet", the
-# adjectives that only judge, which blame a named party in passing ("the corrupt Commission").
-POLARITIES = ("praise", "criticism", "crime", "hedge", "recall", "law", "ruling", "decree", "epithet")
+# adjectives that only judge, which blame a named party in passing ("the corrupt Commission"); and "quality", the
+# qualities one is blamed for lacking ("said the governor lacks the strength to lead").
+POLARITIES = ("praise", "criticism", "crime", "hedge", "recall", "law", "ruling", "decree", "epithet", "quality")
 _SECTORS = {"law": "LEG", "ruling": "JUD", "decree": "GOV"}
 
 
@@ -30,6 +31,7 @@ class EvaluativeWords:
     ruling: frozenset[str] = frozenset()
     decree: frozenset[str] = frozenset()
     epithet: frozenset[str] = frozenset()
+    quality: frozenset[str] = frozenset()
 
     def maker(self, lemma: str) -> str | None:
         """The CAMEO sector of the institution that makes an act of state ("bill" LEG, "verdict" JUD, "decree"

@@ -48,6 +48,8 @@ _POSSESSIVE = frozenset({"his", "her"})
 # verbs of meaning, which say what an act is in effect or stands for ("said the vote represents a betrayal of the
 # region", "signifies a slap in the face", "means a step backwards", "marks a victory for democracy").
 _COPULAS = frozenset({"be", "constitute", "amount", "represent", "signify", "mean", "mark", "equal"})
+# Verbs of a clause that denies its subject a quality ("said the governor lacks the strength to lead").
+_LACKING = frozenset({"lack"})
 # Senses of the quotes stage's cue verbs that report what the speaker holds true.
 _REPORTING = frozenset({"speech", "writing", "cognition"})
 
@@ -187,14 +189,30 @@ def _reported(verb: Any, words: EvaluativeWords) -> Evaluation | None:
     A direct quote is such a clause too ("'He was a dictator,' said X"; "X said of Y: 'He is a liar'", where the
     "of" phrase says whom the quote is about)."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _COPULAS:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _COPULAS | _LACKING:
             continue
-        evaluation = _copular(clause, words, _stray_subject(verb, clause))
+        if clause.lemma_.lower() in _LACKING:
+            evaluation = _lacking(clause, words, _stray_subject(verb, clause))
+        else:
+            evaluation = _copular(clause, words, _stray_subject(verb, clause))
         if evaluation is not None and not _conditional(verb):
             about = next(iter(objects_of(verb, ("of", "about"))), None)
             return dataclasses.replace(evaluation, verb=verb, negated=evaluation.negated or is_negated(verb),
                                        about=about)
     return None
+
+
+def _lacking(clause: Any, words: EvaluativeWords, subject: Any | None = None) -> Evaluation | None:
+    """ "said the governor lacks the strength to lead", "claimed she had no judgement": a clause that denies its
+    subject a quality a leader is judged by (the table's "quality" words) blames the subject (111), as "said she is
+    weak" does. Only the verb's own object: "lacks funds" or "lacks the votes" judge no one's person."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), subject)
+    quality = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    if subject is None or quality is None or quality.lemma_.lower() not in words.quality:
+        return None
+    if _owned_by_speaker(subject) or _conditional(clause):
+        return None
+    return Evaluation(clause, subject, "criticism", quality.lemma_.lower(), is_negated(clause), naming=False)
 
 
 def _stray_subject(verb: Any, clause: Any) -> Any | None:

@@ -45,6 +45,16 @@ def verb_lemma(token: Any, verbs: VerbPatterns) -> str | None:
 # Prepositions that give the reason for an act of words ("came under fire over his remarks", "for saying"), on the
 # verb or its object: an idiom that also tells force (role reason) is words only with one.
 _REASONS = frozenset({"for", "over"})
+# Prepositions whose gerund gives the issue an act of words is about ("attacked X on raising taxes", "hit him over
+# dodging the debate"): one strikes no one "on" an act, so the gerund is a reason, as "for"/"over" are (w20speech).
+_ISSUES = frozenset({"on", "about", "over", "for"})
+
+
+def _gerund_reason(token: Any) -> bool:
+    """Does a preposition of the verb take a gerund ("attacked the governor on raising taxes")? A place or time
+    ("on the border", "on Monday") is a noun, never a gerund."""
+    return any(c.dep_ == "prep" and c.lower_ in _ISSUES and any(
+        o.dep_ in ("pcomp", "pobj") and o.tag_ == "VBG" for o in c.children) for c in token.children)
 
 
 def match(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns, lemma: str) -> VerbPattern | None:
@@ -61,7 +71,8 @@ def match(article: Article, sentence: Sentence, token: Any, verbs: VerbPatterns,
     return verbs.match(found, accept=lambda pattern: ("party" not in pattern.roles
                                                       or _has_party(article, sentence, token, pattern, verbs))
                        and ("feeling" not in pattern.roles or is_passive(token))
-                       and ("reason" not in pattern.roles or bool((found.preps | found.slots.keys()) & _REASONS)))
+                       and ("reason" not in pattern.roles or bool((found.preps | found.slots.keys()) & _REASONS)
+                                                          or _gerund_reason(token)))
 
 
 def _told_by_object(token: Any, verbs: VerbPatterns) -> set[Phrase]:
