@@ -63,3 +63,24 @@ def test_idioms_of_verbal_attack_are_criticism(pipeline, text) -> None:
 def test_going_after_or_attacking_with_no_reason_is_not_words(pipeline, text, code) -> None:
     codes = _codes(text, pipeline)
     assert "111" not in codes and (code is None or code in codes)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Senator Ana Vell of Chile said she was ashamed of President Bo Tuck.", "111"),
+    ("Senator Ana Vell of Chile said she was tired of President Bo Tuck.", "111"),
+    ("Senator Ana Vell of Chile said she was angry that President Bo Tuck vetoed the bill.", "111"),
+    ("Senator Ana Vell of Chile said she was proud that President Bo Tuck signed the bill.", "051"),
+    ("Senator Ana Vell of Chile said President Bo Tuck would make a terrible president.", "111"),
+    ("Senator Ana Vell of Chile said President Bo Tuck would make a great commander in chief.", "051"),
+])
+def test_feelings_and_judgements_about_a_party(pipeline, text, code) -> None:
+    assert code in _codes(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ana Vell of Chile said she was disappointed that the talks failed.",
+    "Senator Ana Vell of Chile said she was tired of the long campaign.",
+    "Senator Ana Vell of Chile said the company would make great cars.",
+])
+def test_feelings_and_judgements_about_no_party_are_no_event(pipeline, text) -> None:
+    assert not {"111", "051"} & set(_codes(text, pipeline))

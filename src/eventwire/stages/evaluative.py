@@ -189,7 +189,7 @@ def _reported(verb: Any, words: EvaluativeWords) -> Evaluation | None:
     A direct quote is such a clause too ("'He was a dictator,' said X"; "X said of Y: 'He is a liar'", where the
     "of" phrase says whom the quote is about)."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _COPULAS | _LACKING:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _COPULAS | _LACKING and not _would_make(clause):
             continue
         if clause.lemma_.lower() in _LACKING:
             evaluation = _lacking(clause, words, _stray_subject(verb, clause))
@@ -200,6 +200,17 @@ def _reported(verb: Any, words: EvaluativeWords) -> Evaluation | None:
             return dataclasses.replace(evaluation, verb=verb, negated=evaluation.negated or is_negated(verb),
                                        about=about)
     return None
+
+
+def _would_make(clause: Any) -> bool:
+    """ "said Y would make a terrible president": "make" with "would" or "will" says what Y would be in an office,
+    a judgement of Y now, read as a copula whose predicate's modifiers count ("a great president"). The predicate
+    is one of a kind, a singular noun with "a" ("would make great cars" is what Y produces); not the plain verb
+    ("said Y made a deal")."""
+    return clause.lemma_.lower() == "make" and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in clause.children) and any(
+        o.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)
+        for o in clause.children)
 
 
 def _lacking(clause: Any, words: EvaluativeWords, subject: Any | None = None) -> Evaluation | None:
@@ -242,7 +253,8 @@ def _copular(clause: Any, words: EvaluativeWords, subject: Any | None = None) ->
     # a verb of meaning or of law has a plain object too ("said the lawyer represents a corrupt businessman"): the
     # verdict must be the object's own word or a phrase of the table ("a betrayal", "a step backwards"), never one
     # of its modifiers, which only describe the one represented
-    evaluation = _judged(clause, subject, predicate, words, strict=clause.lemma_.lower() != "be")
+    evaluation = _judged(clause, subject, predicate, words,
+                         strict=clause.lemma_.lower() != "be" and not _would_make(clause))
     return None if evaluation is None else dataclasses.replace(evaluation, naming=False)
 
 

@@ -48,6 +48,13 @@ def _second_objects(dative: Any) -> list[Any]:
     return out
 
 
+def that_clauses(token: Any) -> list[Any]:
+    """The that-clauses of a verb, and those of its predicate adjective ("was angry that the senator voted
+    against it": the parser hangs the clause on the feeling, which says what it is about)."""
+    return [c for c in token.children if c.dep_ == "ccomp"] + [
+        g for c in token.children if c.dep_ == "acomp" and c.pos_ == "ADJ" for g in c.children if g.dep_ == "ccomp"]
+
+
 def frame(token: Any, lemma: str) -> Frame:
     slots: dict[str, list[Phrase]] = {}
     preps: set[str] = set()
@@ -91,6 +98,8 @@ def frame(token: Any, lemma: str) -> Frame:
                 clauses.add("ccomp:future")  # "warned it would/could strike": what is yet to come
         if dep == "advcl" and embedded_question(child) and any(c.dep_ == "dobj" for c in token.children):
             clauses.add("ccomp:question")  # the parser hangs "asked her if she would run" as a condition
+    if any(c.head is not token for c in that_clauses(token)):
+        clauses.add("ccomp")  # "was ashamed that X would endorse him": the feeling's clause (w20speech)
     if time_limit(token) is not None:
         clauses.add("deadline")  # "gave the rebels until Friday to surrender": an ultimatum (CAMEO 139)
     for prep, objects in prep_objects(token).items():

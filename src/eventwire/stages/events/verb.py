@@ -17,7 +17,7 @@ from ..syntax import (SUBJECT_DEPS, conjuncts, controlled_subject, for_clause, g
                       object_relative_subject, objects_of, passive_participle_clause, prep_objects, reduced_relative,
                       shared_objects, undergoer_holder)
 from .drafts import EventDraft
-from .frames import frame, is_infinitive_complement, phrase_of
+from .frames import frame, is_infinitive_complement, phrase_of, that_clauses
 from .parties import (actor_of_token, named_pair, np_part_actor, pair_phrase, phrase_actors, phrase_place_country,
                       subject_actors)
 from .record import actor_code
@@ -116,7 +116,7 @@ def _has_party(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
                 # doer, never the party acted on ("a statement released by the court" releases no one)
                 nouns, reduced = conjuncts(reduced_relative(token)), True
         elif slot == "ccomp":  # "proposed that Ruritania withdraw": the clause's subject is the one appealed to
-            nouns = [n for clause in token.children if clause.dep_ == "ccomp"
+            nouns = [n for clause in that_clauses(token)
                      for c in clause.children if c.dep_ in SUBJECT_DEPS for n in conjuncts(c)]
         elif slot == "xobj":  # "refused to meet Peru": the objects of the to-infinitive, as `targets` reads them
             nouns = [n for clause in token.children if is_infinitive_complement(token, clause)
@@ -239,9 +239,8 @@ def _slot_heads(token: Any, slot: str, passive: bool, preps: dict[str, list[Any]
     elif slot == "iobj":
         heads = [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     elif slot == "ccomp":
-        for clause in token.children:
-            if clause.dep_ == "ccomp":
-                heads = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        for clause in that_clauses(token):
+            heads = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
     elif slot == "xsubj":  # "set a deadline for the miners to leave": whom the for-clause is said of
         clause = for_clause(token)
         heads = conjuncts(clause[1]) if clause is not None else []
