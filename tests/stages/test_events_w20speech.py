@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.stages.evaluative import evaluations
+
 from .test_events import affirmed, full_events
 
 
@@ -18,8 +20,10 @@ def _codes(text: str, pipeline) -> list[str]:
     "Senator Ana Vell of Chile called President Bo Tuck a political opportunist.",
     "Senator Ana Vell of Chile called President Bo Tuck an unqualified loose cannon.",
     "Senator Ana Vell of Chile said President Bo Tuck is weak.",
+    "Senator Ana Vell of Chile said President Bo Tuck lacks the strength to lead the country.",
+    "Senator Ana Vell of Chile said President Bo Tuck lacked the temperament to be president.",
 ])
-def test_an_epithet_for_a_person_is_criticism(pipeline, text) -> None:
+def test_an_epithet_or_a_lack_for_a_person_is_criticism(pipeline, text) -> None:
     assert "111" in _codes(text, pipeline)
 
 
@@ -29,14 +33,6 @@ def test_an_epithet_for_a_person_is_criticism(pipeline, text) -> None:
 ])
 def test_an_epithet_for_no_party_is_no_event(pipeline, text) -> None:
     assert "111" not in _codes(text, pipeline)
-
-
-@pytest.mark.parametrize("text", [
-    "Senator Ana Vell of Chile said President Bo Tuck lacks the strength to lead the country.",
-    "Senator Ana Vell of Chile said President Bo Tuck lacked the temperament to be president.",
-])
-def test_lacking_a_quality_of_a_leader_is_criticism(pipeline, text) -> None:
-    assert "111" in _codes(text, pipeline)
 
 
 def test_lacking_means_is_no_criticism(pipeline) -> None:
@@ -84,3 +80,12 @@ def test_feelings_and_judgements_about_a_party(pipeline, text, code) -> None:
 ])
 def test_feelings_and_judgements_about_no_party_are_no_event(pipeline, text) -> None:
     assert not {"111", "051"} & set(_codes(text, pipeline))
+
+
+def test_a_name_read_as_the_complement_of_call_is_the_one_called(pipeline) -> None:
+    """ "called Trump a 'blowhard'": the parser may hang the epithet on the name; the name is the one called."""
+    doc = pipeline.nlp("De Vries, speaking on KXR990, called Trump a \u201cblowhard,\u201d and said the plan was a "
+                       "disaster.")
+    knowledge = pipeline.knowledge
+    found = [(e.called.text, e.verdict) for e in evaluations(doc, knowledge.cues, knowledge.evaluative_words)]
+    assert ("Trump", "criticism") in found

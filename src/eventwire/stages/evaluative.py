@@ -163,6 +163,13 @@ def _naming(verb: Any, words: EvaluativeWords) -> Evaluation | None:
     if called is None and not passive and len(predicates) > 1 and predicates[0].dep_ == predicates[1].dep_ == "oprd":
         # "called Trump a 'climate arsonist'": the parser may read the object as a complement too, the first of two
         called, predicates = predicates[0], predicates[1:]
+    if called is None and not passive and predicates and predicates[0].pos_ == "PROPN" and predicates[0].dep_ == "oprd":
+        # "called Trump a 'blowhard'": the parser may read the name as the complement and hang the epithet after it
+        # on the name as its object; English puts the one called first, so the name is the one called
+        epithets = [c for c in predicates[0].children if c.dep_ in ("dobj", "appos") and c.pos_ == "NOUN"
+                    and c.i > predicates[0].i]
+        if epithets:
+            called, predicates = predicates[0], [*epithets, *predicates[1:]]
     if called is not None:
         predicates += [c for c in called.children if c.dep_ == "appos"]  # "branded the minister a liar"
     if called is None or not predicates:
