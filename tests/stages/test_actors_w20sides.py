@@ -1,0 +1,41 @@
+"""The actors of US political news (issue 9, w20sides): a title-case headline's verb that the tagger took into a
+name ("Mark Delaney Refuses to ..."), and the parties' national committees, "GOP", US outlets and a city police
+department with their codes. The whole pipeline runs; sentences and people are invented."""
+from __future__ import annotations
+
+from eventwire.pipeline import make_article
+
+
+def _actors(pipeline, text: str) -> dict[str, str | None]:
+    article = pipeline(make_article("t", text, "2024-01-10"))
+    return {a.name: a.code for a in article.actors}
+
+
+def test_a_headline_verb_is_no_part_of_the_name(pipeline) -> None:
+    names = _actors(pipeline, "Senator Mark Delaney Refuses to Endorse Governor Tom Harlan")
+    assert "Mark Delaney" in names
+    assert not any("Refuses" in name for name in names)
+
+
+def test_a_present_tense_headline_verb_the_verb_table_knows(pipeline) -> None:
+    names = _actors(pipeline, "Senator Tom Harlan Criticizes Mark Delaney Over Tax Plan")
+    assert not any("Criticizes" in name for name in names)
+
+
+def test_a_surname_ending_in_s_stays_in_the_name(pipeline) -> None:
+    names = _actors(pipeline, "Governor Tom Hughes met Senator Mark Williams in Boston.")
+    assert "Tom Hughes" in names and "Mark Williams" in names
+
+
+def test_a_party_committee_spokesman_is_the_party(pipeline) -> None:
+    names = _actors(pipeline, "RNC spokesman Peter Voss criticized Senator Mark Delaney.")
+    assert names.get("Peter Voss") == "USAPTY"
+
+
+def test_gop_is_the_republican_party(pipeline) -> None:
+    assert _actors(pipeline, "The GOP criticized Senator Mark Delaney on Monday.").get("Republican Party") == "USAPTY"
+
+
+def test_us_outlets_and_city_police_have_their_country(pipeline) -> None:
+    assert "USAMED" in _actors(pipeline, "Breitbart accused Senator Mark Delaney of lying.").values()
+    assert "USACOP" in _actors(pipeline, "The NYPD arrested Tom Harlan on Monday.").values()
