@@ -39,3 +39,21 @@ def test_gop_is_the_republican_party(pipeline) -> None:
 def test_us_outlets_and_city_police_have_their_country(pipeline) -> None:
     assert "USAMED" in _actors(pipeline, "Breitbart accused Senator Mark Delaney of lying.").values()
     assert "USACOP" in _actors(pipeline, "The NYPD arrested Tom Harlan on Monday.").values()
+
+
+def _coded(pipeline, text: str) -> set[tuple[str, str | None, str | None]]:
+    article = pipeline(make_article("t", text, "2024-01-10"))
+    names = {a.id: a.name for a in article.actors}
+    return {(e.cameo, ",".join(names[i] for i in e.actors), ",".join(names[i] for i in e.recipients))
+            for e in article.events}
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(pipeline) -> None:
+    # "him" is no one "Delaney had accused": the reporting clause's subject is
+    coded = _coded(pipeline, "Governor Tom Harlan said Senator Mark Delaney had accused him of lying.")
+    assert ("112", "Mark Delaney", "Tom Harlan") in coded
+
+
+def test_an_object_pronoun_in_a_relative_clause_is_not_the_noun_it_hangs_on(pipeline) -> None:
+    coded = _coded(pipeline, "Governor Tom Harlan met Senator Mark Delaney, who accused him of lying.")
+    assert ("112", "Mark Delaney", "Tom Harlan") in coded
