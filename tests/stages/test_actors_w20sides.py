@@ -3,6 +3,8 @@ name ("Mark Delaney Refuses to ..."), and the parties' national committees, "GOP
 department with their codes. The whole pipeline runs; sentences and people are invented."""
 from __future__ import annotations
 
+import pytest
+
 from eventwire.pipeline import make_article
 
 
@@ -48,12 +50,11 @@ def _coded(pipeline, text: str) -> set[tuple[str, str | None, str | None]]:
             for e in article.events}
 
 
-def test_an_object_pronoun_is_not_its_own_clauses_subject(pipeline) -> None:
+@pytest.mark.parametrize("text", [
     # "him" is no one "Delaney had accused": the reporting clause's subject is
-    coded = _coded(pipeline, "Governor Tom Harlan said Senator Mark Delaney had accused him of lying.")
-    assert ("112", "Mark Delaney", "Tom Harlan") in coded
-
-
-def test_an_object_pronoun_in_a_relative_clause_is_not_the_noun_it_hangs_on(pipeline) -> None:
-    coded = _coded(pipeline, "Governor Tom Harlan met Senator Mark Delaney, who accused him of lying.")
-    assert ("112", "Mark Delaney", "Tom Harlan") in coded
+    "Governor Tom Harlan said Senator Mark Delaney had accused him of lying.",
+    # nor the noun a relative clause hangs on, which is its subject
+    "Governor Tom Harlan met Senator Mark Delaney, who accused him of lying.",
+])
+def test_an_object_pronoun_is_not_its_own_clauses_subject(pipeline, text: str) -> None:
+    assert ("112", "Mark Delaney", "Tom Harlan") in _coded(pipeline, text)
