@@ -58,3 +58,13 @@ def _coded(pipeline, text: str) -> set[tuple[str, str | None, str | None]]:
 ])
 def test_an_object_pronoun_is_not_its_own_clauses_subject(pipeline, text: str) -> None:
     assert ("112", "Mark Delaney", "Tom Harlan") in _coded(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Peter Voss, Harlan's campaign manager, criticized Senator Mark Delaney on Monday.", "Peter Voss"),
+    ("A super PAC supporting Harlan attacked Senator Mark Delaney on Monday.", "super PAC"),
+])
+def test_campaign_staff_and_political_action_committees_are_political_organisations(pipeline, text: str,
+                                                                                       name: str) -> None:
+    article = pipeline(make_article("t", text, "2024-01-10"))
+    assert next(a for a in article.actors if a.name == name).sector == "PTY"
