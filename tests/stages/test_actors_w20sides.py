@@ -68,3 +68,19 @@ def test_campaign_staff_and_political_action_committees_are_political_organisati
                                                                                        name: str) -> None:
     article = pipeline(make_article("t", text, "2024-01-10"))
     assert next(a for a in article.actors if a.name == name).sector == "PTY"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Patricia Lane, mother of Benghazi victim Sean Lane, criticized Senator Mark Delaney in Washington.",
+     "Patricia Lane"),
+    ("Sean Lane, a Benghazi victim, was buried in Washington.", "Sean Lane"),
+])
+def test_a_town_before_a_victim_names_where_it_happened_not_whose_they_are(pipeline, text: str,
+                                                                          name: str) -> None:
+    article = pipeline(make_article("t", text, "2024-01-10"))
+    assert next(a for a in article.actors if a.name == name).country != "LBY"
+
+
+def test_a_town_before_residents_is_still_theirs(pipeline) -> None:
+    article = pipeline(make_article("t", "Benghazi residents criticized the Libyan government.", "2024-01-10"))
+    assert next(a for a in article.actors if a.name == "residents").country == "LBY"

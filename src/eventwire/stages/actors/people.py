@@ -9,7 +9,7 @@ from ...knowledge.agents import Agent
 from ...records import Sentence, Span
 from ..syntax import conjuncts, is_subject
 from .mentions import Ctx, Found
-from .roles import FORMER, STATE_SECTORS, modifier_country
+from .roles import FORMER, HAPPENED_TO, STATE_SECTORS, modifier_country
 from .tokens import (NAME_WORDS, POSSESSIVE_TAIL, country_of_place_name, country_of_words, free, inside_place, no_name,
                      span_of, text_span, trim)
 
@@ -337,8 +337,10 @@ def people(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> lis
             prefix = title_country(ctx, ent.doc[start:ent.start])
             named = ctx.knowledge.countries.find(name) if title else None
             country = country or prefix or (named.code if named is not None else None)
-            if country is None and title and not any(ctx.knowledge.agents.roles.abroad(w) for w in title.split()):
-                # not "Syria envoy X": an envoy's or ambassador's place is where they serve
+            if country is None and title and not any(ctx.knowledge.agents.roles.abroad(w) for w in title.split()) \
+                    and title.split()[-1].lower().rstrip("s") not in HAPPENED_TO:
+                # not "Syria envoy X": an envoy's or ambassador's place is where they serve; not "Benghazi victim
+                # X": the place where it happened to them (roles.HAPPENED_TO)
                 country = _country_before_title(ctx, ent.doc, start, sentence.sent.start)
             sector = sector or (ctx.knowledge.agents.roles.get(title).sector if title else None)
             if title and sector and _former(ent.doc, start, ent.start, sentence.sent.start) \
@@ -545,7 +547,10 @@ def _person_context(ctx: Ctx, sentence: Sentence, ent: Any) -> tuple[str | None,
         if other.start <= ent.end or other.end > end:
             continue
         preposition = doc[other.start - 1].lower_ if other.start > 0 else ""
-        if other.label_ == "GPE" and preposition in ("in", "of", "from", "at", "based"):
+        # the place itself, not a word of a longer noun after the preposition ("mother of Benghazi victim X":
+        # the place names the attack, and the "of" phrase is the son)
+        if other.label_ == "GPE" and preposition in ("in", "of", "from", "at", "based") \
+                and other.root.dep_ not in ("compound", "amod", "nmod"):
             country = countries.find(other.text)
             if country is None:
                 metonym = countries.by_metonym(other.text)
