@@ -128,7 +128,8 @@ def test_a_national_word_and_a_body_noun_make_a_state_body(parse, text, name, co
 @pytest.mark.parametrize("text, name", [
     ("The Zenda Governing Board criticised the plan.", "Zenda Governing Board"),  # a body noun alone
     ("The National Archery Association criticised the plan.", "National Archery Association"),  # no body noun
-    ("The Democratic National Committee criticised the plan.", "Democratic National Committee"),  # a party's
+    # a party's ("Democratic National Committee" is now in organisations.tsv, USAPTY: w20sides)
+    ("The Liberty National Committee criticised the plan.", "Liberty National Committee"),
 ])
 def test_no_state_body_without_both_words(parse, text, name) -> None:
     assert named(parse(text), name).sector is None

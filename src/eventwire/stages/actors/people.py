@@ -9,7 +9,7 @@ from ...knowledge.agents import Agent
 from ...records import Sentence, Span
 from ..syntax import conjuncts, is_subject
 from .mentions import Ctx, Found
-from .roles import FORMER, STATE_SECTORS, modifier_country
+from .roles import FORMER, HAPPENED_TO, STATE_SECTORS, modifier_country
 from .tokens import (NAME_WORDS, POSSESSIVE_TAIL, country_of_place_name, country_of_words, free, inside_place, no_name,
                      span_of, text_span, trim)
 
@@ -39,14 +39,50 @@ def _person_entities(ctx: Ctx, sentence: Sentence) -> Iterable[Any]:
             # body's, unless a title makes it a person's (pass 3 reads it: `entities.entities`)
             if (ctx.knowledge.countries.find(ent.text) is None and ctx.knowledge.agents.organisations.find(ent.text)
                     is None) or widen_over_titles(ctx, ent)[1] is not None:
-                yield _with_hyphenated_tail(_with_compound_names(ctx, sentence, _with_untagged_given_names(
-                    ctx, sentence, ent)))
+                name = _without_headline_verb(ctx, sentence, ent)
+                if name is not None:
+                    yield _with_hyphenated_tail(_with_compound_names(ctx, sentence, _with_untagged_given_names(
+                        ctx, sentence, name)))
         elif ent.label_ in ("GPE", "ORG", "NORP", "LOC") and (_person_appositive(ent, roles) is not None
                                                              or _stated_nationality(ctx, ent) is not None
                                                              or kin_owner(ent) is not None):
             if ctx.knowledge.countries.lookup(ent.text) is None:
                 yield ent
     yield from _untagged_titled_names(ctx, sentence)
+
+
+def _without_headline_verb(ctx: Ctx, sentence: Sentence, ent: Any) -> Any | None:
+    """The name without the verb a title-case headline writes capitalised after it, which the tagger took in:
+    "Mark Delaney Refuses to Endorse Harlan" is tagged "Mark Delaney Refuses". The name ends before the first
+    word after its first that the tagger calls a verb ("Refuses" VBZ, "Lied" VBD), or, in a title-case line,
+    before a capitalised "-s" word whose stem the verb table knows ("Wins", "Calls") and no name table does.
+    None when nothing of the name is left."""
+    doc = ent.doc
+    headline = _title_case(sentence)
+    for i in range(ent.start + 1, ent.end):
+        token = doc[i]
+        if token.tag_.startswith("VB") or (headline and _headline_verb(ctx, token)):
+            return doc[ent.start:i] if i > ent.start else None
+    return ent
+
+
+def _title_case(sentence: Sentence) -> bool:
+    """A headline written in title case: nearly every longer word capitalised."""
+    words = [t for t in sentence.sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _headline_verb(ctx: Ctx, token: Any) -> bool:
+    """A capitalised present-tense verb of a headline: "Wins", "Calls", "Pushes" (a stem the verb table knows,
+    and no given name: "Williams", "Hughes" stay names)."""
+    word = token.text
+    if not (word[:1].isupper() and word.endswith("s") and word[1:].islower()) or len(word) < 4:
+        return False
+    if ctx.knowledge.first_names.gender(word) is not None:
+        return False
+    lower = word.lower()
+    stems = {lower[:-1]} | ({lower[:-2]} if lower.endswith("es") else set())
+    return any(stem in ctx.knowledge.verbs for stem in stems)
 
 
 def _with_hyphenated_tail(ent: Any) -> Any:
@@ -301,8 +337,10 @@ def people(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> lis
             prefix = title_country(ctx, ent.doc[start:ent.start])
             named = ctx.knowledge.countries.find(name) if title else None
             country = country or prefix or (named.code if named is not None else None)
-            if country is None and title and not any(ctx.knowledge.agents.roles.abroad(w) for w in title.split()):
-                # not "Syria envoy X": an envoy's or ambassador's place is where they serve
+            if country is None and title and not any(ctx.knowledge.agents.roles.abroad(w) for w in title.split()) \
+                    and title.split()[-1].lower().rstrip("s") not in HAPPENED_TO:
+                # not "Syria envoy X": an envoy's or ambassador's place is where they serve; not "Benghazi victim
+                # X": the place where it happened to them (roles.HAPPENED_TO)
                 country = _country_before_title(ctx, ent.doc, start, sentence.sent.start)
             sector = sector or (ctx.knowledge.agents.roles.get(title).sector if title else None)
             if title and sector and _former(ent.doc, start, ent.start, sentence.sent.start) \
@@ -509,7 +547,10 @@ def _person_context(ctx: Ctx, sentence: Sentence, ent: Any) -> tuple[str | None,
         if other.start <= ent.end or other.end > end:
             continue
         preposition = doc[other.start - 1].lower_ if other.start > 0 else ""
-        if other.label_ == "GPE" and preposition in ("in", "of", "from", "at", "based"):
+        # the place itself, not a word of a longer noun after the preposition ("mother of Benghazi victim X":
+        # the place names the attack, and the "of" phrase is the son)
+        if other.label_ == "GPE" and preposition in ("in", "of", "from", "at", "based") \
+                and other.root.dep_ not in ("compound", "amod", "nmod"):
             country = countries.find(other.text)
             if country is None:
                 metonym = countries.by_metonym(other.text)

@@ -35,7 +35,10 @@ def pronouns(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], foun
         if token.head.lower_ in _ADDRESS:
             continue
         if word in _PERSON_PRONOUNS and token.dep_ in (*SUBJECT_LIKE_DEPS, "poss", *OBJECT_DEPS, "pobj"):
-            target = _person_antecedent(known, span, index, word, genders)
+            excluded = _coarguments(sentence, token) if token.dep_ in (*OBJECT_DEPS, "pobj") else ()
+            # the subject's other mentions too: the "who" resolved to it, its earlier name
+            barred = {f.key for f in known if _covers(f, excluded)}
+            target = _person_antecedent([f for f in known if f.key not in barred], span, index, word, genders)
         elif word in _RELATIVE and token.head.dep_ == "relcl":
             target = _relative_antecedent(sentence, token, known)
         elif word in _GROUP_PRONOUNS and token.dep_ in (*SUBJECT_LIKE_DEPS, "poss"):
@@ -50,6 +53,33 @@ def pronouns(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], foun
         out.append(dataclasses.replace(target, span=span, how="pronoun", sentence=index,
                                        subject=is_subject(token)))
     return out
+
+
+def _coarguments(sentence: Sentence, token: Any) -> list[int]:
+    """The offsets of the subject of the clause an object pronoun is in: "him" cannot be that clause's own subject
+    (a reflexive would be: "Vale accused himself"), so "Harlan said Vale had accused him" is Harlan, not Vale.
+    The subject of a relative clause is the noun it hangs on ("Vale, who accused him": not Vale); a clause with
+    no subject of its own ("after accusing him", "refused to meet him") takes the subject of the clause above."""
+    verb = token.head
+    while verb.dep_ in ("prep", "agent", "dative") and verb.head.i != verb.i:  # "spoke to him", "by him"
+        verb = verb.head
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return [sentence.offset + (verb.head.idx if c.lower_ in ("who", "that", "which") and verb.dep_ == "relcl"
+                                       else c.idx) for c in subjects]
+        if verb.dep_ == "acl":  # "the man accusing him": the noun is the subject
+            return [sentence.offset + verb.head.idx]
+        if verb.dep_ not in ("xcomp", "advcl", "pcomp", "conj") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        while verb.pos_ == "ADP" and verb.head.i != verb.i:  # "after accusing him": up over "after"
+            verb = verb.head
+    return []
+
+
+def _covers(item: Found, offsets: Any) -> bool:
+    return any(item.span.start <= offset < item.span.end for offset in offsets)
 
 
 def _person_antecedent(found: list[Found], span: Span, index: int, word: str,

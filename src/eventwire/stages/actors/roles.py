@@ -432,7 +432,7 @@ def _role_country(ctx: Ctx, sentence: Sentence, chunk: Any, first: int
     # Members of a local sector are of the place they are in or of: "police in Baghdad", "Baghdad police"
     local = LOCAL_SECTORS.intersection(_sectors(ctx, chunk, first, root)) and not any(
         ctx.knowledge.agents.roles.get(t.text) is not None and ctx.knowledge.agents.roles.abroad(t.text)
-        for t in chunk)
+        for t in chunk) and root.lemma_.lower() not in HAPPENED_TO
     # A modifier inside the phrase: "U.S. officials", "Russian troops", "the North Korean leader".
     for ent in sentence.ents():
         if ent.start >= chunk.start and ent.end <= first and ent.label_ in ("GPE", "NORP", "ORG") \
@@ -600,6 +600,12 @@ def _sender_country(ctx: Ctx, root: Any) -> Country | None:
                     if country is not None:
                         return country
     return None
+
+
+# People named by what happened to them: a town before them names where it happened (the attack, the siege), not
+# whose they are ("Benghazi victims" of an attack on a US consulate, "a Sarajevo survivor"), unlike "Baghdad
+# residents" or "a Texas voter". A country word still says whose they are ("Libyan victims").
+HAPPENED_TO = frozenset({"victim", "survivor", "hostage", "casualty"})
 
 
 def modifier_country(ctx: Ctx, noun: Any) -> Country | None:
