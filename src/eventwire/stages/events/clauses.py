@@ -513,6 +513,8 @@ def _generic_kind(subject: Any, modal: str, quoted: bool) -> str | None:
 # their camps", which stays part of it, `subsumed`), nor "on", "for", "from", "of", "against", which verbs also
 # govern as their own argument ("insisted on meeting", "barred X from entering").
 _TIME_MARKS = frozenset({"after", "before", "upon", "while", "whilst", "since", "when", "once"})
+# Closed-class grammar: the prepositions of a gerund of means ("by offering X", "through expelling Y").
+_MEANS_MARKS = frozenset({"by", "through"})
 
 
 def time_gerund(token: Any) -> Any | None:
@@ -524,16 +526,18 @@ def time_gerund(token: Any) -> Any | None:
 
 def untold(token: Any) -> bool:
     """Is the verb an adverbial gerund whose act the sentence does not tell as done: one of "without" ("seized the
-    boats without warning Peru": the warning did not happen), or one of time on a clause not told as done ("will
-    expel the envoy after rejecting the ruling", "did not expel ... after rejecting", "if Chile expels ... after
-    rejecting"): the gerund's act is as real as its clause, and an announced or conditional one is the main
+    boats without warning Peru": the warning did not happen), or one of time or means on a clause not told as done
+    ("will expel the envoy after rejecting the ruling", "did not expel ... after rejecting", "if Chile expels ...
+    after rejecting", "by offering X the post, Y would win"): the gerund's act is as real as its clause, and an announced or conditional one is the main
     act's part (its intent, 03x/13x, is coded on the main verb)."""
     found = adverbial_gerund(token)
     if found is None:
         return False
     if found[1] == "without":
         return True
-    return found[1] in _TIME_MARKS and not realis(found[0])
+    # w20campaign: a gerund of means ("By offering X the second spot, Y would show voters ...") is how its clause's
+    # act is done, so it is as real as that clause: under a modal or a condition it did not happen either
+    return found[1] in _TIME_MARKS | _MEANS_MARKS and not realis(found[0])
 
 
 def realis(verb: Any) -> bool:
@@ -541,3 +545,21 @@ def realis(verb: Any) -> bool:
     condition or to-infinitive ("wants to expel", "in order to expel")?"""
     return not (is_negated(verb) or is_conditional(verb) or has_future(verb) or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+# --- w20campaign (issue 9: stances that describe a person) ------------------------------------------------------
+def described_stance(token: Any, participle: bool) -> bool:
+    """Is the verb a stance said of its noun as what describes it, not an act of a day: a relative clause in the
+    present simple ("a voter who supports X", "groups that oppose Y"), a relative adjectival passive in any tense
+    ("activists who were opposed to X": a state, as "is opposed to" is) or, when `participle` (the caller's
+    stances of support and opposition), a present participle on a noun ("progressives backing his bid"). CAMEO
+    codes acts: such a clause tells what the holder is, as "has always supported" does (`disposition`). Perfect
+    and past active clauses ("a union that has endorsed X", "who endorsed X last week") tell acts and stay."""
+    if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg")]
+        if token.tag_ in ("VBZ", "VBP") and not auxiliaries:
+            return True
+        return token.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" \
+            and auxiliaries[0].lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+    return participle and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
