@@ -64,3 +64,14 @@ def test_a_means_gerund_of_a_hypothetical_clause_is_not_done(pipeline) -> None:
     assert not any(c[:2] == "03" for c, _, _ in real(pipeline, text))
     text = "By expelling the Mexican ambassador, the Peruvian government punished Mexico."
     assert any(c[:2] in ("16", "17") for c, _, _ in real(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The reporter met the Mexican Nurses Guild, a union that endorsed the Peruvian president.",
+    "The reporter met the Mexican Nurses Guild, which has broken away from other groups and endorsed the Peruvian "
+    "president.",
+    '"We are happy," said Rosa Dunn of the Mexican Nurses Guild, a union that has broken away from other groups and '
+    'endorsed the Peruvian president.',
+])
+def test_an_apposition_asserts_its_relative_clause(pipeline, text: str) -> None:
+    assert ("051", "MEX", "PERGOV") in real(pipeline, text)

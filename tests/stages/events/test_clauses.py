@@ -173,3 +173,13 @@ def test_a_stance_in_a_relative_clause_describes(parse, text: str, word: str, pa
 def test_a_gerund_of_means_is_as_real_as_its_clause(parse) -> None:
     assert clauses.untold(_word(parse("By offering Vell the post, Marsh would win the race."), "offering"))
     assert not clauses.untold(_word(parse("By offering Vell the post, Marsh won the race."), "offering"))
+
+
+@pytest.mark.parametrize("text, word, told", [
+    ("The reporter met the Guild, a union that endorsed Vell.", "endorsed", True),
+    ("The reporter met the Mexican Nurses Guild, which has broken away from other groups and endorsed the Peruvian "
+     "president.", "endorsed", True),
+    ("The reporter met a union that endorsed Vell.", "endorsed", False),
+])
+def test_a_relative_clause_in_an_apposition_is_an_aside(parse, text: str, word: str, told: bool) -> None:
+    assert clauses.aside(_word(parse(text), word)) is told

@@ -27,11 +27,23 @@ FINITE = frozenset({"VBD", "VBZ", "VBP"})
 def aside(token: Any) -> bool:
     """A non-restrictive relative clause whose relative pronoun does the act ("the court, which rejected the
     lawsuit the day before, ..."): set off by a comma, it asserts a fact of its own about its antecedent, as
-    a main clause would, not a background that serves the main act."""
-    if token.dep_ != "relcl" or token.tag_ not in FINITE:
+    a main clause would, not a background that serves the main act. So does one in an apposition.""" 
+    if token.dep_ == "conj" and token.head.dep_ == "relcl" and token.tag_ in FINITE:
+        token = token.head  # "..., which has broken away and endorsed X": the second verb shares the aside
+    if token.dep_ != "relcl" or token.tag_ not in FINITE and not _perfect(token):
         return False
+    if token.head.dep_ == "appos":
+        # w20campaign: a relative clause in an apposition ("Ana Vell, a nurse who has endorsed X, said ..."): the
+        # apposition is set off as a whole and asserts what it tells, as a non-restrictive clause does
+        return True
     pronoun = next((c for c in token.children if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")), None)
     return pronoun is not None and pronoun.i > 0 and token.doc[pronoun.i - 1].text == ","
+
+
+def _perfect(token: Any) -> bool:
+    """A participle in the active perfect ("has endorsed", "had broken away"): told as done."""
+    return token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children) \
+        and not any(c.dep_ == "auxpass" for c in token.children)
 
 
 def subsumed(token: Any, matched: dict[int, tuple[Any, VerbPattern]], verbs: VerbPatterns, cues: Cues,
