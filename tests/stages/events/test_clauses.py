@@ -183,3 +183,8 @@ def test_a_gerund_of_means_is_as_real_as_its_clause(parse) -> None:
 ])
 def test_a_relative_clause_in_an_apposition_is_an_aside(parse, text: str, word: str, told: bool) -> None:
     assert clauses.aside(_word(parse(text), word)) is told
+
+
+@pytest.mark.parametrize("text", ["I\u2019m going to help Ted.", "We\u2019re going to help Ted.", "I'm going to help Ted."])
+def test_going_to_with_a_typographic_apostrophe(parse, text: str) -> None:
+    assert clauses.going_to(_word(parse(text), "help"))

@@ -107,13 +107,18 @@ def has_future(token: Any) -> bool:
         or going_to(token)
 
 
+# Closed-class grammar: contracted "be" with a typographic apostrophe, which the lemmatizer leaves as it is ("I’m
+# going to help", w20campaign); before "going" a contracted "’s" is "is".
+_BE_CONTRACTED = frozenset({"'m", "'re", "'s", "\u2019m", "\u2019re", "\u2019s"})
+
+
 def going_to(token: Any) -> bool:
     """ "I'm going to help X", "Chile was going to impose sanctions": the periphrastic future, whose act the parser
     makes the to-infinitive (xcomp) of the progressive "going" (not "went to help", a real act)."""
     head = token.head
     return token.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG" and head.i != token.i \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
-        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+        and any(c.dep_ == "aux" and (c.lemma_ == "be" or c.lower_ in _BE_CONTRACTED) for c in head.children)
 
 
 # Closed-class grammar: nouns of purpose, whose "is to" says what something is for ("the aim is to meet"), and
