@@ -28,9 +28,12 @@ def aside(token: Any) -> bool:
     """A non-restrictive relative clause whose relative pronoun does the act ("the court, which rejected the
     lawsuit the day before, ..."): set off by a comma, it asserts a fact of its own about its antecedent, as
     a main clause would, not a background that serves the main act. So does one in an apposition.""" 
-    if token.dep_ == "conj" and token.head.dep_ == "relcl" and token.tag_ in FINITE:
+    conjoined = token.dep_ == "conj" and token.head.dep_ == "relcl" and token.tag_ in FINITE
+    if conjoined:
         token = token.head  # "..., which has broken away and endorsed X": the second verb shares the aside
-    if token.dep_ != "relcl" or token.tag_ not in FINITE and not _perfect(token):
+    if token.dep_ != "relcl" or token.tag_ not in FINITE and not (
+            _perfect(token) and (conjoined or token.head.dep_ == "appos")):
+        # a lone perfect ("X, who has vowed not to ...") stays as before: its vow or stance is left to the main act
         return False
     if token.head.dep_ == "appos":
         # w20campaign: a relative clause in an apposition ("Ana Vell, a nurse who has endorsed X, said ..."): the
