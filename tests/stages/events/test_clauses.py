@@ -152,3 +152,39 @@ def test_a_gerund_of_time_names_its_clause(parse) -> None:
 ])
 def test_a_gerund_is_as_real_as_its_clause(parse, text: str, gerund: str, untold: bool) -> None:
     assert clauses.untold(_word(parse(text), gerund)) is untold
+
+
+# --- w20campaign: stances that describe a person, gerunds of means ---------------------------------------------
+
+@pytest.mark.parametrize("text, word, participle, described", [
+    ("A voter who supports the senator spoke.", "supports", False, True),
+    ("Activists who were opposed to the senator spoke.", "opposed", False, True),
+    ("Progressives backing the senator spoke.", "backing", True, True),
+    ("Progressives backing the senator spoke.", "backing", False, False),
+    ("A union that has endorsed the senator spoke.", "endorsed", False, False),
+    ("A voter who endorsed the senator on Monday spoke.", "endorsed", False, False),
+    ("The union endorses the senator.", "endorses", False, False),
+])
+def test_a_stance_in_a_relative_clause_describes(parse, text: str, word: str, participle: bool,
+                                                 described: bool) -> None:
+    assert clauses.described_stance(_word(parse(text), word), participle) is described
+
+
+def test_a_gerund_of_means_is_as_real_as_its_clause(parse) -> None:
+    assert clauses.untold(_word(parse("By offering Vell the post, Marsh would win the race."), "offering"))
+    assert not clauses.untold(_word(parse("By offering Vell the post, Marsh won the race."), "offering"))
+
+
+@pytest.mark.parametrize("text, word, told", [
+    ("The reporter met the Guild, a union that endorsed Vell.", "endorsed", True),
+    ("The reporter met the Mexican Nurses Guild, which has broken away from other groups and endorsed the Peruvian "
+     "president.", "endorsed", True),
+    ("The reporter met a union that endorsed Vell.", "endorsed", False),
+])
+def test_a_relative_clause_in_an_apposition_is_an_aside(parse, text: str, word: str, told: bool) -> None:
+    assert clauses.aside(_word(parse(text), word)) is told
+
+
+@pytest.mark.parametrize("text", ["I\u2019m going to help Ted.", "We\u2019re going to help Ted.", "I'm going to help Ted."])
+def test_going_to_with_a_typographic_apostrophe(parse, text: str) -> None:
+    assert clauses.going_to(_word(parse(text), "help"))

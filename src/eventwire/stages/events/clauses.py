@@ -27,11 +27,26 @@ FINITE = frozenset({"VBD", "VBZ", "VBP"})
 def aside(token: Any) -> bool:
     """A non-restrictive relative clause whose relative pronoun does the act ("the court, which rejected the
     lawsuit the day before, ..."): set off by a comma, it asserts a fact of its own about its antecedent, as
-    a main clause would, not a background that serves the main act."""
-    if token.dep_ != "relcl" or token.tag_ not in FINITE:
+    a main clause would, not a background that serves the main act. So does one in an apposition.""" 
+    conjoined = token.dep_ == "conj" and token.head.dep_ == "relcl" and token.tag_ in FINITE
+    if conjoined:
+        token = token.head  # "..., which has broken away and endorsed X": the second verb shares the aside
+    if token.dep_ != "relcl" or token.tag_ not in FINITE and not (
+            _perfect(token) and (conjoined or token.head.dep_ == "appos")):
+        # a lone perfect ("X, who has vowed not to ...") stays as before: its vow or stance is left to the main act
         return False
+    if token.head.dep_ == "appos":
+        # w20campaign: a relative clause in an apposition ("Ana Vell, a nurse who has endorsed X, said ..."): the
+        # apposition is set off as a whole and asserts what it tells, as a non-restrictive clause does
+        return True
     pronoun = next((c for c in token.children if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")), None)
     return pronoun is not None and pronoun.i > 0 and token.doc[pronoun.i - 1].text == ","
+
+
+def _perfect(token: Any) -> bool:
+    """A participle in the active perfect ("has endorsed", "had broken away"): told as done."""
+    return token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children) \
+        and not any(c.dep_ == "auxpass" for c in token.children)
 
 
 def subsumed(token: Any, matched: dict[int, tuple[Any, VerbPattern]], verbs: VerbPatterns, cues: Cues,
@@ -95,13 +110,18 @@ def has_future(token: Any) -> bool:
         or going_to(token)
 
 
+# Closed-class grammar: contracted "be" with a typographic apostrophe, which the lemmatizer leaves as it is ("I’m
+# going to help", w20campaign); before "going" a contracted "’s" is "is".
+_BE_CONTRACTED = frozenset({"'m", "'re", "'s", "\u2019m", "\u2019re", "\u2019s"})
+
+
 def going_to(token: Any) -> bool:
     """ "I'm going to help X", "Chile was going to impose sanctions": the periphrastic future, whose act the parser
     makes the to-infinitive (xcomp) of the progressive "going" (not "went to help", a real act)."""
     head = token.head
     return token.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG" and head.i != token.i \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
-        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+        and any(c.dep_ == "aux" and (c.lemma_ == "be" or c.lower_ in _BE_CONTRACTED) for c in head.children)
 
 
 # Closed-class grammar: nouns of purpose, whose "is to" says what something is for ("the aim is to meet"), and
@@ -513,6 +533,8 @@ def _generic_kind(subject: Any, modal: str, quoted: bool) -> str | None:
 # their camps", which stays part of it, `subsumed`), nor "on", "for", "from", "of", "against", which verbs also
 # govern as their own argument ("insisted on meeting", "barred X from entering").
 _TIME_MARKS = frozenset({"after", "before", "upon", "while", "whilst", "since", "when", "once"})
+# Closed-class grammar: the prepositions of a gerund of means ("by offering X", "through expelling Y").
+_MEANS_MARKS = frozenset({"by", "through"})
 
 
 def time_gerund(token: Any) -> Any | None:
@@ -524,16 +546,18 @@ def time_gerund(token: Any) -> Any | None:
 
 def untold(token: Any) -> bool:
     """Is the verb an adverbial gerund whose act the sentence does not tell as done: one of "without" ("seized the
-    boats without warning Peru": the warning did not happen), or one of time on a clause not told as done ("will
-    expel the envoy after rejecting the ruling", "did not expel ... after rejecting", "if Chile expels ... after
-    rejecting"): the gerund's act is as real as its clause, and an announced or conditional one is the main
+    boats without warning Peru": the warning did not happen), or one of time or means on a clause not told as done
+    ("will expel the envoy after rejecting the ruling", "did not expel ... after rejecting", "if Chile expels ...
+    after rejecting", "by offering X the post, Y would win"): the gerund's act is as real as its clause, and an announced or conditional one is the main
     act's part (its intent, 03x/13x, is coded on the main verb)."""
     found = adverbial_gerund(token)
     if found is None:
         return False
     if found[1] == "without":
         return True
-    return found[1] in _TIME_MARKS and not realis(found[0])
+    # w20campaign: a gerund of means ("By offering X the second spot, Y would show voters ...") is how its clause's
+    # act is done, so it is as real as that clause: under a modal or a condition it did not happen either
+    return found[1] in _TIME_MARKS | _MEANS_MARKS and not realis(found[0])
 
 
 def realis(verb: Any) -> bool:
@@ -541,3 +565,21 @@ def realis(verb: Any) -> bool:
     condition or to-infinitive ("wants to expel", "in order to expel")?"""
     return not (is_negated(verb) or is_conditional(verb) or has_future(verb) or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+# --- w20campaign (issue 9: stances that describe a person) ------------------------------------------------------
+def described_stance(token: Any, participle: bool) -> bool:
+    """Is the verb a stance said of its noun as what describes it, not an act of a day: a relative clause in the
+    present simple ("a voter who supports X", "groups that oppose Y"), a relative adjectival passive in any tense
+    ("activists who were opposed to X": a state, as "is opposed to" is) or, when `participle` (the caller's
+    stances of support and opposition), a present participle on a noun ("progressives backing his bid"). CAMEO
+    codes acts: such a clause tells what the holder is, as "has always supported" does (`disposition`). Perfect
+    and past active clauses ("a union that has endorsed X", "who endorsed X last week") tell acts and stay."""
+    if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg")]
+        if token.tag_ in ("VBZ", "VBP") and not auxiliaries:
+            return True
+        return token.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" \
+            and auxiliaries[0].lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+    return participle and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)

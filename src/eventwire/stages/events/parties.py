@@ -62,7 +62,12 @@ def subject_actors(article: Article, sentence: Sentence, token: Any, depth: int 
         c for c in (misread_subject(token),) if c is not None]
     for child in subject:
         if child.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
-            return phrase_actors(article, sentence, token.head)
+            found = phrase_actors(article, sentence, token.head)
+            if not found and token.head.dep_ == "appos":
+                # w20campaign: "the Ohio Nurses Guild, a union that endorsed X": the apposition's noun names no
+                # one of its own; the name it is apposed to does the act
+                found = phrase_actors(article, sentence, token.head.head)
+            return found
         found = phrase_actors(article, sentence, child)
         if found or child is subject[-1]:
             # "Old foes X and Y renewed ...": the parser may give an apposed name a subject of its own

@@ -422,13 +422,18 @@ _IN_CONTEST = frozenset({"in", "at", "during"})
 
 
 def contest(token: Any, contests: frozenset[str], elections: frozenset[str] = frozenset(),
-            tallies: frozenset[str] = frozenset()) -> bool:
+            tallies: frozenset[str] = frozenset(), counted: frozenset[str] = frozenset(),
+            surveys: frozenset[str] = frozenset()) -> bool:
     """Is a verb of force or protest said of a contest of sport or a vote: happening in one ("beat Chile in the
     final", "struck out in the semifinal against Peru", "knocked him out in the third round of the bout", "beat
     her rival in the primary"), with a score ("Peru beat Chile 2-1") or a tally of votes ("would beat him 46 to
     40 percent", "by ten points")? verb_patterns.tsv's &CONTEST, &ELECTION and &TALLY: a win is no force (CAMEO
     18-20) and a strike-out no labour strike (14). A vote counts only as what the act is "in" ("killed during
-    the election", "attacked at the polls" are violence)."""
+    the election", "attacked at the polls" are violence). w20campaign: a numbered count of what a vote is won in
+    as the object (`counted`, verb_patterns.tsv's &COUNTED: "had captured 1,944 delegates", "took 40 seats"), and
+    an act that a poll or survey shows or finds (`surveys`, &SURVEY: "polls show X beating Y")."""
+    if _counted(token, counted) or _surveyed(token, surveys):
+        return True
     found = prep_objects(token)
     places = [o for prep, objects in found.items() if prep in _IN_CONTEST for o in objects]
     places += [p for o in list(places) for p in objects_of(o, ("of",))]
@@ -447,3 +452,29 @@ def contest(token: Any, contests: frozenset[str], elections: frozenset[str] = fr
     doc = token.doc
     return any(doc[i].text in _SCORE_DASHES and i - 1 in near and i + 1 < len(doc)
                and _SCORE_NUMBER.match(doc[i - 1].text) and _SCORE_NUMBER.match(doc[i + 1].text) for i in near)
+
+
+# --- w20campaign (issue 9: contests in campaign news) ------------------------------------------------------------
+# Closed-class grammar: the dependencies from an act up to the verb of the clause it is the content of ("polls show
+# X beating Y": ccomp; "show X to be beating Y": xcomp; "show X beating Y" parsed as the object's participle: acl).
+_SHOWN = frozenset({"ccomp", "xcomp", "acl", "conj"})
+
+
+def _counted(token: Any, counted: frozenset[str]) -> bool:
+    """Is the verb's object a numbered count of what a vote is won in ("captured 1,944 delegates", "seized 40
+    seats")? A count of votes won, no force against a party (CAMEO 19x)."""
+    return any(o.lemma_.lower() in counted and any(c.dep_ == "nummod" for c in o.children)
+               for o in token.children if o.dep_ == "dobj")
+
+
+def _surveyed(token: Any, surveys: frozenset[str]) -> bool:
+    """Is the act what a poll or survey shows, finds or has ("polls show Vell beating Marsh", "a survey found
+    Vell crushing his rival")? A poll measures voters' intentions: the act is a standing in a race, not done."""
+    current = token
+    for _ in range(3):
+        if current.dep_ not in _SHOWN or current.head.i == current.i:
+            return False
+        current = current.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in surveys for c in current.children):
+            return True
+    return False

@@ -18,8 +18,8 @@ from ..syntax import (addressees, adverbial_gerund, alleged_by_noun, complement_
 from . import appeals, verdicts
 from .attribution import attribute, first_person_doer, obligations
 from .clauses import FINITE, MODALS, UNDERTAKINGS, agentless_passive, aside, by_means, conjoined_infinitive, \
-    disposition, frequent, generic, generic_doer, generic_object, generic_passive, habitual, has_future, imperative, \
-    modal_clause, neither_nor, noun_complement, only_possible, permission, reports, scheduled, subsumed, thanked, \
+    described_stance, disposition, frequent, generic, generic_doer, generic_object, generic_passive, habitual, \
+    has_future, imperative, modal_clause, neither_nor, noun_complement, only_possible, permission, reports, scheduled, subsumed, thanked, \
     untold
 from .drafts import EventDraft, Words
 from .frames import WH_TAGS, asked_about, interrogative, is_infinitive_complement
@@ -93,10 +93,12 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             _void_intent(token, verbs, void)
             continue  # "people will criticise the church", "you can't criticise the party": no act of a party
         force = pattern.code[:2] in codebook.roots("force")
-        if pattern.code[:2] in _CONTESTED and contest(token, verbs.members("&CONTEST"), verbs.members("&ELECTION"),
-                                                      verbs.members("&TALLY")):
+        if pattern.code[:2] in _CONTESTED and contest(
+                token, verbs.members("&CONTEST"), verbs.members("&ELECTION"), verbs.members("&TALLY"),
+                verbs.members("&COUNTED") if pattern.code[:2] == "19" else frozenset(), verbs.members("&SURVEY")):
             # "Peru beat Chile in the final", "struck out in the semifinal": sport, no force or strike; "beat her
-            # rival in the primary", "would beat him 46 to 40 percent": a vote won
+            # rival in the primary", "would beat him 46 to 40 percent": a vote won; "captured 1,944 delegates",
+            # "polls show X beating Y" (w20campaign)
             continue
         if (force or pattern.code[:2] in _ACTED_ROOTS) and instrument_doer(token, words.argument.instrument):
             continue  # "the law has condemned many women to poverty": a law is no actor
@@ -343,7 +345,8 @@ def _stance(token: Any, pattern: VerbPattern, argument: ArgumentWords) -> bool:
         return True
     root = pattern.code[:2] if pattern.code else ""
     return (root == "08" and permission(token)) or (
-        root in STANCE_ROOTS and (generic_object(token) or disposition(token) or _lasting(token))) or (
+        root in STANCE_ROOTS and (generic_object(token) or disposition(token) or _lasting(token)
+                                  or described_stance(token, pattern.code == "051" or root == "12"))) or (
         root == "05" and thanks_following(token, argument.following))
 
 
