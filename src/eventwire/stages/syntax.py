@@ -404,13 +404,21 @@ def _of_chain(noun: Any) -> Iterator[Any]:
 
 
 def is_negated(token: Any) -> bool:
-    """A negated predicate: "did not endorse", "never attacked", "no longer allows", and the negation on the
+    """A negated predicate: "did not endorse", "never attacked", "no longer allows", an object quantified by "no"
+    ("offered no support", "had no praise for X", "made no concessions": none was given), and the negation on the
     auxiliary or the head verb of a control construction ("did not agree to lift")."""
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in token.children):
+        return True
+    if any(c.dep_ == "dobj" and has_no(c) for c in token.children):
         return True
     # "will no longer allow": the tagger hangs the "no" on "longer" (w17wrong)
     return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children)
                for c in token.children)
+
+
+def has_no(noun: Any) -> bool:
+    """Is the noun quantified by "no" ("no support", "no such praise", "no talks"): none of it."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def modal_chain(token: Any) -> Iterator[Any]:

@@ -9,7 +9,7 @@ from ...knowledge.cameo import Codebook
 from ...knowledge.cues import Cues
 from ...knowledge.verbs import Frame, VerbPattern, VerbPatterns
 from ...records import Actor, Article, Sentence
-from ..syntax import conjuncts, is_negated, is_passive, light_verb_object, passive_agents, prep_objects
+from ..syntax import conjuncts, has_no, is_negated, is_passive, light_verb_object, passive_agents, prep_objects
 from . import frames
 from .clauses import subsumed
 from .drafts import EventDraft
@@ -135,7 +135,7 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
         if not recipients and not target_code and pattern.code[:2] in codebook.roots("force") | {"15"}:
             recipients, target_code = abroad(article, sentence, token, actors)
         drafts.append(EventDraft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients),
-                             target_code, negated=verb is not None and is_negated(verb),
+                             target_code, negated=verb is not None and is_negated(verb) or has_no(token),
                              symmetric="symmetric" in pattern.roles))
     return drafts
 
