@@ -251,9 +251,19 @@ def generic(token: Any) -> bool:
     current = token
     while current.dep_ in ("xcomp", "conj") and current.head.i != current.i:
         current = current.head  # "seek to destroy": the finite verb
-    if current.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in current.children):
+    if not present_simple(current, passive=False):
         return False
     return _bare_plurals([c for c in current.children if c.dep_ == "nsubj"])
+
+
+def present_simple(verb: Any, passive: bool = True) -> bool:
+    """A verb in the present simple, active ("meet", "attacks") or, if `passive`, passive ("are often occupied by
+    X"): no auxiliary but the present of the passive's "be"."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxiliaries
+    return passive and verb.tag_ == "VBN" and bool(auxiliaries) and all(
+        a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
 
 
 # Closed-class grammar: the commissive verbs, by which the speaker undertakes an act of their own (a promise, a
@@ -577,7 +587,7 @@ def described_stance(token: Any, participle: bool) -> bool:
     and past active clauses ("a union that has endorsed X", "who endorsed X last week") tell acts and stay."""
     if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg")]
-        if token.tag_ in ("VBZ", "VBP") and not auxiliaries:
+        if present_simple(token, passive=False) and not any(c.dep_ == "neg" for c in token.children):
             return True
         return token.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" \
             and auxiliaries[0].lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)

@@ -19,8 +19,8 @@ from . import appeals, verdicts
 from .attribution import attribute, first_person_doer, obligations
 from .clauses import FINITE, MODALS, UNDERTAKINGS, agentless_passive, aside, by_means, conjoined_infinitive, \
     described_stance, disposition, frequent, generic, generic_doer, generic_object, generic_passive, habitual, \
-    has_future, imperative, modal_clause, neither_nor, noun_complement, only_possible, permission, reports, scheduled, subsumed, thanked, \
-    untold
+    has_future, imperative, modal_clause, neither_nor, noun_complement, only_possible, permission, present_simple, \
+    reports, scheduled, subsumed, thanked, untold
 from .drafts import EventDraft, Words
 from .frames import WH_TAGS, asked_about, interrogative, is_infinitive_complement
 from .nouns import nominal_drafts
@@ -408,16 +408,7 @@ def _habit(token: Any) -> bool:
         # the verb the noun is the subject of, or one the parser hangs on the noun ("G7 meetings usually center")
         verbs = [token.head] if token.dep_ in ("nsubj", "nsubjpass") else []
         verbs += [c for c in token.children if c.dep_ in ("acl", "relcl")]
-    return any(_present_simple(verb) and (disposition(verb) or frequent(verb)) for verb in verbs)
-
-
-def _present_simple(verb: Any) -> bool:
-    """A verb in the present simple, active ("meet", "attacks") or passive ("are often occupied by X")."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ in ("VBZ", "VBP"):
-        return not auxiliaries
-    return verb.tag_ == "VBN" and bool(auxiliaries) and all(
-        a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+    return any(present_simple(verb) and (disposition(verb) or frequent(verb)) for verb in verbs)
 
 
 def _only_possible(draft: EventDraft) -> bool:
