@@ -2,6 +2,7 @@
 source and target their phrase names."""
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from ...knowledge.argwords import ArgumentWords
@@ -14,6 +15,7 @@ from . import frames
 from .clauses import subsumed
 from .drafts import EventDraft
 from .parties import actor_of_token, phrase_actors, subject_actors
+from .senses import spoken_force, spoken_force_object
 from .verb import STANCE_ROOTS, abroad, relative_makers, targets
 from .verdicts import found_by_verdict
 
@@ -34,14 +36,18 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
         governor = token.head.head if token.dep_ == "pobj" else token.head
         governing = matched[governor.i][1] if governor.i in matched else None
         found = found_by_verdict(token, findings)  # "convicted of the murder of X": an act of its own (verdicts.py)
+        # "a verbal assault on X", "a charm offensive": words or persuasion, not force (w21force)
+        spoken = spoken_force(token, verbs)
+        # the light verb's force row gave way to the noun (`senses.outside_class`): "launched a verbal assault on X"
+        light_spoken = spoken is not None and governing is not None and spoken_force_object(governor, governing, verbs)
         if (governing is not None and governing.code is not None and governing.code[:2] != "01"
                 and token.dep_ in ("dobj", "nsubjpass", "pobj", "attr")) and not found and not \
-                own_suit(article, sentence, token, verbs):
+                own_suit(article, sentence, token, verbs) and not light_spoken:
             # "held talks", "imposed sanctions", "called for sanctions": the verb's event says it ("dismissed a suit
             # filed by X": a suit its plaintiff is named for is its plaintiff's own act, `own_suit`)
             continue
         if subsumed(token, matched, verbs, cues, through_noun=True) and not (
-                found or own_suit(article, sentence, token, verbs) or _undergoes(token, matched)):
+                found or own_suit(article, sentence, token, verbs) or _undergoes(token, matched) or light_spoken):
             continue  # "investigated for rioting during a summit": background to the coded act
         if _undone(token, verbs):
             continue  # "the dropping of charges": the undoing noun's event says what became of the act
@@ -61,6 +67,11 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 pattern = merged
         if pattern is None or pattern.code is None:
             continue
+        if spoken is not None and pattern.code[:2] in codebook.roots("claimed"):
+            if not spoken:
+                continue  # "a charm offensive": no conflict
+            # "launched an ad hominem attack against X", "her gun control offensive against X": criticism of X
+            pattern = dataclasses.replace(pattern, code=spoken, verb=f"{pattern.verb} (in words)")
         preps = prep_objects(token)
         actors: list[str] = []
         for child in token.children:

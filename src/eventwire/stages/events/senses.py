@@ -312,8 +312,12 @@ def outside_class(article: Article, sentence: Sentence, token: Any, pattern: Ver
     classes of verb_patterns.tsv: CAMEO 15 deploys forces, police and weapons, so "the hospital deployed all
     the necessary preparations" is no event)? Only for a row that names no object of its own; a word of the
     object's phrase may fit ("a missile defence system"), and so does a party where the class says &PARTY."""
+    if pattern.code is not None and spoken_force_object(token, pattern, verbs):
+        return True  # "launched a verbal assault on X": the noun's own event says it (events/nouns.py)
     if pattern.objects or pattern.code is None:
         return False
+    if _figure_object(article, sentence, token, pattern.code, verbs):
+        return True  # "seized the floor", "traded the lead", "seized on the gaffe" (w21force)
     members = next((found for n in range(len(pattern.code), 1, -1)
                     if (found := verbs.members(OBJECTS_OF + pattern.code[:n]))), frozenset())
     if not members:
@@ -478,3 +482,86 @@ def _surveyed(token: Any, surveys: frozenset[str]) -> bool:
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in surveys for c in current.children):
             return True
     return False
+
+
+# --- w21force (issue 9: figurative force and contests are not violence) -------------------------------------------
+# The class prefix of the direct objects a code never takes (verb_patterns.tsv's w21force block: "&NOTOBJECTS:17").
+_NOT_OBJECTS_OF = "&NOTOBJECTS:"
+# Closed-class grammar: the prepositions of what one seizes or pounces "on" ("seized on a remark").
+_TAKEN_UP_ON = frozenset({"on", "upon"})
+# Closed-class grammar: the dependencies of a purpose infinitive on its verb ("seized on the gaffe to attack X").
+_PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+# Closed-class grammar: the dependencies of the words that say what kind of thing a noun is ("a verbal attack",
+# "a Twitter attack", "gun control offensive": amod, compound; "the campaign's offensive": its owner's head noun).
+_KIND_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+# Closed-class grammar: the prepositions of where words are said ("in a speech", "on Twitter").
+_SAID_IN = frozenset({"in"})
+_SAID_ON = frozenset({"on"})
+# CAMEO 111 "criticize or denounce": an attack in words.
+_CRITICISE = "111"
+
+
+def _figure_object(article: Article, sentence: Sentence, token: Any, code: str, verbs: VerbPatterns) -> bool:
+    """Is the verb's direct object (a passive's subject) a standing in a contest or in public attention
+    (verb_patterns.tsv's &NOTOBJECTS:<code>: "seized the floor", "traded the lead", "recaptured her momentum",
+    "hijacked the debate"), or, with no direct object, is what it takes up "on" or "upon" a remark, an issue or a
+    mistake ("seized on the gaffe", "pounced upon the report": &SEIZEDON)? CAMEO 17x seizes persons or property,
+    18-20 strike them, 061 trades goods: a race is led, a debate taken over, a gaffe used, by nobody's force."""
+    figures = next((found for n in range(len(code), 1, -1)
+                    if (found := verbs.members(_NOT_OBJECTS_OF + code[:n]))), frozenset())
+    if not figures:
+        return False
+    if token.dep_ in _PURPOSE_DEPS and _taken_up(token.head, verbs):
+        return True  # "seized on the gaffe to attack X": the attack is made with the gaffe, in words
+    holder = undergoer_holder(token) if is_passive(token) else token
+    dep = "nsubjpass" if is_passive(token) else "dobj"
+    objects = [o for c in holder.children if c.dep_ == dep for o in conjuncts(c)]
+    if objects:
+        # "not only her momentum but also the family magic": a figure, and nothing else that is a party or ground
+        return any(o.lemma_.lower() in figures for o in objects) and not any(
+            o.lemma_.lower() in verbs.members("&GROUND") or party_noun(article, sentence, o, own=True)
+            for o in objects if o.lemma_.lower() not in figures)
+    return _taken_up(token, verbs)
+
+
+def _taken_up(token: Any, verbs: VerbPatterns) -> bool:
+    """Does the verb, with no direct object, take up a remark, an issue or a mistake "on" or "upon" it ("seized on
+    the gaffe", "pounced upon the report": &SEIZEDON)?"""
+    if any(c.dep_ == "dobj" for c in token.children):
+        return False
+    # read off the verb itself: the tagger may call "upon" a subordinator, which `prep_objects` skips
+    taken_up = [o for c in token.children if c.dep_ == "prep" and c.lower_ in _TAKEN_UP_ON
+                for pobj in c.children if pobj.dep_ == "pobj" for o in conjuncts(pobj)]
+    return bool(taken_up) and all(o.lemma_.lower() in verbs.members("&SEIZEDON") for o in taken_up)
+
+
+def spoken_force(noun: Any, verbs: VerbPatterns) -> str | None:
+    """Is a noun of force (&ATTACKNOUN: attack, offensive, assault ...) one of words or of persuasion? "111" when a
+    modifier names speech, a medium, a campaign or a policy (&SPOKEN: "a verbal assault", "an ad hominem attack",
+    "a Twitter attack", "her gun control offensive", "the campaign's offensive") or when it is said in words ("his
+    attack on X in a television ad", "on Twitter": &REMARKS, &MEDIUM): criticism (CAMEO 111) of whom it is against;
+    "" for a campaign to win others over (&PERSUASION: "a charm offensive"), no conflict at all; None when nothing
+    says so and the noun keeps its force. CAMEO 18-20 are physical force."""
+    if noun.lemma_.lower() not in verbs.members("&ATTACKNOUN"):
+        return None
+    kinds = {c.lemma_.lower() for c in noun.children if c.dep_ in _KIND_DEPS}
+    if kinds & verbs.members("&PERSUASION"):
+        return ""
+    if kinds & verbs.members("&SPOKEN"):
+        return _CRITICISE
+    preps = prep_objects(noun)
+    said = [o.lemma_.lower() for prep in _SAID_IN for o in preps.get(prep, [])]
+    media = [o.lemma_.lower() for prep in _SAID_ON for o in preps.get(prep, [])]
+    if set(said) & verbs.members("&REMARKS") or set(media + said) & verbs.members("&MEDIUM"):
+        return _CRITICISE
+    return None
+
+
+def spoken_force_object(token: Any, pattern: VerbPattern, verbs: VerbPatterns) -> bool:
+    """Is the verb a light verb of force whose object is a noun of words or persuasion (`spoken_force`: "launched a
+    verbal assault on X", "mounted a charm offensive")? Its row (PETRARCH LAUNCH * ATTACK [190]) codes the noun's
+    force; the noun's own event (events/nouns.py) codes what the words are, or nothing. A row that names its
+    object itself ("launched a personal attack": 111) keeps it."""
+    if pattern.code is None or pattern.code.startswith("11"):
+        return False
+    return any(spoken_force(o, verbs) is not None for c in token.children if c.dep_ == "dobj" for o in conjuncts(c))

@@ -1,0 +1,85 @@
+"""Figurative force and contests are not violence (issue 9, w21force): a noun of force modified by words of speech, a
+campaign or a policy is criticism (CAMEO 111); seizing, hijacking, recapturing or trading a standing in a contest
+(the floor, the lead, momentum) or seizing on a gaffe is no seizure, force or trade; the same verbs stay force on
+persons, ground and property. The whole pipeline runs; every sentence and name is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from .test_events import full_events
+
+_FORCE = ("17", "18", "19", "20")
+
+
+def real(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(cameo, source, target) of the events told as done: neither negated nor hypothetical."""
+    return [(e.cameo, e.source, e.target) for e in full_events(pipeline, text) if not e.negated and not e.hypothetical]
+
+
+def coded(pipeline, text: str) -> list[str]:
+    """Every code of the sentence, hypothetical or not."""
+    return [e.cameo for e in full_events(pipeline, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Marsh launched an ad hominem attack against Governor Tom Vell on Tuesday.",
+    "Senator Ann Marsh's gun control offensive against Governor Tom Vell began in Ohio.",
+    "Senator Ann Marsh stepped up her campaign offensive against Governor Tom Vell.",
+    "Senator Ann Marsh's attack on Governor Tom Vell in a television ad drew criticism.",
+    "Senator Ann Marsh's Twitter attack on Governor Tom Vell was widely shared.",
+])
+def test_a_force_noun_of_words_is_criticism_of_its_target(pipeline, text: str) -> None:
+    found = real(pipeline, text)
+    assert ("111", "---LEG", "---GOV") in [(c, s and s.replace("USA", "---"), t and t.replace("USA", "---"))
+                                           for c, s, t in found]
+    assert not any(c[:2] in _FORCE for c, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Marsh launched a charm offensive in Brussels.",
+    "Senator Ann Marsh mounted a rhetorical assault on Governor Tom Vell.",
+    "The Mexican senator launched a political campaign against the Peruvian president.",
+])
+def test_persuasion_and_words_told_as_force_are_no_force(pipeline, text: str) -> None:
+    assert not any(c[:2] in _FORCE for c in coded(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "House Democrats hijacked the floor of the House on Wednesday.",
+    "House Democrats seized the floor of the House in a sit-in.",
+    "Senator Ann Marsh seized the initiative in the debate.",
+    "Senator Ann Marsh seized the spotlight at the debate.",
+    "Senator Ann Marsh is trying to recapture her momentum.",
+    "Senator Ann Marsh and Governor Tom Vell traded the lead in the polls.",
+    "Her Republican opponents seized on the gaffe.",
+    "Governor Tom Vell seized on the gaffe to attack Senator Ann Marsh.",
+    "Senator Ann Marsh beat Governor Tom Vell in the primary.",
+    "Senator Ann Marsh routed Governor Tom Vell in the Nevada caucuses.",
+])
+def test_a_contest_or_a_figure_is_no_seizure_force_or_trade(pipeline, text: str) -> None:
+    assert not any(c[:2] in _FORCE or c == "061" or c == "138" for c in coded(pipeline, text))
+
+
+def test_words_traded_are_criticism(pipeline) -> None:
+    found = real(pipeline, "Senator Ann Marsh and Governor Tom Vell traded barbs on Twitter.")
+    assert [c for c, _, _ in found] == ["111"]
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Mexican rebels attacked an army post near the border.", "19"),
+    ("Mexican troops seized the airport in Tijuana.", "19"),
+    ("Mexican militants hijacked a bus near the border.", "18"),
+    ("The Mexican army recaptured the town from the rebels.", "19"),
+    ("The Mexican army launched an offensive against the rebels in the north.", "19"),
+    ("The Mexican army launched a ground offensive against the rebels.", "19"),
+    ("Mexican rebels launched a rocket attack on the airport.", "19"),
+    ("Mexican police seized the boats of the smugglers.", "17"),
+    ("Mexican rebels took over the town of Tijuana.", "19"),
+])
+def test_real_force_stays(pipeline, text: str, root: str) -> None:
+    assert any(c[:2] == root for c in coded(pipeline, text))
+
+
+def test_attacking_a_standing_is_words(pipeline) -> None:
+    found = real(pipeline, "Governor Tom Vell attacked the agenda of Senator Ann Marsh.")
+    assert not any(c[:2] in _FORCE for c, _, _ in found)
