@@ -6,19 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from .test_events import full_events
+from .test_events_w15generic import codes as coded
+from .test_events_w20campaign import real
 
 _FORCE = ("17", "18", "19", "20")
-
-
-def real(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(cameo, source, target) of the events told as done: neither negated nor hypothetical."""
-    return [(e.cameo, e.source, e.target) for e in full_events(pipeline, text) if not e.negated and not e.hypothetical]
-
-
-def coded(pipeline, text: str) -> list[str]:
-    """Every code of the sentence, hypothetical or not."""
-    return [e.cameo for e in full_events(pipeline, text)]
 
 
 @pytest.mark.parametrize("text", [
@@ -83,3 +74,33 @@ def test_real_force_stays(pipeline, text: str, root: str) -> None:
 def test_attacking_a_standing_is_words(pipeline) -> None:
     found = real(pipeline, "Governor Tom Vell attacked the agenda of Senator Ann Marsh.")
     assert not any(c[:2] in _FORCE for c, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Marsh verbally attacked Governor Tom Vell on Monday.",
+    "Senator Ann Marsh renewed her attacks on Governor Tom Vell's record.",
+    "Senator Ann Marsh's broadside against Governor Tom Vell drew applause.",
+    "Senator Ann Marsh's tirade against Governor Tom Vell drew applause.",
+])
+def test_force_in_words_by_manner_topic_or_noun_is_criticism(pipeline, text: str) -> None:
+    found = real(pipeline, text)
+    assert [c for c, _, _ in found] == ["111"]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Marsh fired back at Governor Tom Vell on Twitter.",
+    "Senator Ann Marsh fought Governor Tom Vell for the nomination.",
+    "Senator Ann Marsh bombed in the debate against Governor Tom Vell.",
+])
+def test_force_said_in_words_or_for_a_standing_is_no_force(pipeline, text: str) -> None:
+    assert not any(c[:2] in _FORCE for c in coded(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Mexican troops fired back at the rebels.",
+    "Mexican rebels fought the army for the town.",
+    "Mexican troops fired on protesters in the square.",
+    "A Mexican gunman stabbed a man on the platform.",
+])
+def test_force_with_places_and_prizes_of_war_stays(pipeline, text: str) -> None:
+    assert any(c[:2] in _FORCE for c in coded(pipeline, text))

@@ -299,7 +299,10 @@ def abstract_target(token: Any, abstract: frozenset[str]) -> bool:
     """Are all the objects of a verb of force abstract common nouns ("fighting corruption and dishonesty", "fight
     against the new rules", "attacked the inquiry")? argument_words.tsv's abstract and instrument kinds: CAMEO
     18-20 strike people and property. Its direct objects, else the objects of "against" (of an event noun, of
-    "on" too: "his attacks on mail-in voting"); a name, a pronoun or an actor's word keeps the force."""
+    "on" too: "his attacks on mail-in voting"); a name, a pronoun or an actor's word keeps the force. An adverb of
+    the kind says the act itself is of words ("verbally attacked X", w21force)."""
+    if any(c.dep_ == "advmod" and c.lemma_.lower() in abstract for c in token.children):
+        return True  # "verbally attacked X": the manner says the act is one of words (w21force)
     against = _AGAINST | {"on"} if token.pos_ == "NOUN" else _AGAINST
     objects = [o for c in token.children if c.dep_ == "dobj" for o in conjuncts(c)] or [
         o for prep, found in prep_objects(token).items() if prep in against for obj in found for o in conjuncts(obj)]
@@ -513,6 +516,12 @@ def _figure_object(article: Article, sentence: Sentence, token: Any, code: str, 
         return False
     if token.dep_ in _PURPOSE_DEPS and _taken_up(token.head, verbs):
         return True  # "seized on the gaffe to attack X": the attack is made with the gaffe, in words
+    preps = prep_objects(token)
+    if _said(preps, verbs):
+        return True  # "fired back at X on Twitter", "hit X in a speech": words, not force
+    contested = [o for o in preps.get("for", [])]
+    if contested and all(o.lemma_.lower() in figures for o in contested):
+        return True  # "fought X for the nomination", "battled for the lead": a contest
     holder = undergoer_holder(token) if is_passive(token) else token
     dep = "nsubjpass" if is_passive(token) else "dobj"
     objects = [o for c in holder.children if c.dep_ == dep for o in conjuncts(c)]
@@ -539,7 +548,7 @@ def spoken_force(noun: Any, verbs: VerbPatterns) -> str | None:
     """Is a noun of force (&ATTACKNOUN: attack, offensive, assault ...) one of words or of persuasion? "111" when a
     modifier names speech, a medium, a campaign or a policy (&SPOKEN: "a verbal assault", "an ad hominem attack",
     "a Twitter attack", "her gun control offensive", "the campaign's offensive") or when it is said in words ("his
-    attack on X in a television ad", "on Twitter": &REMARKS, &MEDIUM): criticism (CAMEO 111) of whom it is against;
+    attack on X in a television ad", "on Twitter": `_said`): criticism (CAMEO 111) of whom it is against;
     "" for a campaign to win others over (&PERSUASION: "a charm offensive"), no conflict at all; None when nothing
     says so and the noun keeps its force. CAMEO 18-20 are physical force."""
     if noun.lemma_.lower() not in verbs.members("&ATTACKNOUN"):
@@ -550,11 +559,21 @@ def spoken_force(noun: Any, verbs: VerbPatterns) -> str | None:
     if kinds & verbs.members("&SPOKEN"):
         return _CRITICISE
     preps = prep_objects(noun)
-    said = [o.lemma_.lower() for prep in _SAID_IN for o in preps.get(prep, [])]
-    media = [o.lemma_.lower() for prep in _SAID_ON for o in preps.get(prep, [])]
-    if set(said) & verbs.members("&REMARKS") or set(media + said) & verbs.members("&MEDIUM"):
+    if _said(preps, verbs):
         return _CRITICISE
+    judged = [o for prep in _AGAINST | _SAID_ON for o in preps.get(prep, [])]
+    if judged and all(o.lemma_.lower() in verbs.members("&GROUNDS") | verbs.members("&ISSUE") for o in judged):
+        return _CRITICISE  # "her attacks on his record", "an offensive against the tax plan": words about them
     return None
+
+
+def _said(preps: dict[str, list[Any]], verbs: VerbPatterns) -> bool:
+    """Is the act told as done in words: "in" a speech, an ad, an interview (&SAIDIN), "on" or "in" a medium
+    ("on Twitter", "on television": &SAIDON)? Narrower than &REMARKS and &MEDIUM, whose "post", "column" and
+    "platform" are also places where force is done ("attacked soldiers in a border post")."""
+    said = {o.lemma_.lower() for prep in _SAID_IN for o in preps.get(prep, [])}
+    media = {o.lemma_.lower() for prep in _SAID_ON for o in preps.get(prep, [])}
+    return bool(said & verbs.members("&SAIDIN") or (media | said) & verbs.members("&SAIDON"))
 
 
 def spoken_force_object(token: Any, pattern: VerbPattern, verbs: VerbPatterns) -> bool:
