@@ -41,6 +41,8 @@ def test_persuasion_and_words_told_as_force_are_no_force(pipeline, text: str) ->
     "Senator Ann Marsh seized the initiative in the debate.",
     "Senator Ann Marsh seized the spotlight at the debate.",
     "Senator Ann Marsh is trying to recapture her momentum.",
+    "Senator Ann Marsh was trying to recapture not only her momentum but also the Marsh family magic.",
+    "Senator Ann Marsh seized upon the reference, repeating her line.",
     "Senator Ann Marsh and Governor Tom Vell traded the lead in the polls.",
     "Her Republican opponents seized on the gaffe.",
     "Governor Tom Vell seized on the gaffe to attack Senator Ann Marsh.",

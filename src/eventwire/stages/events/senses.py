@@ -508,8 +508,10 @@ def _figure_object(article: Article, sentence: Sentence, token: Any, code: str, 
     """Is the verb's direct object (a passive's subject) a standing in a contest or in public attention
     (verb_patterns.tsv's &NOTOBJECTS:<code>: "seized the floor", "traded the lead", "recaptured her momentum",
     "hijacked the debate"), or, with no direct object, is what it takes up "on" or "upon" a remark, an issue or a
-    mistake ("seized on the gaffe", "pounced upon the report": &SEIZEDON)? CAMEO 17x seizes persons or property,
-    18-20 strike them, 061 trades goods: a race is led, a debate taken over, a gaffe used, by nobody's force."""
+    mistake ("seized on the gaffe", "pounced upon the report": &SEIZEDON)? So is an act done in words (`_said`:
+    "fired back at X on Twitter"), for a stake ("fought X for the nomination"), or as the purpose of seizing on a
+    gaffe ("seized on the gaffe to attack X"). CAMEO 17x seizes persons or property, 18-20 strike them, 061 trades
+    goods: a race is led, a debate taken over, a gaffe used, by nobody's force."""
     figures = next((found for n in range(len(code), 1, -1)
                     if (found := verbs.members(_NOT_OBJECTS_OF + code[:n]))), frozenset())
     if not figures:
@@ -517,9 +519,11 @@ def _figure_object(article: Article, sentence: Sentence, token: Any, code: str, 
     if token.dep_ in _PURPOSE_DEPS and _taken_up(token.head, verbs):
         return True  # "seized on the gaffe to attack X": the attack is made with the gaffe, in words
     preps = prep_objects(token)
-    if _said(preps, verbs):
-        return True  # "fired back at X on Twitter", "hit X in a speech": words, not force
-    contested = [o for o in preps.get("for", [])]
+    if _said(preps, verbs) and not is_passive(token):
+        # "fired back at X on Twitter", "hit X in a speech": words, not force ("was shot on television" is told of
+        # the one struck, where it was seen)
+        return True
+    contested = preps.get("for", [])
     if contested and all(o.lemma_.lower() in figures for o in contested):
         return True  # "fought X for the nomination", "battled for the lead": a contest
     holder = undergoer_holder(token) if is_passive(token) else token
@@ -527,8 +531,10 @@ def _figure_object(article: Article, sentence: Sentence, token: Any, code: str, 
     objects = [o for c in holder.children if c.dep_ == dep for o in conjuncts(c)]
     if objects:
         # "not only her momentum but also the family magic": a figure, and nothing else that is a party or ground
+        # (the head itself an actor or a place: "the Clinton family magic" names none, "the town" is ground)
         return any(o.lemma_.lower() in figures for o in objects) and not any(
-            o.lemma_.lower() in verbs.members("&GROUND") or party_noun(article, sentence, o, own=True)
+            o.lemma_.lower() in verbs.members("&GROUND") or o.pos_ in ("PROPN", "PRON")
+            or actor_of_token(article, sentence, o) is not None or _named_place(article, sentence, o)
             for o in objects if o.lemma_.lower() not in figures)
     return _taken_up(token, verbs)
 
