@@ -106,3 +106,20 @@ def test_force_said_in_words_or_for_a_standing_is_no_force(pipeline, text: str) 
 ])
 def test_force_with_places_and_prizes_of_war_stays(pipeline, text: str) -> None:
     assert any(c[:2] in _FORCE for c in coded(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Marsh captured Ohio and Michigan on Tuesday.",
+    "The Republicans captured the Senate in November.",
+])
+def test_a_state_or_a_chamber_won_in_a_vote_is_no_force(pipeline, text: str) -> None:
+    assert not any(c[:2] in _FORCE for c in coded(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban captured Kunduz on Monday.",
+    "Hezbollah captured two Israeli soldiers near the border.",
+    "Mexican rebels captured the governor of the province.",
+])
+def test_armed_groups_capturing_places_and_people_keep_their_force(pipeline, text: str) -> None:
+    assert any(c[:2] in _FORCE for c in coded(pipeline, text))

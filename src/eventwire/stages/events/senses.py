@@ -529,6 +529,8 @@ def _figure_object(article: Article, sentence: Sentence, token: Any, code: str, 
     holder = undergoer_holder(token) if is_passive(token) else token
     dep = "nsubjpass" if is_passive(token) else "dobj"
     objects = [o for c in holder.children if c.dep_ == dep for o in conjuncts(c)]
+    if objects and _won_in_vote(article, sentence, token, objects):
+        return True  # "the Republicans captured the Senate", "Senator Vell captured Ohio": a vote won
     if objects:
         # "not only her momentum but also the family magic": a figure, and nothing else that is a party or ground
         # (the head itself an actor or a place: "the Clinton family magic" names none, "the town" is ground)
@@ -537,6 +539,27 @@ def _figure_object(article: Article, sentence: Sentence, token: Any, code: str, 
             or actor_of_token(article, sentence, o) is not None or _named_place(article, sentence, o)
             for o in objects if o.lemma_.lower() not in figures)
     return _taken_up(token, verbs)
+
+
+# CAMEO's sectors of electoral politics: legislators, parties, elites (candidates and former officials).
+_ELECTORAL = frozenset({"LEG", "PTY", "ELI"})
+_LEGISLATURE = "LEG"
+
+
+def _won_in_vote(article: Article, sentence: Sentence, token: Any, objects: list[Any]) -> bool:
+    """Is what is captured or seized a legislature taken by no armed doer ("the Republicans captured the Senate",
+    "seized the House"), or a place taken by persons all of electoral politics ("Senator Vell captured Ohio and
+    Michigan")? A chamber is won in a vote and a candidate takes a state by its votes: no force (CAMEO 18-20),
+    as `contest` reads "beat her rival in the primary". Troops, rebels and police taking either keep their force."""
+    doers = [article.actor(a) for a in subject_actors(article, sentence, token)]
+    if not doers or any(a is None or (a.sector or "")[:3] in _ARMED for a in doers):
+        return False
+    taken = [actor_of_token(article, sentence, o) for o in objects]
+    if all(a is not None and a.kind != "person" and (a.sector or "")[:3] == _LEGISLATURE for a in taken):
+        return True
+    # persons only: a party may have an armed wing ("Fatah seized Jenin"), a senator or a candidate has none
+    return all(a.kind == "person" and (a.sector or "")[:3] in _ELECTORAL for a in doers) and all(
+        (a is not None and a.kind == "country") or _named_place(article, sentence, o) for a, o in zip(taken, objects))
 
 
 def _taken_up(token: Any, verbs: VerbPatterns) -> bool:
