@@ -123,3 +123,8 @@ def test_a_state_or_a_chamber_won_in_a_vote_is_no_force(pipeline, text: str) -> 
 ])
 def test_armed_groups_capturing_places_and_people_keep_their_force(pipeline, text: str) -> None:
     assert any(c[:2] in _FORCE for c in coded(pipeline, text))
+
+
+def test_a_verb_not_about_the_force_noun_keeps_its_event(pipeline) -> None:
+    found = real(pipeline, "Senator Ann Marsh supported Governor Tom Vell's gun control offensive.")
+    assert [c for c, _, _ in found] == ["051"]

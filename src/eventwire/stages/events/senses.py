@@ -609,7 +609,10 @@ def spoken_force_object(token: Any, pattern: VerbPattern, verbs: VerbPatterns) -
     """Is the verb a light verb of force whose object is a noun of words or persuasion (`spoken_force`: "launched a
     verbal assault on X", "mounted a charm offensive")? Its row (PETRARCH LAUNCH * ATTACK [190]) codes the noun's
     force; the noun's own event (events/nouns.py) codes what the words are, or nothing. A row that names its
-    object itself ("launched a personal attack": 111) keeps it."""
+    object itself ("launched a personal attack": 111) keeps it, and so does a row not about the noun ("supported
+    her gun control offensive")."""
     if pattern.code is None or pattern.code.startswith("11"):
         return False
-    return any(spoken_force(o, verbs) is not None for c in token.children if c.dep_ == "dobj" for o in conjuncts(c))
+    # only a row about the noun ("launch &ATTACKNOUN"): "supported her gun control offensive" keeps its support
+    return any(spoken_force(o, verbs) is not None and any(o.lemma_.lower() in words for words in pattern.objects)
+               for c in token.children if c.dep_ == "dobj" for o in conjuncts(c))
