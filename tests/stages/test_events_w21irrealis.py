@@ -96,3 +96,34 @@ def test_an_evaluative_predicate_blames_the_doer(pipeline, text: str, expected) 
 ])
 def test_a_modal_or_negated_judgement_blames_nobody(pipeline, text: str) -> None:
     assert ("111", "KEN", "UGA") not in coded(pipeline, text)
+
+
+# --- 1b. a wish about another party, an appeal by petition, advice on a condition -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The French president hoped Italy would expel the Libyan envoys.",
+    "The French president wished Italy would expel the Libyan envoys.",
+])
+def test_a_wish_about_another_party_is_no_intent_of_theirs(pipeline, text: str) -> None:
+    assert not any(cameo[:2] in ("13", "16") for cameo, _, _ in coded(pipeline, text))
+
+
+def test_a_petition_is_an_appeal_not_the_act(pipeline) -> None:
+    found = coded(pipeline, "Poland petitioned the European Court to block the Russian pipeline.")
+    assert any(cameo[:2] == "02" and source == "POL" for cameo, source, _ in found)
+    assert not any(cameo[:2] == "14" for cameo, _, _ in found)
+
+
+def test_advice_on_a_condition_is_no_demand(pipeline) -> None:
+    found = coded(pipeline, "Marc Dulac said that if voters want safer streets, they should vote for the Peruvian "
+                            "president.")
+    assert not any(cameo == "100" for cameo, _, _ in found)
+
+
+def test_an_unconditional_obligation_stays_a_demand(pipeline) -> None:
+    assert ("100", "RUS", "SDN") in coded(pipeline, "Russia said Sudan must return the helicopter.")
+
+
+def test_a_program_putting_off_an_act_is_no_act(pipeline) -> None:
+    found = coded(pipeline, "The Kenyan government launched a program deferring deportations of Ugandan migrants.")
+    assert not any(cameo[:2] == "17" for cameo, _, _ in found)

@@ -11,7 +11,7 @@ from ...knowledge.cues import Cues
 from ...knowledge.verbs import VerbPattern, VerbPatterns
 from ...records import Article, Sentence, coded_country_sector
 from .. import evaluative
-from ..syntax import FIRST_PERSON, controller_object, for_clause, for_object_clause, is_negated
+from ..syntax import FIRST_PERSON, controller_object, for_clause, for_object_clause, is_negated, misread_control
 from .clauses import MODALS, cue_above, reports
 from .drafts import EventDraft, Words
 from .nouns import deceased
@@ -25,6 +25,9 @@ def appeal(article: Article, sentence: Sentence, token: Any, draft: EventDraft, 
     if head.i == token.i or head.lemma_.lower() not in words.appeal:
         return None
     controller = controller_object(token)
+    if controller is None and misread_control(token):
+        # "petitioned the court to block X" parsed with "block" a purpose: the object right before "to" is asked
+        controller = next((c for c in head.children if c.dep_ == "dobj" and c.i < token.i), None)
     if controller is None:
         return None
     asked = phrase_actors(article, sentence, controller)

@@ -12,7 +12,7 @@ from ...knowledge.verbs import VerbPattern
 from ...records import Actor, Article, Sentence, coded_country_sector
 from ..syntax import FIRST_PERSON, for_clause, governing_subjects, is_passive, subtree_span
 from . import parties
-from .clauses import OBLIGATION, cue_above, irrealis, postposed, reports, subjunctive, thanked
+from .clauses import OBLIGATION, cue_above, irrealis, on_condition, postposed, reports, subjunctive, thanked
 from .drafts import EventDraft
 from .frames import embedded_question, is_infinitive_complement
 
@@ -169,8 +169,10 @@ def obligations(article: Article, sentence: Sentence, cues: Cues, done: set[int]
 def _obliging(token: Any) -> bool:
     """Is the clause one of what must or should be done ("Sudan must return the helicopter"), and no question
     talked about ("discussed why voters should back X" asks, demands nothing)?"""
+    # w21irrealis: "insisted that Peru withdraw" asks it, as "must" does; "if voters want X, they should vote for
+    # Y" advises on a condition (PLOVER's hypothetical mode), no demand made of anyone
     return (any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children) or subjunctive(token)) \
-        and not embedded_question(token)  # w21irrealis: "insisted that Peru withdraw" asks it, as "must" does
+        and not embedded_question(token) and not on_condition(token)
 
 
 def _demand(article: Article, speakers: Sequence[str], obliged: Sequence[str]) -> bool:

@@ -68,8 +68,13 @@ def subsumed(token: Any, matched: dict[int, tuple[Any, VerbPattern]], verbs: Ver
             return False  # "the court, which rejected the appeal, met ...": an aside asserts its own act
         in_subject = current.dep_ in SUBJECT_DEPS and current.i != token.i and token.pos_ == "VERB"
         if current.dep_ == "ccomp":
-            if "intent" in verbs.roles(current.head.lemma_.lower()):
+            from .verb import verb_lemma  # here: verb.py reads frames.py, which reads this module
+            # the lemmatizer's slips ("hoped" -> "hop") undone as the verb table reads them (w21irrealis)
+            lemma = verb_lemma(current.head, verbs) or current.head.lemma_.lower()
+            if "intent" in verbs.roles(lemma):
                 return True  # "hoped they would be indicted": a wish, not an act
+            if wished_of_another(current, cues, lemma):
+                return True  # "the French president hopes Italy will expel the envoys": no act of Italy's (w21irrealis)
             head = matched.get(current.head.i)
             if reports(current.head, cues) and (not irrealis(current) or postposed(current)):
                 # "warned that X was shipping arms": a fact reported, coded on its own; and "X will do Y,
@@ -648,12 +653,20 @@ def wanted_state(token: Any) -> Any | None:
     return None
 
 
+# Closed-class grammar: verbs of causation and perception, whose object takes the bare infinitive ("letting people
+# come in", "made them leave", "saw the troops enter"): the parser gives it as a clause with a subject, but it is
+# no subjunctive: the act is told as let, made or seen.
+_BARE_INFINITIVE = frozenset({"let", "make", "have", "help", "see", "hear", "watch", "feel", "notice", "observe",
+                              "bid"})
+
+
 def subjunctive(clause: Any) -> bool:
     """Is a that-clause in the mandative subjunctive ("insisted that Argentina release the fishermen", "demanded
     that the envoy be recalled")? The base form with a subject of its own and no auxiliary (an indicative third
     person would be "releases" or "released"); the present form only under a mandative verb; or "be" with a
     passive participle. Such a clause says what is asked to be done, no act done."""
-    if clause.dep_ != "ccomp" or any(c.dep_ == "aux" for c in clause.children):
+    if clause.dep_ != "ccomp" or any(c.dep_ == "aux" for c in clause.children) \
+            or clause.head.lemma_.lower() in _BARE_INFINITIVE:
         return False
     passive = [c for c in clause.children if c.dep_ == "auxpass"]
     if passive:
@@ -662,3 +675,29 @@ def subjunctive(clause: Any) -> bool:
         return False
     # a base form the tagger read as a noun ("demands Ana Tell resign"): a noun takes no subject, so it is the verb
     return clause.tag_ in ("VB", "NN") or clause.tag_ == "VBP" and clause.head.lemma_.lower() in _MANDATIVE
+
+
+def wished_of_another(clause: Any, cues: Cues, lemma: str) -> bool:
+    """Is the that-clause what the subject of a verb of intention (quote_cues.tsv's "intention" sense: "hope",
+    "want", "wish") wants of another party ("the French president hopes Italy will expel the envoys")? It tells the
+    wisher's attitude; the other party neither did the act nor stated an intent to (CAMEO 03x is the intent of the
+    one who would act). A clause whose subject is a pronoun may be the wisher's own ("Chile hopes it will join"),
+    an intent; it is left to the intent rules."""
+    head = clause.head
+    if head.i == clause.i or cues.verb(lemma) != "intention":
+        return False
+    inner = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    outer = [c for c in head.children if c.dep_ == "nsubj"]
+    return bool(inner) and bool(outer) and all(c.pos_ in ("NOUN", "PROPN") for c in inner) and not any(
+        i.lemma_.lower() == o.lemma_.lower() for i in inner for o in outer)
+
+
+def on_condition(clause: Any) -> bool:
+    """Is the clause the consequent of a condition ("if voters want safer streets, they should vote for X"): an
+    "if"/"unless" clause on it, or on an adverbial clause of it (the parser may chain "if A, B, then C")?"""
+    frontier = [clause]
+    for _ in range(2):
+        frontier = [c for v in frontier for c in v.children if c.dep_ == "advcl"]
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in frontier for m in c.children):
+            return True
+    return False

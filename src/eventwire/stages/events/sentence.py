@@ -644,6 +644,10 @@ def _planned(draft: EventDraft, codebook: Codebook) -> EventDraft:
     if said & _CALLED_OFF:
         return dataclasses.replace(draft, negated=True, pattern=f"{min(said & _CALLED_OFF)} > {draft.pattern}")
     ending = _ending_verb(draft.token)
+    if ending is None:
+        # "a program deferring deportations" parsed with the participle on the noun: the act is put off all the same
+        ending = next((c for c in draft.token.children if c.dep_ in ("amod", "acl") and c.tag_ == "VBG"
+                       and c.i < draft.token.i and c.lemma_.lower() in _ENDING_VERBS | _DEFERRING_VERBS), None)
     if ending is not None:
         return dataclasses.replace(draft, negated=True, pattern=f"{ending.lemma_.lower()} > {draft.pattern}")
     if not said & _AHEAD_ADJECTIVES:
