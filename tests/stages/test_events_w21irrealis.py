@@ -114,10 +114,13 @@ def test_a_petition_is_an_appeal_not_the_act(pipeline) -> None:
     assert not any(cameo[:2] == "14" for cameo, _, _ in found)
 
 
-def test_advice_on_a_condition_is_no_demand(pipeline) -> None:
-    found = coded(pipeline, "Marc Dulac said that if voters want safer streets, they should vote for the Peruvian "
-                            "president.")
-    assert not any(cameo == "100" for cameo, _, _ in found)
+@pytest.mark.parametrize("text", [
+    "Marc Dulac said that if voters want safer streets, they should vote for the Peruvian president.",
+    "Marc Dulac said that if Peruvians want lower taxes, they want the budget cut, then they should vote for the "
+    "Peruvian president.",
+])
+def test_advice_on_a_condition_is_no_demand(pipeline, text: str) -> None:
+    assert not any(cameo == "100" for cameo, _, _ in coded(pipeline, text))
 
 
 def test_an_unconditional_obligation_stays_a_demand(pipeline) -> None:
@@ -127,3 +130,8 @@ def test_an_unconditional_obligation_stays_a_demand(pipeline) -> None:
 def test_a_program_putting_off_an_act_is_no_act(pipeline) -> None:
     found = coded(pipeline, "The Kenyan government launched a program deferring deportations of Ugandan migrants.")
     assert not any(cameo[:2] == "17" for cameo, _, _ in found)
+
+
+def test_pushing_for_an_act_is_an_appeal_for_it(pipeline) -> None:
+    found = coded(pipeline, "Canadian activists pushed for the resignation of the Ottawa police chief.")
+    assert [cameo for cameo, _, _ in found] == ["020"]  # the resignation asked for is not done

@@ -694,7 +694,11 @@ def wished_of_another(clause: Any, cues: Cues, lemma: str) -> bool:
 
 def on_condition(clause: Any) -> bool:
     """Is the clause the consequent of a condition ("if voters want safer streets, they should vote for X"): an
-    "if"/"unless" clause on it, or on an adverbial clause of it (the parser may chain "if A, B, then C")?"""
+    "if"/"unless" clause on it, or on an adverbial clause of it (the parser may chain "if A, B, then C"), or the
+    correlative "then" on it after an "if" earlier in the sentence (the parser may hang the "if" clause elsewhere)?"""
+    if any(c.dep_ == "advmod" and c.lower_ == "then" and c.i < clause.i for c in clause.children) and any(
+            t.dep_ == "mark" and t.lower_ == "if" and t.i < clause.i for t in clause.sent):
+        return True
     frontier = [clause]
     for _ in range(2):
         frontier = [c for v in frontier for c in v.children if c.dep_ == "advcl"]
