@@ -135,3 +135,17 @@ def test_a_program_putting_off_an_act_is_no_act(pipeline) -> None:
 def test_pushing_for_an_act_is_an_appeal_for_it(pipeline) -> None:
     found = coded(pipeline, "Canadian activists pushed for the resignation of the Ottawa police chief.")
     assert [cameo for cameo, _, _ in found] == ["020"]  # the resignation asked for is not done
+
+
+# --- 4. an act both negated and only announced is no event ---------------------------------------------------------
+
+def test_an_announced_act_not_to_be_done_is_no_event(pipeline) -> None:
+    found = flagged(pipeline, "Ana Vell announced that the Mexican interior ministry would not prosecute Tomas Rell.")
+    assert not any(negated and hypothetical for _, negated, hypothetical in found)
+    assert not any(cameo[:2] == "17" for cameo, _, _ in found)
+
+
+def test_a_refusal_keeps_its_code(pipeline) -> None:
+    # a negated future with a refusal code for its root stays the refusal ("would not provide aid": 12x)
+    found = coded(pipeline, "The Japanese government said it would not provide aid to North Korea.")
+    assert any(cameo[:2] == "12" for cameo, _, _ in found)

@@ -285,9 +285,12 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     # event (not even a hypothetical one, which would read as a conditional the text states)
     attributed = [d for d in attributed if not interrogative(d.token) and not asked_about(d.token, words.cues)
                   and not _questioned(d.token) and not _only_possible(d) and not _thing_would(article, d)
-                  and not subjunctive(d.token)]
+                  and not subjunctive(d.token) and not (d.negated and d.hypothetical and not d.foreign)]
     # (w21irrealis: an act in a mandative subjunctive, "demands Ana Tell resign", is asked for, not done: the
-    # demand is its speaker's (`attribution.obligations`, or the verb's own row); what is left names no asker)
+    # demand is its speaker's (`attribution.obligations`, or the verb's own row); what is left names no asker. An act
+    # both negated and only announced or conditional, "announced that the ministry would not prosecute X", with no
+    # refusal code for its root (`_negate`: "would not provide aid" is 122), tells neither a happening nor an intent
+    # to act: PLOVER's negation and hypothetical modes together leave no event; a user's dictionary keeps its own scheme)
     return _dedupe(article, attributed, codebook.roots("claimed"))  # 18-20: the violence one attack tells
 
 
