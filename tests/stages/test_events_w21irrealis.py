@@ -149,3 +149,17 @@ def test_a_refusal_keeps_its_code(pipeline) -> None:
     # a negated future with a refusal code for its root stays the refusal ("would not provide aid": 12x)
     found = coded(pipeline, "The Japanese government said it would not provide aid to North Korea.")
     assert any(cameo[:2] == "12" for cameo, _, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of asking or advising with the subjunctive appeals (02); one of demanding demands (10)
+    ("The Kenyan government proposed that Uganda hold talks in Nairobi.", ("020", "KENGOV", "UGA")),
+    ("Brazil insisted that Argentina release the fishermen.", ("100", "BRA", "ARG")),
+])
+def test_the_subjunctive_appeals_or_demands_by_its_verb(pipeline, text: str, expected) -> None:
+    assert expected in coded(pipeline, text)
+
+
+def test_a_let_clause_is_no_subjunctive(pipeline) -> None:
+    found = coded(pipeline, '"We are letting Syrian refugees come in from Turkey," Senator Ana Roe said.')
+    assert not any(cameo[:2] in ("02", "10") for cameo, _, _ in found)

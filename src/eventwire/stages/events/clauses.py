@@ -653,6 +653,15 @@ def wanted_state(token: Any) -> Any | None:
     return None
 
 
+# Closed-class grammar: the mandative verbs that ask or advise rather than demand (CAMEO 02, not 10).
+_ASKING = frozenset({"ask", "request", "urge", "propose", "recommend", "suggest", "advise", "beg", "plead"})
+
+
+def asking(verb: Any) -> bool:
+    """Is the verb one of asking or advising ("recommended that residents stay indoors"), not of demanding?"""
+    return verb.lemma_.lower() in _ASKING
+
+
 # Closed-class grammar: verbs of causation and perception, whose object takes the bare infinitive ("letting people
 # come in", "made them leave", "saw the troops enter"): the parser gives it as a clause with a subject, but it is
 # no subjunctive: the act is told as let, made or seen.
