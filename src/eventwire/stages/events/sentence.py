@@ -285,12 +285,9 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     # event (not even a hypothetical one, which would read as a conditional the text states)
     attributed = [d for d in attributed if not interrogative(d.token) and not asked_about(d.token, words.cues)
                   and not _questioned(d.token) and not _only_possible(d) and not _thing_would(article, d)
-                  and not subjunctive(d.token) and not (d.negated and d.hypothetical and not d.foreign)]
+                  and not subjunctive(d.token) and not _announced_undone(d)]
     # (w21irrealis: an act in a mandative subjunctive, "demands Ana Tell resign", is asked for, not done: the
-    # demand is its speaker's (`attribution.obligations`, or the verb's own row); what is left names no asker. An act
-    # both negated and only announced or conditional, "announced that the ministry would not prosecute X", with no
-    # refusal code for its root (`_negate`: "would not provide aid" is 122), tells neither a happening nor an intent
-    # to act: PLOVER's negation and hypothetical modes together leave no event; a user's dictionary keeps its own scheme)
+    # demand is its speaker's (`attribution.obligations`, or the verb's own row); what is left names no asker)
     return _dedupe(article, attributed, codebook.roots("claimed"))  # 18-20: the violence one attack tells
 
 
@@ -985,3 +982,12 @@ def _appealed(article: Article, sentence: Sentence, first: Any, draft: EventDraf
         return True
     head = matched.get(first.head.i, (None, None))[1]
     return first.dep_ == "xcomp" and head is not None and head.code is not None and head.code[:2] in ("02", "10")
+
+
+def _announced_undone(draft: EventDraft) -> bool:
+    """w21irrealis: an act negated under a future auxiliary, with no refusal code for its root ("announced that the
+    ministry would not prosecute X"; `_negate` makes "would not provide aid" 122), tells neither a happening nor an
+    intent to act: PLOVER's negation and future modes together leave no event. A past inability or a possibility
+    ("could not agree", "might not support") tells an act that did not happen, kept as negated; a user's dictionary
+    keeps its own scheme."""
+    return draft.negated and draft.hypothetical and not draft.foreign and has_future(draft.token)
