@@ -11,8 +11,8 @@ from ...knowledge.cues import Cues
 from ...knowledge.verbs import VerbPattern, VerbPatterns
 from ...records import Article, Sentence, coded_country_sector
 from .. import evaluative
-from ..syntax import FIRST_PERSON, controller_object, for_clause, for_object_clause, is_negated
-from .clauses import reports
+from ..syntax import FIRST_PERSON, controller_object, for_clause, for_object_clause, is_negated, misread_control
+from .clauses import MODALS, cue_above, reports
 from .drafts import EventDraft, Words
 from .nouns import deceased
 from .parties import phrase_actors, political, speakers, subject_actors
@@ -25,6 +25,9 @@ def appeal(article: Article, sentence: Sentence, token: Any, draft: EventDraft, 
     if head.i == token.i or head.lemma_.lower() not in words.appeal:
         return None
     controller = controller_object(token)
+    if controller is None and misread_control(token):
+        # "petitioned the court to block X" parsed with "block" a purpose: the object right before "to" is asked
+        controller = next((c for c in head.children if c.dep_ == "dobj" and c.i < token.i), None)
     if controller is None:
         return None
     asked = phrase_actors(article, sentence, controller)
@@ -204,3 +207,43 @@ def _private_addressee(article: Article, sentence: Sentence, noun: Any, words: A
     return noun.lemma_.lower() in words.private or noun.ent_type_ == "PERSON" or any(
         a is not None and (coded_country_sector(a.country, a.sector, a.code)[1] or "").lower() in words.sector
         for a in found)  # "residents", "voters" of no country: civilians (CVL)
+
+
+# w21irrealis: the CAMEO code of judging a party's act by its polarity (evaluative_words.tsv): blame (111), a
+# charge (112), praise (051).
+_JUDGED = {"criticism": "111", "crime": "112", "praise": "051"}
+
+
+def judged_acts(article: Article, sentence: Sentence, words: Words) -> list[EventDraft]:
+    """ "X said it was totally inappropriate for Y to criticise Z", "said it is wrong for Peru to expel the
+    envoys": an evaluative adjective predicated, through the expletive "it", of a for-to infinitive judges its
+    subject's act. The speaker blames (111) or praises (051) Y; the construction asks nothing of Y (no demand,
+    10), and whether Y's act happened is the infinitive's own matter. Only a speaker's judgement (under a speech
+    verb) of a named party counts; a modal or negated one ("it would be wrong", "it is not wrong") judges none."""
+    drafts = []
+    for token in sentence.tokens():
+        if token.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children) \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        head = token.head
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            adjective, copula = head, head.head
+        else:
+            adjective = next((c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+            copula = head
+        if not subjects or adjective is None or copula.lemma_ != "be" or not any(
+                c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children):
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in copula.children):
+            continue
+        code = _JUDGED.get(words.evaluative.word(adjective.lemma_.lower()) or "")
+        cue = cue_above(copula, words.cues)
+        if code is None or cue is None:
+            continue
+        actors = speakers(article, sentence, cue)
+        judged = [a for s in subjects for a in phrase_actors(article, sentence, s) if a not in actors]
+        if actors and judged:
+            drafts.append(EventDraft(adjective, sentence, code, f"it be {adjective.lemma_.lower()} for Y to "
+                                     f"{token.lemma_.lower()} => [{code}]", tuple(actors), tuple(judged)))
+    return drafts

@@ -12,7 +12,7 @@ from ...knowledge.verbs import VerbPattern
 from ...records import Actor, Article, Sentence, coded_country_sector
 from ..syntax import FIRST_PERSON, for_clause, governing_subjects, is_passive, subtree_span
 from . import parties
-from .clauses import OBLIGATION, cue_above, irrealis, postposed, reports, thanked
+from .clauses import OBLIGATION, asking, cue_above, irrealis, on_condition, postposed, reports, subjunctive, thanked
 from .drafts import EventDraft
 from .frames import embedded_question, is_infinitive_complement
 
@@ -42,10 +42,12 @@ def attribute(article: Article, sentence: Sentence, drafts: dict[int, EventDraft
         cue_pattern = matched.get(cue.i, (None, None))[1]
         if _obliging(draft.token) and _demand(article, speakers, draft.actors):
             # "Russia said Sudan must return the helicopter": a demand made of Sudan
+            # "proposed that Uganda hold talks": an appeal for the act (026), as "urged Uganda to hold talks" is
+            code = "100" if _asked_code(cue, draft.token) == "100" else codebook.requested(draft.code)
             result.append(dataclasses.replace(
-                draft, token=cue, code="100", actors=tuple(speakers), recipients=draft.actors, target_code=None,
+                draft, token=cue, code=code, actors=tuple(speakers), recipients=draft.actors, target_code=None,
                 reported_by=None, negated=False, hypothetical=False,
-                pattern=f"{cue.lemma_.lower()} > must {draft.pattern} => [100]"))
+                pattern=f"{cue.lemma_.lower()} > must {draft.pattern} => [{code}]"))
             continue
         claim = ((cue_pattern is None or cue_pattern.code is None or cue_pattern.code[:2] == "01")
                  and draft.code[:2] in codebook.roots("claimed") and cue.i < draft.token.i and speakers
@@ -161,15 +163,26 @@ def obligations(article: Article, sentence: Sentence, cues: Cues, done: set[int]
         speakers = parties.speakers(article, sentence, token.head)
         obliged = parties.subject_actors(article, sentence, token)
         if _demand(article, speakers, obliged):
-            pattern = f"{token.head.lemma_.lower()} > must {token.lemma_.lower()} [100]"
-            drafts.append(EventDraft(token.head, sentence, "100", pattern, tuple(speakers), tuple(obliged)))
+            code = _asked_code(token.head, token)
+            pattern = f"{token.head.lemma_.lower()} > must {token.lemma_.lower()} [{code}]"
+            drafts.append(EventDraft(token.head, sentence, code, pattern, tuple(speakers), tuple(obliged)))
     return drafts
+
+
+def _asked_code(cue: Any, clause: Any) -> str:
+    """A demand (100), or a plain appeal (020) when a verb of asking or advising takes the act in the subjunctive
+    ("recommended that residents avoid gatherings", "proposed that the talks be held in Lima"): CAMEO 02 is a
+    request or an appeal, 10 a demand; "must"/"should" and the subjunctive of "demand", "insist", "order" demand."""
+    return "020" if subjunctive(clause) and asking(cue) else "100"
 
 
 def _obliging(token: Any) -> bool:
     """Is the clause one of what must or should be done ("Sudan must return the helicopter"), and no question
     talked about ("discussed why voters should back X" asks, demands nothing)?"""
-    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children) and not embedded_question(token)
+    # w21irrealis: "insisted that Peru withdraw" asks it, as "must" does; "if voters want X, they should vote for
+    # Y" advises on a condition (PLOVER's hypothetical mode), no demand made of anyone
+    return (any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children) or subjunctive(token)) \
+        and not embedded_question(token) and not on_condition(token)
 
 
 def _demand(article: Article, speakers: Sequence[str], obliged: Sequence[str]) -> bool:

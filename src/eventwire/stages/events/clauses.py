@@ -68,8 +68,13 @@ def subsumed(token: Any, matched: dict[int, tuple[Any, VerbPattern]], verbs: Ver
             return False  # "the court, which rejected the appeal, met ...": an aside asserts its own act
         in_subject = current.dep_ in SUBJECT_DEPS and current.i != token.i and token.pos_ == "VERB"
         if current.dep_ == "ccomp":
-            if "intent" in verbs.roles(current.head.lemma_.lower()):
+            from .verb import verb_lemma  # here: verb.py reads frames.py, which reads this module
+            # the lemmatizer's slips ("hoped" -> "hop") undone as the verb table reads them (w21irrealis)
+            lemma = verb_lemma(current.head, verbs) or current.head.lemma_.lower()
+            if "intent" in verbs.roles(lemma):
                 return True  # "hoped they would be indicted": a wish, not an act
+            if wished_of_another(current, cues, lemma):
+                return True  # "the French president hopes Italy will expel the envoys": no act of Italy's (w21irrealis)
             head = matched.get(current.head.i)
             if reports(current.head, cues) and (not irrealis(current) or postposed(current)):
                 # "warned that X was shipping arms": a fact reported, coded on its own; and "X will do Y,
@@ -220,7 +225,25 @@ def conjoined_infinitive(token: Any) -> Any | None:
         current = current.head
     if current.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
         return current
-    return None
+    return _misattached_infinitive(token, current)
+
+
+# Penn tags of a verb that is inflected or a participle: a bare base form (VB) cannot be its coordinated
+# predicate, which shares its inflection ("is promising ..., bringing ..."; "promised ..., brought ...").
+_INFLECTED = frozenset({"VBD", "VBZ", "VBP", "VBG", "VBN"})
+
+
+def _misattached_infinitive(token: Any, top: Any) -> Any | None:
+    """w21irrealis: the to-infinitive a bare base-form conjunct belongs to when the parser hung the conjunct on
+    the inflected verb that governs the infinitive ("is promising to bomb X, bring back Y and deport Z" parsed
+    with "bring" and "deport" conjoined to "promising"). Coordinated predicates share their inflection, so a
+    bare "deport" with no subject and no auxiliary of its own cannot be a second predicate of "is promising": it
+    shares the "to" of the infinitive before it."""
+    if token.tag_ != "VB" or top.tag_ not in _INFLECTED or top.i > token.i or any(
+            c.dep_ in ("aux", "auxpass") for c in token.children):
+        return None
+    return next((c for c in top.children if c.dep_ == "xcomp" and c.i < token.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def imperative(token: Any, cues: Cues, quoted: bool) -> bool:
@@ -593,3 +616,101 @@ def described_stance(token: Any, participle: bool) -> bool:
             and auxiliaries[0].lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
     return participle and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN") \
         and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
+# --- w21irrealis (issue 9 item 4: acts asked for, wanted or described are not acts done) -----------------------
+# Closed-class grammar: verbs of volition, which take an object with a participle ("want the troops withdrawn",
+# "would like the embassy closed", "need the law changed") or, "wish", a clause of what is not ("wished they
+# supported him"): the participle names the state wanted, no act done. Not verbs of perception or finding ("saw
+# his brother killed", "found the guards bound"), whose participle tells what happened.
+_VOLITION = frozenset({"want", "wish", "like", "love", "prefer", "need"})
+# Closed-class grammar: the mandative verbs, whose that-clause in the base form asks for an act ("insisted that
+# Peru withdraw", "proposed that the talks be postponed"); after a plural subject the tagger gives the base form
+# as the present (VBP), which only these verbs make a subjunctive. Not "suggest" ("the data suggest that voters
+# turn out"), which also means "indicate".
+_MANDATIVE = frozenset({"demand", "insist", "urge", "ask", "request", "require", "propose", "recommend", "order",
+                        "command", "direct", "beg", "plead"})
+
+
+def wanted_state(token: Any) -> Any | None:
+    """The verb of volition whose wanted state the verb is, or None: a participle in a small clause after the
+    object ("wanted all undocumented immigrants deported", "would like the troops withdrawn": the parser hangs it
+    on the object or makes it a clause of the verb), or any clause of "wish" or of a volition verb with no "that"
+    and no auxiliary ("they want police supported", which the tagger may read as a past). English "want",
+    "like", "need" take no finite clause, so such a clause is the object's wished-for state, an attitude
+    (CAMEO codes acts; an appeal is one addressed to a party, `appeals.appeal`)."""
+    head = token.head
+    if token.dep_ in ("acl", "amod") and head.dep_ == "dobj":
+        head = head.head  # "like [the troops withdrawn]": the participle on the object
+    elif token.dep_ not in ("ccomp", "oprd", "xcomp", "advcl"):
+        return None
+    if head.i == token.i or head.lemma_.lower() not in _VOLITION or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") or (c.dep_ == "mark" and c.lower_ == "that") for c in token.children):
+        return head if head.lemma_.lower() == "wish" else None  # "wants to attack": the intent rules' ("to")
+    if token.tag_ == "VBN" or head.lemma_.lower() == "wish" or token.dep_ == "ccomp" and token.tag_ == "VBD":
+        return head
+    return None
+
+
+# Closed-class grammar: the mandative verbs that ask or advise rather than demand (CAMEO 02, not 10).
+_ASKING = frozenset({"ask", "request", "urge", "propose", "recommend", "suggest", "advise", "beg", "plead"})
+
+
+def asking(verb: Any) -> bool:
+    """Is the verb one of asking or advising ("recommended that residents stay indoors"), not of demanding?"""
+    return verb.lemma_.lower() in _ASKING
+
+
+# Closed-class grammar: verbs of causation and perception, whose object takes the bare infinitive ("letting people
+# come in", "made them leave", "saw the troops enter"): the parser gives it as a clause with a subject, but it is
+# no subjunctive: the act is told as let, made or seen.
+_BARE_INFINITIVE = frozenset({"let", "make", "have", "help", "see", "hear", "watch", "feel", "notice", "observe",
+                              "bid"})
+
+
+def subjunctive(clause: Any) -> bool:
+    """Is a that-clause in the mandative subjunctive ("insisted that Argentina release the fishermen", "demanded
+    that the envoy be recalled")? The base form with a subject of its own and no auxiliary (an indicative third
+    person would be "releases" or "released"); the present form only under a mandative verb; or "be" with a
+    passive participle. Such a clause says what is asked to be done, no act done."""
+    if clause.dep_ != "ccomp" or any(c.dep_ == "aux" for c in clause.children) \
+            or clause.head.lemma_.lower() in _BARE_INFINITIVE:
+        return False
+    passive = [c for c in clause.children if c.dep_ == "auxpass"]
+    if passive:
+        return len(passive) == 1 and passive[0].lower_ == "be" and clause.tag_ == "VBN"
+    if not any(c.dep_ == "nsubj" for c in clause.children):
+        return False
+    # a base form the tagger read as a noun ("demands Ana Tell resign"): a noun takes no subject, so it is the verb
+    return clause.tag_ in ("VB", "NN") or clause.tag_ == "VBP" and clause.head.lemma_.lower() in _MANDATIVE
+
+
+def wished_of_another(clause: Any, cues: Cues, lemma: str) -> bool:
+    """Is the that-clause what the subject of a verb of intention (quote_cues.tsv's "intention" sense: "hope",
+    "want", "wish") wants of another party ("the French president hopes Italy will expel the envoys")? It tells the
+    wisher's attitude; the other party neither did the act nor stated an intent to (CAMEO 03x is the intent of the
+    one who would act). A clause whose subject is a pronoun may be the wisher's own ("Chile hopes it will join"),
+    an intent; it is left to the intent rules."""
+    head = clause.head
+    if head.i == clause.i or cues.verb(lemma) != "intention":
+        return False
+    inner = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    outer = [c for c in head.children if c.dep_ == "nsubj"]
+    return bool(inner) and bool(outer) and all(c.pos_ in ("NOUN", "PROPN") for c in inner) and not any(
+        i.lemma_.lower() == o.lemma_.lower() for i in inner for o in outer)
+
+
+def on_condition(clause: Any) -> bool:
+    """Is the clause the consequent of a condition ("if voters want safer streets, they should vote for X"): an
+    "if"/"unless" clause on it, or on an adverbial clause of it (the parser may chain "if A, B, then C"), or the
+    correlative "then" on it after an "if" earlier in the sentence (the parser may hang the "if" clause elsewhere)?"""
+    if any(c.dep_ == "advmod" and c.lower_ == "then" and c.i < clause.i for c in clause.children) and any(
+            t.dep_ == "mark" and t.lower_ == "if" and t.i < clause.i for t in clause.sent):
+        return True
+    frontier = [clause]
+    for _ in range(2):
+        frontier = [c for v in frontier for c in v.children if c.dep_ == "advcl"]
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in frontier for m in c.children):
+            return True
+    return False

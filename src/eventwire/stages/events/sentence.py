@@ -20,7 +20,7 @@ from .attribution import attribute, first_person_doer, obligations
 from .clauses import FINITE, MODALS, UNDERTAKINGS, agentless_passive, aside, by_means, conjoined_infinitive, \
     described_stance, disposition, frequent, generic, generic_doer, generic_object, generic_passive, habitual, \
     has_future, imperative, modal_clause, neither_nor, noun_complement, only_possible, permission, present_simple, \
-    reports, scheduled, subsumed, thanked, untold
+    reports, scheduled, subjunctive, subsumed, thanked, untold, wanted_state
 from .drafts import EventDraft, Words
 from .frames import WH_TAGS, asked_about, interrogative, is_infinitive_complement
 from .nouns import nominal_drafts
@@ -72,11 +72,13 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 pattern.code[:2] == "13" and hazard_warning(token, words.argument.hazard)) or (
                 pattern.code == "061" and person_traded(article, sentence, token)) or _consequence(token) or untold(
                 token) or (
-                pattern.code == "030" and agrees_with_argument(article, sentence, token)):
+                pattern.code == "030" and agrees_with_argument(article, sentence, token)) or wanted_state(
+                token) is not None:
             # "the Occupied Palestinian Territories": a name; "warned of flash floods": no threatened act;
             # "traded him to the Lakers": a player; "..., thereby denying X access": a result, not an act;
             # "seized the boats without warning Peru", "will expel X after rejecting Y": not told as done;
-            # "the judge agreed that the law was unfair": a view shared, no intent to cooperate
+            # "the judge agreed that the law was unfair": a view shared, no intent to cooperate;
+            # "wanted all the migrants deported", "would like the troops withdrawn": a state wished for (w21irrealis)
             continue
         if _stance(token, pattern, words.argument):
             # "has the right to strike back", "condemns any form of violence", "thanked his supporters"
@@ -158,6 +160,10 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             # "promised to bomb the camps, close the border and expel the envoys": each conjoined act is one
             # the promise, failure or wish governs, as the first is (the first, absorbed above, is the head's)
             head = clause.head
+            if _appealed(article, sentence, clause, draft, matched, words, codebook):
+                # w21irrealis: "urged Russia to withdraw its troops and release the sailors", "called on X to
+                # release the fishermen and apologize": the conjoined act is asked for too, part of the one appeal
+                continue
         if clause is not None and "negate" in verbs.roles(head.lemma_.lower()):
             # "failed to reach agreement", "declined to meet": the act did not happen
             draft = dataclasses.replace(draft, pattern=f"{head.lemma_.lower()} > {draft.pattern}")
@@ -267,6 +273,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             drafts[draft.token.i] = draft  # "X asked Vell to delay her ruling. Vell declined.": 120 against X
     for draft in appeals.evaluations(article, sentence, words, tuple(drafts.values())):
         drafts.setdefault(draft.token.i, draft)
+    for draft in appeals.judged_acts(article, sentence, words):
+        drafts.setdefault(draft.token.i, draft)  # "said it was inappropriate for X to criticise Y": 111 against X
     for inner, draft in appeals.for_appeals(article, sentence, verbs, matched, codebook):
         drafts.pop(inner, None)  # what is appealed for is not done
         drafts[draft.token.i] = draft
@@ -276,7 +284,10 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
     # a direct question asserts no act: what it asks about is neither reported nor announced, so it is no
     # event (not even a hypothetical one, which would read as a conditional the text states)
     attributed = [d for d in attributed if not interrogative(d.token) and not asked_about(d.token, words.cues)
-                  and not _questioned(d.token) and not _only_possible(d) and not _thing_would(article, d)]
+                  and not _questioned(d.token) and not _only_possible(d) and not _thing_would(article, d)
+                  and not subjunctive(d.token) and not _announced_undone(d)]
+    # (w21irrealis: an act in a mandative subjunctive, "demands Ana Tell resign", is asked for, not done: the
+    # demand is its speaker's (`attribution.obligations`, or the verb's own row); what is left names no asker)
     return _dedupe(article, attributed, codebook.roots("claimed"))  # 18-20: the violence one attack tells
 
 
@@ -615,6 +626,9 @@ _CALLED_OFF = frozenset({"cancelled", "canceled", "postponed", "aborted", "aband
 _ENDING_VERBS = frozenset({"end", "withdraw", "drop", "abandon", "cancel", "scrap", "halt", "stop", "suspend",
                            "revoke", "rescind", "retract", "renounce", "relinquish", "terminate", "discontinue"})
 _ENDING_PARTICLES = {"back": "away", "walk": "away", "pull": "back", "call": "off"}
+# w21irrealis. Closed-class grammar: verbs that put off or keep from happening what their object names ("deferred
+# deportations", "postponed the talks", "prevented the attack"): the act is not done, as one called off is not.
+_DEFERRING_VERBS = frozenset({"defer", "postpone", "delay", "prevent", "avert", "forestall", "block"})
 
 
 def _planned(draft: EventDraft, codebook: Codebook) -> EventDraft:
@@ -630,6 +644,10 @@ def _planned(draft: EventDraft, codebook: Codebook) -> EventDraft:
     if said & _CALLED_OFF:
         return dataclasses.replace(draft, negated=True, pattern=f"{min(said & _CALLED_OFF)} > {draft.pattern}")
     ending = _ending_verb(draft.token)
+    if ending is None:
+        # "a program deferring deportations" parsed with the participle on the noun: the act is put off all the same
+        ending = next((c for c in draft.token.children if c.dep_ in ("amod", "acl") and c.tag_ == "VBG"
+                       and c.i < draft.token.i and c.lemma_.lower() in _ENDING_VERBS | _DEFERRING_VERBS), None)
     if ending is not None:
         return dataclasses.replace(draft, negated=True, pattern=f"{ending.lemma_.lower()} > {draft.pattern}")
     if not said & _AHEAD_ADJECTIVES:
@@ -651,7 +669,7 @@ def _ending_verb(noun: Any) -> Any | None:
             verb = verb.head
         particles = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prt")}
         return verb if _ENDING_PARTICLES.get(verb.lemma_.lower()) in particles else None
-    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _ENDING_VERBS:
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _ENDING_VERBS | _DEFERRING_VERBS:
         return verb
     return None
 
@@ -953,3 +971,23 @@ def _negate(draft: EventDraft, codebook: Codebook, force: bool = False) -> Event
         return dataclasses.replace(draft, code=refused, hypothetical=False,
                                    pattern=f"not {draft.pattern} => [{refused}]")
     return dataclasses.replace(draft, negated=True)
+
+
+def _appealed(article: Article, sentence: Sentence, first: Any, draft: EventDraft,
+              matched: dict[int, tuple[Any, VerbPattern]], words: Words, codebook: Codebook) -> bool:
+    """Is the to-infinitive `first` (that a conjoined act shares) asked for: the object-control infinitive of an
+    appeal ("wants Peru to withdraw", `appeals.appeal`) or the infinitive of a verb whose row is an appeal or a
+    demand ("called on X to release", "urged X to withdraw": CAMEO 02, 10)? Then every conjunct is asked for too."""
+    if appeals.appeal(article, sentence, first, draft, words.argument, codebook) is not None:
+        return True
+    head = matched.get(first.head.i, (None, None))[1]
+    return first.dep_ == "xcomp" and head is not None and head.code is not None and head.code[:2] in ("02", "10")
+
+
+def _announced_undone(draft: EventDraft) -> bool:
+    """w21irrealis: an act negated under a future auxiliary, with no refusal code for its root ("announced that the
+    ministry would not prosecute X"; `_negate` makes "would not provide aid" 122), tells neither a happening nor an
+    intent to act: PLOVER's negation and future modes together leave no event. A past inability or a possibility
+    ("could not agree", "might not support") tells an act that did not happen, kept as negated; a user's dictionary
+    keeps its own scheme."""
+    return draft.negated and draft.hypothetical and not draft.foreign and has_future(draft.token)
