@@ -26,8 +26,12 @@ from ..knowledge.cues import Cues
 from ..knowledge.evaluative import EvaluativeWords
 from .syntax import is_negated, is_passive, objects_of
 
-# The CAMEO code of each verdict (051 praise or endorse, 111 criticise or denounce, 112 accuse).
-CODES = {"praise": "051", "criticism": "111", "crime": "112"}
+# The CAMEO code of each verdict (051 praise or endorse, 111 criticise or denounce, 112 accuse; blame laid on a
+# party is an accusation, as the verb "blame" is in verb_patterns.tsv).
+CODES = {"praise": "051", "criticism": "111", "crime": "112", "blame": "112"}
+# Light verbs of blame laid on a party: "put / laid / placed / pinned the blame on Y" (the noun of "blamed Y").
+_LAYING = frozenset({"put", "lay", "place", "pin", "cast", "shift", "heap"})
+_ON = ("on", "onto", "upon")
 # Dependencies under which the parser puts what the object is called ("called him a hero", "found it shameful").
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})
 # Parts of speech of a predicate: "a clown", "criminal", "illegal".
@@ -47,9 +51,16 @@ _POSSESSIVE = frozenset({"his", "her"})
 # act is in law or in effect ("said the strike constituted a war crime", "said the move amounted to theft"); and the
 # verbs of meaning, which say what an act is in effect or stands for ("said the vote represents a betrayal of the
 # region", "signifies a slap in the face", "means a step backwards", "marks a victory for democracy").
-_COPULAS = frozenset({"be", "constitute", "amount", "represent", "signify", "mean", "mark", "equal"})
-# Verbs of a clause that denies its subject a quality ("said the governor lacks the strength to lead").
-_LACKING = frozenset({"lack"})
+# The verbs of showing say what an act or a word shows of its doer ("said her comments show bias", "said the vote
+# demonstrates his incompetence"); as the verbs of meaning, only their object's own word is the verdict.
+_COPULAS = frozenset({"be", "constitute", "amount", "represent", "signify", "mean", "mark", "equal",
+                      "show", "demonstrate", "reveal", "prove"})
+# Linking verbs, which say what their subject is as the copula does, with a complement only ("said the governor has
+# gone crazy", "has become a liability", "seems unfit"): read as the copula, the whole complement's words count.
+_LINKING = frozenset({"go", "become", "seem", "appear", "sound", "remain", "grow"})
+# Verbs of a clause that denies its subject a quality ("said the governor lacks the strength to lead"), or grants it
+# one: "said he has the courage to fight" (praise), "said she has no judgement" (blame).
+_LACKING = frozenset({"lack", "have"})
 # Senses of the quotes stage's cue verbs that report what the speaker holds true.
 _REPORTING = frozenset({"speech", "writing", "cognition"})
 
@@ -104,7 +115,9 @@ def evaluations(tokens: Iterable[Any], cues: Cues, words: EvaluativeWords) -> li
         if token.pos_ != "VERB":
             continue
         lemma = token.lemma_.lower()
-        if cues.object_role(lemma) == "naming" or lemma in words.recall:
+        if lemma in _LAYING and (laid := _blame_laid(token)) is not None:
+            evaluation = laid  # "put the blame on Y" ("as she put it" is a speech verb)
+        elif cues.object_role(lemma) == "naming" or lemma in words.recall:
             evaluation = _naming(token, words)
         elif cues.verb(lemma) in _REPORTING:
             evaluation = _reported(token, words)
@@ -153,6 +166,11 @@ def _naming(verb: Any, words: EvaluativeWords) -> Evaluation | None:
     # "called the proposal a step forward": the parser may read the predicate as an adverb, its noun a modifier
     predicates += [c for c in verb.children if c.dep_ == "advmod" and called is not None and c.i > called.i
                    and any(g.dep_ == "npadvmod" and g.pos_ == "NOUN" for g in c.children)]
+    if called is not None and verb.dep_ == "xcomp" and not predicates:
+        # "went on to call Y 'the worst politician in Texas'": the parser may hang the predicate on the verb the
+        # naming verb completes, after the one called
+        predicates += [c for c in verb.head.children if c.dep_ in ("npadvmod", "oprd", "attr", "dobj")
+                       and c.pos_ in _NOMINAL and c.i > called.i]
     # "described him as 'a tireless servant'": the parser may hang the opening quotation mark on "as" too
     predicates += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
                    if not o.is_punct]
@@ -196,17 +214,35 @@ def _reported(verb: Any, words: EvaluativeWords) -> Evaluation | None:
     A direct quote is such a clause too ("'He was a dictator,' said X"; "X said of Y: 'He is a liar'", where the
     "of" phrase says whom the quote is about)."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _COPULAS | _LACKING and not _would_make(clause):
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _COPULAS | _LINKING | _LACKING \
+                and not _would_make(clause):
             continue
         if clause.lemma_.lower() in _LACKING:
             evaluation = _lacking(clause, words, _stray_subject(verb, clause))
         else:
             evaluation = _copular(clause, words, _stray_subject(verb, clause))
-        if evaluation is not None and not _conditional(verb):
+        if evaluation is not None and not _conditional(verb) and not _own_plea(verb, evaluation):
             about = next(iter(objects_of(verb, ("of", "about"))), None)
             return dataclasses.replace(evaluation, verb=verb, negated=evaluation.negated or is_negated(verb),
                                        about=about)
     return None
+
+
+def _blame_laid(verb: Any) -> Evaluation | None:
+    """ "put the blame on Y", "laid the blame for the defeat squarely on Y", "the blame was placed on Y": the noun of
+    "blamed Y" (CAMEO 112) with a light verb, the one blamed the object of "on" (of "at": "laid the blame at Y's
+    door")."""
+    passive = is_passive(verb)
+    blame = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+                  and c.lemma_.lower() == "blame"), None)
+    if blame is None:
+        return None
+    # the "on" after the blame ("On Monday, X put the blame on Y")
+    blamed = next((o for o in objects_of(verb, _ON) + objects_of(blame, _ON) if o.i > blame.i), None)
+    if blamed is None or _owned_by_speaker(blamed) or _conditional(verb):
+        return None
+    agent = next(iter(objects_of(verb, ("by",))), None) if passive else None
+    return Evaluation(verb, blamed, "blame", "blame", is_negated(verb), caller=agent, naming=False)
 
 
 def _would_make(clause: Any) -> bool:
@@ -230,7 +266,35 @@ def _lacking(clause: Any, words: EvaluativeWords, subject: Any | None = None) ->
         return None
     if _owned_by_speaker(subject) or _conditional(clause):
         return None
+    if clause.lemma_.lower() == "have":
+        # "has no judgement", "does not have the temperament" deny the quality (blame); "has the courage to fight"
+        # grants one for an act (praise); "has the strength" alone is as often a team's or an army's
+        denied = is_negated(clause) or any(c.dep_ == "det" and c.lower_ == "no" for c in quality.children)
+        if not denied and not (_enabling(quality) and _person(subject)):
+            return None  # "said the army has the strength to win" is a forecast of force, no praise of a person
+        return Evaluation(clause, subject, "criticism" if denied else "praise", quality.lemma_.lower(), False,
+                          naming=False)
     return Evaluation(clause, subject, "criticism", quality.lemma_.lower(), is_negated(clause), naming=False)
+
+
+def _person(noun: Any) -> bool:
+    """A person's name or a personal pronoun ("he", "she")."""
+    return noun.lower_ in _PERSONAL or noun.ent_type_ == "PERSON"
+
+
+def _own_plea(verb: Any, evaluation: Evaluation) -> bool:
+    """ "Kray said he was guilty", "insisted he was not a criminal": a charge said of "he" or "she" by one named
+    person is most often that person's own plea (the pronoun bound by the speaker), no accusation of another."""
+    if evaluation.verdict != "crime" or not evaluation.personal():
+        return False
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and c.tag_ == "NNP" for c in verb.children)
+
+
+def _enabling(quality: Any) -> bool:
+    """ "the courage to fight", "the courage and the energy to do what is right": a quality with the act it enables,
+    a to-infinitive under it (or under a quality coordinated with it)."""
+    return any(t.dep_ in ("acl", "relcl", "xcomp", "advcl") and t.pos_ in ("VERB", "AUX") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in t.children) for t in quality.subtree)
 
 
 def _stray_subject(verb: Any, clause: Any) -> Any | None:
@@ -251,7 +315,7 @@ def _copular(clause: Any, words: EvaluativeWords, subject: Any | None = None) ->
     the parser hung it elsewhere)."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), subject)
     predicate = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
-    if predicate is None and clause.lemma_.lower() != "be":
+    if predicate is None and clause.lemma_.lower() not in _LINKING | {"be"}:
         # "said the strike constituted a war crime", "said the move amounted to theft": what the act is
         predicate = next((c for c in clause.children if c.dep_ == "dobj"), None) or next(
             iter(objects_of(clause, ("to",))), None)
@@ -261,7 +325,7 @@ def _copular(clause: Any, words: EvaluativeWords, subject: Any | None = None) ->
     # verdict must be the object's own word or a phrase of the table ("a betrayal", "a step backwards"), never one
     # of its modifiers, which only describe the one represented
     evaluation = _judged(clause, subject, predicate, words,
-                         strict=clause.lemma_.lower() != "be" and not _would_make(clause))
+                         strict=clause.lemma_.lower() not in _LINKING | {"be"} and not _would_make(clause))
     return None if evaluation is None else dataclasses.replace(evaluation, naming=False)
 
 

@@ -41,6 +41,10 @@ def attribute(article: Article, sentence: Sentence, drafts: dict[int, EventDraft
                                         recipients=tuple(r for r in draft.recipients if r not in speakers))
         cue_pattern = matched.get(cue.i, (None, None))[1]
         if _obliging(draft.token) and _demand(article, speakers, draft.actors):
+            if draft.token.lemma_.lower() == "be":
+                # "said the senator should be ashamed of herself": a feeling one ought to have is no act demanded
+                # (as `obligations` reads "should be"); the speaker blames her, which evaluative speech codes (111)
+                continue
             # "Russia said Sudan must return the helicopter": a demand made of Sudan
             result.append(dataclasses.replace(
                 draft, token=cue, code="100", actors=tuple(speakers), recipients=draft.actors, target_code=None,
