@@ -71,3 +71,31 @@ def test_a_quote_of_blame_is_its_speakers(pipeline) -> None:
             'said on Tuesday.')
     found = [e for e in full_events(pipeline, text) if e.cameo == "111" and not e.negated]
     assert found and all(e.source and e.target for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ana Vell of Chile said President Bo Tuck is not qualified to be president.",
+    "Senator Ana Vell of Chile said President Bo Tuck was not fit for office.",
+    "Senator Ana Vell of Chile said President Bo Tuck is a threat to democracy.",
+])
+def test_praise_denied_or_a_threat_is_criticism(pipeline, text) -> None:
+    codes = _codes(text, pipeline)
+    assert "111" in codes and "051" not in codes
+
+
+def test_a_speech_verb_denied_denies_the_praise(pipeline) -> None:
+    found = full_events(pipeline, "Senator Ana Vell of Chile did not say President Bo Tuck was honest.")
+    assert not [e for e in found if e.cameo == "111"] and all(e.negated for e in found if e.cameo == "051")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ana Vell of Chile said President Bo Tuck is to blame for the defeat.",
+    'President Bo Tuck of Chile spoke on Monday. "He is to blame," Senator Ana Vell of Chile said.',
+])
+def test_the_one_to_blame_is_accused_and_blames_nobody(pipeline, text) -> None:
+    found = affirmed(full_events(pipeline, text))
+    assert [t for t in found if t[0] == "112"] and all(t[1] for t in found if t[0] == "112")
+
+
+def test_nothing_to_blame_is_no_event(pipeline) -> None:
+    assert "112" not in _codes("Senator Ana Vell of Chile said the weather was to blame.", pipeline)

@@ -130,7 +130,7 @@ def evaluations(tokens: Iterable[Any], cues: Cues, words: EvaluativeWords) -> li
         # events stage keeps it only inside a quote whose speaker the quotes stage found
         evaluation = _copular(root, words)
         if evaluation is not None:
-            found.append(dataclasses.replace(evaluation, quoted=True))
+            found.append(dataclasses.replace(_denied_praise(evaluation), quoted=True))
     found += [Evaluation(t, t.head, "criticism", t.lemma_.lower(), False, naming=False, quoted=True, epithet=True)
               for t in tokens if t.dep_ == "amod" and t.lemma_.lower() in words.epithet and _named(t.head)]
     return found
@@ -223,6 +223,7 @@ def _reported(verb: Any, words: EvaluativeWords) -> Evaluation | None:
             evaluation = _copular(clause, words, _stray_subject(verb, clause))
         if evaluation is not None and not _conditional(verb) and not _own_plea(verb, evaluation):
             about = next(iter(objects_of(verb, ("of", "about"))), None)
+            evaluation = _denied_praise(evaluation)
             return dataclasses.replace(evaluation, verb=verb, negated=evaluation.negated or is_negated(verb),
                                        about=about)
     return None
@@ -243,6 +244,15 @@ def _blame_laid(verb: Any) -> Evaluation | None:
         return None
     agent = next(iter(objects_of(verb, ("by",))), None) if passive else None
     return Evaluation(verb, blamed, "blame", "blame", is_negated(verb), caller=agent, naming=False)
+
+
+def _denied_praise(evaluation: Evaluation) -> Evaluation:
+    """ "said the governor is not qualified to be president", "'She is not honest,' he said": praise denied in the
+    speaker's own clause is blame (111), as a quality denied is ("lacks the courage"). Not a naming verb denied
+    ("did not call him a hero"), which is no calling at all; the caller's own denial stays negated."""
+    if evaluation.verdict != "praise" or not evaluation.negated or evaluation.naming:
+        return evaluation
+    return dataclasses.replace(evaluation, verdict="criticism", negated=False)
 
 
 def _would_make(clause: Any) -> bool:
@@ -319,6 +329,13 @@ def _copular(clause: Any, words: EvaluativeWords, subject: Any | None = None) ->
         # "said the strike constituted a war crime", "said the move amounted to theft": what the act is
         predicate = next((c for c in clause.children if c.dep_ == "dobj"), None) or next(
             iter(objects_of(clause, ("to",))), None)
+    if subject is not None and predicate is None and clause.lemma_.lower() == "be" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() == "blame" and not any(o.dep_ == "dobj" for o in c.children)
+            for c in clause.children):
+        # "said the governor is to blame for the defeat": the subject is the one blamed (112, as "blamed Y")
+        if _owned_by_speaker(subject) or _conditional(clause):
+            return None
+        return Evaluation(clause, subject, "blame", "blame", is_negated(clause), naming=False)
     if subject is None or predicate is None:
         return None
     # a verb of meaning or of law has a plain object too ("said the lawyer represents a corrupt businessman"): the

@@ -23,6 +23,8 @@ def attribute(article: Article, sentence: Sentence, drafts: dict[int, EventDraft
     according = _according_to(article, sentence)
     result: list[EventDraft] = []
     for i, draft in sorted(drafts.items()):
+        if _to_blame(draft.token):
+            continue  # "Y is to blame": Y blames nobody; evaluative speech codes the one who says so (112 against Y)
         cue = cue_above(draft.token, cues)
         if _attribution_only(draft, cues):
             continue  # a coded speech verb with nobody addressed is a quote attribution ("warned that ...")
@@ -73,6 +75,14 @@ def attribute(article: Article, sentence: Sentence, drafts: dict[int, EventDraft
             continue
         result.append(dataclasses.replace(draft, reported_by=reporter))
     return result
+
+
+def _to_blame(token: Any) -> bool:
+    """ "the governor is to blame": the infinitive of "blame" as the copula's complement, with no object, says whom
+    the blame falls on (the copula's subject), not who blames."""
+    return token.lemma_.lower() == "blame" and token.dep_ == "xcomp" and token.head.lemma_.lower() == "be" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not any(
+        c.dep_ == "dobj" for c in token.children)
 
 
 # Closed-class grammar: third-person pronouns by what they can stand for: "it" a thing, a country or a body, one
