@@ -28,9 +28,14 @@ def _codes(text: str, pipeline) -> list[str]:
     ("Senator Ana Vell of Chile said President Bo Tuck's veto demonstrates his incompetence.", "111"),
     ("Senator Ana Vell of Chile said President Bo Tuck does not have the temperament to be president.", "111"),
     ("Senator Ana Vell of Chile said President Bo Tuck has the courage to fight for the workers.", "051"),
+    # praise denied in the speaker's clause is blame
+    ("Senator Ana Vell of Chile said President Bo Tuck is not qualified to be president.", "111"),
+    ("Senator Ana Vell of Chile said President Bo Tuck was not fit for office.", "111"),
+    ("Senator Ana Vell of Chile said President Bo Tuck is a threat to democracy.", "111"),
 ])
 def test_a_judgement_of_a_person_in_a_speech_verbs_clause(pipeline, text, code) -> None:
-    assert code in _codes(text, pipeline)
+    codes = _codes(text, pipeline)
+    assert code in codes and not ({"051", "111"} - {code}) & set(codes)
 
 
 def test_a_feeling_one_should_have_is_blame_not_a_demand(pipeline) -> None:
@@ -71,16 +76,6 @@ def test_a_quote_of_blame_is_its_speakers(pipeline) -> None:
             'said on Tuesday.')
     found = [e for e in full_events(pipeline, text) if e.cameo == "111" and not e.negated]
     assert found and all(e.source and e.target for e in found)
-
-
-@pytest.mark.parametrize("text", [
-    "Senator Ana Vell of Chile said President Bo Tuck is not qualified to be president.",
-    "Senator Ana Vell of Chile said President Bo Tuck was not fit for office.",
-    "Senator Ana Vell of Chile said President Bo Tuck is a threat to democracy.",
-])
-def test_praise_denied_or_a_threat_is_criticism(pipeline, text) -> None:
-    codes = _codes(text, pipeline)
-    assert "111" in codes and "051" not in codes
 
 
 def test_a_speech_verb_denied_denies_the_praise(pipeline) -> None:
