@@ -39,7 +39,7 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 # Dependencies of the thing called inside a small clause the parser read as one noun phrase.
 _INNER_DEPS = frozenset({"npadvmod", "nmod", "compound"})
 # Closed-class words that deny what follows: "called it not a crime", "no hero".
-_NEGATORS = frozenset({"not", "n't", "never", "no", "hardly"})
+_NEGATORS = frozenset({"not", "n't", "n’t", "never", "no", "hardly"})
 # Pronouns that stand for a party or its act in context ("described it as despicable"): the calling is kept
 # with no target, as its source is known; a plain noun with no owner ("the weather") is not an act's party.
 _STANDING = frozenset({"it", "this", "that", "him", "her", "them", "he", "she", "they", "these", "those"})
@@ -224,7 +224,7 @@ def _reported(verb: Any, words: EvaluativeWords) -> Evaluation | None:
         if evaluation is not None and not _conditional(verb) and not _own_plea(verb, evaluation):
             about = next(iter(objects_of(verb, ("of", "about"))), None)
             evaluation = _denied_praise(evaluation)
-            return dataclasses.replace(evaluation, verb=verb, negated=evaluation.negated or is_negated(verb),
+            return dataclasses.replace(evaluation, verb=verb, negated=evaluation.negated or _negated(verb),
                                        about=about)
     return None
 
@@ -243,7 +243,7 @@ def _blame_laid(verb: Any) -> Evaluation | None:
     if blamed is None or _owned_by_speaker(blamed) or _conditional(verb):
         return None
     agent = next(iter(objects_of(verb, ("by",))), None) if passive else None
-    return Evaluation(verb, blamed, "blame", "blame", is_negated(verb), caller=agent, naming=False)
+    return Evaluation(verb, blamed, "blame", "blame", _negated(verb), caller=agent, naming=False)
 
 
 def _denied_praise(evaluation: Evaluation) -> Evaluation:
@@ -274,22 +274,38 @@ def _lacking(clause: Any, words: EvaluativeWords, subject: Any | None = None) ->
     quality = next((c for c in clause.children if c.dep_ == "dobj"), None)
     if subject is None or quality is None or quality.lemma_.lower() not in words.quality:
         return None
-    if _owned_by_speaker(subject) or _conditional(clause):
+    if _owned_by_speaker(subject) or _generic(subject) or _conditional(clause):
         return None
     if clause.lemma_.lower() == "have":
         # "has no judgement", "does not have the temperament" deny the quality (blame); "has the courage to fight"
         # grants one for an act (praise); "has the strength" alone is as often a team's or an army's
-        denied = is_negated(clause) or any(c.dep_ == "det" and c.lower_ == "no" for c in quality.children)
+        denied = _negated(clause) or any(c.dep_ == "det" and c.lower_ == "no" for c in quality.children)
         if not denied and not (_enabling(quality) and _person(subject)):
             return None  # "said the army has the strength to win" is a forecast of force, no praise of a person
         return Evaluation(clause, subject, "criticism" if denied else "praise", quality.lemma_.lower(), False,
                           naming=False)
-    return Evaluation(clause, subject, "criticism", quality.lemma_.lower(), is_negated(clause), naming=False)
+    return Evaluation(clause, subject, "criticism", quality.lemma_.lower(), _negated(clause), naming=False)
 
 
 def _person(noun: Any) -> bool:
     """A person's name or a personal pronoun ("he", "she")."""
     return noun.lower_ in _PERSONAL or noun.ent_type_ == "PERSON"
+
+
+def _negated(verb: Any) -> bool:
+    """A negated verb (`syntax.is_negated`), or one with a "not" the parser hung on it in another role: it may read
+    "isn’t" with a typographic apostrophe as the verb and punctuation."""
+    return is_negated(verb) or any(c.lemma_.lower() == "not" or c.lower_ in ("n't", "n’t") for c in verb.children)
+
+
+# Determiners and pronouns of whoever fits a description ("any politician who does not grasp this is not fit to
+# lead", "anyone who votes for it is a fool"): a generic statement judges no party.
+_GENERIC_DETS = frozenset({"any", "every", "each", "no"})
+_GENERIC = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "nobody"})
+
+
+def _generic(noun: Any) -> bool:
+    return noun.lower_ in _GENERIC or any(c.dep_ == "det" and c.lower_ in _GENERIC_DETS for c in noun.children)
 
 
 def _own_plea(verb: Any, evaluation: Evaluation) -> bool:
@@ -333,9 +349,9 @@ def _copular(clause: Any, words: EvaluativeWords, subject: Any | None = None) ->
             c.dep_ == "xcomp" and c.lemma_.lower() == "blame" and not any(o.dep_ == "dobj" for o in c.children)
             for c in clause.children):
         # "said the governor is to blame for the defeat": the subject is the one blamed (112, as "blamed Y")
-        if _owned_by_speaker(subject) or _conditional(clause):
+        if _owned_by_speaker(subject) or _generic(subject) or _conditional(clause):
             return None
-        return Evaluation(clause, subject, "blame", "blame", is_negated(clause), naming=False)
+        return Evaluation(clause, subject, "blame", "blame", _negated(clause), naming=False)
     if subject is None or predicate is None:
         return None
     # a verb of meaning or of law has a plain object too ("said the lawyer represents a corrupt businessman"): the
@@ -355,7 +371,7 @@ def _phrases(tokens: list[Any]) -> set[str]:
 
 def _judged(verb: Any, called: Any, predicate: Any, words: EvaluativeWords, extra: Iterable[Any] = (),
             skip: set[Any] | None = None, strict: bool = False) -> Evaluation | None:
-    if _owned_by_speaker(called):
+    if _owned_by_speaker(called) or _generic(called):
         return None  # "called his own government's decision a mistake": no other party is judged
     if _conditional(verb):
         return None  # "if Chile closed the border, that would be a mistake": an act that may not happen
@@ -367,7 +383,7 @@ def _judged(verb: Any, called: Any, predicate: Any, words: EvaluativeWords, extr
         verdict = words.verdict(predicate.lower_, lemmas)  # the lemmatizer's slips on quoted words
     if verdict is None:
         return None
-    negated = is_negated(verb) or any(t.lower_ in _NEGATORS for t in tokens)
+    negated = _negated(verb) or any(t.lower_ in _NEGATORS for t in tokens)
     word = next((t.lemma_.lower() for t in (predicate, *tokens) if t.is_alpha), predicate.lemma_.lower())
     return Evaluation(verb, called, verdict, word, negated)
 
