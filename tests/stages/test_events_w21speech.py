@@ -33,6 +33,9 @@ def _codes(text: str, pipeline) -> list[str]:
     ("Senator Ana Vell of Chile said President Bo Tuck was not fit for office.", "111"),
     ("Senator Ana Vell of Chile said President Bo Tuck isn’t fit to be president.", "111"),  # the parser's "n’t"
     ("Senator Ana Vell of Chile said President Bo Tuck is a threat to democracy.", "111"),
+    # a verb that casts someone as what its "as" phrase says
+    ("Senator Ana Vell of Chile dismissed President Bo Tuck as a lightweight.", "111"),
+    ("Senator Ana Vell of Chile painted President Bo Tuck as a liar.", "111"),
 ])
 def test_a_judgement_of_a_person_in_a_speech_verbs_clause(pipeline, text, code) -> None:
     codes = _codes(text, pipeline)
@@ -69,6 +72,7 @@ def test_agreeing_on_a_deal_stays_cooperation(pipeline) -> None:
     "Judge Ana Vell read the charges. Bo Tuck said he was guilty.",  # the speaker's own plea
     "Senator Ana Vell of Chile said any politician who backs the bill is not fit to lead.",  # whoever fits
     "Senator Ana Vell of Chile said anyone who votes for the bill is a fool.",
+    "President Bo Tuck of Chile dismissed the finance minister on Monday.",  # no "as": no casting
 ])
 def test_no_judgement_of_a_party(pipeline, text) -> None:
     assert not {"051", "111", "112"} & set(_codes(text, pipeline))

@@ -117,7 +117,7 @@ def evaluations(tokens: Iterable[Any], cues: Cues, words: EvaluativeWords) -> li
         lemma = token.lemma_.lower()
         if lemma in _LAYING and (laid := _blame_laid(token)) is not None:
             evaluation = laid  # "put the blame on Y" ("as she put it" is a speech verb)
-        elif cues.object_role(lemma) == "naming" or lemma in words.recall:
+        elif cues.object_role(lemma) == "naming" or lemma in words.recall or lemma in words.casting:
             evaluation = _naming(token, words)
         elif cues.verb(lemma) in _REPORTING:
             evaluation = _reported(token, words)
