@@ -30,8 +30,8 @@ def _codes(text: str, pipeline) -> list[str]:
     ("Senator Ana Vell of Chile said President Bo Tuck has the courage to fight for the workers.", "051"),
     # praise denied in the speaker's clause is blame
     ("Senator Ana Vell of Chile said President Bo Tuck is not qualified to be president.", "111"),
-    ("Senator Ana Vell of Chile said President Bo Tuck was not fit for office.", "111"),
-    ("Senator Ana Vell of Chile said President Bo Tuck isn’t fit to be president.", "111"),  # the parser's "n’t"
+    ("Senator Ana Vell of Chile said President Bo Tuck was not qualified for the office.", "111"),
+    ("Senator Ana Vell of Chile said President Bo Tuck isn’t qualified to be president.", "111"),  # the parser's "n’t"
     ("Senator Ana Vell of Chile said President Bo Tuck is a threat to democracy.", "111"),
     # a verb that casts someone as what its "as" phrase says
     ("Senator Ana Vell of Chile dismissed President Bo Tuck as a lightweight.", "111"),
@@ -70,9 +70,10 @@ def test_agreeing_on_a_deal_stays_cooperation(pipeline) -> None:
     "Senator Ana Vell of Chile said the Chilean army has the strength to repel the attack.",  # no person praised
     "Senator Ana Vell of Chile put the blame on the weather.",
     "Judge Ana Vell read the charges. Bo Tuck said he was guilty.",  # the speaker's own plea
-    "Senator Ana Vell of Chile said any politician who backs the bill is not fit to lead.",  # whoever fits
+    "Senator Ana Vell of Chile said any politician who backs the bill is not qualified to lead.",  # whoever fits
     "Senator Ana Vell of Chile said anyone who votes for the bill is a fool.",
     "President Bo Tuck of Chile dismissed the finance minister on Monday.",  # no "as": no casting
+    "Chile's team doctor Bo Tuck said striker Ana Vell was fit to play against Peru.",  # health, no praise
 ])
 def test_no_judgement_of_a_party(pipeline, text) -> None:
     assert not {"051", "111", "112"} & set(_codes(text, pipeline))
