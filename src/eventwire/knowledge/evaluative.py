@@ -16,7 +16,10 @@ if TYPE_CHECKING:
 # ruling the court's, a decree the government's), with the CAMEO sector code of each; and "epithet", the
 # adjectives that only judge, which blame a named party in passing ("the corrupt Commission"); and "quality", the
 # qualities one is blamed for lacking ("said the governor lacks the strength to lead").
-POLARITIES = ("praise", "criticism", "crime", "hedge", "recall", "law", "ruling", "decree", "epithet", "quality")
+# "casting", the verbs that cast someone as something in words, whose "as" phrase says what they are made out to be
+# ("dismissed the governor as a lightweight", "portrayed her as dishonest").
+POLARITIES = ("praise", "criticism", "crime", "hedge", "recall", "law", "ruling", "decree", "epithet", "quality",
+              "casting")
 _SECTORS = {"law": "LEG", "ruling": "JUD", "decree": "GOV"}
 
 
@@ -32,6 +35,7 @@ class EvaluativeWords:
     decree: frozenset[str] = frozenset()
     epithet: frozenset[str] = frozenset()
     quality: frozenset[str] = frozenset()
+    casting: frozenset[str] = frozenset()
 
     def maker(self, lemma: str) -> str | None:
         """The CAMEO sector of the institution that makes an act of state ("bill" LEG, "verdict" JUD, "decree"

@@ -26,8 +26,12 @@ from ..knowledge.cues import Cues
 from ..knowledge.evaluative import EvaluativeWords
 from .syntax import is_negated, is_passive, objects_of
 
-# The CAMEO code of each verdict (051 praise or endorse, 111 criticise or denounce, 112 accuse).
-CODES = {"praise": "051", "criticism": "111", "crime": "112"}
+# The CAMEO code of each verdict (051 praise or endorse, 111 criticise or denounce, 112 accuse; blame laid on a
+# party is an accusation, as the verb "blame" is in verb_patterns.tsv).
+CODES = {"praise": "051", "criticism": "111", "crime": "112", "blame": "112"}
+# Light verbs of blame laid on a party: "put / laid / placed / pinned the blame on Y" (the noun of "blamed Y").
+_LAYING = frozenset({"put", "lay", "place", "pin", "cast", "shift", "heap"})
+_ON = ("on", "onto", "upon")
 # Dependencies under which the parser puts what the object is called ("called him a hero", "found it shameful").
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})
 # Parts of speech of a predicate: "a clown", "criminal", "illegal".
@@ -35,7 +39,7 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 # Dependencies of the thing called inside a small clause the parser read as one noun phrase.
 _INNER_DEPS = frozenset({"npadvmod", "nmod", "compound"})
 # Closed-class words that deny what follows: "called it not a crime", "no hero".
-_NEGATORS = frozenset({"not", "n't", "never", "no", "hardly"})
+_NEGATORS = frozenset({"not", "n't", "n’t", "never", "no", "hardly"})
 # Pronouns that stand for a party or its act in context ("described it as despicable"): the calling is kept
 # with no target, as its source is known; a plain noun with no owner ("the weather") is not an act's party.
 _STANDING = frozenset({"it", "this", "that", "him", "her", "them", "he", "she", "they", "these", "those"})
@@ -47,9 +51,16 @@ _POSSESSIVE = frozenset({"his", "her"})
 # act is in law or in effect ("said the strike constituted a war crime", "said the move amounted to theft"); and the
 # verbs of meaning, which say what an act is in effect or stands for ("said the vote represents a betrayal of the
 # region", "signifies a slap in the face", "means a step backwards", "marks a victory for democracy").
-_COPULAS = frozenset({"be", "constitute", "amount", "represent", "signify", "mean", "mark", "equal"})
-# Verbs of a clause that denies its subject a quality ("said the governor lacks the strength to lead").
-_LACKING = frozenset({"lack"})
+# The verbs of showing say what an act or a word shows of its doer ("said her comments show bias", "said the vote
+# demonstrates his incompetence"); as the verbs of meaning, only their object's own word is the verdict.
+_COPULAS = frozenset({"be", "constitute", "amount", "represent", "signify", "mean", "mark", "equal",
+                      "show", "demonstrate", "reveal", "prove"})
+# Linking verbs, which say what their subject is as the copula does, with a complement only ("said the governor has
+# gone crazy", "has become a liability", "seems unfit"): read as the copula, the whole complement's words count.
+_LINKING = frozenset({"go", "become", "seem", "appear", "sound", "remain", "grow"})
+# Verbs of a clause that denies its subject a quality ("said the governor lacks the strength to lead"), or grants it
+# one: "said he has the courage to fight" (praise), "said she has no judgement" (blame).
+_LACKING = frozenset({"lack", "have"})
 # Senses of the quotes stage's cue verbs that report what the speaker holds true.
 _REPORTING = frozenset({"speech", "writing", "cognition"})
 
@@ -104,7 +115,9 @@ def evaluations(tokens: Iterable[Any], cues: Cues, words: EvaluativeWords) -> li
         if token.pos_ != "VERB":
             continue
         lemma = token.lemma_.lower()
-        if cues.object_role(lemma) == "naming" or lemma in words.recall:
+        if lemma in _LAYING and (laid := _blame_laid(token)) is not None:
+            evaluation = laid  # "put the blame on Y" ("as she put it" is a speech verb)
+        elif cues.object_role(lemma) == "naming" or lemma in words.recall or lemma in words.casting:
             evaluation = _naming(token, words)
         elif cues.verb(lemma) in _REPORTING:
             evaluation = _reported(token, words)
@@ -117,7 +130,7 @@ def evaluations(tokens: Iterable[Any], cues: Cues, words: EvaluativeWords) -> li
         # events stage keeps it only inside a quote whose speaker the quotes stage found
         evaluation = _copular(root, words)
         if evaluation is not None:
-            found.append(dataclasses.replace(evaluation, quoted=True))
+            found.append(dataclasses.replace(_denied_praise(evaluation), quoted=True))
     found += [Evaluation(t, t.head, "criticism", t.lemma_.lower(), False, naming=False, quoted=True, epithet=True)
               for t in tokens if t.dep_ == "amod" and t.lemma_.lower() in words.epithet and _named(t.head)]
     return found
@@ -153,6 +166,11 @@ def _naming(verb: Any, words: EvaluativeWords) -> Evaluation | None:
     # "called the proposal a step forward": the parser may read the predicate as an adverb, its noun a modifier
     predicates += [c for c in verb.children if c.dep_ == "advmod" and called is not None and c.i > called.i
                    and any(g.dep_ == "npadvmod" and g.pos_ == "NOUN" for g in c.children)]
+    if called is not None and verb.dep_ == "xcomp" and not predicates:
+        # "went on to call Y 'the worst politician in Texas'": the parser may hang the predicate on the verb the
+        # naming verb completes, after the one called
+        predicates += [c for c in verb.head.children if c.dep_ in ("npadvmod", "oprd", "attr", "dobj")
+                       and c.pos_ in _NOMINAL and c.i > called.i]
     # "described him as 'a tireless servant'": the parser may hang the opening quotation mark on "as" too
     predicates += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
                    if not o.is_punct]
@@ -196,17 +214,45 @@ def _reported(verb: Any, words: EvaluativeWords) -> Evaluation | None:
     A direct quote is such a clause too ("'He was a dictator,' said X"; "X said of Y: 'He is a liar'", where the
     "of" phrase says whom the quote is about)."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _COPULAS | _LACKING and not _would_make(clause):
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _COPULAS | _LINKING | _LACKING \
+                and not _would_make(clause):
             continue
         if clause.lemma_.lower() in _LACKING:
             evaluation = _lacking(clause, words, _stray_subject(verb, clause))
         else:
             evaluation = _copular(clause, words, _stray_subject(verb, clause))
-        if evaluation is not None and not _conditional(verb):
+        if evaluation is not None and not _conditional(verb) and not _own_plea(verb, evaluation):
             about = next(iter(objects_of(verb, ("of", "about"))), None)
-            return dataclasses.replace(evaluation, verb=verb, negated=evaluation.negated or is_negated(verb),
+            evaluation = _denied_praise(evaluation)
+            return dataclasses.replace(evaluation, verb=verb, negated=evaluation.negated or _negated(verb),
                                        about=about)
     return None
+
+
+def _blame_laid(verb: Any) -> Evaluation | None:
+    """ "put the blame on Y", "laid the blame for the defeat squarely on Y", "the blame was placed on Y": the noun of
+    "blamed Y" (CAMEO 112) with a light verb, the one blamed the object of "on" (of "at": "laid the blame at Y's
+    door")."""
+    passive = is_passive(verb)
+    blame = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+                  and c.lemma_.lower() == "blame"), None)
+    if blame is None:
+        return None
+    # the "on" after the blame ("On Monday, X put the blame on Y")
+    blamed = next((o for o in objects_of(verb, _ON) + objects_of(blame, _ON) if o.i > blame.i), None)
+    if blamed is None or _owned_by_speaker(blamed) or _conditional(verb):
+        return None
+    agent = next(iter(objects_of(verb, ("by",))), None) if passive else None
+    return Evaluation(verb, blamed, "blame", "blame", _negated(verb), caller=agent, naming=False)
+
+
+def _denied_praise(evaluation: Evaluation) -> Evaluation:
+    """ "said the governor is not qualified to be president", "'She is not honest,' he said": praise denied in the
+    speaker's own clause is blame (111), as a quality denied is ("lacks the courage"). Not a naming verb denied
+    ("did not call him a hero"), which is no calling at all; the caller's own denial stays negated."""
+    if evaluation.verdict != "praise" or not evaluation.negated or evaluation.naming:
+        return evaluation
+    return dataclasses.replace(evaluation, verdict="criticism", negated=False)
 
 
 def _would_make(clause: Any) -> bool:
@@ -228,9 +274,53 @@ def _lacking(clause: Any, words: EvaluativeWords, subject: Any | None = None) ->
     quality = next((c for c in clause.children if c.dep_ == "dobj"), None)
     if subject is None or quality is None or quality.lemma_.lower() not in words.quality:
         return None
-    if _owned_by_speaker(subject) or _conditional(clause):
+    if _owned_by_speaker(subject) or _generic(subject) or _conditional(clause):
         return None
-    return Evaluation(clause, subject, "criticism", quality.lemma_.lower(), is_negated(clause), naming=False)
+    if clause.lemma_.lower() == "have":
+        # "has no judgement", "does not have the temperament" deny the quality (blame); "has the courage to fight"
+        # grants one for an act (praise); "has the strength" alone is as often a team's or an army's
+        denied = _negated(clause) or any(c.dep_ == "det" and c.lower_ == "no" for c in quality.children)
+        if not denied and not (_enabling(quality) and _person(subject)):
+            return None  # "said the army has the strength to win" is a forecast of force, no praise of a person
+        return Evaluation(clause, subject, "criticism" if denied else "praise", quality.lemma_.lower(), False,
+                          naming=False)
+    return Evaluation(clause, subject, "criticism", quality.lemma_.lower(), _negated(clause), naming=False)
+
+
+def _person(noun: Any) -> bool:
+    """A person's name or a personal pronoun ("he", "she")."""
+    return noun.lower_ in _PERSONAL or noun.ent_type_ == "PERSON"
+
+
+def _negated(verb: Any) -> bool:
+    """A negated verb (`syntax.is_negated`), or one with a "not" the parser hung on it in another role: it may read
+    "isn’t" with a typographic apostrophe as the verb and punctuation."""
+    return is_negated(verb) or any(c.lemma_.lower() == "not" or c.lower_ in ("n't", "n’t") for c in verb.children)
+
+
+# Determiners and pronouns of whoever fits a description ("any politician who does not grasp this is not fit to
+# lead", "anyone who votes for it is a fool"): a generic statement judges no party.
+_GENERIC_DETS = frozenset({"any", "every", "each", "no"})
+_GENERIC = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "nobody"})
+
+
+def _generic(noun: Any) -> bool:
+    return noun.lower_ in _GENERIC or any(c.dep_ == "det" and c.lower_ in _GENERIC_DETS for c in noun.children)
+
+
+def _own_plea(verb: Any, evaluation: Evaluation) -> bool:
+    """ "Kray said he was guilty", "insisted he was not a criminal": a charge said of "he" or "she" by one named
+    person is most often that person's own plea (the pronoun bound by the speaker), no accusation of another."""
+    if evaluation.verdict != "crime" or not evaluation.personal():
+        return False
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and c.tag_ == "NNP" for c in verb.children)
+
+
+def _enabling(quality: Any) -> bool:
+    """ "the courage to fight", "the courage and the energy to do what is right": a quality with the act it enables,
+    a to-infinitive under it (or under a quality coordinated with it)."""
+    return any(t.dep_ in ("acl", "relcl", "xcomp", "advcl") and t.pos_ in ("VERB", "AUX") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in t.children) for t in quality.subtree)
 
 
 def _stray_subject(verb: Any, clause: Any) -> Any | None:
@@ -251,17 +341,24 @@ def _copular(clause: Any, words: EvaluativeWords, subject: Any | None = None) ->
     the parser hung it elsewhere)."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), subject)
     predicate = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
-    if predicate is None and clause.lemma_.lower() != "be":
+    if predicate is None and clause.lemma_.lower() not in _LINKING | {"be"}:
         # "said the strike constituted a war crime", "said the move amounted to theft": what the act is
         predicate = next((c for c in clause.children if c.dep_ == "dobj"), None) or next(
             iter(objects_of(clause, ("to",))), None)
+    if subject is not None and predicate is None and clause.lemma_.lower() == "be" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() == "blame" and not any(o.dep_ == "dobj" for o in c.children)
+            for c in clause.children):
+        # "said the governor is to blame for the defeat": the subject is the one blamed (112, as "blamed Y")
+        if _owned_by_speaker(subject) or _generic(subject) or _conditional(clause):
+            return None
+        return Evaluation(clause, subject, "blame", "blame", _negated(clause), naming=False)
     if subject is None or predicate is None:
         return None
     # a verb of meaning or of law has a plain object too ("said the lawyer represents a corrupt businessman"): the
     # verdict must be the object's own word or a phrase of the table ("a betrayal", "a step backwards"), never one
     # of its modifiers, which only describe the one represented
     evaluation = _judged(clause, subject, predicate, words,
-                         strict=clause.lemma_.lower() != "be" and not _would_make(clause))
+                         strict=clause.lemma_.lower() not in _LINKING | {"be"} and not _would_make(clause))
     return None if evaluation is None else dataclasses.replace(evaluation, naming=False)
 
 
@@ -274,7 +371,7 @@ def _phrases(tokens: list[Any]) -> set[str]:
 
 def _judged(verb: Any, called: Any, predicate: Any, words: EvaluativeWords, extra: Iterable[Any] = (),
             skip: set[Any] | None = None, strict: bool = False) -> Evaluation | None:
-    if _owned_by_speaker(called):
+    if _owned_by_speaker(called) or _generic(called):
         return None  # "called his own government's decision a mistake": no other party is judged
     if _conditional(verb):
         return None  # "if Chile closed the border, that would be a mistake": an act that may not happen
@@ -286,7 +383,7 @@ def _judged(verb: Any, called: Any, predicate: Any, words: EvaluativeWords, extr
         verdict = words.verdict(predicate.lower_, lemmas)  # the lemmatizer's slips on quoted words
     if verdict is None:
         return None
-    negated = is_negated(verb) or any(t.lower_ in _NEGATORS for t in tokens)
+    negated = _negated(verb) or any(t.lower_ in _NEGATORS for t in tokens)
     word = next((t.lemma_.lower() for t in (predicate, *tokens) if t.is_alpha), predicate.lemma_.lower())
     return Evaluation(verb, called, verdict, word, negated)
 

@@ -23,6 +23,8 @@ def attribute(article: Article, sentence: Sentence, drafts: dict[int, EventDraft
     according = _according_to(article, sentence)
     result: list[EventDraft] = []
     for i, draft in sorted(drafts.items()):
+        if _to_blame(draft.token):
+            continue  # "Y is to blame": Y blames nobody; evaluative speech codes the one who says so (112 against Y)
         cue = cue_above(draft.token, cues)
         if _attribution_only(draft, cues):
             continue  # a coded speech verb with nobody addressed is a quote attribution ("warned that ...")
@@ -41,6 +43,10 @@ def attribute(article: Article, sentence: Sentence, drafts: dict[int, EventDraft
                                         recipients=tuple(r for r in draft.recipients if r not in speakers))
         cue_pattern = matched.get(cue.i, (None, None))[1]
         if _obliging(draft.token) and _demand(article, speakers, draft.actors):
+            if draft.token.lemma_.lower() == "be":
+                # "said the senator should be ashamed of herself": a feeling one ought to have is no act demanded
+                # (as `obligations` reads "should be"); the speaker blames her, which evaluative speech codes (111)
+                continue
             # "Russia said Sudan must return the helicopter": a demand made of Sudan
             # "proposed that Uganda hold talks": an appeal for the act (026), as "urged Uganda to hold talks" is
             code = "100" if _asked_code(cue, draft.token) == "100" else codebook.requested(draft.code)
@@ -71,6 +77,14 @@ def attribute(article: Article, sentence: Sentence, drafts: dict[int, EventDraft
             continue
         result.append(dataclasses.replace(draft, reported_by=reporter))
     return result
+
+
+def _to_blame(token: Any) -> bool:
+    """ "the governor is to blame": the infinitive of "blame" as the copula's complement, with no object, says whom
+    the blame falls on (the copula's subject), not who blames."""
+    return token.lemma_.lower() == "blame" and token.dep_ == "xcomp" and token.head.lemma_.lower() == "be" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not any(
+        c.dep_ == "dobj" for c in token.children)
 
 
 # Closed-class grammar: third-person pronouns by what they can stand for: "it" a thing, a country or a body, one
