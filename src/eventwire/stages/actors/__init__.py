@@ -43,6 +43,7 @@ import functools
 from ...knowledge import Knowledge
 from ...records import Article, Span
 from ..credits import drop_credits
+from ..quotes.marks import find_regions
 from . import build, context, descriptions, entities, gender, grouping, missed, people, placenames, pronouns, roles
 from .mentions import Ctx, Found
 from ..sides import dominant_of
@@ -74,8 +75,10 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     found = FoundList(roles.joint_actors(ctx, grouping.parenthetical_aliases(ctx, found)), sentences)
     # once: the pronouns added below are no new named people, but tell the sex of those they link (`gender.learn`)
     genders = gender.genders_of(ctx, found)
+    # a pronoun outside quotation marks never stands for a person named inside them (`pronouns._quoted_others`)
+    quoted = [region.span for region in find_regions(article.text)]
     for index, sentence in enumerate(sentences):
-        found += pronouns.pronouns(ctx, sentence, index, claimed, found, genders)
+        found += pronouns.pronouns(ctx, sentence, index, claimed, found, genders, quoted)
     found = FoundList(context.pronoun_countries(ctx, sentences, found, claimed), sentences)
     actors = gender.with_genders(build.build(ctx, found), found, genders)
     return dataclasses.replace(article, actors=drop_credits(actors, article.text))

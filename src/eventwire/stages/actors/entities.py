@@ -70,7 +70,7 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
         elif metonym is not None and countries.find(text) is None:
             if _acts(ent, is_capital=metonym.capital.lower() == bare(text).lower(),
                      place_verbs=ctx.knowledge.gazetteer.words("place_verb"),
-                     place_subjects=ctx.knowledge.gazetteer.words("place_subject")):
+                     place_subjects=ctx.knowledge.gazetteer.words("place_subject")) or _staff_of(ctx, ent):
                 item = Found(span, "capital", ("gov", metonym.code), "organisation", government(metonym),
                              metonym.code, "GOV", sentence=index, subject=subject)
         elif ent.label_ in ("GPE", "NORP", "LOC") or countries.find(text) is not None:
@@ -269,6 +269,17 @@ def _who_clause(token: Any) -> bool:
 def government(country: Country) -> str:
     adjective = next((a for a in country.adjectives if not a.endswith("s")), None)
     return f"{adjective} government" if adjective else f"government of {country.name}"
+
+
+def _staff_of(ctx: Ctx, ent: Any) -> bool:
+    """A seat of government modifying a role noun of people stands for the government whose staff they are (w21actors,
+    issue 9): "a White House spokesman", "Kremlin officials", "a Pentagon spokeswoman", as "the Kremlin's spokesman"
+    does with its possessive; a seat modifying anything else is a place ("the White House lawn")."""
+    root = ent.root
+    if root.dep_ != "compound" or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    agent = ctx.knowledge.agents.roles.get(root.head.lower_)
+    return agent is not None and agent.kind in ("person", "group")
 
 
 def _acts(ent: Any, *, is_capital: bool, place_verbs: AbstractSet[str], place_subjects: AbstractSet[str]) -> bool:
