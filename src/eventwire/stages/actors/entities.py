@@ -274,12 +274,14 @@ def government(country: Country) -> str:
 def _staff_of(ctx: Ctx, ent: Any) -> bool:
     """A seat of government modifying a role noun of people stands for the government whose staff they are (w21actors,
     issue 9): "a White House spokesman", "Kremlin officials", "a Pentagon spokeswoman", as "the Kremlin's spokesman"
-    does with its possessive; a seat modifying anything else is a place ("the White House lawn")."""
+    does with its possessive; a seat modifying anything else is a place ("the White House lawn"). Only roles of
+    government (GOV) or of no sector of their own."""
     root = ent.root
     if root.dep_ != "compound" or root.head.pos_ not in ("NOUN", "PROPN"):
         return False
     agent = ctx.knowledge.agents.roles.get(root.head.lower_)
-    return agent is not None and agent.kind in ("person", "group")
+    # staff of the government's own trade only: "White House doctors" keep their sector (HLH)
+    return agent is not None and agent.kind in ("person", "group") and agent.sector in (None, "", "GOV")
 
 
 def _acts(ent: Any, *, is_capital: bool, place_verbs: AbstractSet[str], place_subjects: AbstractSet[str]) -> bool:
