@@ -108,3 +108,23 @@ def test_a_passive_taking_with_from_has_no_doer_from_it(pipeline) -> None:
 def test_from_after_another_verb_is_still_the_origin(pipeline) -> None:
     events = affirmed(full_events(pipeline, "Rockets were fired at Israel from Gaza on Monday."))
     assert ("190", "PSE", "ISR") in events
+
+
+def test_a_spokeswoman_for_a_company_named_by_its_legal_form(pipeline) -> None:
+    codes = _codes(pipeline, "Jo Wu, a spokeswoman for Vantor Inc., criticized the Canadian government on Monday.")
+    assert codes.get("Jo Wu") == "---BUS"
+
+
+def test_a_company_of_the_phoenix_list_is_a_business_of_its_country(pipeline) -> None:
+    codes = _codes(pipeline, "A Boeing spokesman criticized the Canadian government on Monday.")
+    assert codes.get("Boeing") == "USABUS" and codes.get("spokesman") == "USABUS"
+
+
+def test_white_house_doctors_keep_their_trade(pipeline) -> None:
+    codes = _codes(pipeline, "White House doctors said the president was healthy.")
+    assert codes.get("doctors", "").endswith("HLH")
+
+
+def test_a_bare_acronym_is_no_company_form(pipeline) -> None:
+    codes = _codes(pipeline, "The INC criticized the Pakistani government on Monday.")
+    assert not (codes.get("INC") or "").endswith("BUS")

@@ -7,7 +7,7 @@ import dataclasses
 import re
 from typing import AbstractSet, Any, Iterable
 
-from ...knowledge.agents import Agent
+from ...knowledge.agents import Agent, Organisations, load_companies
 from ...knowledge.countries import Country
 from ...knowledge.people import PARTICLES, surnames
 from ...records import Sentence, Span
@@ -108,6 +108,9 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
                 name = bare(text)
                 prefix, _ = stacked(ctx, ent)
                 sector = org_sector(ctx, name)
+                company = companies(ctx).find(text) if sector is None and country is None else None
+                if company is not None:  # "Boeing": a multinational of the Phoenix list, a business
+                    country, sector = ctx.knowledge.countries.get(company.country), company.sector
                 code = country.code if country else local_body_country(ctx, tokens, sector)
                 item = Found(span, "name", ("org", None, name.lower()), "organisation", name, code, sector,
                              prefix=prefix, sentence=index, subject=subject)
@@ -215,6 +218,11 @@ def stacked(ctx: Ctx, tokens: Any, head: Agent | None = None) -> tuple[str | Non
             codes.append(agent.sector)
         i += length
     return "".join(prefix) or None, "".join(suffix) or None
+
+
+def companies(ctx: Ctx) -> Organisations:
+    """The companies a name the tables do not know may be (`agents.load_companies`), read once per Knowledge."""
+    return ctx.knowledge.derived("companies", lambda: load_companies(ctx.knowledge))
 
 
 def org_sector(ctx: Ctx, name: str) -> str | None:
