@@ -31,7 +31,7 @@ definite description refers back to), `context` (owners the context gives: count
 `pronouns` (pass 4), `gender` (a person's sex, for he/she: honorifics, gendered role nouns, people.tsv, a
 first name, linked pronouns) and `build` (the actors), over `tokens` (helpers over tokens and the mentions
 found so far) and `mentions` (the records passed between them). `missed` builds on `people`, `people` on
-`roles`, `roles` on `entities`; `grouping` on `roles`, `build` on `grouping` and `entities`, `context` on
+`roles` (and `entities`, for the sector a body's name gives), `roles` on `entities`; `grouping` on `roles`, `build` on `grouping` and `entities`, `context` on
 `grouping` and `roles`, `descriptions` on `placenames` and `tokens`, `pronouns` on `gender`, `entities` and
 `roles` on `placenames`.
 """
