@@ -48,7 +48,23 @@ def add_title_boundaries(nlp: Any) -> Any:
     if not Language.has_factory(TITLE_BOUNDARIES):
         Language.factory(TITLE_BOUNDARIES, func=lambda nlp, name: TitleBoundaries(title_abbreviations()))
     nlp.add_pipe(TITLE_BOUNDARIES, before="parser")
+    _whole_titles(nlp, title_abbreviations())
     return nlp
+
+
+def _whole_titles(nlp: Any, abbreviations: Iterable[str]) -> None:
+    """Tokenizer exceptions that keep each abbreviated title with its stop ("Supt.", "Lt.", "Atty."), as spaCy's
+    English exceptions keep "Gov." and "Dr.": the parser, which ends a sentence at a lone "." far more readily
+    than after an abbreviation, does not always keep a boundary `TitleBoundaries` ruled out (it may leave the
+    words after the title unattached, which makes them a sentence of their own)."""
+    from spacy.symbols import ORTH
+
+    for abbreviation in abbreviations:
+        if "-" in abbreviation or not abbreviation.endswith("."):
+            continue
+        written = abbreviation[0].upper() + abbreviation[1:]
+        if len(nlp.tokenizer(written)) > 1:
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 def load_nlp(model: str) -> Any:

@@ -7,6 +7,7 @@ runs; every person, company and town is invented (countries are real so that the
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from eventwire.nlp import TitleBoundaries
 from eventwire.pipeline import make_article
@@ -39,11 +40,15 @@ def test_a_sentence_still_ends_after_a_name_with_a_title(pipeline) -> None:
     assert len(_sentences(pipeline, "The bill was signed by Gov. Jack Ardent. Sen. Bo Lane opposed it.")) == 2
 
 
-def test_the_title_component_reads_a_stop_split_from_its_title(pipeline) -> None:
+def test_the_title_component_reads_a_stop_split_from_its_title() -> None:
     titles = TitleBoundaries(["lt.", "gov."])
-    doc = pipeline.nlp.make_doc("Then Lt. Ann Pike spoke.")
+    doc = spacy.blank("en").make_doc("Then Lt. Ann Pike spoke.")  # spaCy's own exceptions split "Lt" "."
     titles(doc)
     assert doc[3].is_sent_start is False  # "Ann" after "Lt" "."
+
+
+def test_the_loaded_pipeline_keeps_a_title_with_its_stop(pipeline) -> None:
+    assert "Supt." in [t.text for t in pipeline.nlp("Then Supt. Ann Pike spoke.")]
 
 
 def test_an_endorsement_list_keeps_its_objects(pipeline) -> None:
@@ -128,3 +133,8 @@ def test_white_house_doctors_keep_their_trade(pipeline) -> None:
 def test_a_bare_acronym_is_no_company_form(pipeline) -> None:
     codes = _codes(pipeline, "The INC criticized the Pakistani government on Monday.")
     assert not (codes.get("INC") or "").endswith("BUS")
+
+
+def test_a_plural_role_noun_tagged_as_a_nationality_at_the_head_of_a_sentence(pipeline) -> None:
+    events = affirmed(full_events(pipeline, "Superdelegates endorsed Senator Mark Delaney of Ohio on Monday."))
+    assert ("051", "USAPTY", "USALEG") in events

@@ -90,10 +90,11 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
             # "Harris County said", "Tarsk ordered an evacuation": a place that acts is its local government
             code = place_country(ctx, ent.doc[tokens[0].i:ent.end])
             item = local_government(ctx, sentence, index, tokens, code) if code is not False else None
-        if item is None and ent.label_ == "NORP" and len(tokens) == 1 and tokens[0].tag_ == "NNPS" and (
+        if item is None and ent.label_ == "NORP" and len(tokens) == 1 and tokens[0].tag_ in ("NNPS", "NNS") and (
                 agent := ctx.knowledge.agents.roles.get(text.lower())) is not None and agent.kind == "group":
             # "Democrats", "Republicans": a party's members, tagged as a nationality; a group of the role table
-            # (its country is the story's, `sides.story_actors`)
+            # (its country is the story's, `sides.story_actors`); so is a common plural the tagger took for one
+            # at the head of a sentence ("Superdelegates endorsed ...")
             item = Found(span, "group", (), "group", text, None, agent.sector or None, phrase=text.lower(),
                          plural=True, sentence=index, subject=subject)
             item = dataclasses.replace(item, key=role_key(item))
