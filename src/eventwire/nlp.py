@@ -14,8 +14,10 @@ class TitleBoundaries:
     """A spaCy component run before the parser: no sentence starts right after an abbreviated title ("Gov.",
     "Lt.", "Atty.") when a capitalised word follows it. The small parser splits "including Gov. Mary Hollis and
     Sen. Tom Breck" at a title's full stop, and every stage reads sentences: the endorsement lost its object.
-    spaCy's parser keeps a boundary a component has ruled out. The tokenizer keeps some titles whole ("Gov.") and
-    splits others from their stop ("Lt" "."): both forms are read."""
+    spaCy's parser takes no transition that starts a sentence a component has ruled out; words it leaves unattached
+    at the end can still make a sentence of their own, so this lowers such breaks rather than forbidding them.
+    The tokenizer keeps some titles whole ("Gov.") and splits others from their stop ("Lt" "."): both forms are
+    read. (Keeping every title whole in the tokenizer was tried: "Pres. Obama" then became a name of its own.)"""
 
     def __init__(self, abbreviations: Iterable[str]):
         self.abbreviations = frozenset(word.lower() for word in abbreviations)
@@ -48,23 +50,7 @@ def add_title_boundaries(nlp: Any) -> Any:
     if not Language.has_factory(TITLE_BOUNDARIES):
         Language.factory(TITLE_BOUNDARIES, func=lambda nlp, name: TitleBoundaries(title_abbreviations()))
     nlp.add_pipe(TITLE_BOUNDARIES, before="parser")
-    _whole_titles(nlp, title_abbreviations())
     return nlp
-
-
-def _whole_titles(nlp: Any, abbreviations: Iterable[str]) -> None:
-    """Tokenizer exceptions that keep each abbreviated title with its stop ("Supt.", "Lt.", "Atty."), as spaCy's
-    English exceptions keep "Gov." and "Dr.": the parser, which ends a sentence at a lone "." far more readily
-    than after an abbreviation, does not always keep a boundary `TitleBoundaries` ruled out (it may leave the
-    words after the title unattached, which makes them a sentence of their own)."""
-    from spacy.symbols import ORTH
-
-    for abbreviation in abbreviations:
-        if "-" in abbreviation or not abbreviation.endswith("."):
-            continue
-        written = abbreviation[0].upper() + abbreviation[1:]
-        if len(nlp.tokenizer(written)) > 1:
-            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 def load_nlp(model: str) -> Any:

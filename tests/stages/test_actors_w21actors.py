@@ -47,10 +47,6 @@ def test_the_title_component_reads_a_stop_split_from_its_title() -> None:
     assert doc[3].is_sent_start is False  # "Ann" after "Lt" "."
 
 
-def test_the_loaded_pipeline_keeps_a_title_with_its_stop(pipeline) -> None:
-    assert "Supt." in [t.text for t in pipeline.nlp("Then Supt. Ann Pike spoke.")]
-
-
 def test_an_endorsement_list_keeps_its_objects(pipeline) -> None:
     events = affirmed(full_events(
         pipeline, "Senator Tom Breck of Ohio was endorsed on Monday by Gov. Mary Hollis of Ohio and Sen. Joe Varn "
