@@ -423,3 +423,28 @@ def _yymmdd(value: str | None) -> str:
     year = int(value[:2])
     year += 1900 if year > 30 else 2000
     return f"{year:04d}-{value[2:4]}-{value[4:6]}"
+
+
+def load_companies(knowledge: "Knowledge") -> Organisations:
+    """The companies of the generated organisations layer (Phoenix.International.actors.txt's multinationals,
+    coded MNC + country: "Boeing" MNCUSA), as businesses (sector BUS) of their country (w21actors, issue 9). Read
+    even while that layer is off (`Settings.generated_organisations`): a name the tagger calls an organisation and
+    no hand-written row knows is then at least known to be a company, so that its spokesman or its accusation is
+    business, not government. Rows with no name of their own ("MNC") are skipped; a user's organisations.tsv
+    replaces this list too, as it replaces every built-in layer."""
+    from . import generated_file
+
+    path = generated_file(ORGANISATIONS_FILE)
+    if path is None or user_file(ORGANISATIONS_FILE, knowledge.settings) is not None:
+        return Organisations(())
+    companies: list[Organisation] = []
+    for row in read_rows(path, _ORGANISATION_COLUMNS):
+        name, code = row["name"], row["code"]
+        if not code.startswith("MNC") or not name or name.upper().startswith("MNC"):
+            continue
+        country = code[3:6] if len(code) >= 6 and knowledge.countries.get(code[3:6]) is not None else None
+        # PETRARCH writes names in capitals, and the conversion keeps short ones so ("EXXON"): a name of five
+        # letters or more is a word, no acronym, and matches as news writes it ("Exxon")
+        name = name.title() if name.isupper() and len(name) >= 5 and name.isalpha() else name
+        companies.append(Organisation(name, tuple(row["aliases"]), code, country, "BUS"))
+    return Organisations(companies)

@@ -14,7 +14,7 @@ _BELOW = {
     "placenames": {"mentions", "tokens"},
     "entities": {"mentions", "tokens", "placenames"},
     "roles": {"mentions", "tokens", "entities", "placenames"},
-    "people": {"mentions", "tokens", "roles"},
+    "people": {"mentions", "tokens", "entities", "roles"},
     "missed": {"mentions", "tokens", "people"},
     "grouping": {"mentions", "roles"},
     "gender": {"mentions", "tokens"},

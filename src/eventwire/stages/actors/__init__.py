@@ -31,7 +31,7 @@ definite description refers back to), `context` (owners the context gives: count
 `pronouns` (pass 4), `gender` (a person's sex, for he/she: honorifics, gendered role nouns, people.tsv, a
 first name, linked pronouns) and `build` (the actors), over `tokens` (helpers over tokens and the mentions
 found so far) and `mentions` (the records passed between them). `missed` builds on `people`, `people` on
-`roles`, `roles` on `entities`; `grouping` on `roles`, `build` on `grouping` and `entities`, `context` on
+`roles` (and `entities`, for the sector a body's name gives), `roles` on `entities`; `grouping` on `roles`, `build` on `grouping` and `entities`, `context` on
 `grouping` and `roles`, `descriptions` on `placenames` and `tokens`, `pronouns` on `gender`, `entities` and
 `roles` on `placenames`.
 """
@@ -43,6 +43,7 @@ import functools
 from ...knowledge import Knowledge
 from ...records import Article, Span
 from ..credits import drop_credits
+from ..quotes.marks import find_regions
 from . import build, context, descriptions, entities, gender, grouping, missed, people, placenames, pronouns, roles
 from .mentions import Ctx, Found
 from ..sides import dominant_of
@@ -74,8 +75,10 @@ def run(article: Article, knowledge: Knowledge) -> Article:
     found = FoundList(roles.joint_actors(ctx, grouping.parenthetical_aliases(ctx, found)), sentences)
     # once: the pronouns added below are no new named people, but tell the sex of those they link (`gender.learn`)
     genders = gender.genders_of(ctx, found)
+    # a pronoun outside quotation marks never stands for a person named inside them (`pronouns._quoted_others`)
+    quoted = [region.span for region in find_regions(article.text)]
     for index, sentence in enumerate(sentences):
-        found += pronouns.pronouns(ctx, sentence, index, claimed, found, genders)
+        found += pronouns.pronouns(ctx, sentence, index, claimed, found, genders, quoted)
     found = FoundList(context.pronoun_countries(ctx, sentences, found, claimed), sentences)
     actors = gender.with_genders(build.build(ctx, found), found, genders)
     return dataclasses.replace(article, actors=drop_credits(actors, article.text))

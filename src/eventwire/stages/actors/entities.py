@@ -7,7 +7,7 @@ import dataclasses
 import re
 from typing import AbstractSet, Any, Iterable
 
-from ...knowledge.agents import Agent
+from ...knowledge.agents import Agent, Organisations, load_companies
 from ...knowledge.countries import Country
 from ...knowledge.people import PARTICLES, surnames
 from ...records import Sentence, Span
@@ -70,7 +70,7 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
         elif metonym is not None and countries.find(text) is None:
             if _acts(ent, is_capital=metonym.capital.lower() == bare(text).lower(),
                      place_verbs=ctx.knowledge.gazetteer.words("place_verb"),
-                     place_subjects=ctx.knowledge.gazetteer.words("place_subject")):
+                     place_subjects=ctx.knowledge.gazetteer.words("place_subject")) or _staff_of(ctx, ent):
                 item = Found(span, "capital", ("gov", metonym.code), "organisation", government(metonym),
                              metonym.code, "GOV", sentence=index, subject=subject)
         elif ent.label_ in ("GPE", "NORP", "LOC") or countries.find(text) is not None:
@@ -90,10 +90,11 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
             # "Harris County said", "Tarsk ordered an evacuation": a place that acts is its local government
             code = place_country(ctx, ent.doc[tokens[0].i:ent.end])
             item = local_government(ctx, sentence, index, tokens, code) if code is not False else None
-        if item is None and ent.label_ == "NORP" and len(tokens) == 1 and tokens[0].tag_ == "NNPS" and (
+        if item is None and ent.label_ == "NORP" and len(tokens) == 1 and tokens[0].tag_ in ("NNPS", "NNS") and (
                 agent := ctx.knowledge.agents.roles.get(text.lower())) is not None and agent.kind == "group":
             # "Democrats", "Republicans": a party's members, tagged as a nationality; a group of the role table
-            # (its country is the story's, `sides.story_actors`)
+            # (its country is the story's, `sides.story_actors`); so is a common plural the tagger took for one
+            # at the head of a sentence ("Superdelegates endorsed ...")
             item = Found(span, "group", (), "group", text, None, agent.sector or None, phrase=text.lower(),
                          plural=True, sentence=index, subject=subject)
             item = dataclasses.replace(item, key=role_key(item))
@@ -108,6 +109,9 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
                 name = bare(text)
                 prefix, _ = stacked(ctx, ent)
                 sector = org_sector(ctx, name)
+                company = companies(ctx).find(text) if sector is None and country is None else None
+                if company is not None:  # "Boeing": a multinational of the Phoenix list, a business
+                    country, sector = ctx.knowledge.countries.get(company.country), company.sector
                 code = country.code if country else local_body_country(ctx, tokens, sector)
                 item = Found(span, "name", ("org", None, name.lower()), "organisation", name, code, sector,
                              prefix=prefix, sentence=index, subject=subject)
@@ -217,6 +221,11 @@ def stacked(ctx: Ctx, tokens: Any, head: Agent | None = None) -> tuple[str | Non
     return "".join(prefix) or None, "".join(suffix) or None
 
 
+def companies(ctx: Ctx) -> Organisations:
+    """The companies a name the tables do not know may be (`agents.load_companies`), read once per Knowledge."""
+    return ctx.knowledge.derived("companies", lambda: load_companies(ctx.knowledge))
+
+
 def org_sector(ctx: Ctx, name: str) -> str | None:
     """The sector an organisation's name ends in: "Israel Defense Forces" → MIL, "Foreign Ministry" → GOV; or,
     in a name with a complement, its head before the preposition: "Commission on Electoral Fairness" → GOV;
@@ -269,6 +278,19 @@ def _who_clause(token: Any) -> bool:
 def government(country: Country) -> str:
     adjective = next((a for a in country.adjectives if not a.endswith("s")), None)
     return f"{adjective} government" if adjective else f"government of {country.name}"
+
+
+def _staff_of(ctx: Ctx, ent: Any) -> bool:
+    """A seat of government modifying a role noun of people stands for the government whose staff they are (w21actors,
+    issue 9): "a White House spokesman", "Kremlin officials", "a Pentagon spokeswoman", as "the Kremlin's spokesman"
+    does with its possessive; a seat modifying anything else is a place ("the White House lawn"). Only roles of
+    government (GOV) or of no sector of their own."""
+    root = ent.root
+    if root.dep_ != "compound" or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    agent = ctx.knowledge.agents.roles.get(root.head.lower_)
+    # staff of the government's own trade only: "White House doctors" keep their sector (HLH)
+    return agent is not None and agent.kind in ("person", "group") and agent.sector in (None, "", "GOV")
 
 
 def _acts(ent: Any, *, is_capital: bool, place_verbs: AbstractSet[str], place_subjects: AbstractSet[str]) -> bool:

@@ -217,14 +217,20 @@ def organisation_titles(sentences: Sequence[Sentence], found: list[Found]) -> li
         if (item.kind == "person" and item.key[:1] == ("person",) and item.how == "name"
                 and not (item.country or item.sector or item.code)):
             organisation = _title_organisation(sentences[item.sentence], item.span, organisations)
+            if organisation is None and _spokesperson_named(sentences[item.sentence], item.span):
+                # "X did Y, a spokeswoman, Ana Ruiz, said": the body whose act she reports (`_reported_body`)
+                organisation = _reported_body(sentences[item.sentence], item.span,
+                                              [b for b in bodies if b.sentence == item.sentence])
             if organisation is not None:
                 sector = (organisation.prefix or "") + (organisation.sector or "")
                 item = dataclasses.replace(item, country=organisation.country, sector=sector or None,
                                            code=organisation.code)
         elif item.how in ("title", "role", "group") and item.kind in ("person", "group") and not item.country \
                 and not item.code:
-            owner = _role_owner(sentences[item.sentence], item.span,
-                                [b for b in bodies if b.sentence == item.sentence])
+            here = [b for b in bodies if b.sentence == item.sentence]
+            owner = _role_owner(sentences[item.sentence], item.span, here)
+            if owner is None and item.phrase in SPOKESPEOPLE:
+                owner = _reported_body(sentences[item.sentence], item.span, here)
             if owner is not None and (owner.code or owner.country or owner.sector or owner.prefix):
                 # a body of no known country nor sector (a name the tagger took for one) tells nothing: the role
                 # keeps what its words give it
@@ -237,6 +243,41 @@ def organisation_titles(sentences: Sequence[Sentence], found: list[Found]) -> li
                     item = dataclasses.replace(item, country=officer.country)
         out.append(item)
     return out
+
+
+# Role nouns of those who speak for a body (agents.tsv's spokesman rows, GOV when the text names no body): the
+# words themselves say that someone is spoken for.
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople",
+                          "spokespersons"})
+
+
+def _reported_body(sentence: Sentence, span: Span, bodies: list[Found]) -> Found | None:
+    """The body a spokesperson with no owner of their own speaks for (w21actors, issue 9): the one whose act the
+    words they are said to say report, put before the attribution ("Acme will appeal the ruling, a spokeswoman
+    said", "Vantor Corp. created the tool, a spokesman, Jo Wu, said"). A spokesperson speaks on behalf of a body,
+    and in this order the clause's subject is the body whose statement the attribution credits. A spokesperson
+    who precedes what they say ("a spokesman said Chile had fired") may be any side's, and is left alone."""
+    tokens = [t for t in sentence.tokens() if span.start <= sentence.offset + t.idx < span.end]
+    noun = next((t for t in tokens if t.head not in tokens or t.head.i == t.i), None)
+    if noun is None:
+        return None
+    if noun.dep_ == "appos":  # "a spokeswoman, Ana Ruiz, said": the name is apposed to the subject
+        noun = noun.head
+    if noun.dep_ != "nsubj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = noun.head
+    clauses = [verb.head] if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i else []
+    clauses += [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < noun.i]
+    subjects = [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((b for subject in subjects for b in bodies if b.span.contains(sentence.token_span(subject))
+                 and (b.code or b.country or b.sector or b.prefix)), None)
+
+
+def _spokesperson_named(sentence: Sentence, span: Span) -> bool:
+    """Is the name at `span` apposed to a spokesperson noun ("a spokeswoman, Ana Ruiz")?"""
+    tokens = [t for t in sentence.tokens() if span.start <= sentence.offset + t.idx < span.end]
+    head = next((t for t in tokens if t.head not in tokens or t.head.i == t.i), None)
+    return head is not None and head.dep_ == "appos" and head.head.lower_ in SPOKESPEOPLE
 
 
 # Prepositions whose object is the body a role noun serves: "a spokesman for the Red Cross", "an official of

@@ -9,6 +9,7 @@ from ...knowledge.agents import Agent
 from ...records import Sentence, Span
 from ..syntax import conjuncts, is_subject
 from .mentions import Ctx, Found
+from .entities import bare, org_sector
 from .roles import FORMER, HAPPENED_TO, STATE_SECTORS, modifier_country
 from .tokens import (NAME_WORDS, POSSESSIVE_TAIL, country_of_place_name, country_of_words, free, inside_place, no_name,
                      span_of, text_span, trim)
@@ -578,6 +579,15 @@ def _person_context(ctx: Ctx, sentence: Sentence, ent: Any) -> tuple[str | None,
     return country_code or body_country, body_sector or agent.sector
 
 
+def _named_body_sector(ctx: Ctx, token: Any) -> str | None:
+    """The sector the name of an organisation gives by its last word ("Vantor Inc." BUS, "the Tarsk Times" MED:
+    `entities.org_sector`), for the named organisation `token` heads; None for any other word."""
+    if token.ent_type_ != "ORG":
+        return None
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "ORG"), None)
+    return org_sector(ctx, bare(ent.text)) if ent is not None else None
+
+
 def _body_of(ctx: Ctx, doc: Any, start: int, end: int) -> tuple[str | None, str | None]:
     """Country and sector of the body an appositive ties a person to ("for the Peruvian army", "of the
     Ruritanian foreign ministry"): the first organisation role noun after for/of/at/with/in, with the
@@ -589,6 +599,9 @@ def _body_of(ctx: Ctx, doc: Any, start: int, end: int) -> tuple[str | None, str 
         for head in conjuncts(token)[:1]:
             agent = roles.get(head.text)
             if agent is None or agent.kind not in ("organisation", "group"):
+                sector = _named_body_sector(ctx, head)
+                if sector is not None:
+                    return None, sector  # "a spokeswoman for Vantor Inc.": the name's head word (BUS)
                 continue
             country = None
             for modifier in head.children:

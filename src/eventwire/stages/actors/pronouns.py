@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import Any, Sequence
 
 from ...records import Sentence, Span
 from ..syntax import OBJECT_DEPS, SUBJECT_LIKE_DEPS, is_subject
@@ -18,11 +18,13 @@ _ADDRESS = frozenset({"majesty", "excellency", "highness", "holiness", "eminence
 
 
 def pronouns(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], found: list[Found],
-             genders: dict[tuple[Any, ...], str] | None = None) -> list[Found]:
+             genders: dict[tuple[Any, ...], str] | None = None, quoted: Sequence[Span] = ()) -> list[Found]:
     """The pronoun mentions of one sentence, linked to their antecedents. `genders` (`gender.genders_of`)
-    gains the sex of each person a gendered pronoun is linked to (`gender.learn`), for the sentences after."""
+    gains the sex of each person a gendered pronoun is linked to (`gender.learn`), for the sentences after.
+    `quoted`: the article's quoted stretches (`quotes.marks.find_regions`), for `_quoted_others`."""
     out: list[Found] = []
     genders = genders_of(ctx, found) if genders is None else genders
+    quotes_here = [q for q in quoted if q.overlaps(sentence.span)]
     for token in sentence.tokens():
         word = token.lower_
         if token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$", "WP", "WP$"):
@@ -38,7 +40,9 @@ def pronouns(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], foun
             excluded = _coarguments(sentence, token) if token.dep_ in (*OBJECT_DEPS, "pobj") else ()
             # the subject's other mentions too: the "who" resolved to it, its earlier name
             barred = {f.key for f in known if _covers(f, excluded)}
-            target = _person_antecedent([f for f in known if f.key not in barred], span, index, word, genders)
+            others = _quoted_others(token, span, known, quotes_here)
+            target = _person_antecedent([f for f in known if f.key not in barred and f not in others], span,
+                                        index, word, genders)
         elif word in _RELATIVE and token.head.dep_ == "relcl":
             target = _relative_antecedent(sentence, token, known)
         elif word in _GROUP_PRONOUNS and token.dep_ in (*SUBJECT_LIKE_DEPS, "poss"):
@@ -53,6 +57,16 @@ def pronouns(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], foun
         out.append(dataclasses.replace(target, span=span, how="pronoun", sentence=index,
                                        subject=is_subject(token)))
     return out
+
+
+def _quoted_others(token: Any, span: Span, known: list[Found], quotes_here: Sequence[Span]) -> list[Found]:
+    """The mentions a subject "he"/"she" outside quotation marks cannot stand for: people named inside a quote of
+    its own sentence (`quotes_here`, also one opened in a sentence before). "“I met Senator Pratt,” she said":
+    the speaker says "I" of herself, so a person she names in the third person is someone else, and the pronoun
+    of the attribution refers past the quote, to the narration ("Attorney General Dalton ... she said")."""
+    if not quotes_here or token.dep_ not in SUBJECT_LIKE_DEPS or any(q.contains(span) for q in quotes_here):
+        return []
+    return [f for f in known if any(q.contains(f.span) for q in quotes_here)]
 
 
 def _coarguments(sentence: Sentence, token: Any) -> list[int]:

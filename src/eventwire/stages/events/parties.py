@@ -9,7 +9,7 @@ from ...records import Actor, Article, Sentence, coded_country_sector
 from .. import sides
 from ..syntax import (INHERIT_DEPS, TARGET_PREPS, agent_objects, conjuncts, coordinated_modifiers, governing_subjects,
                       is_passive, misattached_agents, misread_subject, objects_of, owner_preps, passive_agents,
-                      subtree_span)
+                      prep_objects, subtree_span)
 
 
 # Noun-phrase children whose words may name the actor ("U.S. officials", "Russia's army", "Kim, the leader").
@@ -292,6 +292,30 @@ def phrase_place_country(article: Article, sentence: Sentence, tokens: Iterable[
             if place.span.overlaps(span) and place.country:
                 return place.country
     return None
+
+
+# Verbs of taking and removing (w21actors, issue 9): what is taken is taken FROM its holder, so "from X" after them
+# names the one who loses it, never the doer: "the army recaptured the town from the rebels", "the airport was
+# seized from the rebels", "hostages freed from their kidnappers". With any other verb a "from" phrase can be
+# the origin of the act ("rockets were fired at Israel from Gaza": who fired). CAMEO codes the loser as the
+# target of the act (19x "seize or occupy territory" is done to the side that held it). "expel" is left out: "was
+# expelled from Russia" is Russia's own act.
+TAKING_VERBS = frozenset({"capture", "recapture", "seize", "take", "retake", "wrest", "grab", "snatch", "liberate",
+                          "free", "rescue", "withdraw", "remove", "confiscate"})
+
+
+def takes_from(token: Any) -> bool:
+    """Is the trigger a verb of taking or removing, whose "from" phrase names the loser (`TAKING_VERBS`)?"""
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in TAKING_VERBS
+
+
+def losers(article: Article, sentence: Sentence, token: Any) -> list[str]:
+    """The actors named in the "from" phrase of a verb of taking ("recaptured the town from the rebels": the
+    rebels), the target of the act; none after any other verb."""
+    if not takes_from(token):
+        return []
+    return list(dict.fromkeys(a for obj in prep_objects(token).get("from", [])
+                              for a in phrase_actors(article, sentence, obj)))
 
 
 # Closed-class grammar: the words that count a noun as a pair ("the two countries", "both sides").

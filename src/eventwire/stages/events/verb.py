@@ -18,8 +18,8 @@ from ..syntax import (SUBJECT_DEPS, conjuncts, controlled_subject, for_clause, g
                       shared_objects, undergoer_holder)
 from .drafts import EventDraft
 from .frames import frame, is_infinitive_complement, phrase_of, that_clauses
-from .parties import (actor_of_token, named_pair, np_part_actor, pair_phrase, phrase_actors, phrase_place_country,
-                      subject_actors)
+from .parties import (actor_of_token, losers, named_pair, np_part_actor, pair_phrase, phrase_actors,
+                      phrase_place_country, subject_actors, takes_from)
 from .record import actor_code
 from .verdicts import is_court
 
@@ -313,7 +313,8 @@ def _passive_source(article: Article, sentence: Sentence, token: Any, verbs: Ver
     place), "killed in Israeli shelling", "killed in a strike by government forces" (the one whose attack
     it was)."""
     preps = prep_objects(token)
-    for obj in preps.get("from", []):
+    origins = [] if takes_from(token) else preps.get("from", [])  # "seized from X": X lost it (`parties.losers`)
+    for obj in origins:
         found = phrase_actors(article, sentence, obj)
         if found:
             return found, None
@@ -331,7 +332,7 @@ def _passive_source(article: Article, sentence: Sentence, token: Any, verbs: Ver
                         actor = actor_of_token(article, sentence, child) or np_part_actor(article, sentence, child)
                         if actor is not None:
                             return [actor.id], None
-    return [], phrase_place_country(article, sentence, preps.get("from", []))
+    return [], phrase_place_country(article, sentence, origins)
 
 
 def _misread_compound_event(noun: Any, verbs: VerbPatterns) -> bool:
@@ -416,6 +417,8 @@ def verb_draft(article: Article, sentence: Sentence, token: Any, pattern: VerbPa
         target_code = protest_participants(article, sentence, token, pattern, verbs, passive) or target_code
     if not recipients and not target_code and pattern.code[:2] == _APPEAL:
         recipients = _whose_act(article, sentence, token)
+    if not recipients and not target_code:
+        recipients = losers(article, sentence, token)  # "recaptured the town from the rebels"
     recipients = [r for r in recipients if r not in actors]
     if not recipients and not target_code and pattern.code[:2] == _YIELD:
         # "withdrew the nominee in response to a statement from the king": a concession is made to whoever
