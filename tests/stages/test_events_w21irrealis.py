@@ -36,6 +36,14 @@ def test_the_subjunctive_demand_has_both_sides(pipeline) -> None:
     assert ("100", "BRA", "ARG") in coded(pipeline, "Brazil insisted that Argentina release the fishermen.")
 
 
+@pytest.mark.parametrize("text", [
+    "“We will win,” Pedro Rojas said in Lima, two hours after news outlets declared him the victor in the primary.",
+])
+def test_a_small_clause_is_no_subjunctive(pipeline, text: str) -> None:
+    # "declared him the victor": an object and its predicate noun, no demand that he be anything
+    assert not [c for c, _, _ in coded(pipeline, text) if c[:2] in ("02", "10")]
+
+
 def test_a_reported_past_is_still_done(pipeline) -> None:
     # the indicative past reports the release; no subjunctive
     found = coded(pipeline, "Brazil said that Argentina released the fishermen.")

@@ -669,6 +669,10 @@ _BARE_INFINITIVE = frozenset({"let", "make", "have", "help", "see", "hear", "wat
                               "bid"})
 
 
+# Closed-class grammar: pronouns in the object case, the subject of a small clause ("declared him the victor").
+_OBJECT_CASE = frozenset({"him", "her", "them", "me", "us"})
+
+
 def subjunctive(clause: Any) -> bool:
     """Is a that-clause in the mandative subjunctive ("insisted that Argentina release the fishermen", "demanded
     that the envoy be recalled")? The base form with a subject of its own and no auxiliary (an indicative third
@@ -680,10 +684,16 @@ def subjunctive(clause: Any) -> bool:
     passive = [c for c in clause.children if c.dep_ == "auxpass"]
     if passive:
         return len(passive) == 1 and passive[0].lower_ == "be" and clause.tag_ == "VBN"
-    if not any(c.dep_ == "nsubj" for c in clause.children):
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects or any(c.lower_ in _OBJECT_CASE for c in subjects):
+        # "declared him the victor", "found them guilty": an object and its predicate (a small clause), no
+        # subjunctive, whose subject is nominative ("demanded that he resign")
         return False
-    # a base form the tagger read as a noun ("demands Ana Tell resign"): a noun takes no subject, so it is the verb
-    return clause.tag_ in ("VB", "NN") or clause.tag_ == "VBP" and clause.head.lemma_.lower() in _MANDATIVE
+    # a base form the tagger read as a noun ("demands Ana Tell resign"): a noun takes no subject, so it is the verb;
+    # a noun with a determiner or a modifier of its own is a noun ("declared Vell the winner")
+    if clause.tag_ == "NN":
+        return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in clause.children)
+    return clause.tag_ == "VB" or clause.tag_ == "VBP" and clause.head.lemma_.lower() in _MANDATIVE
 
 
 def wished_of_another(clause: Any, cues: Cues, lemma: str) -> bool:
