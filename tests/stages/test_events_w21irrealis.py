@@ -131,6 +131,13 @@ def test_advice_on_a_condition_is_no_demand(pipeline, text: str) -> None:
     assert not any(cameo == "100" for cameo, _, _ in coded(pipeline, text))
 
 
+def test_a_named_party_told_what_to_do_on_a_condition_is_still_asked(pipeline) -> None:
+    # a conditional demand of a named party is a demand; no intent of the one asked (035) is made up
+    found = flagged(pipeline, "Mike Hollis, the former Ohio governor, said House Speaker Ana Tell should resign if "
+                              "she can't block the refugees' arrival.")
+    assert ("100", False, False) in found and not any(cameo.startswith("03") for cameo, _, _ in found)
+
+
 def test_an_unconditional_obligation_stays_a_demand(pipeline) -> None:
     assert ("100", "RUS", "SDN") in coded(pipeline, "Russia said Sudan must return the helicopter.")
 

@@ -196,7 +196,13 @@ def _obliging(token: Any) -> bool:
     # w21irrealis: "insisted that Peru withdraw" asks it, as "must" does; "if voters want X, they should vote for
     # Y" advises on a condition (PLOVER's hypothetical mode), no demand made of anyone
     return (any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children) or subjunctive(token)) \
-        and not embedded_question(token) and not on_condition(token)
+        and not embedded_question(token) and not (on_condition(token) and not _named_subject(token))
+
+
+def _named_subject(token: Any) -> bool:
+    """Is the clause's subject a name ("Ryan should resign if he can't block them")? A named party told what to
+    do on a condition is still asked to do it; "if voters want X, they should vote for Y" advises whoever wants X."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in token.children)
 
 
 def _demand(article: Article, speakers: Sequence[str], obliged: Sequence[str]) -> bool:
