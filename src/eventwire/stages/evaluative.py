@@ -24,7 +24,7 @@ from typing import Any, Iterable
 
 from ..knowledge.cues import Cues
 from ..knowledge.evaluative import EvaluativeWords
-from .syntax import is_negated, is_passive, objects_of
+from .syntax import focus_not, is_negated, is_passive, objects_of
 
 # The CAMEO code of each verdict (051 praise or endorse, 111 criticise or denounce, 112 accuse).
 CODES = {"praise": "051", "criticism": "111", "crime": "112"}
@@ -286,7 +286,7 @@ def _judged(verb: Any, called: Any, predicate: Any, words: EvaluativeWords, extr
         verdict = words.verdict(predicate.lower_, lemmas)  # the lemmatizer's slips on quoted words
     if verdict is None:
         return None
-    negated = is_negated(verb) or any(t.lower_ in _NEGATORS for t in tokens)
+    negated = is_negated(verb) or any(t.lower_ in _NEGATORS and not focus_not(t) for t in tokens)
     word = next((t.lemma_.lower() for t in (predicate, *tokens) if t.is_alpha), predicate.lemma_.lower())
     return Evaluation(verb, called, verdict, word, negated)
 
