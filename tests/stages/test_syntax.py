@@ -272,3 +272,10 @@ def test_not_only_is_an_addition_not_a_negation(parse) -> None:
     doc = parse("The mayor is not merely careless.")
     assert syntax.focus_not(_word(doc, "not"))
     assert not syntax.focus_not(_word(parse("The mayor is not careless."), "not"))
+
+
+def test_a_modal_on_the_copula_of_able_reaches_its_infinitive(parse) -> None:
+    # "would be able to attack": the act is possible, not done; "were able to attack" did happen (s14own)
+    assert syntax.is_conditional(_word(parse("The rebels would have been able to kill many soldiers."), "kill"))
+    assert syntax.is_conditional(_word(parse("Valdoria would be able to attack Sylvania."), "attack"))
+    assert not syntax.is_conditional(_word(parse("Valdoria was able to attack Sylvania."), "attack"))

@@ -434,13 +434,18 @@ def has_no(noun: Any) -> bool:
 
 
 def modal_chain(token: Any) -> Iterator[Any]:
-    """The token and the heads it is a to-infinitive of ("would have to be ratified": ratified, have)."""
+    """The token and the heads it is a to-infinitive of ("would have to be ratified": ratified, have), through an
+    adjective's copula ("would have been able to kill": kill, able, been)."""
     current = token
     for _ in range(4):
         yield current
         if current.dep_ != "xcomp" or current.head.i == current.i:
             return
         current = current.head
+        if current.dep_ == "acomp" and current.pos_ == "ADJ" and current.head.i != current.i:
+            # "would be able to attack", "could be likely to strike": the adjective's copula bears the modal
+            yield current
+            current = current.head
 
 
 def is_conditional(token: Any) -> bool:
