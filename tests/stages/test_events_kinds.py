@@ -191,3 +191,18 @@ def test_an_occasion_held_by_an_actor_is_no_visit_without_a_place(pipeline) -> N
 ])
 def test_organisations_named_after_a_hazard_still_act(pipeline, text: str) -> None:
     assert coded(pipeline, text) != []
+
+
+# --- s14own: what one "strikes" that is no blow -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ada Lenz struck a conciliatory tone toward Freedonia.",
+    "Bo Tuck struck a careful balance between the unions and the employers.",
+    "Pavel Ordo struck a defiant pose at the summit.",
+])
+def test_a_tone_struck_is_no_force(pipeline, text: str) -> None:
+    assert [t for t in coded(pipeline, text) if t[0][:2] in ("14", "18", "19", "20")] == []
+
+
+def test_a_blow_struck_is_still_force(pipeline) -> None:
+    assert [t[0] for t in coded(pipeline, "Freedonian jets struck a Ruritanian base.")] == ["190"]
