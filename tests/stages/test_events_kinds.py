@@ -206,3 +206,10 @@ def test_a_tone_struck_is_no_force(pipeline, text: str) -> None:
 
 def test_a_blow_struck_is_still_force(pipeline) -> None:
     assert [t[0] for t in coded(pipeline, "Freedonian jets struck a Ruritanian base.")] == ["190"]
+
+
+def test_protection_is_of_a_party(pipeline) -> None:
+    # CAMEO 074 is military protection of someone: "protecting the Second Amendment" protects no party (s14own)
+    assert coded(pipeline, "Freedonian troops protected the Ruritanian president.") == [("074", "FRE", "RUR")]
+    assert coded(pipeline, "Bo Tuck protected the Second Amendment.") == []
+    assert coded(pipeline, "Bo Tuck promised to protect the Second Amendment.") == []
