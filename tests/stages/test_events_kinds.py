@@ -213,3 +213,12 @@ def test_protection_is_of_a_party(pipeline) -> None:
     assert coded(pipeline, "Freedonian troops protected the Ruritanian president.") == [("074", "FRE", "RUR")]
     assert coded(pipeline, "Bo Tuck protected the Second Amendment.") == []
     assert coded(pipeline, "Bo Tuck promised to protect the Second Amendment.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bo Tuck warned of the dangers of unchecked profit.", []),  # a pessimistic comment (PETRARCH WARN * (OF RISK) [012])
+    ("Ada Lenz warned of the risk of a famine in the north.", []),
+    ("Ada Lenz warned Freedonia of serious consequences.", [("130", "RURGOV", "FRE")]),
+])
+def test_a_warning_of_danger_is_no_threat(pipeline, text: str, expected) -> None:
+    assert coded(pipeline, text) == expected
