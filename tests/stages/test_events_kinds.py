@@ -222,3 +222,13 @@ def test_protection_is_of_a_party(pipeline) -> None:
 ])
 def test_a_warning_of_danger_is_no_threat(pipeline, text: str, expected) -> None:
     assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Freedonian spies hacked into the computers of the Ruritanian army.", [("170", "FRE", "RUR")]),
+    ("Freedonian spies hacked the network of the Ruritanian army.", [("170", "FRE", "RUR")]),
+    ("Freedonian spies hacked the Ruritanian army's email accounts.", [("170", "FRE", "RUR")]),
+])
+def test_breaking_into_computers_is_coercion(pipeline, text: str, expected) -> None:
+    # PETRARCH HACK * (INTO COMPUTER) [176], "attack cybernetically": 170 in the contract's codebook (s14own)
+    assert coded(pipeline, text) == expected
