@@ -199,10 +199,13 @@ def test_organisations_named_after_a_hazard_still_act(pipeline, text: str) -> No
     "Ada Lenz struck a conciliatory tone toward Freedonia.",
     "Bo Tuck struck a careful balance between the unions and the employers.",
     "Pavel Ordo struck a defiant pose at the summit.",
-    "The Chilean president was trying to strike up a conversation with the Peruvian president.",
 ])
 def test_a_tone_struck_is_no_force(pipeline, text: str) -> None:
     assert [t for t in coded(pipeline, text) if t[0][:2] in ("14", "18", "19", "20")] == []
+
+
+def test_a_conversation_struck_up_is_no_blow(pipeline) -> None:
+    assert coded(pipeline, "The Chilean president was trying to strike up a conversation with Ada Lenz.") == []
 
 
 def test_a_blow_struck_is_still_force(pipeline) -> None:
