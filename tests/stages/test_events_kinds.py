@@ -205,7 +205,8 @@ def test_a_tone_struck_is_no_force(pipeline, text: str) -> None:
 
 
 def test_a_conversation_struck_up_is_no_blow(pipeline) -> None:
-    assert coded(pipeline, "The Chilean president was trying to strike up a conversation with Ada Lenz.") == []
+    text = "The Chilean president was trying to strike up a conversation with Ada Lenz."
+    assert [e.cameo for e in full_events(pipeline, text)] == []
 
 
 def test_a_blow_struck_is_still_force(pipeline) -> None:
