@@ -122,5 +122,5 @@ def test_a_noun_class_defined_twice_is_an_error(tmp_path: Path) -> None:
     knowledge = write(tmp_path, "&arms\t\tsabre|pike\t\t\t\t\n")
     nouns = "verb\tprep\tobject\tcode\ttarget\trole\tnote\n&ARMS\t\tlance\t\t\t\t\n"
     (tmp_path / "nominal_events.tsv").write_text(nouns, encoding="utf-8")
-    with pytest.raises(KnowledgeError, match=r"^nominal_events.tsv:2: noun class &ARMS is defined twice"):
+    with pytest.raises(KnowledgeError, match=r"^nominal_events.tsv:2: noun class &arms is defined twice"):
         knowledge.verbs
