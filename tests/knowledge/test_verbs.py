@@ -113,3 +113,14 @@ def test_the_force_posture_codes_name_the_objects_they_take(verbs) -> None:
     members = verbs.members("&OBJECTS:15")
     assert {"troop", "police", "missile", "&PARTY"} <= members
     assert "preparation" not in members
+
+
+def test_a_noun_class_defined_twice_is_an_error(tmp_path: Path) -> None:
+    # the second definition would silently replace the first and change every row written for it (s14own)
+    with pytest.raises(KnowledgeError, match=r"^verb_patterns.tsv:3: noun class &arms is defined twice"):
+        write(tmp_path, "&arms\t\tsabre|pike\t\t\t\t\n&arms\t\tlance\t\t\t\t\n").verbs
+    knowledge = write(tmp_path, "&arms\t\tsabre|pike\t\t\t\t\n")
+    nouns = "verb\tprep\tobject\tcode\ttarget\trole\tnote\n&ARMS\t\tlance\t\t\t\t\n"
+    (tmp_path / "nominal_events.tsv").write_text(nouns, encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"^nominal_events.tsv:2: noun class &arms is defined twice"):
+        knowledge.verbs

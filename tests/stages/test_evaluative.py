@@ -143,3 +143,11 @@ def test_mediation_scorn_and_suits(pipeline, text: str, expected) -> None:
 ])
 def test_no_mediation_or_appeal_without_its_parties(pipeline, text: str) -> None:
     assert not [t for t in coded(pipeline, text) if t[0][:2] in ("02", "04")]
+
+
+def test_not_only_a_liar_is_no_negated_verdict(pipeline) -> None:
+    # "not only X but Y" adds to the verdict; a plain "not" still denies it (s14own)
+    (added,) = found(pipeline, 'Bo Tuck said: "Ana Vell is not only a liar, but a danger to the country."')
+    assert added.verdict == "criticism" and not added.negated
+    (denied,) = found(pipeline, 'Bo Tuck said: "Ana Vell is not a liar."')
+    assert denied.negated

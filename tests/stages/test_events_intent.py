@@ -54,3 +54,25 @@ def test_a_sentencing_to_come_is_no_threat(pipeline) -> None:
     found = full_events(pipeline, "A court in Santiago convicted Tomas Vell, a Chilean banker, of fraud on Monday. "
                                   "Vell is to be sentenced in June.")
     assert not any(e.cameo[:2] == "13" or e.cameo == "173" and not e.hypothetical for e in found)
+
+
+# --- s14own: readiness is intent, assurances are promises, "sit down with" is a meeting -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Freedonia is ready to sit down with Ruritania.", ("036", "FRE", "RUR")),
+    ("Freedonia is prepared to lift the sanctions on Ruritania.", ("035", "FRE", "RUR")),
+    ("Freedonia sat down with Ruritania on Monday.", ("040", "FRE", "RUR")),
+    ("Freedonia gave Ruritania assurances of support.", ("030", "FRE", "RUR")),
+    ("Freedonia provided guarantees to Ruritania.", ("030", "FRE", "RUR")),
+])
+def test_readiness_assurances_and_sitting_down(pipeline, text: str, expected) -> None:
+    assert coded(pipeline, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The new bridge is ready to open next week.",  # no party intends anything
+    "The decision sits with the court.",  # no meeting: nobody sat down with anyone
+    "The minister gave assurances about the budget.",  # no party assured
+])
+def test_no_party_no_promise_or_meeting(pipeline, text: str) -> None:
+    assert [t for t in coded(pipeline, text) if t[0].startswith(("03", "04"))] == []

@@ -191,3 +191,49 @@ def test_an_occasion_held_by_an_actor_is_no_visit_without_a_place(pipeline) -> N
 ])
 def test_organisations_named_after_a_hazard_still_act(pipeline, text: str) -> None:
     assert coded(pipeline, text) != []
+
+
+# --- s14own: what one "strikes" that is no blow -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ada Lenz struck a conciliatory tone toward Freedonia.",
+    "Bo Tuck struck a careful balance between the unions and the employers.",
+    "Pavel Ordo struck a defiant pose at the summit.",
+])
+def test_a_tone_struck_is_no_force(pipeline, text: str) -> None:
+    assert [t for t in coded(pipeline, text) if t[0][:2] in ("14", "18", "19", "20")] == []
+
+
+def test_a_conversation_struck_up_is_no_blow(pipeline) -> None:
+    text = "The Chilean president was trying to strike up a conversation with Ada Lenz."
+    assert [e.cameo for e in full_events(pipeline, text)] == []
+
+
+def test_a_blow_struck_is_still_force(pipeline) -> None:
+    assert [t[0] for t in coded(pipeline, "Freedonian jets struck a Ruritanian base.")] == ["190"]
+
+
+def test_protection_is_of_a_party(pipeline) -> None:
+    # CAMEO 074 is military protection of someone: "protecting the Second Amendment" protects no party (s14own)
+    assert coded(pipeline, "Freedonian troops protected the Ruritanian president.") == [("074", "FRE", "RUR")]
+    assert coded(pipeline, "Bo Tuck protected the Second Amendment.") == []
+    assert coded(pipeline, "Bo Tuck promised to protect the Second Amendment.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bo Tuck warned of the dangers of unchecked profit.", []),  # a pessimistic comment (PETRARCH WARN * (OF RISK) [012])
+    ("Ada Lenz warned of the risk of a famine in the north.", []),
+    ("Ada Lenz warned Freedonia of serious consequences.", [("130", "RURGOV", "FRE")]),
+])
+def test_a_warning_of_danger_is_no_threat(pipeline, text: str, expected) -> None:
+    assert coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Freedonian spies hacked into the computers of the Ruritanian army.", [("170", "FRE", "RUR")]),
+    ("Freedonian spies hacked the network of the Ruritanian army.", [("170", "FRE", "RUR")]),
+    ("Freedonian spies hacked the Ruritanian army's email accounts.", [("170", "FRE", "RUR")]),
+])
+def test_breaking_into_computers_is_coercion(pipeline, text: str, expected) -> None:
+    # PETRARCH HACK * (INTO COMPUTER) [176], "attack cybernetically": 170 in the contract's codebook (s14own)
+    assert coded(pipeline, text) == expected

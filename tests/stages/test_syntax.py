@@ -262,3 +262,20 @@ def test_an_object_control_infinitive_misread_as_a_purpose(parse) -> None:
     doc = parse("The Peruvian president did not order the army to attack the rebels.")
     attack = _word(doc, "attack")
     assert attack.dep_ == "xcomp" or syntax.misread_control(attack)
+
+
+def test_not_only_is_an_addition_not_a_negation(parse) -> None:
+    # "not only / not just X" says X happened and more: the predicate is not negated (s14own)
+    assert not syntax.is_negated(_word(parse("Ms. Varga did not just criticise the mayor; she sued him."), "criticise"))
+    assert not syntax.is_negated(_word(parse("The mayor is not only a liar but a thief."), "is"))
+    assert syntax.is_negated(_word(parse("The mayor is not a liar."), "is"))
+    doc = parse("The mayor is not merely careless.")
+    assert syntax.focus_not(_word(doc, "not"))
+    assert not syntax.focus_not(_word(parse("The mayor is not careless."), "not"))
+
+
+def test_a_modal_on_the_copula_of_able_reaches_its_infinitive(parse) -> None:
+    # "would be able to attack": the act is possible, not done; "were able to attack" did happen (s14own)
+    assert syntax.is_conditional(_word(parse("The rebels would have been able to kill many soldiers."), "kill"))
+    assert syntax.is_conditional(_word(parse("Valdoria would be able to attack Sylvania."), "attack"))
+    assert not syntax.is_conditional(_word(parse("Valdoria was able to attack Sylvania."), "attack"))

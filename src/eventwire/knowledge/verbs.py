@@ -201,6 +201,9 @@ def _read_patterns(knowledge: "Knowledge", name: str,
             members = tuple(_class_members(row, items(row["object"]), classes))
             if not members:
                 raise row.error(f"noun class {verb} has no members")
+            if verb.upper() in classes:
+                # a second definition would silently replace the first, and every row written for it
+                raise row.error(f"noun class {verb} is defined twice (rename one of them)")
             classes[verb.upper()] = members
         elif verb:
             rows.append(row)

@@ -24,7 +24,7 @@ from typing import Any, Iterable
 
 from ..knowledge.cues import Cues
 from ..knowledge.evaluative import EvaluativeWords
-from .syntax import is_negated, is_passive, objects_of
+from .syntax import focus_not, is_negated, is_passive, objects_of
 
 # The CAMEO code of each verdict (051 praise or endorse, 111 criticise or denounce, 112 accuse; blame laid on a
 # party is an accusation, as the verb "blame" is in verb_patterns.tsv).
@@ -295,7 +295,8 @@ def _person(noun: Any) -> bool:
 def _negated(verb: Any) -> bool:
     """A negated verb (`syntax.is_negated`), or one with a "not" the parser hung on it in another role: it may read
     "isn’t" with a typographic apostrophe as the verb and punctuation."""
-    return is_negated(verb) or any(c.lemma_.lower() == "not" or c.lower_ in ("n't", "n’t") for c in verb.children)
+    return is_negated(verb) or any((c.lemma_.lower() == "not" and not focus_not(c)) or c.lower_ in ("n't", "n’t")
+                                   for c in verb.children)
 
 
 # Determiners and pronouns of whoever fits a description ("any politician who does not grasp this is not fit to
@@ -383,7 +384,7 @@ def _judged(verb: Any, called: Any, predicate: Any, words: EvaluativeWords, extr
         verdict = words.verdict(predicate.lower_, lemmas)  # the lemmatizer's slips on quoted words
     if verdict is None:
         return None
-    negated = _negated(verb) or any(t.lower_ in _NEGATORS for t in tokens)
+    negated = _negated(verb) or any(t.lower_ in _NEGATORS and not focus_not(t) for t in tokens)
     word = next((t.lemma_.lower() for t in (predicate, *tokens) if t.is_alpha), predicate.lemma_.lower())
     return Evaluation(verb, called, verdict, word, negated)
 

@@ -407,7 +407,8 @@ def is_negated(token: Any) -> bool:
     """A negated predicate: "did not endorse", "never attacked", "no longer allows", an object quantified by "no"
     ("offered no support", "had no praise for X", "made no concessions": none was given), and the negation on the
     auxiliary or the head verb of a control construction ("did not agree to lift")."""
-    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in token.children):
+    if any((c.dep_ == "neg" and not focus_not(c)) or (c.dep_ == "advmod" and c.lower_ == "never")
+           for c in token.children):
         return True
     if any(c.dep_ == "dobj" and has_no(c) for c in token.children):
         return True
@@ -416,19 +417,35 @@ def is_negated(token: Any) -> bool:
                for c in token.children)
 
 
+# "not only / not just / not merely": the negation denies that the act was all, not that it happened
+# ("he is not only a racist but a danger", "did not just criticise X, he sued her").
+_FOCUS_ADVERBS = frozenset({"only", "just", "merely", "simply", "solely"})
+
+
+def focus_not(neg: Any) -> bool:
+    """Is this "not" the first half of "not only/just/merely ..." (an emphatic addition, no negation)."""
+    following = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return following is not None and following.lower_ in _FOCUS_ADVERBS
+
+
 def has_no(noun: Any) -> bool:
     """Is the noun quantified by "no" ("no support", "no such praise", "no talks"): none of it."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def modal_chain(token: Any) -> Iterator[Any]:
-    """The token and the heads it is a to-infinitive of ("would have to be ratified": ratified, have)."""
+    """The token and the heads it is a to-infinitive of ("would have to be ratified": ratified, have), through an
+    adjective's copula ("would have been able to kill": kill, able, been)."""
     current = token
     for _ in range(4):
         yield current
         if current.dep_ != "xcomp" or current.head.i == current.i:
             return
         current = current.head
+        if current.dep_ == "acomp" and current.pos_ == "ADJ" and current.head.i != current.i:
+            # "would be able to attack", "could be likely to strike": the adjective's copula bears the modal
+            yield current
+            current = current.head
 
 
 def is_conditional(token: Any) -> bool:
