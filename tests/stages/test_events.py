@@ -120,7 +120,8 @@ def test_negated_violence_is_flagged(pipeline) -> None:
 def test_wanting_to_attack_is_a_threat(pipeline) -> None:
     article, _ = code(pipeline, "Freedonia wants to attack Sylvania.")
     (event,) = article.events
-    assert (event.event, event.cameo, event.target, event.hypothetical) == ("THREATEN", "138", "SYL", True)
+    # the threat stated is the act told, not a hypothetical one (the attack itself is not coded)
+    assert (event.event, event.cameo, event.target, event.hypothetical) == ("THREATEN", "138", "SYL", False)
 
 
 def test_threatened_sanctions_take_the_threatened_act(pipeline) -> None:
@@ -180,7 +181,8 @@ def test_figurative_struggle_is_no_protest(pipeline) -> None:
 def test_announced_act_is_an_intent(pipeline) -> None:
     article, _ = code(pipeline, "Freedonia will provide food aid to Sylvania.")
     (event,) = article.events
-    assert (event.event, event.cameo, event.target, event.hypothetical) == ("AGREE", "033", "SYL", True)
+    # PLOVER: an announced act is AGREE, itself done; the aid is not coded as given
+    assert (event.event, event.cameo, event.target, event.hypothetical) == ("AGREE", "033", "SYL", False)
 
 
 def test_warning_of_a_future_act_is_a_threat(pipeline) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_events import full_events, triples
+from .test_events import code as code_article, full_events, triples
 
 
 def coded(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
@@ -76,3 +76,16 @@ def test_readiness_assurances_and_sitting_down(pipeline, text: str, expected) ->
 ])
 def test_no_party_no_promise_or_meeting(pipeline, text: str) -> None:
     assert [t for t in coded(pipeline, text) if t[0].startswith(("03", "04"))] == []
+
+
+# --- s14intent: the intent coded is the act told; only possibilities and pledges against nobody stay hypothetical --
+
+@pytest.mark.parametrize("text, code, hypothetical", [
+    ("Freedonia will meet Ruritania next week.", "036", False),
+    ("Freedonia will attack Ruritania.", "138", False),
+    ("Freedonia would attack Ruritania if it closed the border.", "138", True),  # on a condition
+    ("Freedonia is ready to sit down with Ruritania.", "036", False),
+])
+def test_a_stated_intent_is_no_hypothetical(pipeline, text: str, code: str, hypothetical: bool) -> None:
+    article, _ = code_article(pipeline, text)
+    assert [(e.cameo, e.hypothetical) for e in article.events] == [(code, hypothetical)]

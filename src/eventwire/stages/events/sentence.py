@@ -179,8 +179,10 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 head, draft, codebook):
             # "wants to attack", "is ready to send troops": only intended
             intended = codebook.intended(draft.code)
+            # the intent stated is the act coded (03x/13x); an act with no intent code stays only intended
             draft = dataclasses.replace(
-                draft, hypothetical=True, code=intended or draft.code,
+                draft, hypothetical=not intended or is_conditional(head) or not _addressed_intent(draft, intended),
+                code=intended or draft.code,
                 pattern=f"{head.lemma_.lower()} > {draft.pattern}" + (f" => [{intended}]" if intended else ""))
         drafts[i] = draft
     for i in void:
@@ -653,8 +655,8 @@ def _planned(draft: EventDraft, codebook: Codebook) -> EventDraft:
     if not said & _AHEAD_ADJECTIVES:
         return draft
     intended = codebook.intended(draft.code)
-    return dataclasses.replace(draft, hypothetical=True, code=intended or draft.code,
-                               pattern=f"{min(said & _AHEAD_ADJECTIVES)} > {draft.pattern}"
+    return dataclasses.replace(draft, hypothetical=not intended or not _addressed_intent(draft, intended),
+                               code=intended or draft.code, pattern=f"{min(said & _AHEAD_ADJECTIVES)} > {draft.pattern}"
                                + (f" => [{intended}]" if intended else ""))
 
 
@@ -794,7 +796,18 @@ def _future(draft: EventDraft, codebook: Codebook) -> EventDraft:
         # "if convicted, X could be jailed", "X is to be sentenced in June": no one is named who threatens it;
         # the act itself, hypothetical
         return dataclasses.replace(draft, hypothetical=True)
-    return dataclasses.replace(draft, code=intended, hypothetical=True, pattern=f"will {draft.pattern} => [{intended}]")
+    # the intent announced is itself the act coded (PLOVER: a future meeting is AGREE); only a possibility or a
+    # condition ("could attack", "would blockade if ...") stays hypothetical
+    stated = has_future(draft.token) and not _conditional(draft.token) and not is_conditional(draft.token)
+    return dataclasses.replace(draft, code=intended, hypothetical=not (stated and _addressed_intent(draft, intended)),
+                               pattern=f"will {draft.pattern} => [{intended}]")
+
+
+def _addressed_intent(draft: EventDraft, intended: str) -> bool:
+    """Is the intent coded for an act planned itself the act told: an intent to cooperate (03x: "will meet X", "is
+    ready to talk"), or a threat against someone named (13x: "will attack X")? A pledge of force against nobody
+    ("we will fight until the end") stays only intended."""
+    return intended.startswith("03") or bool(draft.recipients or draft.target_code)
 
 
 def _conditional(token: Any) -> bool:
