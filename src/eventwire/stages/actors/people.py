@@ -7,7 +7,7 @@ from typing import Any, Iterable
 
 from ...knowledge.agents import Agent
 from ...records import Sentence, Span
-from ..syntax import conjuncts, is_subject
+from ..syntax import conjuncts, is_subject, subject_place
 from .mentions import Ctx, Found
 from .entities import bare, org_sector
 from .roles import FORMER, HAPPENED_TO, STATE_SECTORS, modifier_country
@@ -528,6 +528,8 @@ def _person_context(ctx: Ctx, sentence: Sentence, ent: Any) -> tuple[str | None,
         if code is not None:
             return code, None
         for other in sentence.ents():
+            if subject_place(other.root):
+                continue  # "Rep. Dale Marsh of the Benghazi committee": the committee's subject, not his country
             if other.start == ent.end + 1 or (other.start == ent.end + 2 and doc[ent.end + 1].lower_ == "the"):
                 country = countries.find(other.text)
                 if country is not None:

@@ -10,6 +10,7 @@ from ...knowledge.people import surnames
 from ...records import Sentence, Span
 from ...spanindex import IndexedList, SpanList, overlaps_any
 from .mentions import Ctx, Found, named_person
+from ..syntax import subject_place
 
 POSSESSIVE_TAIL = re.compile(r"(?:['’]s|['’])$")
 
@@ -195,6 +196,7 @@ def place_country_votes(ctx: Ctx, sentences: Sequence[Sentence]) -> list[str]:
     """The country of each place name of the article the tagger marks (GPE) and `country_of_place_name`
     knows, one vote a mention: the story's country before the places stage has placed anything."""
     return [code for sentence in sentences for ent in sentence.ents() if ent.label_ == "GPE"
+            and not subject_place(ent.root)  # "the Benghazi committee" says nothing of where the story is
             for code in (country_of_place_name(ctx, ent),) if code is not None]
 
 
