@@ -58,8 +58,8 @@ def test_a_place_where_the_act_happens_still_counts(pipeline) -> None:
 
 # Kind 4: a demonym on a kin noun is that person's nationality, a private person, not the country acting.
 @pytest.mark.parametrize("text, name, code", [
-    ("A French man and his Algerian wife attacked a police station in Lyon.", "Algerian wife", "DZAPPL"),
-    ("His Kenyan husband attacked a police officer in Lyon.", "Kenyan husband", "KENPPL"),
+    ("A French man and his Algerian wife attacked a police station in Lyon.", "Algerian wife", "DZACVL"),
+    ("His Kenyan husband attacked a police officer in Lyon.", "Kenyan husband", "KENCVL"),
 ])
 def test_a_demonym_on_a_kin_noun_is_a_persons_nationality(pipeline, text: str, name: str, code: str) -> None:
     codes = _codes(pipeline, text)
@@ -99,3 +99,8 @@ def test_the_filer_of_a_slammed_suit_is_the_target(pipeline, text: str) -> None:
     names = {a.id: a.name for a in _article(pipeline, text).actors}
     assert any(e.cameo == "111" and e.recipients and names[e.recipients[0]] in ("staffer", "Brad Kessler")
                for e in found)
+
+
+def test_an_official_of_an_unknown_named_office_keeps_the_government(pipeline) -> None:
+    text = "Senator Ruth Kellerman was pressured by an Executive Branch official, Tom Varga, on Monday."
+    assert (_codes(pipeline, text).get("Tom Varga") or "").endswith("GOV")

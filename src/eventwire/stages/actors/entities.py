@@ -83,9 +83,9 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
             kin = kin_head(ent.root) if country is not None and how == "demonym" else None
             if kin is not None:
                 # "his Pakistani wife": the demonym is the wife's nationality, a private person of that
-                # country, not the country acting (w22sides)
+                # country (CVL, as agents.tsv codes "mother" and "woman"), not the country acting (w22sides)
                 span = span_of(sentence, tokens[0], kin)
-                item = Found(span, "role", (), "person", " ".join(span.text(ctx.text).split()), country.code, "PPL",
+                item = Found(span, "role", (), "person", " ".join(span.text(ctx.text).split()), country.code, "CVL",
                              phrase=kin.lemma_.lower(), sentence=index, subject=is_subject(kin),
                              plural=kin.tag_ == "NNS") if free(span, claimed) else None
                 item = dataclasses.replace(item, key=role_key(item)) if item is not None else None

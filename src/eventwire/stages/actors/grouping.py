@@ -235,7 +235,8 @@ def organisation_titles(sentences: Sequence[Sentence], found: list[Found]) -> li
                 # a body of no known country nor sector (a name the tagger took for one) tells nothing: the role
                 # keeps what its words give it
                 item = _owned(item, owner)
-            elif owner is not None and _unknown_named_body(owner) and item.sector == "GOV":
+            elif owner is not None and _unknown_named_body(owner) and item.sector == "GOV" \
+                    and (item.phrase or "").split()[-1:] in ([w] for w in BODY_HEADS):
                 # "the leader of the Anti-Defamation League", "the head of the Vell Foundation": a body named by
                 # a proper name that no table knows as the state's leads no government; its officer keeps no
                 # GOV, the default of a bare "leader" or "spokesman" (w22sides, issue 9 kind 2)
@@ -311,6 +312,13 @@ def _owner(sentence: Sentence, noun: Any, bodies: list[Found]) -> Found | None:
     owners += [sentence.token_span(o) for c in noun.children if c.dep_ == "prep" and c.lower_ in _ROLE_OWNER_PREPS
                for o in c.children if o.dep_ == "pobj"]
     return next((b for owned in owners for b in bodies if b.span.overlaps(owned)), None)
+
+
+# Role nouns of the one who leads a body of any kind, a state's or not (agents.tsv codes "leader", "president" GOV
+# by default): "the leader of the Anti-Defamation League" leads no government. Not "official" or "spokesman",
+# which a named state office the tables do not know has too ("an Executive Branch official").
+BODY_HEADS = frozenset({"leader", "president", "head", "chief", "chairman", "chairwoman", "chair", "director",
+                        "founder", "executive"})
 
 
 def _unknown_named_body(owner: Found) -> bool:
