@@ -32,6 +32,7 @@ from typing import Any, Iterable, Sequence
 
 from ..records import Actor, Article, Place, Sentence, Span
 from .places import LOCATIVE, dateline_place
+from .syntax import subject_place
 
 SOURCES = ("clause", "sentence", "dateline", "article")
 _ASSAULT = "ASSAULT"  # PLOVER's event for the use of violence (CAMEO roots 18-20)
@@ -56,14 +57,15 @@ def event_place(article: Article, sentence: Sentence, token: Any, participants: 
         # Only a locative phrase says where: a place in a name or a title ("the president of the United
         # States", "independence for South Yemen") says who or what.
         located = [p for p in inside if _locative(sentence, p) and not _describes(sentence, p)
-                   and not _modifier(sentence, p)]
+                   and not _modifier(sentence, p) and not names_subject(sentence, p)]
         if located:
             return _nearest(located, trigger).id, "clause"
         # Not a place in someone's quoted words around a trigger outside them: another speaker's clause.
         quoted = [c for q in article.quotes for c in q.content if not c.contains(trigger)]
         over = _dominating(token)
         located = [p for p in places if _locative(sentence, p) and not any(c.contains(p.span) for c in quoted)
-                   and _scopes_over(sentence, p, over) and not _modifier(sentence, p)]
+                   and _scopes_over(sentence, p, over) and not _modifier(sentence, p)
+                   and not names_subject(sentence, p)]
         if located:
             return _nearest(located, trigger).id, "sentence"
     countries = {a.country for a in participants if a.country}
@@ -133,7 +135,7 @@ def story_country(article: Article) -> str | None:
 
 
 def _story_country(article: Article) -> str | None:
-    countries = [p.country for p in article.places if p.country and p.lat is not None]
+    countries = [p.country for p in setting_places(article)]
     if not countries:
         return None
     top = max(sorted(set(countries)), key=countries.count)
@@ -153,6 +155,28 @@ def _story_country(article: Article) -> str | None:
     # name in any role is weaker evidence than a locative lead ("voted to expel Ruritanian troops"): three
     # in four of the places, not three in five.
     return top if share >= 0.75 and any(p.country == top for p in _opening_places(article)) else None
+
+
+def names_subject(sentence: Sentence, place: Place) -> bool:
+    """ "his Benghazi committee", "the Committee on Benghazi": the place names what a body deals with, not where
+    anything happens nor whose its members are (`syntax.subject_place`)."""
+    root = _root(sentence, place)
+    return root is not None and subject_place(root)
+
+
+def setting_places(article: Article) -> list[Place]:
+    """The geocoded place mentions with a country that say where the story is set: every one but a place
+    that only names a body's subject ("the Benghazi committee" in a story of the US Congress). The votes of
+    `story_country` and `sides.dominant_country`."""
+    return article.memo("setting_places", _setting_places)
+
+
+def _setting_places(article: Article) -> list[Place]:
+    out: list[Place] = []
+    for sentence in article.sentences():
+        out += [p for p in article.places_in(sentence.span) if p.country and p.lat is not None
+                and not names_subject(sentence, p)]
+    return out
 
 
 def _opening_places(article: Article) -> list[Place]:

@@ -51,7 +51,7 @@ from ..knowledge.agents import Agents
 from ..knowledge.evaluative import EvaluativeWords
 from ..knowledge.legal import LegalActs
 from ..records import Actor, Article
-from .event_places import dateline_place, story_country
+from .event_places import dateline_place, setting_places, story_country
 from .syntax import agentless_passive, is_passive, passive_agents
 
 
@@ -192,9 +192,9 @@ def _dominant_country(article: Article) -> str | None:
 
 
 def _country_votes(article: Article) -> list[tuple[str, int]]:
-    """(country, offset) of every geocoded place mention and every mention of an actor with a country, but for the
-    press (sector MED): "CNN reported" is where the story was told, not whose affairs it tells (`foreign`)."""
-    votes = [(p.country, p.span.start) for p in article.places if p.country and p.lat is not None]
+    """(country, offset) of every geocoded place mention that says where the story is set (`setting_places`: not
+    "the Benghazi committee") and every mention of an actor with a country, but for the press (sector MED): "CNN reported" is where the story was told, not whose affairs it tells (`foreign`)."""
+    votes = [(p.country, p.span.start) for p in setting_places(article)]
     votes += [(a.country, m.span.start) for a in article.actors if a.country and a.sector != "MED"
               for m in a.mentions]
     return votes

@@ -20,7 +20,8 @@ The constructions covered, each named where it is handled:
   only alleged (`alleged_by_noun`);
 - adverbial gerunds and participles, which share their clause's subject: "after rejecting X, Y expelled Z",
   "wrote to X, demanding ..." (`adverbial_gerund`), and whom a verb of contact addresses (`addressees`);
-- locative phrases ("off the coast of X": `locative_objects`) for places abroad as targets of force.
+- locative phrases ("off the coast of X": `locative_objects`) for places abroad as targets of force, and a
+  place that names a body's subject, not where it is ("the Benghazi committee": `subject_place`).
 """
 from __future__ import annotations
 
@@ -632,3 +633,38 @@ def misread_control(clause: Any) -> bool:
     if any(c.dep_ in SUBJECT_LIKE_DEPS or c.dep_ == "mark" for c in clause.children):
         return False
     return any(c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i for c in clause.head.children)
+
+
+# Prepositions by which a body's or an inquiry's noun names its subject ("the Committee on Benghazi", "an
+# inquiry into Kabul", "the task force for Haiti").
+_SUBJECT_PREPS = frozenset({"on", "into", "over", "for", "about"})
+
+
+# Nouns of a body, an inquiry or an accord whose modifier or "on"/"into" object names its subject, not where it
+# sits nor whose its members are (`subject_place`): a closed class of the words a legislature or government names
+# its own committees and probes by. Not "office", "embassy", "talks" or "summit": those are where they are ("the
+# Kabul office", "the Geneva talks"). Held here, not in a table, because the story's country (`sides`) is
+# counted from the article alone.
+SUBJECT_NOUNS = frozenset({"committee", "subcommittee", "commission", "panel", "probe", "inquiry",
+                           "investigation", "hearing", "taskforce", "caucus", "accord"})
+
+
+def subject_place(token: Any, subject_nouns: Iterable[str] = SUBJECT_NOUNS) -> bool:
+    """Whether a place name (its root token) names the subject of a body or an inquiry rather than where
+    anyone is: a modifier of such a noun ("his Benghazi committee", "the Kabul embassy inquiry", "the Paris
+    climate accord"), or its "on"/"into" object ("the Committee on Benghazi"). `subject_nouns` are the lemmas
+    of those nouns (`SUBJECT_NOUNS`). Its members are a legislature's or a government's
+    own, not the place's, and the committee sits where its parliament does (w22sides, issue 9)."""
+    nouns = frozenset(subject_nouns)
+    current = token
+    # climb a chain of noun modifiers: "Paris" -> "accord" -> "office" in "the Paris climate accord office"
+    for _ in range(4):
+        if current.dep_ not in ("compound", "amod", "nmod") or current.head.i == current.i \
+                or current.head.i < current.i or current.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        current = current.head
+        if current.lemma_.lower() in nouns:
+            return True
+    if token.dep_ == "pobj" and token.head.lower_ in _SUBJECT_PREPS:
+        return token.head.head.lemma_.lower() in nouns
+    return False

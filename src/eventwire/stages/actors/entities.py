@@ -14,8 +14,8 @@ from ...records import Sentence, Span
 from ..syntax import LOCATIVE_PREPS, OBJECT_DEPS, SUBJECT_LIKE_DEPS, is_subject
 from .mentions import Ctx, Found, named_person, role_key
 from .placenames import acts, local_government, place_country
-from .tokens import (FoundList, bare, country_of_words, free, inside_place, local_body_country, no_name, span_of,
-                     supported, text_span)
+from .tokens import (FoundList, bare, country_of_words, free, inside_place, kin_head, local_body_country, no_name,
+                     span_of, supported, text_span)
 
 
 # The tags spaCy gives a surname met again when it does not see a person: a body, a place, a building, a product
@@ -80,7 +80,16 @@ def entities(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span], *, k
             how = "country"
             if country is None and ent.label_ == "NORP":
                 country, how = countries.by_adjective(text), "demonym"
-            if country is not None:
+            kin = kin_head(ent.root) if country is not None and how == "demonym" else None
+            if kin is not None:
+                # "his Pakistani wife": the demonym is the wife's nationality, a private person of that
+                # country (CVL, as agents.tsv codes "mother" and "woman"), not the country acting (w22sides)
+                span = span_of(sentence, tokens[0], kin)
+                item = Found(span, "role", (), "person", " ".join(span.text(ctx.text).split()), country.code, "CVL",
+                             phrase=kin.lemma_.lower(), sentence=index, subject=is_subject(kin),
+                             plural=kin.tag_ == "NNS") if free(span, claimed) else None
+                item = dataclasses.replace(item, key=role_key(item)) if item is not None else None
+            elif country is not None:
                 item = Found(span, how, ("country", country.code), "country", country.name, country.code,
                              sentence=index, subject=subject)
         if item is None and ent.label_ in _MISREAD_SURNAME and _names_a_person(text, earlier):

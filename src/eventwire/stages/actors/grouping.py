@@ -235,6 +235,12 @@ def organisation_titles(sentences: Sequence[Sentence], found: list[Found]) -> li
                 # a body of no known country nor sector (a name the tagger took for one) tells nothing: the role
                 # keeps what its words give it
                 item = _owned(item, owner)
+            elif owner is not None and _unknown_named_body(owner) and item.sector == "GOV" \
+                    and (item.phrase or "").split()[-1:] in ([w] for w in BODY_HEADS):
+                # "the leader of the Anti-Defamation League", "the head of the Vell Foundation": a body named by
+                # a proper name that no table knows as the state's leads no government; its officer keeps no
+                # GOV, the default of a bare "leader" or "spokesman" (w22sides, issue 9 kind 2)
+                item = dataclasses.replace(item, sector=None)
             elif owner is None:
                 officer = _role_owner(sentences[item.sentence], item.span,
                                       [o for o in officers if o.sentence == item.sentence and o is not item])
@@ -306,6 +312,20 @@ def _owner(sentence: Sentence, noun: Any, bodies: list[Found]) -> Found | None:
     owners += [sentence.token_span(o) for c in noun.children if c.dep_ == "prep" and c.lower_ in _ROLE_OWNER_PREPS
                for o in c.children if o.dep_ == "pobj"]
     return next((b for owned in owners for b in bodies if b.span.overlaps(owned)), None)
+
+
+# Role nouns of the one who leads a body of any kind, a state's or not (agents.tsv codes "leader", "president" GOV
+# by default): "the leader of the Anti-Defamation League" leads no government. Not "official" or "spokesman",
+# which a named state office the tables do not know has too ("an Executive Branch official").
+BODY_HEADS = frozenset({"leader", "president", "head", "chief", "chairman", "chairwoman", "chair", "director",
+                        "founder", "executive"})
+
+
+def _unknown_named_body(owner: Found) -> bool:
+    """A body named by a capitalised proper name ("the Anti-Defamation League") that gives no code, country or
+    sector: the tables know no state body by that name."""
+    return owner.kind == "organisation" and owner.how == "name" and owner.name[:1].isupper() \
+        and not (owner.code or owner.country or owner.sector or owner.prefix)
 
 
 def _owned(item: Found, owner: Found) -> Found:

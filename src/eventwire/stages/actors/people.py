@@ -7,12 +7,12 @@ from typing import Any, Iterable
 
 from ...knowledge.agents import Agent
 from ...records import Sentence, Span
-from ..syntax import conjuncts, is_subject
+from ..syntax import conjuncts, is_subject, subject_place
 from .mentions import Ctx, Found
 from .entities import bare, org_sector
 from .roles import FORMER, HAPPENED_TO, STATE_SECTORS, modifier_country
-from .tokens import (NAME_WORDS, POSSESSIVE_TAIL, country_of_place_name, country_of_words, free, inside_place, no_name,
-                     span_of, text_span, trim)
+from .tokens import (KIN_NOUNS, NAME_WORDS, POSSESSIVE_TAIL, country_of_place_name, country_of_words, free,
+                     inside_place, no_name, span_of, text_span, trim)
 
 # words that make the lowercase role after them a title before a name: "former senator X", "fellow candidate X"
 _TITLE_PREMODIFIERS = frozenset({"former", "fellow", "then", "incumbent"})
@@ -372,16 +372,6 @@ def people(ctx: Ctx, sentence: Sentence, index: int, claimed: list[Span]) -> lis
     return out
 
 
-# Nouns of kinship (English's closed class of family terms): a person named as the parent, child, sibling or spouse
-# of another ("Tello's wife, Marta Quispe", "Mario Tello, the son of Luis Tello") shares that one's country, as a
-# family does, unless the text gives the person one of their own (w19people). Not "fiancée" or "partner": a
-# couple not yet married is as often of two countries as one.
-_KIN_NOUNS = frozenset({
-    "father", "mother", "parent", "son", "daughter", "child", "brother", "sister", "sibling", "wife", "husband",
-    "widow", "widower", "uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson",
-    "granddaughter", "stepfather", "stepmother", "stepson", "stepdaughter"})
-
-
 def kin_owner(ent: Any) -> Any | None:
     """The token of the name (or pronoun) whose kin a named person is said to be, or None: a kin noun in
     apposition to the name, either way round ("Tello's wife, Marta Quispe"; "Marta Quispe, the wife of Tello") or
@@ -389,9 +379,9 @@ def kin_owner(ent: Any) -> Any | None:
     "her") or an "of" object. The owner is a proper noun or a personal pronoun: "the boy's father" says nothing of
     a country."""
     root = ent.root
-    nouns = [c for c in root.children if c.dep_ in ("appos", "compound") and c.lemma_.lower() in _KIN_NOUNS
+    nouns = [c for c in root.children if c.dep_ in ("appos", "compound") and c.lemma_.lower() in KIN_NOUNS
              and c.i not in range(ent.start, ent.end)]
-    if root.dep_ == "appos" and root.head.lemma_.lower() in _KIN_NOUNS:
+    if root.dep_ == "appos" and root.head.lemma_.lower() in KIN_NOUNS:
         nouns.append(root.head)
     for noun in nouns:
         for child in noun.children:
@@ -528,6 +518,8 @@ def _person_context(ctx: Ctx, sentence: Sentence, ent: Any) -> tuple[str | None,
         if code is not None:
             return code, None
         for other in sentence.ents():
+            if subject_place(other.root):
+                continue  # "Rep. Dale Marsh of the Benghazi committee": the committee's subject, not his country
             if other.start == ent.end + 1 or (other.start == ent.end + 2 and doc[ent.end + 1].lower_ == "the"):
                 country = countries.find(other.text)
                 if country is not None:

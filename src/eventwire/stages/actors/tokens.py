@@ -10,12 +10,34 @@ from ...knowledge.people import surnames
 from ...records import Sentence, Span
 from ...spanindex import IndexedList, SpanList, overlaps_any
 from .mentions import Ctx, Found, named_person
+from ..syntax import subject_place
 
 POSSESSIVE_TAIL = re.compile(r"(?:['’]s|['’])$")
 
 
 def span_of(sentence: Sentence, first: Any, last: Any) -> Span:
     return sentence.tokens_span(first, last)
+
+
+# Nouns of kinship (English's closed class of family terms): a person named as the parent, child, sibling or spouse
+# of another ("Tello's wife, Marta Quispe", "Mario Tello, the son of Luis Tello") shares that one's country, as a
+# family does, unless the text gives the person one of their own (w19people;
+# `people.kin_owner`), and a demonym on one is that person's nationality (`kin_head`). Not "fiancée" or "partner": a
+# couple not yet married is as often of two countries as one.
+KIN_NOUNS = frozenset({
+    "father", "mother", "parent", "son", "daughter", "child", "brother", "sister", "sibling", "wife", "husband",
+    "widow", "widower", "uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson",
+    "granddaughter", "stepfather", "stepmother", "stepson", "stepdaughter"})
+
+
+def kin_head(token: Any) -> Any | None:
+    """The kin noun a demonym modifies ("his Pakistani wife", "an Afghan father of three"), or None: the demonym
+    is then that person's nationality (w22sides, issue 9 kind 4)."""
+    head = token.head
+    if token.dep_ in ("amod", "compound", "nmod") and head.i > token.i and head.pos_ == "NOUN" \
+            and head.lemma_.lower() in KIN_NOUNS:
+        return head
+    return None
 
 
 Claimed = SpanList  # the claimed spans, also indexed by offset: `free` looked at every claim, quadratic
@@ -195,6 +217,7 @@ def place_country_votes(ctx: Ctx, sentences: Sequence[Sentence]) -> list[str]:
     """The country of each place name of the article the tagger marks (GPE) and `country_of_place_name`
     knows, one vote a mention: the story's country before the places stage has placed anything."""
     return [code for sentence in sentences for ent in sentence.ents() if ent.label_ == "GPE"
+            and not subject_place(ent.root)  # "the Benghazi committee" says nothing of where the story is
             for code in (country_of_place_name(ctx, ent),) if code is not None]
 
 

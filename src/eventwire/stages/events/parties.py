@@ -7,6 +7,7 @@ from typing import Any, Iterable
 from ...knowledge.argwords import ArgumentWords
 from ...records import Actor, Article, Sentence, coded_country_sector
 from .. import sides
+from ..event_places import names_subject
 from ..syntax import (INHERIT_DEPS, TARGET_PREPS, agent_objects, conjuncts, coordinated_modifiers, governing_subjects,
                       is_passive, misattached_agents, misread_subject, objects_of, owner_preps, passive_agents,
                       prep_objects, subtree_span)
@@ -285,11 +286,12 @@ def _noun_agent(prep: Any) -> bool:
 
 
 def phrase_place_country(article: Article, sentence: Sentence, tokens: Iterable[Any]) -> str | None:
-    """The country of a place named in the phrase ("a target southwest of Baghdad" -> IRQ)."""
+    """The country of a place named in the phrase ("a target southwest of Baghdad" -> IRQ); not a place that
+    names a body's subject ("slammed the Benghazi committee": the committee, not Libya; `names_subject`)."""
     for token in tokens:
         span = subtree_span(sentence, token)
         for place in sorted(article.overlapping("places", span), key=lambda p: p.span):
-            if place.span.overlaps(span) and place.country:
+            if place.span.overlaps(span) and place.country and not names_subject(sentence, place):
                 return place.country
     return None
 
