@@ -117,3 +117,20 @@ def test_too_ready_to_act_is_criticism(pipeline, text: str) -> None:
 ])
 def test_too_with_no_party_judged_is_no_criticism(pipeline, text: str) -> None:
     assert "111" not in coded(pipeline, text)
+
+
+# --- assurances given ----------------------------------------------------------------------------------------------
+
+def test_assurances_given_to_a_party_are_a_promise(pipeline) -> None:
+    assert ("030", "MEX") in [(c, t) for c, _, t in real(pipeline, "Canada's prime minister gave Mexico assurances "
+                                                                   "that Canada would help.")]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The United States dropped tariffs on Chinese imports.", "CHN"),
+    ("The United States cut duties on Mexican steel.", "MEX"),
+])
+def test_tariffs_dropped_or_cut_ease_the_sanction(pipeline, text: str, target: str) -> None:
+    found = real(pipeline, text)
+    assert ("085", target) in [(c, t) for c, _, t in found]
+    assert "163" not in [c for c, _, _ in found]
