@@ -134,3 +134,24 @@ def test_tariffs_dropped_or_cut_ease_the_sanction(pipeline, text: str, target: s
     found = real(pipeline, text)
     assert ("085", target) in [(c, t) for c, _, t in found]
     assert "163" not in [c for c, _, _ in found]
+
+
+# --- proposals rebutted --------------------------------------------------------------------------------------------
+
+def test_rebutting_a_partys_proposals_is_criticism(pipeline) -> None:
+    assert ("111", "MEXGOV") in [(c, s) for c, s, _ in real(pipeline, "The Mexican president rebutted Senator Ann "
+                                                                      "Marsh's proposals on Tuesday.")]
+
+
+def test_rebutting_a_theory_is_no_event(pipeline) -> None:
+    assert "111" not in coded(pipeline, "The study refuted the theory.")
+
+
+# --- suits told as nouns with a participle -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A lawsuit filed by a former aide against Senator Tom Vell was dismissed.",
+    "A former aide filed a lawsuit alleging that Senator Tom Vell violated the law.",
+])
+def test_a_suit_names_whom_it_is_brought_against(pipeline, text: str) -> None:
+    assert any(c == "115" and t == "---LEG" for c, _, t in _plain(real(pipeline, text)))
