@@ -119,13 +119,6 @@ def test_too_with_no_party_judged_is_no_criticism(pipeline, text: str) -> None:
     assert "111" not in coded(pipeline, text)
 
 
-# --- assurances given ----------------------------------------------------------------------------------------------
-
-def test_assurances_given_to_a_party_are_a_promise(pipeline) -> None:
-    assert ("030", "MEX") in [(c, t) for c, _, t in real(pipeline, "Canada's prime minister gave Mexico assurances "
-                                                                   "that Canada would help.")]
-
-
 @pytest.mark.parametrize("text, target", [
     ("The United States dropped tariffs on Chinese imports.", "CHN"),
     ("The United States cut duties on Mexican steel.", "MEX"),
