@@ -382,11 +382,25 @@ def _judged(verb: Any, called: Any, predicate: Any, words: EvaluativeWords, extr
     verdict = words.verdict(predicate.lemma_.lower(), lemmas)
     if verdict is None and predicate.lower_ != predicate.lemma_.lower():
         verdict = words.verdict(predicate.lower_, lemmas)  # the lemmatizer's slips on quoted words
+    if verdict is None and _excessive(predicate):
+        verdict = "criticism"  # "said Y would be too ready to use force": Y judged unfit (111)
     if verdict is None:
         return None
     negated = _negated(verb) or any(t.lower_ in _NEGATORS and not focus_not(t) for t in tokens)
     word = next((t.lemma_.lower() for t in (predicate, *tokens) if t.is_alpha), predicate.lemma_.lower())
     return Evaluation(verb, called, verdict, word, negated)
+
+
+def _excessive(predicate: Any) -> bool:
+    """w22missed: "Y is too ready to use force", "too eager to please Wall Street": an adjective of no polarity
+    of its own (the table's words keep theirs: "too honest to lie" stays praise) with "too" and a to-infinitive
+    says Y has more of it than is fit for the act, a judgement against Y (CAMEO 111 "criticize or denounce"), as
+    "is too weak to lead" is. Only of a person's or party's disposition to act: the infinitive is what Y would
+    do ("too early to say" has the expletive "it" as its subject and judges no party)."""
+    if predicate.pos_ != "ADJ" or not any(c.dep_ == "advmod" and c.lower_ == "too" for c in predicate.children):
+        return False
+    return any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in predicate.children)
 
 
 # Closed-class grammar: the subordinators of a condition.

@@ -136,7 +136,11 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
             # "a lawsuit challenging Peru's ban", "a suit accusing X of fraud": the suit's participle clause names
             # what, and so whom, it is brought against
             recipients = [a for clause in token.children if clause.dep_ == "acl" and clause.tag_ == "VBG"
-                          for obj in clause.children if obj.dep_ == "dobj"
+                          for obj in _charged(clause) for a in phrase_actors(article, sentence, obj)]
+        if not recipients and not target_code and filed is not None and "against" in pattern.targets:
+            # w22missed: "a lawsuit filed by a former aide against X": the parser may hang "against" on the
+            # agent; a person is brought no "against" phrase, the suit is
+            recipients = [a for agent in passive_agents(filed) for obj in prep_objects(agent).get("against", [])
                           for a in phrase_actors(article, sentence, obj)]
         if not recipients and not target_code and answering is not None:
             recipients = subject_actors(article, sentence, answering)  # "she denied allegations from X": X accuses her
@@ -149,6 +153,14 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
                              target_code, negated=verb is not None and is_negated(verb) or has_no(token),
                              symmetric="symmetric" in pattern.roles))
     return drafts
+
+
+def _charged(clause: Any) -> list[Any]:
+    """Whom a suit's participle clause charges: its object ("a suit accusing X of fraud", "challenging Peru's ban")
+    or, w22missed, the subject of the that-clause it alleges ("a lawsuit alleging that the senator violated the
+    law": CAMEO 115 against the one said to have broken it)."""
+    found = [c for c in clause.children if c.dep_ == "dobj"]
+    return found or [s for c in clause.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
 
 
 def _filing(token: Any, verbs: VerbPatterns) -> Any | None:

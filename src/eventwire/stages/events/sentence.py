@@ -84,7 +84,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
             # "has the right to strike back", "condemns any form of violence", "thanked his supporters"
             _void_intent(token, verbs, void)
             continue
-        if _habit(token) or generic_passive(token) and not _dated(article, sentence, token):
+        if _habit(token) and not _speech_habit(token, pattern.code, codebook) or generic_passive(token) and not \
+                _dated(article, sentence, token):
             # "the ministers usually meet in Lima": a habit told in the present, no dated act; "officials are
             # removed after being convicted": a rule
             continue
@@ -236,7 +237,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         # court's own act, not background to the main one)
         drafts = {i: d for i, d in drafts.items() if not _is_secondary(d.token)
                   or sides.past_legal_act(d.token, words.legal) or aside(d.token)
-                  or _what_the_text_does(d.token, drafts, codebook, words.cues) or _undergoer_told(d.token, drafts)}
+                  or _what_the_text_does(d.token, drafts, codebook, words.cues) or _undergoer_told(d.token, drafts)
+                  or _speaker_who(d.token, words.cues)}
     for draft in nominal_drafts(article, sentence, verbs, matched, words.cues, codebook, words.argument):
         if verdicts.found_by_verdict(draft.token, words.argument.finding):
             found = verdicts.named_act(article, sentence, draft, drafts, matched, words.argument.finding,
@@ -422,6 +424,16 @@ def _habit(token: Any) -> bool:
         verbs = [token.head] if token.dep_ in ("nsubj", "nsubjpass") else []
         verbs += [c for c in token.children if c.dep_ in ("acl", "relcl")]
     return any(present_simple(verb) and (disposition(verb) or frequent(verb)) for verb in verbs)
+
+
+def _speech_habit(token: Any, code: str, codebook: Codebook) -> bool:
+    """Is the habit a named party's speech act ("X and Y often blame China for ...", "X regularly accuses Peru of
+    ...")? Blame, accusation, praise or appeal is done in words each time it is said (CAMEO's performative roots:
+    02, 10, 11, 12, 13 ...), so the article reports the act itself; a class of speakers ("officials often
+    blame ...", a bare plural) states a general practice, as "the ministers usually meet in Lima" does."""
+    if code[:2] not in codebook.roots("performative") or token.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "nsubj" for c in token.children) and not generic(token)
 
 
 def _only_possible(draft: EventDraft) -> bool:
@@ -643,6 +655,7 @@ def _planned(draft: EventDraft, codebook: Codebook) -> EventDraft:
     nouns = [draft.token, *(o for p in draft.token.children if p.dep_ == "prep" for o in p.children
                             if o.dep_ == "pobj")]
     said |= {c.lower_ for n in nouns for c in n.children if c.dep_ == "relcl" and c.lower_ in _CALLED_OFF}
+    said |= _scheduling(draft.token)
     if said & _CALLED_OFF:
         return dataclasses.replace(draft, negated=True, pattern=f"{min(said & _CALLED_OFF)} > {draft.pattern}")
     ending = _ending_verb(draft.token)
@@ -658,6 +671,21 @@ def _planned(draft: EventDraft, codebook: Codebook) -> EventDraft:
     return dataclasses.replace(draft, hypothetical=not intended or not _addressed_intent(draft, intended),
                                code=intended or draft.code, pattern=f"{min(said & _AHEAD_ADJECTIVES)} > {draft.pattern}"
                                + (f" => [{intended}]" if intended else ""))
+
+
+# w22missed. Closed-class grammar: participles that put an act on the calendar ("the meeting was scheduled for
+# Dec. 28", "a summit set for June", "talks slated for Monday").
+_SCHEDULING = {"schedule": "scheduled", "plan": "planned", "set": "scheduled", "slate": "scheduled"}
+
+
+def _scheduling(noun: Any) -> set[str]:
+    """ "scheduled" when the event noun is told as put on the calendar by a passive participle: the subject of
+    "was scheduled", or a noun with the participle after it ("a meeting scheduled for June"); as
+    "the scheduled meeting" is (`_AHEAD_ADJECTIVES`), PLOVER's reference to a future meeting. Empty otherwise."""
+    verbs = [noun.head] if noun.dep_ == "nsubjpass" else []
+    verbs += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return {_SCHEDULING[v.lemma_.lower()] for v in verbs if v.tag_ == "VBN" and v.lemma_.lower() in _SCHEDULING
+            and not is_negated(v)}
 
 
 def _ending_verb(noun: Any) -> Any | None:
@@ -879,6 +907,21 @@ def _is_secondary(token: Any) -> bool:
             return False
         current = current.head
     return False
+
+
+def _speaker_who(token: Any, cues: Cues) -> bool:
+    """w22missed: a restrictive relative clause that names the speaker by an act of theirs done ("a woman who has
+    accused X of assault said ...", "the minister who expelled the envoys told reporters ..."): the relative
+    pronoun is its doer and the clause is in the past or the active perfect, so it asserts the act as a fact of
+    the speaker, as a non-restrictive one does (`clauses.aside`); what the speaker then says is no act to serve,
+    so the clause is no background."""
+    if token.dep_ != "relcl" or token.head.dep_ != "nsubj" or not reports(token.head.head, cues):
+        return False
+    if not (token.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in token.children) or
+            token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+            and not any(c.dep_ in ("auxpass", "neg") or c.lower_ in MODALS for c in token.children)):
+        return False  # "who would accuse", "who was accused": no act of the speaker told as done
+    return any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in token.children) and not is_negated(token)
 
 
 def _misread_participle(token: Any) -> bool:
