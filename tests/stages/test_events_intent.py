@@ -56,7 +56,7 @@ def test_a_sentencing_to_come_is_no_threat(pipeline) -> None:
     assert not any(e.cameo[:2] == "13" or e.cameo == "173" and not e.hypothetical for e in found)
 
 
-# --- s14own: readiness is intent (rows of "--- 03"), assurances are promises, "sit down with" is a meeting -------------------------
+# --- s14own: readiness is intent, assurances are promises, "sit down with" is a meeting ------------------------
 
 @pytest.mark.parametrize("text, expected", [
     ("Freedonia is ready to sit down with Ruritania.", ("036", "FRE", "RUR")),
