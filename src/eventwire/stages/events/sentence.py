@@ -354,7 +354,8 @@ def _stance(token: Any, pattern: VerbPattern, argument: ArgumentWords) -> bool:
     """What a clause says of a right, a permission, a standing policy or a class of acts, no act done: an act
     that is the to-infinitive or "of"-gerund of a noun of standing ("the right to strike back", "a policy of not
     negotiating"); a permission with no one who gives it ("were allowed to vote"); a stance towards a generic
-    object or a standing one ("rejects any form of interference", "has always supported"); thanks to one's own following ("thanked his supporters")."""
+    object or a standing one ("rejects any form of interference", "has always supported"); thanks to one's own
+    following ("thanked his supporters")."""
     noun = noun_complement(token)
     if noun is not None and noun.lemma_.lower() in argument.standing:
         return True
