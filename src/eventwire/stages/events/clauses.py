@@ -621,6 +621,13 @@ def described_stance(token: Any, participle: bool) -> bool:
         # gerund with a subject under "of": a common noun and its participle on another noun describe who
         # the givers are, as "executives supporting her campaign" does on its own
         return True
+    if participle and token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > 0 and not any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in token.children):
+        before = token.doc[token.i - 1]
+        if before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.head.pos_ == "NOUN":
+            # w22wrong: "the generosity of oil executives backing her campaign", parsed as a clause of the main
+            # verb: a participle right after a noun of an "of" phrase, with no comma, is that noun's modifier
+            return True
     return participle and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN") \
         and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
 

@@ -549,10 +549,11 @@ def _stake_purpose(token: Any, figures: frozenset[str]) -> bool:
     it wins ("fought hard to win the primary", "is having to fight harder than she planned to seal the
     nomination", "battled to secure the votes")? A contest for a standing is fought with votes, not force
     (CAMEO 19x fights armed foes; PLOVER ASSAULT/FIGHT needs violence), as "fought X for the nomination" is.
-    Two clause levels down: the purpose clause, or the infinitive of a verb of planning in a comparison."""
+    Three levels down: the purpose clause, or the infinitive of a verb of planning in a comparison, which the
+    parser may hang on the comparative adverb ("longer than she had planned to ...")."""
     level = [token]
-    for _ in range(2):
-        level = [c for t in level for c in t.children if c.dep_ in _PURPOSE_DEPS and c.pos_ in ("VERB", "AUX")]
+    for _ in range(3):
+        level = [c for t in level for c in t.children if c.dep_ in _PURPOSE_DEPS | {"advmod"}]
         for clause in level:
             if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and any(
                     o.lemma_.lower() in figures for c in clause.children if c.dep_ == "dobj" for o in conjuncts(c)):
