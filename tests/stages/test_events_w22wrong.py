@@ -84,9 +84,17 @@ def test_aid_between_states_stays(pipeline) -> None:
     assert "071" in coded(pipeline, "Japan donated $8 million to Haiti.")
 
 
-def test_an_attributive_past_participle_is_no_act(pipeline) -> None:
-    text = "The consulates are in Haifa and not Hebron, whose southern districts are considered occupied land."
+@pytest.mark.parametrize("text", [
+    "The consulates are in Haifa and not Hebron, whose southern districts are considered occupied land.",
+    "Several nations have their consulates in Haifa and not Hebron, whose southern districts are considered occupied "
+    "land under international law, although Israel disputes this.",
+])
+def test_an_attributive_past_participle_is_no_act(pipeline, text: str) -> None:
     assert not any(c[:2] == "19" for c in coded(pipeline, text))
+
+
+def test_a_shared_perfect_keeps_the_act(pipeline) -> None:
+    assert "192" in coded(pipeline, "Israel has occupied territory since 1967.")
 
 
 def test_an_occupation_told_as_done_stays(pipeline) -> None:

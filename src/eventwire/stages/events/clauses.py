@@ -762,9 +762,15 @@ def attributive_participle(token: Any) -> bool:
     considered occupied territory", "called it disputed land")? An active past participle takes a direct object
     only after "have" ("has occupied the town"); one with no auxiliary of its own nor a head verb to share it
     with (a conjunct: "has attacked and occupied the town"), its "object" right after it with no determiner, is
-    that noun's adjective: a state named, no act at a time (CAMEO codes acts)."""
-    if token.tag_ != "VBN" or token.dep_ == "conj" or any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children):
+    that noun's adjective: a state named, no act at a time (CAMEO codes acts). The parser may join it to the
+    main verb with a stray subject ("have their embassies in X and not Y, whose flanks are considered occupied
+    territory"): a conjunct shares an auxiliary only with a head that has one."""
+    if token.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in token.children):
+        return False
+    if token.dep_ == "conj":
+        if token.head.tag_ == "VBN" or any(c.dep_ in ("aux", "auxpass") for c in token.head.children):
+            return False  # "has attacked and occupied the town": the perfect is shared
+    elif any(c.dep_ == "nsubj" for c in token.children):
         return False
     return any(c.dep_ == "dobj" and c.i == token.i + 1 and c.pos_ == "NOUN" for c in token.children)
 
