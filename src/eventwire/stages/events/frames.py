@@ -30,13 +30,16 @@ _MEASURES = frozenset({
     "unit", "contingent", "detachment", "battalion", "brigade", "company", "platoon", "column", "force", "body",
     "band", "delegation", "crowd", "ton", "tonne", "kg", "kilogram", "gram", "pound", "ounce", "litre", "liter",
     "gallon", "barrel", "box", "crate", "bag", "sack", "case", "truckload", "planeload", "boatload", "shipload",
-    "container", "carton", "pallet", "tranche", "installment", "instalment", "worth", "dollar", "euro"})
+    "container", "carton", "pallet", "tranche", "installment", "instalment", "worth", "dollar", "euro", "dose",
+    "vial", "bottle", "packet", "pack", "parcel", "ration", "piece", "item", "sample"})
 
 
 def _measure(head: Any) -> bool:
     """Is the noun a quantity whose "of" complement says what it is ("dozens of troops", "$5 million worth
-    of aid", "two of the suspects"), not a thing of its own with an owner ("a phase of his campaign")?"""
-    return head.pos_ == "NUM" or head.lemma_.lower() in _MEASURES or head.lower_ in _MEASURES
+    of aid", "two of the suspects", "100,000 doses of vaccine": a noun counted by a number), not a thing of its own
+    with an owner ("a phase of his campaign")?"""
+    return head.pos_ == "NUM" or head.lemma_.lower() in _MEASURES or head.lower_ in _MEASURES or any(
+        c.dep_ == "nummod" for c in head.children)
 
 
 def phrase_of(token: Any) -> Phrase:
