@@ -36,10 +36,9 @@ _MEASURES = frozenset({
 
 def _measure(head: Any) -> bool:
     """Is the noun a quantity whose "of" complement says what it is ("dozens of troops", "$5 million worth
-    of aid", "two of the suspects", "100,000 doses of vaccine": a noun counted by a number), not a thing of its own
-    with an owner ("a phase of his campaign")?"""
-    return head.pos_ == "NUM" or head.lemma_.lower() in _MEASURES or head.lower_ in _MEASURES or any(
-        c.dep_ == "nummod" for c in head.children)
+    of aid", "two of the suspects", "100,000 doses of vaccine"), not a thing of its own with an owner ("a phase of
+    his campaign")? The plural's stem too, where the lemmatizer slips ("doses" read as "dos")."""
+    return head.pos_ == "NUM" or any(w in _MEASURES for w in (head.lemma_.lower(), head.lower_, head.lower_[:-1]))
 
 
 def phrase_of(token: Any) -> Phrase:
