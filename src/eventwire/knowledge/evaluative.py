@@ -17,9 +17,10 @@ if TYPE_CHECKING:
 # adjectives that only judge, which blame a named party in passing ("the corrupt Commission"); and "quality", the
 # qualities one is blamed for lacking ("said the governor lacks the strength to lead").
 # "casting", the verbs that cast someone as something in words, whose "as" phrase says what they are made out to be
-# ("dismissed the governor as a lightweight", "portrayed her as dishonest").
+# ("dismissed the governor as a lightweight", "portrayed her as dishonest"). "feeling", the adjectives of a feeling
+# whose complement says what the feeling is about, not what its holder is ("anxious about terrorism").
 POLARITIES = ("praise", "criticism", "crime", "hedge", "recall", "law", "ruling", "decree", "epithet", "quality",
-              "casting")
+              "casting", "feeling")
 _SECTORS = {"law": "LEG", "ruling": "JUD", "decree": "GOV"}
 
 
@@ -36,6 +37,7 @@ class EvaluativeWords:
     epithet: frozenset[str] = frozenset()
     quality: frozenset[str] = frozenset()
     casting: frozenset[str] = frozenset()
+    feeling: frozenset[str] = frozenset()
 
     def maker(self, lemma: str) -> str | None:
         """The CAMEO sector of the institution that makes an act of state ("bill" LEG, "verdict" JUD, "decree"

@@ -355,6 +355,8 @@ def _copular(clause: Any, words: EvaluativeWords, subject: Any | None = None) ->
         return Evaluation(clause, subject, "blame", "blame", _negated(clause), naming=False)
     if subject is None or predicate is None:
         return None
+    if predicate.pos_ == "ADJ" and (predicate.lemma_.lower() in words.feeling or predicate.lower_ in words.feeling):
+        return None  # "they are anxious about terrorism": a feeling and what it is about, no verdict on "they"
     # a verb of meaning or of law has a plain object too ("said the lawyer represents a corrupt businessman"): the
     # verdict must be the object's own word or a phrase of the table ("a betrayal", "a step backwards"), never one
     # of its modifiers, which only describe the one represented

@@ -12,7 +12,7 @@ from ...knowledge.verbs import VerbPattern
 from ...records import Actor, Article, Sentence, coded_country_sector
 from ..syntax import FIRST_PERSON, for_clause, governing_subjects, is_passive, subtree_span
 from . import parties
-from .clauses import OBLIGATION, asking, cue_above, irrealis, on_condition, postposed, reports, subjunctive, thanked
+from .clauses import OBLIGATION, advised, cue_above, irrealis, on_condition, postposed, reports, subjunctive, thanked
 from .drafts import EventDraft
 from .frames import embedded_question, is_infinitive_complement
 
@@ -186,8 +186,9 @@ def obligations(article: Article, sentence: Sentence, cues: Cues, done: set[int]
 def _asked_code(cue: Any, clause: Any) -> str:
     """A demand (100), or a plain appeal (020) when a verb of asking or advising takes the act in the subjunctive
     ("recommended that residents avoid gatherings", "proposed that the talks be held in Lima"): CAMEO 02 is a
-    request or an appeal, 10 a demand; "must"/"should" and the subjunctive of "demand", "insist", "order" demand."""
-    return "020" if subjunctive(clause) and asking(cue) else "100"
+    request or an appeal, 10 a demand; "must"/"should" and the subjunctive of "demand", "insist", "order" demand;
+    "should" under "suggest", "propose", "recommend" advises (`clauses.advised`, w22wrong)."""
+    return "020" if advised(cue, clause) else "100"
 
 
 def _obliging(token: Any) -> bool:

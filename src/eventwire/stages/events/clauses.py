@@ -614,6 +614,20 @@ def described_stance(token: Any, participle: bool) -> bool:
             return True
         return token.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" \
             and auxiliaries[0].lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+    if participle and token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.dep_ == "prep" \
+            and token.head.head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < token.i for c in token.children):
+        # w22wrong: "the largesse of hedge fund executives supporting her campaign", which the parser reads as a
+        # gerund with a subject under "of": a common noun and its participle on another noun describe who
+        # the givers are, as "executives supporting her campaign" does on its own
+        return True
+    if participle and token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > 0 and not any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in token.children):
+        before = token.doc[token.i - 1]
+        if before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.head.pos_ == "NOUN":
+            # w22wrong: "the generosity of oil executives backing her campaign", parsed as a clause of the main
+            # verb: a participle right after a noun of an "of" phrase, with no comma, is that noun's modifier
+            return True
     return participle and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN") \
         and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
 
@@ -660,6 +674,22 @@ _ASKING = frozenset({"ask", "request", "urge", "propose", "recommend", "suggest"
 def asking(verb: Any) -> bool:
     """Is the verb one of asking or advising ("recommended that residents stay indoors"), not of demanding?"""
     return verb.lemma_.lower() in _ASKING
+
+
+# Closed-class grammar (w22wrong): verbs that put an act forward for others to take up ("proposed banning X",
+# "suggested closing the border"). PETRARCH codes PROPOSE, SUGGEST, RECOMMEND [020] (an appeal) and never as a
+# threat: what is proposed is a policy offered for debate, no coercion announced to a target (CAMEO 13).
+PROPOSING = frozenset({"propose", "suggest", "recommend", "advocate", "float", "moot"})
+# Closed-class grammar (w22wrong): the modals of advice ("suggested that delegates should flip to his column").
+_ADVICE_MODALS = frozenset({"should", "ought"})
+
+
+def advised(cue: Any, clause: Any) -> bool:
+    """Is the that-clause advice under a verb of asking or advising: in the subjunctive ("recommended that residents
+    avoid gatherings") or with "should" ("suggested that delegates should flip to his column")? PETRARCH SUGGEST,
+    PROPOSE, RECOMMEND [020]: an appeal (CAMEO 02), where "said X should" or "demanded that X" demands (10)."""
+    return asking(cue) and (subjunctive(clause) or any(c.dep_ == "aux" and c.lower_ in _ADVICE_MODALS
+                                                       for c in clause.children))
 
 
 # Closed-class grammar: verbs of causation and perception, whose object takes the bare infinitive ("letting people
@@ -724,3 +754,36 @@ def on_condition(clause: Any) -> bool:
         if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in frontier for m in c.children):
             return True
     return False
+
+
+# --- w22wrong (issue 9: descriptions and states) ------------------------------------------------------------------
+def attributive_participle(token: Any) -> bool:
+    """Is the past participle an adjective before its noun that the parser took for a verb with an object ("are
+    considered occupied territory", "called it disputed land")? An active past participle takes a direct object
+    only after "have" ("has occupied the town"); one with no auxiliary of its own nor a head verb to share it
+    with (a conjunct: "has attacked and occupied the town"), its "object" right after it with no determiner, is
+    that noun's adjective: a state named, no act at a time (CAMEO codes acts). The parser may join it to the
+    main verb with a stray subject ("have their embassies in X and not Y, whose flanks are considered occupied
+    territory"): a conjunct shares an auxiliary only with a head that has one."""
+    if token.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in token.children):
+        return False
+    if token.dep_ == "conj":
+        if token.head.tag_ == "VBN" or any(c.dep_ in ("aux", "auxpass") for c in token.head.children):
+            return False  # "has attacked and occupied the town": the perfect is shared
+    elif any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    return any(c.dep_ == "dobj" and c.i == token.i + 1 and c.pos_ == "NOUN" for c in token.children)
+
+
+def judged_forecast(token: Any, verdicts: frozenset[str]) -> bool:
+    """Are the verb's that-clauses all a judgement of what is to come: "be" with an adjective or a word of
+    praise or blame (`verdicts`) as its predicate ("warned that such a ban would be unacceptable", "warned that
+    the plan would be a disaster")? CAMEO 13 threatens an act of the speaker's own against a target; saying a
+    possible act or policy would be bad threatens nothing (it judges the act, as "said the ban was unacceptable"
+    does). An adjective of readiness with its infinitive ("would be ready to strike") still announces an act."""
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(
+        c.lemma_.lower() == "be" and any(
+            (p.dep_ == "acomp" and p.pos_ == "ADJ" and not any(g.dep_ in ("xcomp", "ccomp") for g in p.children))
+            or (p.dep_ == "attr" and p.lemma_.lower() in verdicts) for p in c.children)
+        for c in clauses)

@@ -15,6 +15,30 @@ from .clauses import has_future
 _PARTICLES = frozenset({"back", "away", "out", "off", "down", "up"})
 # Modals of what may yet happen: "warned it could strike X" speaks of a coming act, as "would" does.
 _POSSIBLE = frozenset({"could", "may", "might"})
+# Closed-class grammar (w22wrong): nouns of quantity, measure, container and collection, whose "of" complement
+# is what the verb acts on ("sent 700 kg of medicine", "deployed dozens of troops", "launched a wave of air
+# strikes", "held a round of talks"). Any other noun is itself the object and its "of" noun only says whose or
+# what it is part of ("began a new phase of his campaign" begins a phase, not a campaign).
+_MEASURES = frozenset({
+    "dozen", "score", "hundred", "thousand", "million", "billion", "number", "lot", "plenty", "couple", "pair",
+    "handful", "amount", "quantity", "volume", "sum", "total", "majority", "minority", "bulk", "rest", "percent",
+    "fraction", "half", "third", "quarter", "portion", "share", "some", "all", "most", "many", "few", "several",
+    "none", "one", "two", "three", "both", "each", "any", "kind", "type", "sort", "form", "variety", "range",
+    "series", "wave", "string", "spate", "round", "barrage", "volley", "salvo", "flurry", "burst", "hail",
+    "torrent", "stream", "flood", "raft", "set", "package", "batch", "shipment", "consignment", "load", "cargo",
+    "convoy", "supply", "delivery", "stock", "stockpile", "cache", "arsenal", "fleet", "squadron", "group", "team",
+    "unit", "contingent", "detachment", "battalion", "brigade", "company", "platoon", "column", "force", "body",
+    "band", "delegation", "crowd", "ton", "tonne", "kg", "kilogram", "gram", "pound", "ounce", "litre", "liter",
+    "gallon", "barrel", "box", "crate", "bag", "sack", "case", "truckload", "planeload", "boatload", "shipload",
+    "container", "carton", "pallet", "tranche", "installment", "instalment", "worth", "dollar", "euro", "dose",
+    "vial", "bottle", "packet", "pack", "parcel", "ration", "piece", "item", "sample"})
+
+
+def _measure(head: Any) -> bool:
+    """Is the noun a quantity whose "of" complement says what it is ("dozens of troops", "$5 million worth
+    of aid", "two of the suspects", "100,000 doses of vaccine"), not a thing of its own with an owner ("a phase of
+    his campaign")? The plural's stem too, where the lemmatizer slips ("doses" read as "dos")."""
+    return head.pos_ == "NUM" or any(w in _MEASURES for w in (head.lemma_.lower(), head.lower_, head.lower_[:-1]))
 
 
 def phrase_of(token: Any) -> Phrase:
@@ -78,7 +102,7 @@ def frame(token: Any, lemma: str) -> Frame:
                 slot.extend(phrase_of(a) for a in head.children if dep == "dobj" and a.dep_ == "amod"
                             and a.pos_ == "ADJ" and a.i > head.i)
                 # "700 kg of medicine", "dozens of troops": the "of" complement says what it is
-                slot.extend(phrase_of(o) for o in objects_of(head, ("of",)))
+                slot.extend(phrase_of(o) for o in objects_of(head, ("of",)) if _measure(head))
         elif dep == "dative":
             slots.setdefault("iobj", []).append(phrase_of(child))
             slots.setdefault("dobj", []).extend(phrase_of(t) for t in _second_objects(child))

@@ -10,6 +10,7 @@ from ...knowledge.cues import Cues
 from ...knowledge.verbs import OBJECTS_OF, PARTY, VerbPattern, VerbPatterns
 from ...records import Article, Sentence
 from ..syntax import bare_noun, conjuncts, governing_subjects, is_passive, objects_of, prep_objects, undergoer_holder
+from .drafts import EventDraft
 from .frames import WH_TAGS
 from .parties import actor_of_token, informative, names_person, phrase_actors, subject_actors
 from .verb import party_noun
@@ -526,6 +527,8 @@ def _figure_object(article: Article, sentence: Sentence, token: Any, code: str, 
     contested = preps.get("for", [])
     if contested and all(o.lemma_.lower() in figures for o in contested):
         return True  # "fought X for the nomination", "battled for the lead": a contest
+    if not is_passive(token) and _stake_purpose(token, figures):
+        return True  # "is having to fight harder than she planned to seal the nomination": a contest (w22wrong)
     holder = undergoer_holder(token) if is_passive(token) else token
     dep = "nsubjpass" if is_passive(token) else "dobj"
     objects = [o for c in holder.children if c.dep_ == dep for o in conjuncts(c)]
@@ -539,6 +542,23 @@ def _figure_object(article: Article, sentence: Sentence, token: Any, code: str, 
             or actor_of_token(article, sentence, o) is not None or _named_place(article, sentence, o)
             for o in objects if o.lemma_.lower() not in figures)
     return _taken_up(token, verbs)
+
+
+def _stake_purpose(token: Any, figures: frozenset[str]) -> bool:
+    """Does a to-infinitive under the verb, its purpose or the plan it is measured against, name a stake as what
+    it wins ("fought hard to win the primary", "is having to fight harder than she planned to seal the
+    nomination", "battled to secure the votes")? A contest for a standing is fought with votes, not force
+    (CAMEO 19x fights armed foes; PLOVER ASSAULT/FIGHT needs violence), as "fought X for the nomination" is.
+    Three levels down: the purpose clause, or the infinitive of a verb of planning in a comparison, which the
+    parser may hang on the comparative adverb ("longer than she had planned to ...")."""
+    level = [token]
+    for _ in range(3):
+        level = [c for t in level for c in t.children if c.dep_ in _PURPOSE_DEPS | {"advmod"}]
+        for clause in level:
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and any(
+                    o.lemma_.lower() in figures for c in clause.children if c.dep_ == "dobj" for o in conjuncts(c)):
+                return True
+    return False
 
 
 # CAMEO's sectors of electoral politics: legislators, parties, elites (candidates and former officials).
@@ -616,3 +636,28 @@ def spoken_force_object(token: Any, pattern: VerbPattern, verbs: VerbPatterns) -
     # only a row about the noun ("launch &ATTACKNOUN"): "supported her gun control offensive" keeps its support
     return any(spoken_force(o, verbs) is not None and any(o.lemma_.lower() in words for words in pattern.objects)
                for c in token.children if c.dep_ == "dobj" for o in conjuncts(c))
+
+
+# --- w22wrong (issue 9: campaign money is no aid) -----------------------------------------------------------------
+# The verbs of giving money that PETRARCH-2 lists under DONATE [070] (CAMEO.2.0.txt: DONATE, CONTRIBUTE, GIVE).
+_DONATING = frozenset({"donate", "contribute", "give"})
+# What a donation to a race is made to, named as the recipient's head ("donated to her campaign", "gave $500 to his
+# PAC", "contributed to the party's committee").
+_CAMPAIGN_FUNDS = frozenset({"campaign", "pac", "superpac", "committee", "candidacy", "bid", "candidate",
+                             "fundraiser", "reelection", "re-election"})
+
+
+def campaign_money(article: Article, draft: EventDraft) -> bool:
+    """Is a donation made to a race: to a person or party of electoral politics ("bankers donated to her", "gave
+    $2,700 to Senator Vell"), or to a campaign, a PAC or a committee ("donated to his campaign")? CAMEO 07
+    "provide aid" is aid one party gives another (loans, grants, relief); money given to win an election is
+    support within a contest, told every day of every race, and no aid between political actors."""
+    token = draft.token
+    if token.lemma_.lower() not in _DONATING or draft.code[:2] != "07":
+        return False
+    recipients = [article.actor(a) for a in draft.recipients]
+    if recipients and all(a is not None and (a.sector or "")[:3] in _ELECTORAL for a in recipients):
+        return True
+    given_to = [o for c in prep_objects(token).get("to", []) for o in conjuncts(c)]
+    return bool(given_to) and all(o.lemma_.lower() in _CAMPAIGN_FUNDS or o.lower_ in _CAMPAIGN_FUNDS
+                                  for o in given_to)

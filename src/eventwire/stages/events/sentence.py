@@ -17,16 +17,17 @@ from ..syntax import (addressees, adverbial_gerund, alleged_by_noun, complement_
                       is_negated, is_passive, light_verb_object, misread_control, prep_objects, subtree_span)
 from . import appeals, verdicts
 from .attribution import attribute, first_person_doer, obligations
-from .clauses import FINITE, MODALS, UNDERTAKINGS, agentless_passive, aside, by_means, conjoined_infinitive, \
-    described_stance, disposition, frequent, generic, generic_doer, generic_object, generic_passive, habitual, \
-    has_future, imperative, modal_clause, neither_nor, noun_complement, only_possible, permission, present_simple, \
-    reports, scheduled, subjunctive, subsumed, thanked, untold, wanted_state
+from .clauses import FINITE, MODALS, PROPOSING, UNDERTAKINGS, agentless_passive, aside, attributive_participle, \
+    by_means, conjoined_infinitive, described_stance, disposition, frequent, generic, generic_doer, generic_object, \
+    generic_passive, habitual, has_future, imperative, judged_forecast, modal_clause, neither_nor, noun_complement, \
+    only_possible, permission, present_simple, reports, scheduled, subjunctive, subsumed, thanked, untold, \
+    wanted_state
 from .drafts import EventDraft, Words
 from .frames import WH_TAGS, asked_about, interrogative, is_infinitive_complement
 from .nouns import nominal_drafts
 from .parties import carrying_object, informative, phrase_actors, political, subject_actors
 from .tributes import tribute_drafts
-from .senses import abstract_target, agrees_with_argument, carried, carried_to_care, causeless_rally, \
+from .senses import abstract_target, agrees_with_argument, campaign_money, carried, carried_to_care, causeless_rally, \
     contest, control_of_ground, hazard_warning, ignores_object, in_name, instrument_doer, interview, joins_body, \
     lone_withdrawal, natural_cause, outside_class, person_traded, thanks_following, thing_travels
 from .verb import STANCE_ROOTS, match, party_noun, verb_draft, verb_lemma
@@ -73,12 +74,13 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 pattern.code == "061" and person_traded(article, sentence, token)) or _consequence(token) or untold(
                 token) or (
                 pattern.code == "030" and agrees_with_argument(article, sentence, token)) or wanted_state(
-                token) is not None:
+                token) is not None or attributive_participle(token):
             # "the Occupied Palestinian Territories": a name; "warned of flash floods": no threatened act;
             # "traded him to the Lakers": a player; "..., thereby denying X access": a result, not an act;
             # "seized the boats without warning Peru", "will expel X after rejecting Y": not told as done;
             # "the judge agreed that the law was unfair": a view shared, no intent to cooperate;
-            # "wanted all the migrants deported", "would like the troops withdrawn": a state wished for (w21irrealis)
+            # "wanted all the migrants deported", "would like the troops withdrawn": a state wished for (w21irrealis);
+            # "are considered occupied territory": an adjective, no act (w22wrong)
             continue
         if _stance(token, pattern, words.argument):
             # "has the right to strike back", "condemns any form of violence", "thanked his supporters"
@@ -124,6 +126,11 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
         draft = verdicts.favoured_suit(article, sentence, draft, verbs)  # "ruled in favour of X's suit against Y"
         draft = _told_to(article, sentence, draft, matched, words.cues, codebook, verbs.members("&REMARKS"))
         # ("wrote to X, demanding ...")
+        if pattern.prep == "ccomp:future" and pattern.code[:2] == "13" and judged_forecast(
+                token, words.evaluative.criticism | words.evaluative.crime | words.evaluative.praise):
+            continue  # "warned that such a ban would be unacceptable": a judgement, no threat (w22wrong)
+        if campaign_money(article, draft):
+            continue  # "bankers donated to her", "gave $500 to his campaign": money for a race, no aid (w22wrong)
         if "party" in pattern.roles and pattern.code[:2] in STANCE_ROOTS and not (
                 draft.recipients or draft.target_code) and _own(article, sentence, token, pattern, draft):
             continue  # "proud of her achievements": the only party named is the doer; praise of no other
@@ -180,6 +187,8 @@ def sentence_events(article: Article, sentence: Sentence, verbs: VerbPatterns,
                 head, draft, codebook):
             # "wants to attack", "is ready to send troops": only intended
             intended = codebook.intended(draft.code)
+            if intended is not None and intended[:2] == "13" and head.lemma_.lower() in PROPOSING:
+                continue  # "has proposed temporarily banning Muslims": a policy put forward, no threat (w22wrong)
             # the intent stated is the act coded (03x/13x); an act with no intent code stays only intended
             draft = dataclasses.replace(
                 draft, hypothetical=not intended or is_conditional(head) or not _addressed_intent(draft, intended),
