@@ -25,3 +25,20 @@ def test_an_act_quantified_by_no_is_negated(pipeline, text: str, code: str) -> N
 ])
 def test_an_act_not_quantified_by_no_stays(pipeline, text: str, expected) -> None:
     assert expected in affirmed(full_events(pipeline, text))
+
+
+# --- s14neg: an event noun whose light verb was declined or refused was not done either -------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Chilean president declined to affirm his support for the Peruvian president.",
+    "The Chilean president's unwillingness to affirm his support for Peru troubled many.",
+])
+def test_support_declined_is_not_given(pipeline, text: str) -> None:
+    found = full_events(pipeline, text)
+    assert any(e.cameo == "051" and e.negated for e in found)
+    assert not any(cameo == "051" for cameo, _, _ in affirmed(found))
+
+
+def test_support_affirmed_is_given(pipeline) -> None:
+    found = full_events(pipeline, "The Chilean president affirmed his support for Peru.")
+    assert ("051", "CHLGOV", "PER") in affirmed(found)

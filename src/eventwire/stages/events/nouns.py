@@ -150,7 +150,8 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
         if not recipients and not target_code and pattern.code[:2] in codebook.roots("force") | {"15"}:
             recipients, target_code = abroad(article, sentence, token, actors)
         drafts.append(EventDraft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients),
-                             target_code, negated=verb is not None and is_negated(verb) or has_no(token),
+                             target_code, negated=verb is not None and (is_negated(verb) or _undone(verb, verbs))
+                             or has_no(token),
                              symmetric="symmetric" in pattern.roles))
     return drafts
 
@@ -284,3 +285,18 @@ def _dead(article: Article, sentence: Sentence, token: Any, argument: ArgumentWo
     elif token.pos_ == "NOUN" and lemma in argument.death:
         named = [c for c in token.children if c.dep_ == "poss"] + prep_objects(token).get("of", [])
     return [c for n in named for c in conjuncts(n)]
+
+
+# Words whose to-infinitive is not done, beside the verb rows with the "negate" role ("declined to", "failed to"):
+# a refusal and its adjectives and nouns ("refused to", "his unwillingness to", "reluctant to").
+_UNDONE = frozenset({"refuse", "refusal", "unwilling", "unwillingness", "reluctant", "reluctance", "failure"})
+
+
+def _undone(verb: Any, verbs: VerbPatterns) -> bool:
+    """Is the light verb of an event noun the to-infinitive of a word that says it was not done ("declined to affirm
+    his support for X", "his unwillingness to affirm his support")? The noun's act was not done either."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "acl") or head.i == verb.i:
+        return False
+    lemma = head.lemma_.lower()
+    return "negate" in verbs.roles(lemma) or lemma in _UNDONE
