@@ -237,3 +237,17 @@ def test_a_warning_of_danger_is_no_threat(pipeline, text: str, expected) -> None
 def test_breaking_into_computers_is_coercion(pipeline, text: str, expected) -> None:
     # PETRARCH HACK * (INTO COMPUTER) [176], "attack cybernetically": 170 in the contract's codebook (s14own)
     assert coded(pipeline, text) == expected
+
+
+# --- s14post: a post or a column is also an army's ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("Rebels attacked soldiers in a border post near Goma on Monday.", "190"),
+    ("Rebels attacked an army column in the north.", "190"),
+    ("The senator attacked the governor in a Facebook post on Sunday.", "111"),
+    ("The senator attacked the governor in his weekly column.", "111"),
+    ("The senator attacked the governor in a speech on Sunday.", "111"),
+    ("The senator attacked the governor on Twitter.", "111"),
+])
+def test_words_attack_in_remarks_force_in_posts(pipeline, text: str, code: str) -> None:
+    assert [e.cameo for e in full_events(pipeline, text)] == [code]
