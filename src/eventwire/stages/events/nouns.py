@@ -150,8 +150,8 @@ def nominal_drafts(article: Article, sentence: Sentence, verbs: VerbPatterns,
         if not recipients and not target_code and pattern.code[:2] in codebook.roots("force") | {"15"}:
             recipients, target_code = abroad(article, sentence, token, actors)
         drafts.append(EventDraft(token, sentence, pattern.code, pattern.text, tuple(actors), tuple(recipients),
-                             target_code, negated=verb is not None and (is_negated(verb) or _undone(verb, verbs))
-                             or has_no(token),
+                             target_code, negated=verb is not None and (
+                                 is_negated(verb) or _declined(verb, verbs, argument)) or has_no(token),
                              symmetric="symmetric" in pattern.roles))
     return drafts
 
@@ -287,16 +287,13 @@ def _dead(article: Article, sentence: Sentence, token: Any, argument: ArgumentWo
     return [c for n in named for c in conjuncts(n)]
 
 
-# Words whose to-infinitive is not done, beside the verb rows with the "negate" role ("declined to", "failed to"):
-# a refusal and its adjectives and nouns ("refused to", "his unwillingness to", "reluctant to").
-_UNDONE = frozenset({"refuse", "refusal", "unwilling", "unwillingness", "reluctant", "reluctance", "failure"})
 
-
-def _undone(verb: Any, verbs: VerbPatterns) -> bool:
-    """Is the light verb of an event noun the to-infinitive of a word that says it was not done ("declined to affirm
-    his support for X", "his unwillingness to affirm his support")? The noun's act was not done either."""
+def _declined(verb: Any, verbs: VerbPatterns, argument: ArgumentWords) -> bool:
+    """Is the light verb of an event noun the to-infinitive of a word that says it was not done: a verb row with
+    the "negate" role ("declined to affirm his support for X") or a word of refusal (argument_words.tsv's
+    "refusal": "refused to", "his unwillingness to affirm his support")? The noun's act was not done either."""
     head = verb.head
     if verb.dep_ not in ("xcomp", "acl") or head.i == verb.i:
         return False
     lemma = head.lemma_.lower()
-    return "negate" in verbs.roles(lemma) or lemma in _UNDONE
+    return "negate" in verbs.roles(lemma) or lemma in argument.refusal
